@@ -1,0 +1,745 @@
+package collections
+
+import (
+	"encoding/json"
+	"strings"
+)
+
+// Decode reads a collection document. file is used in error messages only.
+func Decode(file string, data []byte) (*Collection, error) {
+	text, err := Text(file, data)
+	if err != nil {
+		return nil, err
+	}
+	root, err := parseJSON(file, text)
+	if err != nil {
+		return nil, err
+	}
+	w := walker{file: file}
+	obj, ok := root.(map[string]any)
+	if !ok {
+		return nil, w.errf("", "not a Postman collection: the top-level value is %s, not an object", kind(root))
+	}
+	// Some exports wrap the collection: {"collection": {...}} (Postman API).
+	if inner, ok := obj["collection"].(map[string]any); ok && obj["info"] == nil {
+		obj = inner
+	}
+	if obj["info"] == nil {
+		if _, ok := obj["requests"]; ok {
+			return nil, w.errf("", "this is a Postman collection v1 file (it has \"requests\" and no \"info\"); courier reads v2.0 and v2.1: re-export it from Postman as Collection v2.1")
+		}
+		return nil, w.errf("info", "not a Postman collection: missing \"info\" (expected a v2.0 or v2.1 collection)")
+	}
+	c := &Collection{Raw: text}
+	info, err := w.object(obj["info"], "info")
+	if err != nil {
+		return nil, err
+	}
+	if c.Info, err = w.info(info); err != nil {
+		return nil, err
+	}
+	if obj["item"] == nil {
+		return nil, w.errf("item", "not a Postman collection: missing \"item\" array")
+	}
+	if c.Items, err = w.items(obj["item"], "item"); err != nil {
+		return nil, err
+	}
+	if c.Events, err = w.events(obj["event"], "event"); err != nil {
+		return nil, err
+	}
+	if c.Variables, err = w.variables(obj["variable"], "variable", false); err != nil {
+		return nil, err
+	}
+	if c.Auth, err = w.auth(obj["auth"], "auth"); err != nil {
+		return nil, err
+	}
+	if c.ProtocolProfileBehavior, err = w.object(obj["protocolProfileBehavior"], "protocolProfileBehavior"); err != nil {
+		return nil, err
+	}
+	c.ProtocolProfileBehavior = plainMap(c.ProtocolProfileBehavior)
+	return c, nil
+}
+
+func plainMap(m map[string]any) map[string]any {
+	if m == nil {
+		return nil
+	}
+	return plain(m).(map[string]any)
+}
+
+func (w walker) info(o map[string]any) (Info, error) {
+	var in Info
+	var err error
+	if in.Name, err = w.str(o["name"], "info.name"); err != nil {
+		return in, err
+	}
+	if in.PostmanID, err = w.str(o["_postman_id"], "info._postman_id"); err != nil {
+		return in, err
+	}
+	if in.Schema, err = w.str(o["schema"], "info.schema"); err != nil {
+		return in, err
+	}
+	if in.Description, err = w.description(o["description"], "info.description"); err != nil {
+		return in, err
+	}
+	switch {
+	case strings.Contains(in.Schema, "v2.0"):
+		in.Version = "2.0.0"
+	case strings.Contains(in.Schema, "v2.1"), in.Schema == "":
+		in.Version = "2.1.0"
+	case strings.Contains(in.Schema, "v1"):
+		return in, w.errf("info.schema", "this is a Postman collection v1 file; courier reads v2.0 and v2.1: re-export it from Postman as Collection v2.1")
+	default:
+		return in, w.errf("info.schema", "unsupported collection schema %q (courier reads v2.0.0 and v2.1.0)", in.Schema)
+	}
+	return in, nil
+}
+
+func (w walker) items(v any, path string) ([]*Item, error) {
+	arr, err := w.array(v, path)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*Item, 0, len(arr))
+	for i, e := range arr {
+		p := index(path, i)
+		o, err := w.object(e, p)
+		if err != nil {
+			return nil, err
+		}
+		if o == nil {
+			continue
+		}
+		it, err := w.item(o, p)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, it)
+	}
+	return out, nil
+}
+
+func (w walker) item(o map[string]any, path string) (*Item, error) {
+	it := &Item{}
+	var err error
+	if it.ID, err = w.str(first(o["id"], o["_postman_id"]), join(path, "id")); err != nil {
+		return nil, err
+	}
+	if it.Name, err = w.str(o["name"], join(path, "name")); err != nil {
+		return nil, err
+	}
+	if it.Description, err = w.description(o["description"], join(path, "description")); err != nil {
+		return nil, err
+	}
+	if it.Events, err = w.events(o["event"], join(path, "event")); err != nil {
+		return nil, err
+	}
+	if it.Variables, err = w.variables(o["variable"], join(path, "variable"), false); err != nil {
+		return nil, err
+	}
+	if ppb, err := w.object(o["protocolProfileBehavior"], join(path, "protocolProfileBehavior")); err != nil {
+		return nil, err
+	} else {
+		it.ProtocolProfileBehavior = plainMap(ppb)
+	}
+	if sub, ok := o["item"]; ok && sub != nil {
+		it.Folder = true
+		if it.Items, err = w.items(sub, join(path, "item")); err != nil {
+			return nil, err
+		}
+		if it.Auth, err = w.auth(o["auth"], join(path, "auth")); err != nil {
+			return nil, err
+		}
+		return it, nil
+	}
+	if o["request"] == nil {
+		// Postman treats an item without a request as a GET of an empty URL.
+		it.Request = &Request{Method: "GET"}
+	} else if it.Request, err = w.request(o["request"], join(path, "request")); err != nil {
+		return nil, err
+	}
+	if it.Responses, err = w.responses(o["response"], join(path, "response")); err != nil {
+		return nil, err
+	}
+	return it, nil
+}
+
+func first(vs ...any) any {
+	for _, v := range vs {
+		if v != nil {
+			return v
+		}
+	}
+	return nil
+}
+
+func (w walker) responses(v any, path string) ([]Response, error) {
+	arr, err := w.array(v, path)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Response, 0, len(arr))
+	for i, e := range arr {
+		p := index(path, i)
+		o, err := w.object(e, p)
+		if err != nil {
+			return nil, err
+		}
+		if o == nil {
+			continue
+		}
+		r := Response{Raw: plain(o)}
+		r.ID, _ = w.str(o["id"], join(p, "id"))
+		r.Name, _ = w.str(o["name"], join(p, "name"))
+		r.Status, _ = w.str(o["status"], join(p, "status"))
+		r.Body, _ = w.str(o["body"], join(p, "body"))
+		if n, ok := o["code"].(json.Number); ok {
+			c, _ := n.Int64()
+			r.Code = int(c)
+		}
+		out = append(out, r)
+	}
+	return out, nil
+}
+
+func (w walker) request(v any, path string) (*Request, error) {
+	r := &Request{Method: "GET"}
+	if s, ok := v.(string); ok { // a request may be just a URL string
+		r.URL = ParseURL(s)
+		return r, nil
+	}
+	o, err := w.object(v, path)
+	if err != nil {
+		return nil, err
+	}
+	if m, err := w.str(o["method"], join(path, "method")); err != nil {
+		return nil, err
+	} else if m != "" {
+		r.Method = strings.ToUpper(m)
+	}
+	if r.URL, err = w.url(o["url"], join(path, "url")); err != nil {
+		return nil, err
+	}
+	if r.Headers, err = w.headers(o["header"], join(path, "header")); err != nil {
+		return nil, err
+	}
+	if r.Body, err = w.body(o["body"], join(path, "body")); err != nil {
+		return nil, err
+	}
+	if r.Auth, err = w.auth(o["auth"], join(path, "auth")); err != nil {
+		return nil, err
+	}
+	if r.Description, err = w.description(o["description"], join(path, "description")); err != nil {
+		return nil, err
+	}
+	if r.Proxy, err = w.object(o["proxy"], join(path, "proxy")); err != nil {
+		return nil, err
+	}
+	r.Proxy = plainMap(r.Proxy)
+	if r.Certificate, err = w.object(o["certificate"], join(path, "certificate")); err != nil {
+		return nil, err
+	}
+	r.Certificate = plainMap(r.Certificate)
+	return r, nil
+}
+
+func (w walker) url(v any, path string) (URL, error) {
+	switch t := v.(type) {
+	case nil:
+		return URL{}, nil
+	case string:
+		return ParseURL(t), nil
+	case map[string]any:
+		raw, err := w.str(t["raw"], join(path, "raw"))
+		if err != nil {
+			return URL{}, err
+		}
+		_, hasHost := t["host"]
+		_, hasPath := t["path"]
+		if !hasHost && !hasPath {
+			u := ParseURL(raw)
+			if vars, err := w.variables(t["variable"], join(path, "variable"), false); err != nil {
+				return URL{}, err
+			} else if vars != nil {
+				u.Variables = vars
+			}
+			if t["query"] != nil {
+				if u.Query, err = w.query(t["query"], join(path, "query")); err != nil {
+					return URL{}, err
+				}
+			}
+			return u, nil
+		}
+		u := URL{Raw: raw}
+		if u.Protocol, err = w.str(t["protocol"], join(path, "protocol")); err != nil {
+			return u, err
+		}
+		if u.Host, err = w.segments(t["host"], join(path, "host"), "."); err != nil {
+			return u, err
+		}
+		if u.Port, err = w.str(t["port"], join(path, "port")); err != nil {
+			return u, err
+		}
+		if u.Path, err = w.segments(t["path"], join(path, "path"), "/"); err != nil {
+			return u, err
+		}
+		if u.Hash, err = w.str(t["hash"], join(path, "hash")); err != nil {
+			return u, err
+		}
+		if u.Query, err = w.query(t["query"], join(path, "query")); err != nil {
+			return u, err
+		}
+		if u.Variables, err = w.variables(t["variable"], join(path, "variable"), false); err != nil {
+			return u, err
+		}
+		return u, nil
+	}
+	return URL{}, w.errf(path, "expected a string or an object, got %s", kind(v))
+}
+
+// segments reads host or path: a string (split on sep) or an array of strings
+// or {type, value} segments.
+func (w walker) segments(v any, path, sep string) ([]string, error) {
+	switch t := v.(type) {
+	case nil:
+		return nil, nil
+	case string:
+		t = strings.TrimPrefix(t, sep)
+		if t == "" {
+			return nil, nil
+		}
+		return splitOutsideVars(t, sep[0]), nil
+	case []any:
+		out := make([]string, 0, len(t))
+		for i, e := range t {
+			if o, ok := e.(map[string]any); ok {
+				s, err := w.str(o["value"], join(index(path, i), "value"))
+				if err != nil {
+					return nil, err
+				}
+				out = append(out, s)
+				continue
+			}
+			s, err := w.str(e, index(path, i))
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, s)
+		}
+		return out, nil
+	}
+	return nil, w.errf(path, "expected a string or an array, got %s", kind(v))
+}
+
+func (w walker) query(v any, path string) ([]QueryParam, error) {
+	if s, ok := v.(string); ok {
+		return parseQuery(s), nil
+	}
+	arr, err := w.array(v, path)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]QueryParam, 0, len(arr))
+	for i, e := range arr {
+		p := index(path, i)
+		o, err := w.object(e, p)
+		if err != nil {
+			return nil, err
+		}
+		if o == nil {
+			continue
+		}
+		var q QueryParam
+		if q.Key, err = w.str(o["key"], join(p, "key")); err != nil {
+			return nil, err
+		}
+		if o["value"] == nil {
+			q.NoValue = true
+		} else if q.Value, err = w.str(o["value"], join(p, "value")); err != nil {
+			return nil, err
+		}
+		if q.Disabled, err = w.boolean(o["disabled"], join(p, "disabled")); err != nil {
+			return nil, err
+		}
+		out = append(out, q)
+	}
+	return out, nil
+}
+
+func (w walker) headers(v any, path string) ([]Header, error) {
+	if s, ok := v.(string); ok {
+		return parseHeaderString(s), nil
+	}
+	arr, err := w.array(v, path)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Header, 0, len(arr))
+	for i, e := range arr {
+		p := index(path, i)
+		if s, ok := e.(string); ok {
+			out = append(out, parseHeaderString(s)...)
+			continue
+		}
+		o, err := w.object(e, p)
+		if err != nil {
+			return nil, err
+		}
+		if o == nil {
+			continue
+		}
+		var h Header
+		if h.Key, err = w.str(o["key"], join(p, "key")); err != nil {
+			return nil, err
+		}
+		if h.Value, err = w.str(o["value"], join(p, "value")); err != nil {
+			return nil, err
+		}
+		if h.Disabled, err = w.boolean(o["disabled"], join(p, "disabled")); err != nil {
+			return nil, err
+		}
+		out = append(out, h)
+	}
+	return out, nil
+}
+
+// parseHeaderString reads "Key: Value" lines; disabled lines start with "//".
+func parseHeaderString(s string) []Header {
+	var out []Header
+	for _, line := range strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		h := Header{}
+		if strings.HasPrefix(line, "//") {
+			h.Disabled = true
+			line = strings.TrimSpace(line[2:])
+		}
+		k, val, _ := strings.Cut(line, ":")
+		h.Key = strings.TrimSpace(k)
+		h.Value = strings.TrimSpace(val)
+		out = append(out, h)
+	}
+	return out
+}
+
+func (w walker) body(v any, path string) (*Body, error) {
+	o, err := w.object(v, path)
+	if err != nil || o == nil {
+		return nil, err
+	}
+	b := &Body{}
+	if b.Mode, err = w.str(o["mode"], join(path, "mode")); err != nil {
+		return nil, err
+	}
+	if b.Disabled, err = w.boolean(o["disabled"], join(path, "disabled")); err != nil {
+		return nil, err
+	}
+	opts, err := w.object(o["options"], join(path, "options"))
+	if err != nil {
+		return nil, err
+	}
+	b.Options = plainMap(opts)
+	if raw, ok := opts["raw"].(map[string]any); ok {
+		b.Language, _ = raw["language"].(string)
+	}
+	switch b.Mode {
+	case "raw":
+		b.Raw, err = w.str(o["raw"], join(path, "raw"))
+	case "urlencoded":
+		b.URLEncoded, err = w.formParams(o["urlencoded"], join(path, "urlencoded"))
+	case "formdata":
+		b.FormData, err = w.formParams(o["formdata"], join(path, "formdata"))
+	case "file":
+		fo, ferr := w.object(o["file"], join(path, "file"))
+		if ferr != nil {
+			return nil, ferr
+		}
+		b.File = &FileRef{}
+		if fo != nil {
+			if b.File.Src, err = w.str(fo["src"], join(path, "file.src")); err != nil {
+				return nil, err
+			}
+			b.File.Content, err = w.str(fo["content"], join(path, "file.content"))
+		}
+	case "graphql":
+		g, gerr := w.object(o["graphql"], join(path, "graphql"))
+		if gerr != nil {
+			return nil, gerr
+		}
+		b.GraphQL = &GraphQL{}
+		if g != nil {
+			if b.GraphQL.Query, err = w.str(g["query"], join(path, "graphql.query")); err != nil {
+				return nil, err
+			}
+			switch vv := g["variables"].(type) {
+			case map[string]any, []any:
+				bs, _ := json.Marshal(plain(vv))
+				b.GraphQL.Variables = string(bs)
+			default:
+				b.GraphQL.Variables, err = w.str(vv, join(path, "graphql.variables"))
+			}
+		}
+	case "":
+		if o["raw"] != nil {
+			b.Mode = "raw"
+			b.Raw, err = w.str(o["raw"], join(path, "raw"))
+		}
+	default:
+		return nil, w.errf(join(path, "mode"), "unknown body mode %q (expected raw, urlencoded, formdata, file or graphql)", b.Mode)
+	}
+	if err != nil {
+		return nil, err
+	}
+	return b, nil
+}
+
+func (w walker) formParams(v any, path string) ([]FormParam, error) {
+	arr, err := w.array(v, path)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]FormParam, 0, len(arr))
+	for i, e := range arr {
+		p := index(path, i)
+		o, err := w.object(e, p)
+		if err != nil {
+			return nil, err
+		}
+		if o == nil {
+			continue
+		}
+		f := FormParam{Type: "text"}
+		if f.Key, err = w.str(o["key"], join(p, "key")); err != nil {
+			return nil, err
+		}
+		if f.Value, err = w.str(o["value"], join(p, "value")); err != nil {
+			return nil, err
+		}
+		if t, err := w.str(o["type"], join(p, "type")); err != nil {
+			return nil, err
+		} else if t != "" {
+			f.Type = t
+		}
+		if f.ContentType, err = w.str(o["contentType"], join(p, "contentType")); err != nil {
+			return nil, err
+		}
+		if f.Disabled, err = w.boolean(o["disabled"], join(p, "disabled")); err != nil {
+			return nil, err
+		}
+		switch src := o["src"].(type) {
+		case nil:
+		case string:
+			if src != "" {
+				f.Src = []string{src}
+			}
+		case []any:
+			for j, s := range src {
+				str, err := w.str(s, index(join(p, "src"), j))
+				if err != nil {
+					return nil, err
+				}
+				f.Src = append(f.Src, str)
+			}
+		default:
+			return nil, w.errf(join(p, "src"), "expected a string or an array, got %s", kind(src))
+		}
+		out = append(out, f)
+	}
+	return out, nil
+}
+
+// AuthTypes lists the auth types Postman defines.
+var authTypes = []string{"noauth", "apikey", "awsv4", "basic", "bearer", "digest", "edgegrid", "hawk", "oauth1", "oauth2", "ntlm", "asap", "jwt"}
+
+// AuthTypes returns the 13 auth types Postman defines.
+func AuthTypes() []string { return append([]string(nil), authTypes...) }
+
+func (w walker) auth(v any, path string) (*Auth, error) {
+	o, err := w.object(v, path)
+	if err != nil || o == nil {
+		return nil, err
+	}
+	a := &Auth{}
+	if a.Type, err = w.str(o["type"], join(path, "type")); err != nil {
+		return nil, err
+	}
+	known := false
+	for _, t := range authTypes {
+		if t == a.Type {
+			known = true
+		}
+	}
+	if !known {
+		return nil, w.errf(join(path, "type"), "unknown auth type %q (expected one of %s)", a.Type, strings.Join(authTypes, ", "))
+	}
+	pp := join(path, a.Type)
+	switch params := o[a.Type].(type) {
+	case nil:
+	case []any: // v2.1: [{key, value, type}]
+		for i, e := range params {
+			p := index(pp, i)
+			po, err := w.object(e, p)
+			if err != nil {
+				return nil, err
+			}
+			if po == nil {
+				continue
+			}
+			k, err := w.str(po["key"], join(p, "key"))
+			if err != nil {
+				return nil, err
+			}
+			t, _ := po["type"].(string)
+			a.Params = append(a.Params, AuthParam{Key: k, Value: plain(po["value"]), Type: t})
+		}
+	case map[string]any: // v2.0: {key: value}
+		for _, k := range sortedKeys(params) {
+			a.Params = append(a.Params, AuthParam{Key: k, Value: plain(params[k])})
+		}
+	default:
+		return nil, w.errf(pp, "expected an array or an object, got %s", kind(params))
+	}
+	return a, nil
+}
+
+func (w walker) events(v any, path string) ([]Event, error) {
+	arr, err := w.array(v, path)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Event, 0, len(arr))
+	for i, e := range arr {
+		p := index(path, i)
+		o, err := w.object(e, p)
+		if err != nil {
+			return nil, err
+		}
+		if o == nil {
+			continue
+		}
+		var ev Event
+		if ev.ID, err = w.str(o["id"], join(p, "id")); err != nil {
+			return nil, err
+		}
+		if ev.Listen, err = w.str(o["listen"], join(p, "listen")); err != nil {
+			return nil, err
+		}
+		if ev.Disabled, err = w.boolean(o["disabled"], join(p, "disabled")); err != nil {
+			return nil, err
+		}
+		switch s := o["script"].(type) {
+		case nil:
+		case string: // a bare script string
+			ev.Script.Exec = s
+		case map[string]any:
+			sp := join(p, "script")
+			if ev.Script.ID, err = w.str(s["id"], join(sp, "id")); err != nil {
+				return nil, err
+			}
+			if ev.Script.Type, err = w.str(s["type"], join(sp, "type")); err != nil {
+				return nil, err
+			}
+			if ev.Script.Name, err = w.str(s["name"], join(sp, "name")); err != nil {
+				return nil, err
+			}
+			if src, ok := s["src"].(string); ok {
+				ev.Script.Src = src
+			}
+			if ev.Script.Exec, err = w.exec(s["exec"], join(sp, "exec")); err != nil {
+				return nil, err
+			}
+		default:
+			return nil, w.errf(join(p, "script"), "expected an object, got %s", kind(s))
+		}
+		out = append(out, ev)
+	}
+	return out, nil
+}
+
+func (w walker) exec(v any, path string) (string, error) {
+	switch t := v.(type) {
+	case nil:
+		return "", nil
+	case string:
+		return t, nil
+	case []any:
+		lines := make([]string, len(t))
+		for i, e := range t {
+			s, err := w.str(e, index(path, i))
+			if err != nil {
+				return "", err
+			}
+			lines[i] = s
+		}
+		return strings.Join(lines, "\n"), nil
+	}
+	return "", w.errf(path, "expected a string or an array of strings, got %s", kind(v))
+}
+
+// variables reads a variable list. env selects the environment form, where
+// "enabled" (default true) replaces "disabled".
+func (w walker) variables(v any, path string, env bool) ([]Variable, error) {
+	arr, err := w.array(v, path)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Variable, 0, len(arr))
+	for i, e := range arr {
+		p := index(path, i)
+		o, err := w.object(e, p)
+		if err != nil {
+			return nil, err
+		}
+		if o == nil {
+			continue
+		}
+		var vr Variable
+		if vr.ID, err = w.str(o["id"], join(p, "id")); err != nil {
+			return nil, err
+		}
+		if vr.Key, err = w.str(first(o["key"], o["id"]), join(p, "key")); err != nil {
+			return nil, err
+		}
+		if vr.Type, err = w.str(o["type"], join(p, "type")); err != nil {
+			return nil, err
+		}
+		if vr.Description, err = w.description(o["description"], join(p, "description")); err != nil {
+			return nil, err
+		}
+		vr.Value = plain(o["value"])
+		if vr.Value == nil {
+			vr.Value = ""
+			if _, present := o["value"]; present {
+				vr.Value = nil
+			}
+		}
+		if env {
+			if en, ok := o["enabled"]; ok {
+				on, err := w.boolean(en, join(p, "enabled"))
+				if err != nil {
+					return nil, err
+				}
+				vr.Disabled = !on
+			}
+		}
+		if d, ok := o["disabled"]; ok {
+			if vr.Disabled, err = w.boolean(d, join(p, "disabled")); err != nil {
+				return nil, err
+			}
+		}
+		for k, val := range o {
+			switch k {
+			case "id", "key", "value", "type", "description", "disabled", "enabled":
+			default:
+				if vr.Extra == nil {
+					vr.Extra = map[string]any{}
+				}
+				vr.Extra[k] = plain(val)
+			}
+		}
+		out = append(out, vr)
+	}
+	return out, nil
+}

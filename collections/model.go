@@ -1,0 +1,256 @@
+package collections
+
+import (
+	"encoding/json"
+	"math"
+	"strconv"
+	"strings"
+)
+
+// Schema versions courier reads.
+const (
+	SchemaV200 = "https://schema.getpostman.com/json/collection/v2.0.0/collection.json"
+	SchemaV210 = "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"
+)
+
+// Collection is a decoded Postman collection.
+type Collection struct {
+	Info                    Info
+	Items                   []*Item
+	Events                  []Event
+	Variables               []Variable
+	Auth                    *Auth
+	ProtocolProfileBehavior map[string]any
+
+	// Raw is the original document as UTF-8; exports patch it so that every
+	// field courier does not model survives a round trip.
+	Raw []byte
+}
+
+// Info is the collection's "info" block.
+type Info struct {
+	PostmanID   string
+	Name        string
+	Schema      string
+	Version     string // "2.0.0" or "2.1.0" as derived from Schema
+	Description string
+}
+
+// Item is a request or a folder (Folder is true when the item had an "item" array).
+type Item struct {
+	ID                      string
+	Name                    string
+	Description             string
+	Folder                  bool
+	Items                   []*Item
+	Request                 *Request
+	Responses               []Response
+	Events                  []Event
+	Variables               []Variable
+	Auth                    *Auth // folder-level auth; requests carry theirs in Request.Auth
+	ProtocolProfileBehavior map[string]any
+}
+
+// Response is a saved example response, kept as read.
+type Response struct {
+	ID     string
+	Name   string
+	Code   int
+	Status string
+	Body   string
+	Raw    any // the whole JSON object
+}
+
+// Request is an HTTP request definition.
+type Request struct {
+	Method      string
+	URL         URL
+	Headers     []Header
+	Body        *Body
+	Auth        *Auth
+	Description string
+	Proxy       map[string]any
+	Certificate map[string]any
+}
+
+// URL is a request URL. When the collection gave a string, Raw holds it and the
+// other fields are parsed from it the way Postman parses it.
+type URL struct {
+	Raw       string
+	Protocol  string
+	Host      []string
+	Port      string
+	Path      []string
+	Query     []QueryParam
+	Hash      string
+	Variables []Variable // path variables (":id")
+}
+
+// QueryParam is one query parameter; NoValue marks "?flag" without "=".
+type QueryParam struct {
+	Key      string
+	Value    string
+	NoValue  bool
+	Disabled bool
+}
+
+// Header is a request header.
+type Header struct {
+	Key      string
+	Value    string
+	Disabled bool
+}
+
+// Body is a request body in one of Postman's modes.
+type Body struct {
+	Mode       string // raw, urlencoded, formdata, file, graphql
+	Raw        string
+	Language   string // options.raw.language (json, text, xml, html, javascript)
+	URLEncoded []FormParam
+	FormData   []FormParam
+	File       *FileRef
+	GraphQL    *GraphQL
+	Disabled   bool
+	Options    map[string]any
+}
+
+// FormParam is a urlencoded or form-data field. Type is "text" or "file".
+type FormParam struct {
+	Key         string
+	Value       string
+	Type        string
+	Src         []string // file paths for type "file"
+	ContentType string
+	Disabled    bool
+}
+
+// FileRef is a binary (file mode) body.
+type FileRef struct {
+	Src     string
+	Content string
+}
+
+// GraphQL is a graphql body.
+type GraphQL struct {
+	Query     string
+	Variables string
+}
+
+// Auth is an auth definition: its type and the parameters of that type.
+type Auth struct {
+	Type   string
+	Params []AuthParam
+}
+
+// AuthParam is one auth parameter; Value keeps its JSON type.
+type AuthParam struct {
+	Key   string
+	Value any
+	Type  string
+}
+
+// Get returns a parameter as a string ("" when absent).
+func (a *Auth) Get(key string) string {
+	if a == nil {
+		return ""
+	}
+	for i := len(a.Params) - 1; i >= 0; i-- {
+		if a.Params[i].Key == key {
+			return ValueString(a.Params[i].Value)
+		}
+	}
+	return ""
+}
+
+// Event is a script attached to an item or the collection.
+type Event struct {
+	ID       string
+	Listen   string // "prerequest" or "test"
+	Script   Script
+	Disabled bool
+}
+
+// Script is an event's script.
+type Script struct {
+	ID   string
+	Type string
+	Exec string // lines joined with "\n"
+	Src  string
+	Name string
+}
+
+// Variable is a collection, environment, globals, data or path variable.
+type Variable struct {
+	ID          string
+	Key         string
+	Value       any // string, float64, bool, nil, []any or map[string]any
+	Type        string
+	Disabled    bool
+	Description string
+	Extra       map[string]any // fields courier does not model, kept for export
+}
+
+// ValueString converts a variable value to the string that is substituted for
+// it, the way JavaScript's String() would for scalars; objects and arrays become JSON.
+func ValueString(v any) string {
+	switch t := v.(type) {
+	case nil:
+		return ""
+	case string:
+		return t
+	case bool:
+		return strconv.FormatBool(t)
+	case float64:
+		return FormatNumber(t)
+	case int:
+		return strconv.Itoa(t)
+	case int64:
+		return strconv.FormatInt(t, 10)
+	case json.Number:
+		return t.String()
+	}
+	b, err := json.Marshal(v)
+	if err != nil {
+		return ""
+	}
+	return string(b)
+}
+
+// FormatNumber prints a float64 as JavaScript's Number#toString does for the
+// common cases.
+func FormatNumber(f float64) string {
+	switch {
+	case math.IsNaN(f):
+		return "NaN"
+	case math.IsInf(f, 1):
+		return "Infinity"
+	case math.IsInf(f, -1):
+		return "-Infinity"
+	case f == math.Trunc(f) && math.Abs(f) < 1e21:
+		return strconv.FormatFloat(f, 'f', -1, 64)
+	}
+	s := strconv.FormatFloat(f, 'g', -1, 64)
+	if strings.Contains(s, "e") {
+		abs := math.Abs(f)
+		if abs >= 1e-6 && abs < 1e21 {
+			return strconv.FormatFloat(f, 'f', -1, 64)
+		}
+		s = strings.Replace(s, "e-0", "e-", 1)
+		s = strings.Replace(s, "e+0", "e+", 1)
+	}
+	return s
+}
+
+// Walk calls fn for every item depth-first in folder order with the item's
+// ancestors (outermost first). fn returning false skips the item's children.
+func (c *Collection) Walk(fn func(it *Item, parents []*Item) bool) {
+	var rec func(items []*Item, parents []*Item)
+	rec = func(items []*Item, parents []*Item) {
+		for _, it := range items {
+			if fn(it, parents) && it.Folder {
+				rec(it.Items, append(parents[:len(parents):len(parents)], it))
+			}
+		}
+	}
+	rec(c.Items, nil)
+}

@@ -1,0 +1,279 @@
+// Package vars holds variable scopes and resolves {{references}} with
+// Postman's precedence. Both the runner and the script sandbox use it.
+package vars
+
+import (
+	"strings"
+
+	"github.com/courier-run/courier/collections"
+)
+
+// Scope names, as the sandbox calls them.
+const (
+	Globals     = "globals"
+	Collection  = "collectionVariables"
+	Environment = "environment"
+	Data        = "iterationData"
+	Local       = "variables"
+)
+
+// Scope is an ordered set of variables. The zero value is an empty scope.
+// A Scope is not safe for concurrent use.
+type Scope struct {
+	Name  string
+	ID    string // the file's id (environment/globals), for export
+	Label string // the file's name, for export
+	list  []collections.Variable
+	index map[string]int
+}
+
+// NewScope builds a scope from a variable list; disabled variables are kept
+// for export but never resolve; with duplicate keys the last enabled one wins.
+func NewScope(name string, vs []collections.Variable) *Scope {
+	s := &Scope{Name: name}
+	for _, v := range vs {
+		if v.Disabled {
+			s.list = append(s.list, v)
+			continue
+		}
+		if i, ok := s.lookup(v.Key); ok {
+			s.list[i] = v
+			continue
+		}
+		s.add(v)
+	}
+	return s
+}
+
+func (s *Scope) lookup(key string) (int, bool) {
+	if s == nil || s.index == nil {
+		return 0, false
+	}
+	i, ok := s.index[key]
+	return i, ok
+}
+
+func (s *Scope) add(v collections.Variable) {
+	if s.index == nil {
+		s.index = map[string]int{}
+	}
+	s.index[v.Key] = len(s.list)
+	s.list = append(s.list, v)
+}
+
+// Get returns an enabled variable's value.
+func (s *Scope) Get(key string) (any, bool) {
+	i, ok := s.lookup(key)
+	if !ok {
+		return nil, false
+	}
+	return s.list[i].Value, true
+}
+
+// Variable returns an enabled variable with its metadata.
+func (s *Scope) Variable(key string) (collections.Variable, bool) {
+	i, ok := s.lookup(key)
+	if !ok {
+		return collections.Variable{}, false
+	}
+	return s.list[i], true
+}
+
+// Has reports whether an enabled variable exists.
+func (s *Scope) Has(key string) bool { _, ok := s.lookup(key); return ok }
+
+// Set creates or updates a variable, keeping its type and other metadata.
+func (s *Scope) Set(key string, value any) {
+	if i, ok := s.lookup(key); ok {
+		s.list[i].Value = value
+		return
+	}
+	s.add(collections.Variable{Key: key, Value: value})
+}
+
+// SetTyped is Set with an explicit type (e.g. "secret").
+func (s *Scope) SetTyped(key string, value any, typ string) {
+	s.Set(key, value)
+	i, _ := s.lookup(key)
+	s.list[i].Type = typ
+}
+
+// Unset removes a variable.
+func (s *Scope) Unset(key string) {
+	i, ok := s.lookup(key)
+	if !ok {
+		return
+	}
+	s.list = append(s.list[:i], s.list[i+1:]...)
+	s.reindex()
+}
+
+func (s *Scope) reindex() {
+	s.index = make(map[string]int, len(s.list))
+	for i, v := range s.list {
+		if !v.Disabled {
+			s.index[v.Key] = i
+		}
+	}
+}
+
+// Clear removes every variable.
+func (s *Scope) Clear() {
+	s.list = nil
+	s.index = nil
+}
+
+// Keys returns the enabled keys in order.
+func (s *Scope) Keys() []string {
+	if s == nil {
+		return nil
+	}
+	out := make([]string, 0, len(s.list))
+	for _, v := range s.list {
+		if !v.Disabled {
+			out = append(out, v.Key)
+		}
+	}
+	return out
+}
+
+// Variables returns a copy of every variable (disabled ones too), for export.
+func (s *Scope) Variables() []collections.Variable {
+	if s == nil {
+		return nil
+	}
+	return append([]collections.Variable(nil), s.list...)
+}
+
+// Clone returns an independent copy.
+func (s *Scope) Clone() *Scope {
+	if s == nil {
+		return nil
+	}
+	c := &Scope{Name: s.Name, ID: s.ID, Label: s.Label, list: append([]collections.Variable(nil), s.list...)}
+	c.reindex()
+	return c
+}
+
+// Lookup finds a variable's string value for substitution.
+type Lookup func(name string) (string, bool)
+
+// Set of scopes in precedence order, highest first: local, data, environment,
+// collection, globals. Dynamic resolves "$name" variables not found in any scope.
+type Set struct {
+	Local, Data, Environment, Collection, Globals *Scope
+	Dynamic                                       func(name string) (string, bool)
+}
+
+// ByName returns the scope with a sandbox name.
+func (v *Set) ByName(name string) *Scope {
+	switch name {
+	case Local:
+		return v.Local
+	case Data:
+		return v.Data
+	case Environment:
+		return v.Environment
+	case Collection:
+		return v.Collection
+	case Globals:
+		return v.Globals
+	}
+	return nil
+}
+
+// Get returns a value by Postman's precedence.
+func (v *Set) Get(key string) (any, bool) {
+	for _, s := range [...]*Scope{v.Local, v.Data, v.Environment, v.Collection, v.Globals} {
+		if val, ok := s.Get(key); ok {
+			return val, true
+		}
+	}
+	return nil, false
+}
+
+func (v *Set) lookup(name string) (string, bool) {
+	if val, ok := v.Get(name); ok {
+		return collections.ValueString(val), true
+	}
+	if strings.HasPrefix(name, "$") && v.Dynamic != nil {
+		return v.Dynamic(name[1:])
+	}
+	return "", false
+}
+
+// Resolve substitutes {{references}} using every scope.
+func (v *Set) Resolve(s string) string { return Replace(s, v.lookup) }
+
+// ResolveIn substitutes using a single scope (pm.environment.replaceIn etc.).
+func ResolveIn(s string, sc *Scope, dynamic func(string) (string, bool)) string {
+	return Replace(s, func(name string) (string, bool) {
+		if val, ok := sc.Get(name); ok {
+			return collections.ValueString(val), true
+		}
+		if strings.HasPrefix(name, "$") && dynamic != nil {
+			return dynamic(name[1:])
+		}
+		return "", false
+	})
+}
+
+// maxPasses bounds recursive substitution, as Postman's substitutor does.
+const maxPasses = 20
+
+// Replace substitutes {{name}} references (innermost first, so {{a{{b}}}}
+// works) until nothing changes; unresolved references stay as written.
+func Replace(s string, lookup Lookup) string {
+	if !strings.Contains(s, "{{") {
+		return s
+	}
+	for pass := 0; pass < maxPasses; pass++ {
+		out, changed := replaceOnce(s, lookup)
+		if !changed {
+			return out
+		}
+		s = out
+		if !strings.Contains(s, "{{") {
+			return s
+		}
+	}
+	return s
+}
+
+func replaceOnce(s string, lookup Lookup) (string, bool) {
+	var b strings.Builder
+	changed := false
+	i := 0
+	for i < len(s) {
+		open := strings.Index(s[i:], "{{")
+		if open < 0 {
+			break
+		}
+		open += i
+		// the reference is {{name}} where name holds no braces
+		j := open + 2
+		for j < len(s) && s[j] != '{' && s[j] != '}' {
+			j++
+		}
+		if j+1 < len(s) && s[j] == '}' && s[j+1] == '}' {
+			name := s[open+2 : j]
+			if val, ok := lookup(name); ok {
+				b.WriteString(s[i:open])
+				b.WriteString(val)
+				changed = true
+				i = j + 2
+				continue
+			}
+			b.WriteString(s[i : j+2])
+			i = j + 2
+			continue
+		}
+		b.WriteString(s[i : open+1])
+		i = open + 1
+	}
+	if !changed {
+		return s, false
+	}
+	b.WriteString(s[i:])
+	return b.String(), true
+}

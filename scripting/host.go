@@ -1,0 +1,148 @@
+package scripting
+
+import (
+	"context"
+	"time"
+
+	"github.com/courier-run/courier/collections"
+	"github.com/courier-run/courier/internal/vars"
+)
+
+// Host is everything the sandbox needs from the run. The runner implements it;
+// this package never imports the runner.
+type Host interface {
+	// Variables returns the run's variable scopes (shared, mutated in place).
+	Variables() *vars.Set
+	// SendRequest performs pm.sendRequest through the run's client (cookie
+	// jar, proxy, TLS settings). It may be called from another goroutine.
+	SendRequest(ctx context.Context, req *collections.Request) (*Response, error)
+	// Cookies is the run's cookie jar.
+	Cookies() CookieJar
+	// Console delivers one console.* call; args are already formatted.
+	Console(level string, args []string)
+}
+
+// CookieJar is the run's cookie jar as pm.cookies.jar() sees it.
+type CookieJar interface {
+	Get(url, name string) (*Cookie, error)
+	GetAll(url string) ([]Cookie, error)
+	Set(url string, c Cookie) error
+	Unset(url, name string) error
+	Clear(url string) error
+}
+
+// Cookie is a cookie as the sandbox sees it.
+type Cookie struct {
+	Name     string
+	Value    string
+	Domain   string
+	Path     string
+	Expires  time.Time // zero for session cookies
+	MaxAge   int
+	HTTPOnly bool
+	Secure   bool
+	HostOnly bool
+}
+
+// Header is one HTTP header line, in order.
+type Header struct {
+	Key   string
+	Value string
+}
+
+// Response is a received HTTP response, as plain data.
+type Response struct {
+	Code         int
+	Reason       string // "OK", "Not Found"
+	Headers      []Header
+	Body         []byte // decoded (gzip/deflate/br removed)
+	ResponseTime time.Duration
+	ResponseSize int // body bytes as received
+	Cookies      []Cookie
+}
+
+// Execution is one event (pre-request or test) of one item: the scripts to
+// run, outermost (collection) first.
+type Execution struct {
+	Event    string // "prerequest" or "test"
+	Scripts  []Script
+	Item     Item
+	Request  *collections.Request // pre-request: editable, sent as edited; test: the request that was sent
+	Response *Response            // test scripts only
+	Info     Info
+	Timeout  time.Duration // per script; 0 means the sandbox default
+}
+
+// Script is one script to run.
+type Script struct {
+	ID       string // stable cache key (e.g. item id + event index); "" = no caching
+	Source   string
+	Location string // e.g. "collection", "folder Orders", "request Get order"
+}
+
+// Item identifies the collection item being run.
+type Item struct {
+	ID   string
+	Name string
+	Path []string // folder names, outermost first
+}
+
+// Info backs pm.info.
+type Info struct {
+	EventName      string
+	Iteration      int // 0-based
+	IterationCount int
+	RequestName    string
+	RequestID      string
+}
+
+// Result is the outcome of one Execution.
+type Result struct {
+	Scripts     []ScriptResult
+	NextRequest NextRequest
+	SkipRequest bool
+	Visualizer  *Visualizer
+}
+
+// ScriptResult is the outcome of one script.
+type ScriptResult struct {
+	Script Script
+	Tests  []Test
+	Error  *ErrorInfo // uncaught exception, timeout, or syntax error
+}
+
+// Test is one pm.test / tests[] assertion.
+type Test struct {
+	Name    string
+	Passed  bool
+	Skipped bool
+	Error   *ErrorInfo // set when failed
+}
+
+// ErrorInfo is a JavaScript error as reports show it.
+type ErrorInfo struct {
+	Name    string // "AssertionError", "TypeError", "Error", "ScriptTimeoutError"
+	Message string
+	Stack   string
+}
+
+// NextRequest records postman.setNextRequest / pm.execution.setNextRequest.
+type NextRequest struct {
+	Set  bool
+	Name string // request name or id
+	Stop bool   // setNextRequest(null): end the run after this item
+}
+
+// Visualizer is pm.visualizer.set's data.
+type Visualizer struct {
+	Template string
+	Data     any
+	Options  any
+}
+
+// Runtime runs scripts; one per run (or per parallel worker), like Newman's
+// single sandbox context. It is not safe for concurrent use.
+type Runtime interface {
+	Run(ctx context.Context, ex *Execution) (*Result, error)
+	Close()
+}
