@@ -1,0 +1,16 @@
+// Package jslib embeds the JavaScript libraries that scripts in courier's
+// sandbox can require(): lodash, moment, chai, crypto-js, the
+// postman-collection SDK, the browserify polyfills for Node built-ins, and the
+// rest of the set Postman's sandbox offers.
+//
+// Each library is one minified CommonJS bundle (built by js/build.mjs from the
+// versions pinned in js/package-lock.json). A bundle expects to run inside a
+// function with `module` and `exports` parameters and leaves its value in
+// module.exports. Bundles are self-contained: each carries its own copy of
+// the polyfills it needs (Buffer, process, events, ...), so two bundles never
+// share module instances. A few bundles guard optional require() calls with
+// try/catch (backbone's jquery, moment's locales); a wrapper may pass a
+// require function that throws for unknown names, or none at all.
+//
+// Source returns a bundle's text by module name; Names lists the names.
+package jslib

@@ -1,0 +1,97 @@
+package jslib
+
+import (
+	"embed"
+	"sort"
+	"strings"
+)
+
+//go:embed bundles/*.js
+var bundleFS embed.FS
+
+// bundleFiles maps each name a script can pass to require() to its bundle
+// under bundles/. It is never modified.
+var bundleFiles = map[string]string{
+	"ajv":                "ajv.js",
+	"assert":             "assert.js",
+	"atob":               "atob.js",
+	"backbone":           "backbone.js",
+	"btoa":               "btoa.js",
+	"buffer":             "buffer.js",
+	"chai":               "chai.js",
+	"chai-postman":       "chai-postman.js",
+	"cheerio":            "cheerio.js",
+	"crypto-js":          "crypto-js.js",
+	"csv-parse/lib/sync": "csv-parse__lib__sync.js",
+	"events":             "events.js",
+	"lodash":             "lodash.js",
+	"lodash3":            "lodash3.js",
+	"moment":             "moment.js",
+	"os":                 "os.js",
+	"path":               "path.js",
+	"postman-collection": "postman-collection.js",
+	"punycode":           "punycode.js",
+	"querystring":        "querystring.js",
+	"stream":             "stream.js",
+	"string_decoder":     "string_decoder.js",
+	"timers":             "timers.js",
+	"tv4":                "tv4.js",
+	"url":                "url.js",
+	"util":               "util.js",
+	"uuid":               "uuid.js",
+	"xml2js":             "xml2js.js",
+}
+
+// nodeBuiltins are the names that may also be required with a "node:" prefix
+// (the polyfilled Node.js core modules). It is never modified.
+var nodeBuiltins = map[string]bool{
+	"assert":         true,
+	"buffer":         true,
+	"events":         true,
+	"os":             true,
+	"path":           true,
+	"punycode":       true,
+	"querystring":    true,
+	"stream":         true,
+	"string_decoder": true,
+	"timers":         true,
+	"url":            true,
+	"util":           true,
+}
+
+const nodePrefix = "node:"
+
+// Source returns the CommonJS bundle for name, the string a script passes to
+// require(). Node built-ins are also found under their "node:" name (for
+// example "node:buffer"). ok is false for any other name.
+//
+// The bundle's value is whatever it assigns to module.exports when run as the
+// body of function(module, exports) { ... }.
+func Source(name string) (src string, ok bool) {
+	if rest, found := strings.CutPrefix(name, nodePrefix); found {
+		if !nodeBuiltins[rest] {
+			return "", false
+		}
+		name = rest
+	}
+	file, ok := bundleFiles[name]
+	if !ok {
+		return "", false
+	}
+	data, err := bundleFS.ReadFile("bundles/" + file)
+	if err != nil {
+		return "", false
+	}
+	return string(data), true
+}
+
+// Names returns the module names Source accepts (without "node:" forms),
+// sorted.
+func Names() []string {
+	names := make([]string, 0, len(bundleFiles))
+	for name := range bundleFiles {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	return names
+}
