@@ -1,0 +1,106 @@
+// Command contio-mock serves internal/contiomock, a stand-in for the Contio
+// Partner API, on a local address:
+//
+//	contio-mock [--addr 127.0.0.1:8787] [--otp CODE] [--rate-limit N]
+//
+// Its first line on stdout is "listening on http://HOST:PORT" (the real port
+// when --addr ends in :0). It serves until SIGINT or SIGTERM, then shuts down.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"os/signal"
+	"syscall"
+	"time"
+
+	"github.com/courier-run/courier/internal/contiomock"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	os.Exit(run(ctx, os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// run parses args, serves until ctx is done and returns the exit code.
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("contio-mock", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	addr := fs.String("addr", "127.0.0.1:8787", "address to listen on (port 0 picks a free port)")
+	otp := fs.String("otp", "", "fixed 6-digit OTP for every login (default: random)")
+	rateLimit := fs.Int("rate-limit", contiomock.DefaultRateLimit, "OAuth requests per 5 minutes per client address (0 or negative: unlimited)")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "contio-mock: unexpected argument %q\n", fs.Arg(0))
+		return 2
+	}
+	if *otp != "" && !sixDigits(*otp) {
+		fmt.Fprintln(stderr, "contio-mock: --otp must be exactly 6 digits")
+		return 2
+	}
+
+	cfg := contiomock.DefaultConfig()
+	cfg.OTP = *otp
+	cfg.RateLimit = *rateLimit
+	if cfg.RateLimit <= 0 {
+		cfg.RateLimit = -1 // the package reads 0 as "default"; on the command line it means unlimited
+	}
+
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		fmt.Fprintf(stderr, "contio-mock: %v\n", err)
+		return 1
+	}
+	if _, err := fmt.Fprintf(stdout, "listening on http://%s\n", ln.Addr()); err != nil {
+		_ = ln.Close()
+		return 1
+	}
+	if f, ok := stdout.(interface{ Sync() error }); ok {
+		_ = f.Sync()
+	}
+	fmt.Fprintf(stderr, "contio-mock: demo client %q, redirect %s; OTPs readable at GET /_mock/mailbox?email=...\n",
+		contiomock.DemoClientID, contiomock.DemoRedirectURI)
+
+	srv := &http.Server{Handler: contiomock.New(cfg), ReadHeaderTimeout: 10 * time.Second}
+	serveErr := make(chan error, 1)
+	go func() { serveErr <- srv.Serve(ln) }()
+
+	select {
+	case err := <-serveErr:
+		fmt.Fprintf(stderr, "contio-mock: %v\n", err)
+		return 1
+	case <-ctx.Done():
+	}
+	shutdownCtx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	if err := srv.Shutdown(shutdownCtx); err != nil {
+		fmt.Fprintf(stderr, "contio-mock: shutdown: %v\n", err)
+		return 1
+	}
+	fmt.Fprintln(stderr, "contio-mock: stopped")
+	return 0
+}
+
+func sixDigits(s string) bool {
+	if len(s) != 6 {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
