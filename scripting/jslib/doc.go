@@ -7,10 +7,16 @@
 // versions pinned in js/package-lock.json). A bundle expects to run inside a
 // function with `module` and `exports` parameters and leaves its value in
 // module.exports. Bundles are self-contained: each carries its own copy of
-// the polyfills it needs (Buffer, process, events, ...), so two bundles never
-// share module instances. A few bundles guard optional require() calls with
-// try/catch (backbone's jquery, moment's locales); a wrapper may pass a
-// require function that throws for unknown names, or none at all.
+// the polyfills it needs (process, events, ...), so two bundles never share
+// module instances. The exception is Buffer: a bundle that uses the Buffer
+// global takes the runtime's global Buffer if one exists when it loads (set
+// it to require('buffer').Buffer first, as Postman's sandbox does, so that
+// instanceof Buffer holds across bundles) and its own copy otherwise.
+//
+// A few bundles guard optional require() calls with try/catch (backbone's
+// jquery, moment's locales); a wrapper may pass a require function that
+// throws for unknown names, or none at all. ajv's constructor reads the
+// global console (its default logger).
 //
 // Source returns a bundle's text by module name; Names lists the names.
 package jslib

@@ -238,7 +238,7 @@ func newRuntime(t *testing.T, progs *programs) *goja.Runtime {
 func TestBundlesRunInGoja(t *testing.T) {
 	const uuidRE = `/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/`
 	tests := []struct {
-		name   string // also the first module the script requires
+		name   string // the module under test (or a label for a cross-bundle check)
 		script string
 		want   string
 	}{
@@ -385,6 +385,15 @@ func TestBundlesRunInGoja(t *testing.T) {
 			want: `aGk=|hi|3|0102ff`,
 		},
 		{
+			// With a global Buffer set to the buffer bundle's Buffer before
+			// other bundles load, they use it: instanceof holds across bundles.
+			name: "global Buffer shared by bundles",
+			script: `Buffer = require('buffer').Buffer;
+				var parse = require('csv-parse/lib/sync'), btoa = require('btoa');
+				[JSON.stringify(parse(Buffer.from('a,b\n1,2\n'))), btoa(Buffer.from([226, 156, 147]))].join('|')`,
+			want: `[["a","b"],["1","2"]]|4pyT`,
+		},
+		{
 			name: "events",
 			script: `var EventEmitter = require('events'), e = new EventEmitter(), got = [];
 				e.on('x', function (a, b) { got.push(a + b); });
@@ -503,7 +512,7 @@ func TestBundlesRunInGoja(t *testing.T) {
 			}
 			// Loading a library must not add globals.
 			leaked, err := vm.RunString(`(function () {
-				var mine = ['console', '__before', '__timers', 'setTimeout', 'clearTimeout', '__runTimers', 'require'];
+				var mine = ['Buffer', 'console', '__before', '__timers', 'setTimeout', 'clearTimeout', '__runTimers', 'require'];
 				return Object.getOwnPropertyNames(globalThis).filter(function (n) {
 					return __before.indexOf(n) < 0 && mine.indexOf(n) < 0;
 				}).join(',');
