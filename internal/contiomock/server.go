@@ -181,8 +181,10 @@ func (s *Server) route(req *request) response {
 	return errorResponse(http.StatusNotFound, "not_found", "No such endpoint: "+req.http.Method+" "+req.http.URL.Path)
 }
 
+// splitPath splits a path into segments. A trailing slash leaves an empty
+// last segment, so "/meetings/" (an empty id) matches no route.
 func splitPath(p string) []string {
-	p = strings.Trim(p, "/")
+	p = strings.TrimPrefix(p, "/")
 	if p == "" {
 		return nil
 	}
