@@ -182,8 +182,8 @@ func NeedsChallenge(authType string, p Params) bool {
 // Authorization header for the replay and returns ok. req must be the request
 // that was sent (or a fresh clone of it, with its headers), body its body.
 // Postman answers challenges on status 401 and 403; other statuses give
-// ok=false. An error corresponds to a Newman warning; ok is then false and
-// the response stands.
+// ok=false. A non-nil error is a Newman warning to print; ok alone says
+// whether to replay.
 //
 // digest: the first request goes out unsigned unless nonce and realm are
 // known; a 401/403 carrying a "WWW-Authenticate: Digest" challenge makes

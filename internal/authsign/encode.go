@@ -65,15 +65,16 @@ func segmentKey(seg string) string {
 	return seg
 }
 
-// removeQueryParams drops the query parameters whose raw key is one of keys
-// (Postman compares the keys as they stand in the URL).
+// removeQueryParams drops the query parameters whose key is one of keys.
 func removeQueryParams(req *http.Request, keys ...string) {
 	segs := querySegments(req.URL.RawQuery)
 	kept := segs[:0]
 	for _, s := range segs {
 		drop := false
 		for _, k := range keys {
-			if segmentKey(s) == k {
+			// Postman compares the keys as the user wrote them; the URL holds
+			// them encoded
+			if sk := segmentKey(s); sk == k || sk == pmEncode(k, true) {
 				drop = true
 				break
 			}
