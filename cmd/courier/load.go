@@ -1,0 +1,267 @@
+package main
+
+import (
+	"crypto/tls"
+	"crypto/x509"
+	"encoding/json"
+	"encoding/pem"
+	"fmt"
+	"io"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/courier-run/courier/collections"
+	"github.com/courier-run/courier/runner"
+	"github.com/courier-run/courier/scripting"
+)
+
+// fileError is an unreadable input file (exit code 2).
+type fileError struct {
+	file string
+	err  error
+}
+
+func (e *fileError) Error() string {
+	msg := e.err.Error()
+	if pe, ok := e.err.(*os.PathError); ok {
+		msg = pe.Err.Error()
+	}
+	return fmt.Sprintf("%s: cannot read: %s", e.file, msg)
+}
+func (e *fileError) ExitCode() int { return 2 }
+
+func isURL(s string) bool {
+	return strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://")
+}
+
+// readSource reads a local file or fetches a URL.
+func readSource(src string) ([]byte, error) {
+	if isURL(src) {
+		client := &http.Client{Timeout: 60 * time.Second}
+		resp, err := client.Get(src)
+		if err != nil {
+			return nil, &fileError{file: src, err: err}
+		}
+		defer resp.Body.Close()
+		if resp.StatusCode/100 != 2 {
+			return nil, &fileError{file: src, err: fmt.Errorf("the server answered %s", resp.Status)}
+		}
+		data, err := io.ReadAll(io.LimitReader(resp.Body, 512<<20))
+		if err != nil {
+			return nil, &fileError{file: src, err: err}
+		}
+		return data, nil
+	}
+	data, err := os.ReadFile(src)
+	if err != nil {
+		return nil, &fileError{file: src, err: err}
+	}
+	return data, nil
+}
+
+func loadCollection(src string) (*collections.Collection, error) {
+	data, err := readSource(src)
+	if err != nil {
+		return nil, err
+	}
+	return collections.Decode(src, data)
+}
+
+func loadEnvironment(src string) (*collections.Environment, error) {
+	if src == "" {
+		return nil, nil
+	}
+	data, err := readSource(src)
+	if err != nil {
+		return nil, err
+	}
+	return collections.DecodeEnvironment(src, data)
+}
+
+// parseKV reads --env-var / --global-var "key=value" arguments.
+func parseKV(flag string, list []string) ([]collections.Variable, error) {
+	var out []collections.Variable
+	for _, kv := range list {
+		k, v, ok := strings.Cut(kv, "=")
+		if !ok || k == "" {
+			return nil, usagef("option %s: %q is not of the form key=value", flag, kv)
+		}
+		out = append(out, collections.Variable{Key: k, Value: v})
+	}
+	return out, nil
+}
+
+// fileReader returns the reader for request body files: relative paths are
+// taken from the working directory; with noInsecure, files outside it are refused.
+func fileReader(workingDir string, noInsecure bool) func(string) ([]byte, error) {
+	return func(name string) ([]byte, error) {
+		p := name
+		if !filepath.IsAbs(p) {
+			p = filepath.Join(workingDir, p)
+		}
+		p = filepath.Clean(p)
+		if noInsecure {
+			rel, err := filepath.Rel(workingDir, p)
+			if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+				return nil, fmt.Errorf("reading files outside the working directory is not allowed (--no-insecure-file-read)")
+			}
+		}
+		return os.ReadFile(p)
+	}
+}
+
+// loadTLS builds client certificates and the CA pool from the ssl options.
+func loadTLS(a *runArgs) ([]runner.ClientCert, *x509.CertPool, error) {
+	var certs []runner.ClientCert
+	if a.sslClientCert != "" {
+		c, err := loadKeyPair(a.sslClientCert, a.sslClientKey, a.sslClientPass)
+		if err != nil {
+			return nil, nil, err
+		}
+		certs = append(certs, runner.ClientCert{Cert: c})
+	}
+	if a.sslClientCertList != "" {
+		data, err := readSource(a.sslClientCertList)
+		if err != nil {
+			return nil, nil, err
+		}
+		var list []struct {
+			Name    string   `json:"name"`
+			Matches []string `json:"matches"`
+			Key     struct {
+				Src string `json:"src"`
+			} `json:"key"`
+			Cert struct {
+				Src string `json:"src"`
+			} `json:"cert"`
+			Passphrase string `json:"passphrase"`
+		}
+		if err := json.Unmarshal(data, &list); err != nil {
+			return nil, nil, usagef("%s: not a client certificate list: %v", a.sslClientCertList, err)
+		}
+		for _, e := range list {
+			c, err := loadKeyPair(e.Cert.Src, e.Key.Src, e.Passphrase)
+			if err != nil {
+				return nil, nil, err
+			}
+			// entries with patterns come first so that a catch-all --ssl-client-cert does not shadow them
+			certs = append([]runner.ClientCert{{Matches: e.Matches, Cert: c}}, certs...)
+		}
+	}
+	var pool *x509.CertPool
+	if a.sslExtraCACerts != "" {
+		sys, err := x509.SystemCertPool()
+		if err != nil || sys == nil {
+			sys = x509.NewCertPool()
+		}
+		data, err := readSource(a.sslExtraCACerts)
+		if err != nil {
+			return nil, nil, err
+		}
+		if !sys.AppendCertsFromPEM(data) {
+			return nil, nil, usagef("%s: no PEM certificates found", a.sslExtraCACerts)
+		}
+		pool = sys
+	}
+	return certs, pool, nil
+}
+
+func loadKeyPair(certFile, keyFile, pass string) (tls.Certificate, error) {
+	certPEM, err := readSource(certFile)
+	if err != nil {
+		return tls.Certificate{}, err
+	}
+	if keyFile == "" {
+		keyFile = certFile
+	}
+	keyPEM, err := readSource(keyFile)
+	if err != nil {
+		return tls.Certificate{}, err
+	}
+	if pass != "" {
+		if block, _ := pem.Decode(keyPEM); block != nil && x509.IsEncryptedPEMBlock(block) { //nolint:staticcheck // legacy encrypted PEM keys are what Newman users have
+			der, err := x509.DecryptPEMBlock(block, []byte(pass)) //nolint:staticcheck
+			if err != nil {
+				return tls.Certificate{}, usagef("%s: cannot decrypt the key: %v", keyFile, err)
+			}
+			keyPEM = pem.EncodeToMemory(&pem.Block{Type: block.Type, Bytes: der})
+		}
+	}
+	c, err := tls.X509KeyPair(certPEM, keyPEM)
+	if err != nil {
+		return tls.Certificate{}, usagef("%s: invalid client certificate or key: %v", certFile, err)
+	}
+	return c, nil
+}
+
+// toughJar is the cookie jar file format Newman reads and writes (tough-cookie's serialisation).
+type toughJar struct {
+	Version              string        `json:"version"`
+	StoreType            string        `json:"storeType"`
+	RejectPublicSuffixes bool          `json:"rejectPublicSuffixes"`
+	Cookies              []toughCookie `json:"cookies"`
+}
+
+type toughCookie struct {
+	Key      string `json:"key"`
+	Value    string `json:"value"`
+	Expires  string `json:"expires,omitempty"`
+	MaxAge   any    `json:"maxAge,omitempty"`
+	Domain   string `json:"domain"`
+	Path     string `json:"path"`
+	Secure   bool   `json:"secure,omitempty"`
+	HTTPOnly bool   `json:"httpOnly,omitempty"`
+	HostOnly bool   `json:"hostOnly,omitempty"`
+	Creation string `json:"creation,omitempty"`
+}
+
+func loadCookieJar(src string) ([]*http.Cookie, error) {
+	if src == "" {
+		return nil, nil
+	}
+	data, err := readSource(src)
+	if err != nil {
+		return nil, err
+	}
+	var jar toughJar
+	if err := json.Unmarshal(data, &jar); err != nil {
+		return nil, usagef("%s: not a cookie jar file: %v", src, err)
+	}
+	var out []*http.Cookie
+	for _, c := range jar.Cookies {
+		hc := &http.Cookie{Name: c.Key, Value: c.Value, Domain: c.Domain, Path: c.Path, Secure: c.Secure, HttpOnly: c.HTTPOnly}
+		if c.Expires != "" && c.Expires != "Infinity" {
+			if t, err := time.Parse(time.RFC3339, c.Expires); err == nil {
+				hc.Expires = t
+			}
+		}
+		out = append(out, hc)
+	}
+	return out, nil
+}
+
+func exportCookieJar(cookies []scripting.Cookie, now time.Time) ([]byte, error) {
+	jar := toughJar{Version: "tough-cookie@4.1.4", StoreType: "MemoryCookieStore", RejectPublicSuffixes: true, Cookies: []toughCookie{}}
+	for _, c := range cookies {
+		tc := toughCookie{Key: c.Name, Value: c.Value, Domain: c.Domain, Path: c.Path, Secure: c.Secure, HTTPOnly: c.HTTPOnly, HostOnly: c.HostOnly,
+			Creation: now.UTC().Format("2006-01-02T15:04:05.000Z")}
+		if !c.Expires.IsZero() {
+			tc.Expires = c.Expires.UTC().Format("2006-01-02T15:04:05.000Z")
+		}
+		jar.Cookies = append(jar.Cookies, tc)
+	}
+	return json.MarshalIndent(jar, "", "  ")
+}
+
+// writeFile writes an export or report, creating parent directories.
+func writeFile(path string, data []byte) error {
+	if dir := filepath.Dir(path); dir != "" {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return err
+		}
+	}
+	return os.WriteFile(path, data, 0o644)
+}

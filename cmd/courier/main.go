@@ -1,0 +1,100 @@
+// Command courier runs Postman collections the way Newman does, faster, in one
+// binary. This package is the only place that touches files, the environment,
+// standard streams and the clock.
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+	"time"
+)
+
+const version = "0.1.0"
+
+// env is everything the CLI takes from the process, so tests can run it in-process.
+type env struct {
+	stdin  io.Reader
+	stdout io.Writer
+	stderr io.Writer
+	getenv func(string) string
+	now    func() time.Time
+	isTTY  func(f any) bool
+	// stdinTTY says whether stdin is a terminal (for --prompt).
+	stdinTTY bool
+}
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	e := &env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr, getenv: os.Getenv, now: time.Now, isTTY: isTerminal, stdinTTY: isTerminal(os.Stdin)}
+	os.Exit(Main(ctx, os.Args[1:], e))
+}
+
+const usage = `courier — run Postman collections (a faster, single-binary Newman)
+
+Usage:
+  courier run <collection.json|URL> [options]   run a collection (Newman's run flags)
+  courier diff OLD NEW [options]                review what changed between two collection versions
+  courier version                               print the version
+
+Run "courier run --help" for the run options.
+`
+
+// Main dispatches the subcommands and returns the exit code.
+func Main(ctx context.Context, args []string, e *env) (code int) {
+	defer func() {
+		if r := recover(); r != nil {
+			fmt.Fprintf(e.stderr, "courier: internal error: %v (please report this)\n", r)
+			code = 4
+		}
+	}()
+	if len(args) == 0 {
+		fmt.Fprint(e.stderr, usage)
+		return 2
+	}
+	switch args[0] {
+	case "run":
+		if len(args) > 1 && (args[1] == "--help" || args[1] == "-h") {
+			fmt.Fprint(e.stdout, runHelp)
+			return 0
+		}
+		return runCommand(ctx, args[1:], e)
+	case "diff":
+		return diffMain(args[1:], e.stdout, e.stderr)
+	case "version", "--version", "-v":
+		fmt.Fprintf(e.stdout, "courier %s\n", version)
+		return 0
+	case "help", "--help", "-h":
+		fmt.Fprint(e.stdout, usage)
+		return 0
+	}
+	fmt.Fprintf(e.stderr, "courier: error: unknown command %q\n\n%s", args[0], usage)
+	return 2
+}
+
+// exitCoder is implemented by errors that carry an exit code.
+type exitCoder interface{ ExitCode() int }
+
+// fail prints one line for err and returns its exit code (2 unless it says otherwise).
+func fail(e *env, err error) int {
+	fmt.Fprintf(e.stderr, "courier: error: %s\n", err)
+	var ec exitCoder
+	if errors.As(err, &ec) {
+		return ec.ExitCode()
+	}
+	return 2
+}
+
+func isTerminal(f any) bool {
+	file, ok := f.(*os.File)
+	if !ok {
+		return false
+	}
+	fi, err := file.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+}

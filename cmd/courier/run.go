@@ -1,0 +1,288 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/courier-run/courier/collections"
+	"github.com/courier-run/courier/internal/events"
+	"github.com/courier-run/courier/internal/vars"
+	"github.com/courier-run/courier/reporters"
+	"github.com/courier-run/courier/runner"
+	"github.com/courier-run/courier/scripting"
+)
+
+const runHelp = `Usage: courier run <collection.json|URL> [options]
+
+Newman's run options (same meaning):
+  -e, --environment <path|URL>     environment file
+  -g, --globals <path|URL>         globals file
+  -r, --reporters <list>           cli,json,junit,html,progress,emojitrain,github (default cli)
+  -n, --iteration-count <n>        number of iterations
+  -d, --iteration-data <path>      JSON or CSV data file, one iteration per row
+  --folder <name|id>               run only this folder or request (repeatable)
+  --env-var <key=value>            set an environment variable (repeatable)
+  --global-var <key=value>         set a global variable (repeatable)
+  --export-environment <path>      write the final environment
+  --export-globals <path>          write the final globals
+  --export-collection <path>       write the collection with its final variables
+  --bail [folder,failure]          stop at the first failure
+  --ignore-redirects               do not follow 3xx redirects
+  -x, --suppress-exit-code         exit 0 even when something failed
+  --silent                         print nothing
+  --disable-unicode                plain-text symbols
+  --color <on|off|auto>            coloured output (NO_COLOR is honoured)
+  --verbose                        request and response details
+  --delay-request <ms>             wait between requests
+  --timeout <ms>                   limit the whole run (exit 3 when exceeded)
+  --timeout-request <ms>           limit each request
+  --timeout-script <ms>            limit each script
+  --working-dir <path>             base directory for files in request bodies
+  --no-insecure-file-read          refuse body files outside the working directory
+  -k, --insecure                   do not verify TLS certificates
+  --ssl-client-cert <path>         client certificate (PEM)
+  --ssl-client-key <path>          client key (PEM)
+  --ssl-client-passphrase <pass>   passphrase of the client key
+  --ssl-client-cert-list <path>    per-host client certificates (JSON)
+  --ssl-extra-ca-certs <path>      extra trusted CA certificates (PEM)
+  --cookie-jar <path>              cookie jar to start from (tough-cookie JSON)
+  --export-cookie-jar <path>       write the final cookie jar
+  --reporter-<name>-<option> [v]   reporter options, e.g. --reporter-json-export out.json
+
+courier's own options:
+  --prompt <VAR>                   ask for VAR on the terminal when a request needs it and it is empty
+  --reveal-secrets                 do not mask secret values in reports and console output
+
+Exit codes: 0 success; 1 a failed assertion, script error or request error;
+2 invalid input or usage; 3 run aborted (--timeout or interrupt) after writing reports.
+`
+
+// runCommand implements `courier run`.
+func runCommand(ctx context.Context, args []string, e *env) int {
+	a, err := parseRunArgs(args)
+	if err != nil {
+		return fail(e, err)
+	}
+	coll, err := loadCollection(a.collection)
+	if err != nil {
+		return fail(e, err)
+	}
+	envFile, err := loadEnvironment(a.environment)
+	if err != nil {
+		return fail(e, err)
+	}
+	globalsFile, err := loadEnvironment(a.globals)
+	if err != nil {
+		return fail(e, err)
+	}
+	var data []collections.Row
+	if a.iterationData != "" {
+		raw, err := readSource(a.iterationData)
+		if err != nil {
+			return fail(e, err)
+		}
+		if data, err = collections.DecodeData(a.iterationData, raw); err != nil {
+			return fail(e, err)
+		}
+	}
+	envVars, err := parseKV("--env-var", a.envVars)
+	if err != nil {
+		return fail(e, err)
+	}
+	globalVars, err := parseKV("--global-var", a.globalVars)
+	if err != nil {
+		return fail(e, err)
+	}
+	certs, pool, err := loadTLS(a)
+	if err != nil {
+		return fail(e, err)
+	}
+	cookies, err := loadCookieJar(a.cookieJar)
+	if err != nil {
+		return fail(e, err)
+	}
+	wd := a.workingDir
+	if wd == "" {
+		wd, _ = os.Getwd()
+	}
+	wd, _ = filepath.Abs(wd)
+	for _, r := range a.reporters {
+		if !isReporterName(r) {
+			return fail(e, usagef("unknown reporter %q (available: %s)", r, strings.Join(reporterNames, ", ")))
+		}
+	}
+
+	useColor := colorEnabled(a.color, e)
+	var handlers events.Multi
+	var cli *reporters.CLI
+	if has(a.reporters, "cli") && !a.silent && !a.reporterFlag("cli", "silent") {
+		cli = reporters.NewCLI(e.stdout, reporters.CLIOptions{
+			Color:               useColor,
+			DisableUnicode:      a.disableUnicode,
+			NoSummary:           a.reporterFlag("cli", "no-summary"),
+			NoFailures:          a.reporterFlag("cli", "no-failures"),
+			NoAssertions:        a.reporterFlag("cli", "no-assertions"),
+			NoSuccessAssertions: a.reporterFlag("cli", "no-success-assertions"),
+			NoConsole:           a.reporterFlag("cli", "no-console"),
+			NoBanner:            a.reporterFlag("cli", "no-banner"),
+			ShowTimestamps:      a.reporterFlag("cli", "show-timestamps"),
+			Verbose:             a.verbose,
+		})
+		handlers = append(handlers, cli)
+	}
+	wholeRun := has(a.reporters, "json")
+	var summary *events.Summary
+	if wholeRun {
+		summary = events.NewSummary(events.SummaryOptions{Executions: true, Bodies: true})
+		handlers = append(handlers, summary)
+	}
+	// the run's own summary decides the exit code; it keeps no per-request data
+	outcome := events.NewSummary(events.SummaryOptions{})
+	handlers = append(handlers, outcome)
+
+	lib := scripting.NewLibrary()
+	opts := runner.Options{
+		Collection:      coll,
+		Environment:     envFile,
+		Globals:         globalsFile,
+		EnvVars:         envVars,
+		GlobalVars:      globalVars,
+		Data:            data,
+		Iterations:      a.iterations,
+		Folders:         a.folders,
+		Bail:            runner.Bail{Enabled: a.bail, Folder: has(a.bailModifiers, "folder"), Failure: has(a.bailModifiers, "failure")},
+		Timeout:         a.timeout,
+		TimeoutReq:      a.timeoutRequest,
+		TimeoutScript:   a.timeoutScript,
+		DelayRequest:    a.delayRequest,
+		IgnoreRedirects: a.ignoreRedirects,
+		Insecure:        a.insecure,
+		ClientCerts:     certs,
+		RootCAs:         pool,
+		Proxy:           http.ProxyFromEnvironment,
+		Cookies:         cookies,
+		ReadFile:        fileReader(wd, a.noInsecureFile),
+		Scripts: func(h scripting.Host) scripting.Runtime {
+			return scripting.New(h, scripting.Options{Lib: lib})
+		},
+		Handler: handlers,
+		Now:     e.now,
+	}
+	res, runErr := runner.Run(ctx, opts)
+	var ue *runner.UsageError
+	if errors.As(runErr, &ue) {
+		return fail(e, ue)
+	}
+
+	code := 0
+	if outcome.Failed() {
+		code = 1
+	}
+	if res != nil && res.Aborted && runErr != nil {
+		code = 3
+	}
+	// reports and exports are written in every case, even after an interrupt
+	if wholeRun {
+		path, _ := a.reporterOpt("json", "export")
+		if path == "" {
+			path = filepath.Join("courier", fmt.Sprintf("courier-run-report-%s.json", e.now().UTC().Format("2006-01-02-15-04-05-000-0")))
+		}
+		var buf bytes.Buffer
+		info := reporters.RunInfo{Collection: coll.Raw, Environment: scopeReport(res.Variables.Environment), Globals: scopeReport(res.Variables.Globals)}
+		if err := reporters.WriteJSON(&buf, summary, info, reporters.JSONOptions{}); err != nil {
+			fmt.Fprintf(e.stderr, "courier: error: json reporter: %v\n", err)
+		} else if err := writeFile(path, buf.Bytes()); err != nil {
+			fmt.Fprintf(e.stderr, "courier: error: json reporter: cannot write %s: %v\n", path, err)
+			code = max(code, 1)
+		}
+	}
+	if res != nil {
+		if err := writeExports(a, coll, res, e); err != nil {
+			fmt.Fprintf(e.stderr, "courier: error: %v\n", err)
+			code = max(code, 1)
+		}
+	}
+	if a.suppressExitCode && code == 1 {
+		return 0
+	}
+	return code
+}
+
+func scopeReport(s *vars.Scope) reporters.Scope {
+	out := reporters.Scope{ID: s.ID, Name: s.Label, Values: []reporters.ScopeVariable{}}
+	for _, v := range s.Variables() {
+		out.Values = append(out.Values, reporters.ScopeVariable{Key: v.Key, Value: v.Value, Type: v.Type, Enabled: !v.Disabled})
+	}
+	return out
+}
+
+func writeExports(a *runArgs, coll *collections.Collection, res *runner.Result, e *env) error {
+	using := "courier/" + version
+	if a.exportEnvironment != "" {
+		s := res.Variables.Environment
+		data, err := collections.ExportScope("environment", s.ID, s.Label, s.Variables(), e.now(), using)
+		if err == nil {
+			err = writeFile(a.exportEnvironment, data)
+		}
+		if err != nil {
+			return fmt.Errorf("--export-environment %s: %w", a.exportEnvironment, err)
+		}
+	}
+	if a.exportGlobals != "" {
+		s := res.Variables.Globals
+		data, err := collections.ExportScope("globals", s.ID, s.Label, s.Variables(), e.now(), using)
+		if err == nil {
+			err = writeFile(a.exportGlobals, data)
+		}
+		if err != nil {
+			return fmt.Errorf("--export-globals %s: %w", a.exportGlobals, err)
+		}
+	}
+	if a.exportCollection != "" {
+		data, err := collections.ExportCollection(coll, res.Variables.Collection.Variables())
+		if err == nil {
+			err = writeFile(a.exportCollection, data)
+		}
+		if err != nil {
+			return fmt.Errorf("--export-collection %s: %w", a.exportCollection, err)
+		}
+	}
+	if a.exportCookieJar != "" {
+		data, err := exportCookieJar(res.Jar.All(), e.now())
+		if err == nil {
+			err = writeFile(a.exportCookieJar, data)
+		}
+		if err != nil {
+			return fmt.Errorf("--export-cookie-jar %s: %w", a.exportCookieJar, err)
+		}
+	}
+	return nil
+}
+
+func has(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func colorEnabled(mode string, e *env) bool {
+	switch mode {
+	case "on":
+		return true
+	case "off":
+		return false
+	}
+	if e.getenv("NO_COLOR") != "" || e.getenv("TERM") == "dumb" {
+		return false
+	}
+	return e.isTTY(e.stdout)
+}

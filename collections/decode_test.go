@@ -1,0 +1,299 @@
+package collections
+
+import (
+	"encoding/json"
+	"errors"
+	"strings"
+	"testing"
+	"unicode/utf16"
+)
+
+func mustDecode(t *testing.T, doc string) *Collection {
+	t.Helper()
+	c, err := Decode("c.json", []byte(doc))
+	if err != nil {
+		t.Fatalf("Decode: %v", err)
+	}
+	return c
+}
+
+func wrap(items string) string {
+	return `{"info":{"name":"C","schema":"` + SchemaV210 + `"},"item":[` + items + `]}`
+}
+
+func TestDecodePolymorphicForms(t *testing.T) {
+	tests := []struct {
+		name  string
+		item  string
+		check func(t *testing.T, it *Item)
+	}{
+		{"exec as string", `{"name":"r","request":"http://x","event":[{"listen":"test","script":{"exec":"a();\nb();"}}]}`,
+			func(t *testing.T, it *Item) {
+				if it.Events[0].Script.Exec != "a();\nb();" {
+					t.Errorf("exec = %q", it.Events[0].Script.Exec)
+				}
+			}},
+		{"exec as array", `{"name":"r","request":"http://x","event":[{"listen":"test","disabled":true,"script":{"exec":["a();","b();"]}}]}`,
+			func(t *testing.T, it *Item) {
+				if it.Events[0].Script.Exec != "a();\nb();" || !it.Events[0].Disabled {
+					t.Errorf("event = %+v", it.Events[0])
+				}
+			}},
+		{"description object", `{"name":"r","description":{"content":"hello","type":"text/markdown"},"request":"http://x"}`,
+			func(t *testing.T, it *Item) {
+				if it.Description != "hello" {
+					t.Errorf("description = %q", it.Description)
+				}
+			}},
+		{"description null", `{"name":"r","description":null,"request":"http://x"}`,
+			func(t *testing.T, it *Item) {
+				if it.Description != "" {
+					t.Errorf("description = %q", it.Description)
+				}
+			}},
+		{"url string with query and port", `{"name":"r","request":{"method":"post","url":"https://{{host}}:8443/a/:id/b?x=1&flag&y=&z=a=b#frag"}}`,
+			func(t *testing.T, it *Item) {
+				u := it.Request.URL
+				if it.Request.Method != "POST" || u.Protocol != "https" || strings.Join(u.Host, ".") != "{{host}}" || u.Port != "8443" {
+					t.Errorf("url = %+v", u)
+				}
+				if strings.Join(u.Path, "/") != "a/:id/b" || u.Hash != "frag" {
+					t.Errorf("path/hash = %v %q", u.Path, u.Hash)
+				}
+				want := []QueryParam{{Key: "x", Value: "1"}, {Key: "flag", NoValue: true}, {Key: "y"}, {Key: "z", Value: "a=b"}}
+				if len(u.Query) != len(want) {
+					t.Fatalf("query = %+v", u.Query)
+				}
+				for i := range want {
+					if u.Query[i] != want[i] {
+						t.Errorf("query[%d] = %+v, want %+v", i, u.Query[i], want[i])
+					}
+				}
+			}},
+		{"url object with string host and path, disabled query", `{"name":"r","request":{"url":{"raw":"ignored","host":"api.example.com","path":"/v1/items","query":[{"key":"a","value":"1"},{"key":"b","value":"2","disabled":true}],"variable":[{"key":"id","value":7}]}}}`,
+			func(t *testing.T, it *Item) {
+				u := it.Request.URL
+				if strings.Join(u.Host, "|") != "api|example|com" || strings.Join(u.Path, "|") != "v1|items" {
+					t.Errorf("host/path = %v %v", u.Host, u.Path)
+				}
+				if !u.Query[1].Disabled || u.Query[0].Disabled {
+					t.Errorf("query = %+v", u.Query)
+				}
+				if u.String() != "api.example.com/v1/items?a=1" {
+					t.Errorf("String() = %q", u.String())
+				}
+				if ValueString(u.Variables[0].Value) != "7" {
+					t.Errorf("path variable = %v", u.Variables[0].Value)
+				}
+			}},
+		{"url variable in host keeps dots", `{"name":"r","request":{"url":"{{base.url}}/x"}}`,
+			func(t *testing.T, it *Item) {
+				if len(it.Request.URL.Host) != 1 || it.Request.URL.Host[0] != "{{base.url}}" {
+					t.Errorf("host = %q", it.Request.URL.Host)
+				}
+			}},
+		{"headers as string", `{"name":"r","request":{"url":"x","header":"A: 1\n// B: 2\nC:3"}}`,
+			func(t *testing.T, it *Item) {
+				h := it.Request.Headers
+				if len(h) != 3 || h[0] != (Header{Key: "A", Value: "1"}) || !h[1].Disabled || h[2].Value != "3" {
+					t.Errorf("headers = %+v", h)
+				}
+			}},
+		{"auth v2.0 object form", `{"name":"r","request":{"url":"x","auth":{"type":"basic","basic":{"username":"u","password":"p","saveHelperData":true}}}}`,
+			func(t *testing.T, it *Item) {
+				a := it.Request.Auth
+				if a.Type != "basic" || a.Get("username") != "u" || a.Get("password") != "p" || a.Get("saveHelperData") != "true" {
+					t.Errorf("auth = %+v", a)
+				}
+			}},
+		{"auth v2.1 array form", `{"name":"r","request":{"url":"x","auth":{"type":"apikey","apikey":[{"key":"key","value":"X-Key","type":"string"},{"key":"value","value":"{{k}}"},{"key":"in","value":"query"}]}}}`,
+			func(t *testing.T, it *Item) {
+				a := it.Request.Auth
+				if a.Get("key") != "X-Key" || a.Get("value") != "{{k}}" || a.Get("in") != "query" {
+					t.Errorf("auth = %+v", a)
+				}
+			}},
+		{"raw body with options", `{"name":"r","request":{"url":"x","body":{"mode":"raw","raw":"{\"a\":1}","options":{"raw":{"language":"json"}}}}}`,
+			func(t *testing.T, it *Item) {
+				b := it.Request.Body
+				if b.Mode != "raw" || b.Raw != `{"a":1}` || b.Language != "json" {
+					t.Errorf("body = %+v", b)
+				}
+			}},
+		{"formdata text and file", `{"name":"r","request":{"url":"x","body":{"mode":"formdata","formdata":[{"key":"a","value":"1"},{"key":"f","type":"file","src":["a.txt","b.txt"]},{"key":"g","type":"file","src":"c.bin","disabled":true}]}}}`,
+			func(t *testing.T, it *Item) {
+				f := it.Request.Body.FormData
+				if len(f) != 3 || f[0].Type != "text" || f[1].Type != "file" || len(f[1].Src) != 2 || f[2].Src[0] != "c.bin" || !f[2].Disabled {
+					t.Errorf("formdata = %+v", f)
+				}
+			}},
+		{"graphql with object variables", `{"name":"r","request":{"url":"x","body":{"mode":"graphql","graphql":{"query":"{ a }","variables":{"n":1}}}}}`,
+			func(t *testing.T, it *Item) {
+				g := it.Request.Body.GraphQL
+				if g.Query != "{ a }" || g.Variables != `{"n":1}` {
+					t.Errorf("graphql = %+v", g)
+				}
+			}},
+		{"file body", `{"name":"r","request":{"url":"x","body":{"mode":"file","file":{"src":"/tmp/x.bin"}}}}`,
+			func(t *testing.T, it *Item) {
+				if it.Request.Body.File.Src != "/tmp/x.bin" {
+					t.Errorf("file = %+v", it.Request.Body.File)
+				}
+			}},
+		{"saved responses kept", `{"name":"r","request":"http://x","response":[{"name":"ok","code":200,"status":"OK","body":"{}"}]}`,
+			func(t *testing.T, it *Item) {
+				if len(it.Responses) != 1 || it.Responses[0].Code != 200 || it.Responses[0].Name != "ok" {
+					t.Errorf("responses = %+v", it.Responses)
+				}
+			}},
+		{"protocolProfileBehavior", `{"name":"r","request":"http://x","protocolProfileBehavior":{"followRedirects":false,"maxRedirects":3}}`,
+			func(t *testing.T, it *Item) {
+				p := it.ProtocolProfileBehavior
+				if p["followRedirects"] != false || p["maxRedirects"] != float64(3) {
+					t.Errorf("ppb = %+v", p)
+				}
+			}},
+		{"folder with auth and nested items", `{"name":"F","auth":{"type":"bearer","bearer":[{"key":"token","value":"t"}]},"item":[{"name":"r","request":"http://x"}]}`,
+			func(t *testing.T, it *Item) {
+				if !it.Folder || len(it.Items) != 1 || it.Auth.Get("token") != "t" {
+					t.Errorf("folder = %+v", it)
+				}
+			}},
+		{"empty folder is a folder", `{"name":"F","item":[]}`,
+			func(t *testing.T, it *Item) {
+				if !it.Folder {
+					t.Error("not a folder")
+				}
+			}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := mustDecode(t, wrap(tt.item))
+			tt.check(t, c.Items[0])
+		})
+	}
+}
+
+func TestAllAuthTypesDecode(t *testing.T) {
+	for _, typ := range AuthTypes() {
+		doc := wrap(`{"name":"r","request":{"url":"x","auth":{"type":"` + typ + `","` + typ + `":[{"key":"k","value":"v"}]}}}`)
+		c := mustDecode(t, doc)
+		if got := c.Items[0].Request.Auth; got.Type != typ || got.Get("k") != "v" {
+			t.Errorf("%s: auth = %+v", typ, got)
+		}
+	}
+	if len(AuthTypes()) != 13 {
+		t.Errorf("AuthTypes() has %d entries, want 13", len(AuthTypes()))
+	}
+}
+
+func TestVariables(t *testing.T) {
+	c := mustDecode(t, `{"info":{"name":"C","schema":"`+SchemaV200+`"},"item":[],"variable":[
+		{"key":"s","value":"text"},{"key":"n","value":42},{"key":"f","value":1.5},{"key":"b","value":true},
+		{"key":"o","value":{"a":[1,2]}},{"key":"sec","value":"pw","type":"secret"},{"key":"d","value":"x","disabled":true},
+		{"id":"legacy","value":"by-id"}]}`)
+	if c.Info.Version != "2.0.0" {
+		t.Errorf("version = %q", c.Info.Version)
+	}
+	want := map[string]string{"s": "text", "n": "42", "f": "1.5", "b": "true", "o": `{"a":[1,2]}`, "sec": "pw", "d": "x", "legacy": "by-id"}
+	for _, v := range c.Variables {
+		if got := ValueString(v.Value); got != want[v.Key] {
+			t.Errorf("%s = %q, want %q", v.Key, got, want[v.Key])
+		}
+	}
+	if c.Variables[5].Type != "secret" || !c.Variables[6].Disabled {
+		t.Errorf("type/disabled lost: %+v", c.Variables)
+	}
+}
+
+func TestEncodings(t *testing.T) {
+	doc := wrap(`{"name":"é","request":"http://x"}`)
+	bom := append([]byte{0xEF, 0xBB, 0xBF}, doc...)
+	u := utf16.Encode([]rune(doc))
+	le := []byte{0xFF, 0xFE}
+	be := []byte{0xFE, 0xFF}
+	for _, r := range u {
+		le = append(le, byte(r), byte(r>>8))
+		be = append(be, byte(r>>8), byte(r))
+	}
+	for name, data := range map[string][]byte{"utf8-bom": bom, "utf16le": le, "utf16be": be} {
+		c, err := Decode(name, data)
+		if err != nil {
+			t.Errorf("%s: %v", name, err)
+			continue
+		}
+		if c.Items[0].Name != "é" {
+			t.Errorf("%s: name = %q", name, c.Items[0].Name)
+		}
+	}
+}
+
+func TestDecodeErrors(t *testing.T) {
+	tests := []struct {
+		name, doc, want string
+	}{
+		{"syntax error has line:column", "{\n  \"info\": {\n    \"name\": \"x\",,\n", "c.json:3:17: invalid JSON"},
+		{"truncated", `{"info":{"name":"x"}`, "c.json:1:21: invalid JSON: unexpected end of file"},
+		{"v1 collection", `{"id":"1","name":"old","order":[],"requests":[]}`, "c.json: this is a Postman collection v1 file"},
+		{"not an object", `[1,2]`, "not a Postman collection: the top-level value is array"},
+		{"missing item", `{"info":{"name":"x"}}`, `c.json: item: not a Postman collection: missing "item" array`},
+		{"bad url type", wrap(`{"name":"r","request":{"url":42}}`), "c.json: item[0].request.url: expected a string or an object, got number"},
+		{"bad exec", wrap(`{"name":"r","request":"x","event":[{"listen":"test","script":{"exec":[1,{}]}}]}`), "c.json: item[0].event[0].script.exec[1]: expected a string, got object"},
+		{"unknown auth", wrap(`{"name":"r","request":{"url":"x","auth":{"type":"magic"}}}`), `c.json: item[0].request.auth.type: unknown auth type "magic"`},
+		{"unknown body mode", wrap(`{"name":"r","request":{"url":"x","body":{"mode":"carrier-pigeon"}}}`), `item[0].request.body.mode: unknown body mode "carrier-pigeon"`},
+		{"nested path", wrap(`{"name":"F","item":[{"name":"a","request":"x"},{"name":"b","request":{"header":[{"key":"k","value":"v","disabled":"maybe"}]}}]}`), "item[0].item[1].request.header[0].disabled: expected a boolean, got string"},
+		{"empty file", "  \n", "c.json: file is empty"},
+		{"trailing data", wrap("") + " {}", "unexpected data after the top-level value"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Decode("c.json", []byte(tt.doc))
+			if err == nil {
+				t.Fatal("no error")
+			}
+			var ce *Error
+			if !errors.As(err, &ce) || ce.ExitCode() != 2 {
+				t.Errorf("error %T is not a *collections.Error with exit code 2", err)
+			}
+			if !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("error = %q, want it to contain %q", err, tt.want)
+			}
+			if strings.Contains(err.Error(), "\n") {
+				t.Errorf("error spans lines: %q", err)
+			}
+		})
+	}
+}
+
+func TestEnvironment(t *testing.T) {
+	env, err := DecodeEnvironment("e.json", []byte(`{"id":"e1","name":"Env","values":[{"key":"a","value":"1","enabled":true},{"key":"b","value":"2","enabled":false},{"key":"c","value":3}]}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if env.Name != "Env" || len(env.Values) != 3 || env.Values[0].Disabled || !env.Values[1].Disabled || env.Values[2].Disabled {
+		t.Errorf("env = %+v", env)
+	}
+	if _, err := DecodeEnvironment("e.json", []byte(wrap(""))); err == nil || !strings.Contains(err.Error(), "this is a collection") {
+		t.Errorf("collection as environment: %v", err)
+	}
+}
+
+func TestExportCollectionKeepsUnknownFields(t *testing.T) {
+	doc := `{"info":{"name":"C","schema":"` + SchemaV210 + `","x-custom":1},"item":[{"name":"r","request":"http://x","x-item":"keep"}],"variable":[{"key":"a","value":"old","type":"string"}],"x-top":{"k":[1,2]}}`
+	c := mustDecode(t, doc)
+	out, err := ExportCollection(c, []Variable{{Key: "a", Value: "new", Type: "string"}, {Key: "b", Value: float64(2)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m map[string]any
+	if err := json.Unmarshal(out, &m); err != nil {
+		t.Fatal(err)
+	}
+	if m["x-top"] == nil || m["item"].([]any)[0].(map[string]any)["x-item"] != "keep" || m["info"].(map[string]any)["x-custom"] == nil {
+		t.Errorf("unknown fields lost: %s", out)
+	}
+	vs := m["variable"].([]any)
+	if vs[0].(map[string]any)["value"] != "new" || vs[1].(map[string]any)["value"] != float64(2) {
+		t.Errorf("variables = %v", vs)
+	}
+}

@@ -1,0 +1,174 @@
+// Package events is the typed stream a run produces: plain data (no HTTP or
+// JavaScript objects), each event carrying a Cursor, delivered in order to
+// reporters. Summary folds the stream into the run summary that whole-run
+// reporters (json, junit, html) write.
+package events
+
+import "time"
+
+// Cursor locates an event in the run.
+type Cursor struct {
+	Iteration int    `json:"iteration"` // 0-based
+	Position  int    `json:"position"`  // 0-based index in the run order
+	Length    int    `json:"length"`    // requests in the run order
+	Cycles    int    `json:"cycles"`    // iterations in the run
+	Ref       string `json:"ref"`       // unique for one execution of one item
+}
+
+// Item identifies a collection item.
+type Item struct {
+	ID   string   `json:"id"`
+	Name string   `json:"name"`
+	Path []string `json:"path,omitempty"` // folder names, outermost first
+}
+
+// Header is one HTTP header.
+type Header struct {
+	Key   string `json:"key"`
+	Value string `json:"value"`
+}
+
+// Request is the request as it went on the wire.
+type Request struct {
+	Method  string   `json:"method"`
+	URL     string   `json:"url"`
+	Headers []Header `json:"header"`
+	Body    []byte   `json:"-"`
+	// BodyMode is the collection's body mode ("raw", "urlencoded", …) or "".
+	BodyMode string `json:"bodyMode,omitempty"`
+}
+
+// Response is a received response.
+type Response struct {
+	Code         int           `json:"code"`
+	Status       string        `json:"status"`
+	Headers      []Header      `json:"header"`
+	Body         []byte        `json:"-"`
+	ResponseTime time.Duration `json:"responseTime"`
+	Size         int           `json:"responseSize"` // body bytes as received
+}
+
+// Error is an error as reports show it.
+type Error struct {
+	Name    string `json:"name"`
+	Message string `json:"message"`
+	Stack   string `json:"stack,omitempty"`
+}
+
+// Event is one of the types below.
+type Event interface{ event() }
+
+// RunStart opens the run.
+type RunStart struct {
+	Collection   string
+	CollectionID string
+	Iterations   int
+	Length       int // requests per iteration in the run order (without setNextRequest jumps)
+	Time         time.Time
+}
+
+// IterationStart opens an iteration.
+type IterationStart struct{ Cursor Cursor }
+
+// IterationEnd closes an iteration.
+type IterationEnd struct{ Cursor Cursor }
+
+// ItemStart opens one item's execution.
+type ItemStart struct {
+	Cursor Cursor
+	Item   Item
+	Time   time.Time
+}
+
+// Script reports one script (pre-request or test) of an item.
+type Script struct {
+	Cursor   Cursor
+	Item     Item
+	Event    string // "prerequest" or "test"
+	Location string // "collection", "folder X", "request"
+	Error    *Error // uncaught error, nil when it ran to completion
+}
+
+// RequestDone reports the HTTP exchange (or its error).
+type RequestDone struct {
+	Cursor   Cursor
+	Item     Item
+	Request  Request
+	Response *Response // nil when the request failed
+	Error    *Error    // request error (connection refused, timeout, …)
+}
+
+// Assertion reports one pm.test / tests[] result.
+type Assertion struct {
+	Cursor  Cursor
+	Item    Item
+	Event   string // the script event it ran in
+	Name    string
+	Index   int // 0-based within the item's execution
+	Skipped bool
+	Error   *Error // nil when it passed
+}
+
+// Console reports one console.* call from a script.
+type Console struct {
+	Cursor   Cursor
+	Item     Item
+	Level    string
+	Messages []string
+}
+
+// Visualizer reports pm.visualizer.set data.
+type Visualizer struct {
+	Cursor   Cursor
+	Item     Item
+	Template string
+	Data     any
+}
+
+// ItemEnd closes one item's execution.
+type ItemEnd struct {
+	Cursor  Cursor
+	Item    Item
+	Skipped bool // pm.execution.skipRequest()
+}
+
+// RunEnd closes the run.
+type RunEnd struct {
+	Time    time.Time
+	Aborted bool   // --timeout, interrupt or --bail
+	Reason  string // why it was aborted
+	Error   *Error // a run-level error (e.g. timeout)
+}
+
+func (RunStart) event()       {}
+func (IterationStart) event() {}
+func (IterationEnd) event()   {}
+func (ItemStart) event()      {}
+func (Script) event()         {}
+func (RequestDone) event()    {}
+func (Assertion) event()      {}
+func (Console) event()        {}
+func (Visualizer) event()     {}
+func (ItemEnd) event()        {}
+func (RunEnd) event()         {}
+
+// Handler receives events in order, synchronously.
+type Handler interface {
+	Handle(Event)
+}
+
+// HandlerFunc adapts a function to Handler.
+type HandlerFunc func(Event)
+
+// Handle calls f.
+func (f HandlerFunc) Handle(e Event) { f(e) }
+
+// Multi delivers each event to every handler in order.
+type Multi []Handler
+
+// Handle delivers e to every handler.
+func (m Multi) Handle(e Event) {
+	for _, h := range m {
+		h.Handle(e)
+	}
+}

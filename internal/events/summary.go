@@ -1,0 +1,288 @@
+package events
+
+import (
+	"math"
+	"time"
+)
+
+// Stat counts one kind of thing in a run.
+type Stat struct {
+	Total   int `json:"total"`
+	Pending int `json:"pending"`
+	Failed  int `json:"failed"`
+}
+
+// Stats are Newman's run.stats.
+type Stats struct {
+	Iterations        Stat `json:"iterations"`
+	Items             Stat `json:"items"`
+	Scripts           Stat `json:"scripts"`
+	Prerequests       Stat `json:"prerequests"`
+	Requests          Stat `json:"requests"`
+	Tests             Stat `json:"tests"`
+	Assertions        Stat `json:"assertions"`
+	TestScripts       Stat `json:"testScripts"`
+	PrerequestScripts Stat `json:"prerequestScripts"`
+}
+
+// Timings summarise response times (milliseconds, as Newman reports them).
+type Timings struct {
+	ResponseAverage float64 `json:"responseAverage"`
+	ResponseMin     float64 `json:"responseMin"`
+	ResponseMax     float64 `json:"responseMax"`
+	ResponseSd      float64 `json:"responseSd"`
+	Started         int64   `json:"started"`   // unix milliseconds
+	Completed       int64   `json:"completed"` // unix milliseconds
+}
+
+// AssertionResult is one assertion of an execution.
+type AssertionResult struct {
+	Name    string
+	Event   string
+	Skipped bool
+	Error   *Error
+}
+
+// ScriptError is an uncaught error from one script of an execution.
+type ScriptError struct {
+	Event    string
+	Location string
+	Error    Error
+}
+
+// Execution is one item executed once (one iteration, one position).
+type Execution struct {
+	Cursor       Cursor
+	Item         Item
+	Started      time.Time
+	Request      *Request
+	Response     *Response
+	RequestError *Error
+	Assertions   []AssertionResult
+	ScriptErrors []ScriptError
+	Console      []Console
+	Visualizer   *Visualizer
+	Skipped      bool
+}
+
+// Failure is one entry of run.failures.
+type Failure struct {
+	Error  Error
+	At     string // "assertion:0 in test-script", "test-script", "prerequest-script", "request"
+	Test   string // the assertion name, for assertion failures
+	Index  int
+	Source Item
+	Cursor Cursor
+}
+
+// SummaryOptions say what a Summary keeps. Reporters that print less ask for less.
+type SummaryOptions struct {
+	Executions bool // keep per-execution records (json, junit, html)
+	Bodies     bool // keep request and response bodies
+	MaxBody    int  // cap on a kept body (bytes); 0 = no cap
+	Console    bool // keep console lines per execution
+}
+
+// Summary is built only by folding events (Add).
+type Summary struct {
+	Collection   string
+	CollectionID string
+	Started      time.Time
+	Finished     time.Time
+	Stats        Stats
+	Timings      Timings
+	Transfers    int64 // response bytes received
+	Executions   []*Execution
+	Failures     []Failure
+	Aborted      bool
+	Reason       string
+	Error        *Error
+
+	opts       SummaryOptions
+	current    *Execution
+	byRef      map[string]*Execution
+	n          int
+	sum        float64
+	sumSq      float64
+	iterFailed bool
+}
+
+// NewSummary returns an empty summary that keeps what opts asks for.
+func NewSummary(opts SummaryOptions) *Summary {
+	return &Summary{opts: opts, byRef: map[string]*Execution{}}
+}
+
+// Handle makes Summary a Handler.
+func (s *Summary) Handle(e Event) { s.Add(e) }
+
+func (s *Summary) exec(c Cursor, it Item) *Execution {
+	if s.current != nil && s.current.Cursor.Ref == c.Ref {
+		return s.current
+	}
+	if x, ok := s.byRef[c.Ref]; ok {
+		return x
+	}
+	x := &Execution{Cursor: c, Item: it}
+	s.current = x
+	s.byRef[c.Ref] = x
+	if s.opts.Executions {
+		s.Executions = append(s.Executions, x)
+	}
+	return x
+}
+
+func (s *Summary) capBody(b []byte) []byte {
+	if !s.opts.Bodies {
+		return nil
+	}
+	if s.opts.MaxBody > 0 && len(b) > s.opts.MaxBody {
+		b = b[:s.opts.MaxBody]
+	}
+	return append([]byte(nil), b...)
+}
+
+// Add folds one event into the summary.
+func (s *Summary) Add(e Event) {
+	switch ev := e.(type) {
+	case RunStart:
+		s.Collection = ev.Collection
+		s.CollectionID = ev.CollectionID
+		s.Started = ev.Time
+		s.Timings.Started = ev.Time.UnixMilli()
+	case IterationStart:
+		s.Stats.Iterations.Total++
+		s.iterFailed = false
+	case IterationEnd:
+		if s.iterFailed {
+			s.Stats.Iterations.Failed++
+		}
+	case ItemStart:
+		s.Stats.Items.Total++
+		x := s.exec(ev.Cursor, ev.Item)
+		x.Started = ev.Time
+	case Script:
+		s.Stats.Scripts.Total++
+		st := &s.Stats.TestScripts
+		at := "test-script"
+		if ev.Event == "prerequest" {
+			st = &s.Stats.PrerequestScripts
+			at = "prerequest-script"
+		}
+		st.Total++
+		if ev.Error != nil {
+			st.Failed++
+			s.Stats.Scripts.Failed++
+			x := s.exec(ev.Cursor, ev.Item)
+			x.ScriptErrors = append(x.ScriptErrors, ScriptError{Event: ev.Event, Location: ev.Location, Error: *ev.Error})
+			s.fail(Failure{Error: *ev.Error, At: at, Source: ev.Item, Cursor: ev.Cursor})
+		}
+	case RequestDone:
+		s.Stats.Requests.Total++
+		x := s.exec(ev.Cursor, ev.Item)
+		req := ev.Request
+		req.Body = s.capBody(req.Body)
+		x.Request = &req
+		if ev.Error != nil {
+			s.Stats.Requests.Failed++
+			x.RequestError = ev.Error
+			s.fail(Failure{Error: *ev.Error, At: "request", Source: ev.Item, Cursor: ev.Cursor})
+		}
+		if ev.Response != nil {
+			resp := *ev.Response
+			resp.Body = s.capBody(resp.Body)
+			x.Response = &resp
+			s.Transfers += int64(ev.Response.Size)
+			ms := float64(ev.Response.ResponseTime) / float64(time.Millisecond)
+			if s.n == 0 || ms < s.Timings.ResponseMin {
+				s.Timings.ResponseMin = ms
+			}
+			if ms > s.Timings.ResponseMax {
+				s.Timings.ResponseMax = ms
+			}
+			s.n++
+			s.sum += ms
+			s.sumSq += ms * ms
+		}
+	case Assertion:
+		s.Stats.Assertions.Total++
+		if ev.Event == "test" || ev.Event == "prerequest" {
+			s.Stats.Tests.Total++
+		}
+		x := s.exec(ev.Cursor, ev.Item)
+		x.Assertions = append(x.Assertions, AssertionResult{Name: ev.Name, Event: ev.Event, Skipped: ev.Skipped, Error: ev.Error})
+		if ev.Error != nil && !ev.Skipped {
+			s.Stats.Assertions.Failed++
+			s.Stats.Tests.Failed++
+			at := "assertion:" + itoa(ev.Index) + " in " + scriptName(ev.Event)
+			s.fail(Failure{Error: *ev.Error, At: at, Test: ev.Name, Index: ev.Index, Source: ev.Item, Cursor: ev.Cursor})
+		}
+	case Console:
+		if s.opts.Console {
+			x := s.exec(ev.Cursor, ev.Item)
+			x.Console = append(x.Console, ev)
+		}
+	case Visualizer:
+		x := s.exec(ev.Cursor, ev.Item)
+		v := ev
+		x.Visualizer = &v
+	case ItemEnd:
+		x := s.exec(ev.Cursor, ev.Item)
+		x.Skipped = ev.Skipped
+		delete(s.byRef, ev.Cursor.Ref)
+		s.current = nil
+	case RunEnd:
+		s.Finished = ev.Time
+		s.Timings.Completed = ev.Time.UnixMilli()
+		s.Aborted = ev.Aborted
+		s.Reason = ev.Reason
+		s.Error = ev.Error
+		if s.n > 0 {
+			mean := s.sum / float64(s.n)
+			s.Timings.ResponseAverage = mean
+			v := s.sumSq/float64(s.n) - mean*mean
+			if v < 0 {
+				v = 0
+			}
+			s.Timings.ResponseSd = math.Sqrt(v)
+		}
+	}
+}
+
+func scriptName(event string) string {
+	if event == "prerequest" {
+		return "prerequest-script"
+	}
+	return "test-script"
+}
+
+func (s *Summary) fail(f Failure) {
+	s.iterFailed = true
+	s.Failures = append(s.Failures, f)
+}
+
+// Failed reports whether anything failed (Newman's exit code 1).
+func (s *Summary) Failed() bool {
+	return len(s.Failures) > 0 || s.Error != nil
+}
+
+func itoa(i int) string {
+	if i == 0 {
+		return "0"
+	}
+	neg := i < 0
+	if neg {
+		i = -i
+	}
+	var b [20]byte
+	p := len(b)
+	for i > 0 {
+		p--
+		b[p] = byte('0' + i%10)
+		i /= 10
+	}
+	if neg {
+		p--
+		b[p] = '-'
+	}
+	return string(b[p:])
+}

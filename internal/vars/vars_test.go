@@ -1,0 +1,117 @@
+package vars
+
+import (
+	"testing"
+
+	"github.com/courier-run/courier/collections"
+)
+
+func TestReplace(t *testing.T) {
+	values := map[string]string{
+		"a": "A", "b": "B", "aB": "nested", "ref": "{{a}}-{{b}}", "loop": "{{loop}}", "empty": "", "sp ace": "S",
+	}
+	lookup := func(n string) (string, bool) { v, ok := values[n]; return v, ok }
+	tests := []struct{ in, want string }{
+		{"plain", "plain"},
+		{"{{a}}", "A"},
+		{"x{{a}}y{{b}}z", "xAyBz"},
+		{"{{a{{b}}}}", "nested"},
+		{"{{ref}}", "A-B"},
+		{"{{missing}}", "{{missing}}"},
+		{"{{missing}} and {{a}}", "{{missing}} and A"},
+		{"{{empty}}|", "|"},
+		{"{{sp ace}}", "S"},
+		{"{{loop}}", "{{loop}}"},
+		{"{{", "{{"},
+		{"{{a}", "{{a}"},
+		{"{a}}", "{a}}"},
+		{"{{{a}}}", "{A}"},
+		{"}}{{a}}{{", "}}A{{"},
+	}
+	for _, tt := range tests {
+		if got := Replace(tt.in, lookup); got != tt.want {
+			t.Errorf("Replace(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func vs(kv ...any) []collections.Variable {
+	var out []collections.Variable
+	for i := 0; i < len(kv); i += 2 {
+		out = append(out, collections.Variable{Key: kv[i].(string), Value: kv[i+1]})
+	}
+	return out
+}
+
+func TestPrecedence(t *testing.T) {
+	set := &Set{
+		Local:       NewScope(Local, vs("l", "local")),
+		Data:        NewScope(Data, vs("l", "data", "d", "data")),
+		Environment: NewScope(Environment, vs("d", "env", "e", "env")),
+		Collection:  NewScope(Collection, vs("e", "coll", "c", "coll")),
+		Globals:     NewScope(Globals, vs("c", "glob", "g", "glob")),
+		Dynamic: func(name string) (string, bool) {
+			if name == "guid" {
+				return "G", true
+			}
+			return "", false
+		},
+	}
+	got := set.Resolve("{{l}} {{d}} {{e}} {{c}} {{g}} {{$guid}} {{$nope}}")
+	want := "local data env coll glob G {{$nope}}"
+	if got != want {
+		t.Errorf("Resolve = %q, want %q", got, want)
+	}
+	set.Globals.Set("$guid", "mine")
+	if got := set.Resolve("{{$guid}}"); got != "mine" {
+		t.Errorf("a defined $guid should win over the dynamic one, got %q", got)
+	}
+	if got := ResolveIn("{{e}}/{{c}}", set.Collection, nil); got != "coll/coll" {
+		t.Errorf("ResolveIn = %q", got)
+	}
+}
+
+func TestScopeDuplicatesAndDisabled(t *testing.T) {
+	s := NewScope(Environment, []collections.Variable{
+		{Key: "a", Value: "1"}, {Key: "a", Value: "2"}, {Key: "a", Value: "3", Disabled: true}, {Key: "b", Value: "x", Disabled: true},
+	})
+	if v, _ := s.Get("a"); v != "2" {
+		t.Errorf("a = %v, want the last enabled value 2", v)
+	}
+	if s.Has("b") {
+		t.Error("a disabled variable resolved")
+	}
+	if keys := s.Keys(); len(keys) != 1 || keys[0] != "a" {
+		t.Errorf("keys = %v", keys)
+	}
+	s.SetTyped("tok", "secret-value", "secret")
+	if v, ok := s.Variable("tok"); !ok || v.Type != "secret" {
+		t.Errorf("typed variable = %+v", v)
+	}
+	s.Unset("a")
+	if s.Has("a") || !s.Has("tok") {
+		t.Error("unset removed the wrong variable")
+	}
+	c := s.Clone()
+	c.Set("tok", "other")
+	if v, _ := s.Get("tok"); v != "secret-value" {
+		t.Error("Clone shares state")
+	}
+	s.Clear()
+	if len(s.Keys()) != 0 {
+		t.Error("Clear left variables")
+	}
+}
+
+func FuzzReplace(f *testing.F) {
+	f.Add("{{a{{b}}}} {{c}}")
+	f.Fuzz(func(t *testing.T, s string) {
+		lookup := func(n string) (string, bool) {
+			if len(n) > 3 {
+				return "", false
+			}
+			return "{{" + n + "x}}", true // expands forever: must stop by the pass limit
+		}
+		_ = Replace(s, lookup)
+	})
+}

@@ -1,0 +1,245 @@
+package reporters
+
+import (
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/fatih/color"
+
+	"github.com/courier-run/courier/internal/events"
+)
+
+// CLIOptions are the cli reporter's Newman options.
+type CLIOptions struct {
+	Color               bool
+	DisableUnicode      bool
+	NoSummary           bool
+	NoFailures          bool
+	NoAssertions        bool
+	NoSuccessAssertions bool
+	NoConsole           bool
+	NoBanner            bool
+	ShowTimestamps      bool
+	Verbose             bool
+	Banner              string // default "courier"
+	// Mask hides secret values in everything printed (nil = print as is).
+	Mask func(string) string
+}
+
+type symbolSet struct {
+	folder, root, sub, ok, errorMark, dot, consoleTop, consoleMiddle, consoleBottom string
+}
+
+var (
+	unicodeSymbols = symbolSet{"❏", "→", "↳", "✓", "✖", ".", "┌", "│", "└"}
+	plainSymbols   = symbolSet{"Folder", "Root", "Sub-folder", "Pass", "Fail", ".", "-", "|", "-"}
+)
+
+// CLI is Newman's cli reporter: it streams per-request lines as events
+// arrive and prints the summary and failure tables at the end.
+type CLI struct {
+	w        io.Writer
+	o        CLIOptions
+	sym      symbolSet
+	summary  *events.Summary
+	group    string
+	grouped  bool
+	failures int
+
+	gray, green, red, redBold, cyan, reset *color.Color
+	levels                                 map[string]*color.Color
+}
+
+// NewCLI returns a cli reporter writing to w.
+func NewCLI(w io.Writer, o CLIOptions) *CLI {
+	c := &CLI{w: w, o: o, sym: unicodeSymbols, summary: events.NewSummary(events.SummaryOptions{})}
+	if o.DisableUnicode {
+		c.sym = plainSymbols
+	}
+	if c.o.Banner == "" {
+		c.o.Banner = "courier"
+	}
+	mk := func(attrs ...color.Attribute) *color.Color {
+		col := color.New(attrs...)
+		if o.Color {
+			col.EnableColor()
+		} else {
+			col.DisableColor()
+		}
+		return col
+	}
+	c.gray = mk(color.FgHiBlack)
+	c.green = mk(color.FgGreen)
+	c.red = mk(color.FgRed)
+	c.redBold = mk(color.FgRed, color.Bold)
+	c.cyan = mk(color.FgCyan)
+	c.reset = mk(color.Reset)
+	c.levels = map[string]*color.Color{
+		"log": c.gray, "info": c.cyan, "warn": mk(color.FgYellow), "debug": mk(color.FgBlue), "error": c.red,
+	}
+	return c
+}
+
+func (c *CLI) mask(s string) string {
+	if c.o.Mask != nil {
+		return c.o.Mask(s)
+	}
+	return s
+}
+
+func (c *CLI) printf(format string, args ...any) { fmt.Fprintf(c.w, format, args...) }
+
+// Handle implements events.Handler.
+func (c *CLI) Handle(e events.Event) {
+	c.summary.Add(e)
+	switch ev := e.(type) {
+	case events.RunStart:
+		if !c.o.NoBanner {
+			c.printf("%s\n\n", c.o.Banner)
+		}
+		if ev.Collection != "" {
+			c.printf("%s\n", ev.Collection)
+		}
+	case events.IterationStart:
+		if ev.Cursor.Cycles > 1 {
+			c.printf("\n%s\n", c.gray.Sprintf("Iteration %d/%d", ev.Cursor.Iteration+1, ev.Cursor.Cycles))
+		}
+	case events.ItemStart:
+		group := strings.Join(ev.Item.Path, " / ")
+		if !c.grouped || group != c.group {
+			if group != "" {
+				c.printf("\n%s %s", c.sym.folder, group)
+			}
+			c.group = group
+			c.grouped = true
+		}
+		mark := c.sym.root
+		if group != "" {
+			mark = c.sym.sub
+		}
+		c.printf("\n%s %s\n", mark, ev.Item.Name)
+	case events.RequestDone:
+		c.request(ev)
+	case events.Script:
+		if ev.Error != nil {
+			c.failures++
+			c.printf("%s\n", c.redBold.Sprintf("%s⠄ %s in %s-script", padLeft(strconv.Itoa(c.failures), 3), ev.Error.Name, ev.Event))
+			if ev.Error.Message != "" {
+				c.printf("%s\n", c.red.Sprintf("     %s", c.mask(ev.Error.Message)))
+			}
+		}
+	case events.Assertion:
+		c.assertion(ev)
+	case events.Console:
+		if c.o.NoConsole {
+			return
+		}
+		col := c.levels[ev.Level]
+		if col == nil {
+			col = c.gray
+		}
+		msg := c.mask(strings.Join(ev.Messages, " "))
+		c.printf("%s", col.Sprintf("  %s\n", c.sym.consoleTop))
+		for _, line := range strings.Split(msg, "\n") {
+			c.printf("%s %s\n", col.Sprintf("  %s", c.sym.consoleMiddle), c.gray.Sprint(line))
+		}
+		c.printf("%s", col.Sprintf("  %s\n", c.sym.consoleBottom))
+	case events.RunEnd:
+		if ev.Error != nil {
+			c.printf("\n%s\n", c.red.Sprintf("error: %s", ev.Error.Message))
+		}
+		if !c.o.NoSummary {
+			c.printf("\n%s\n", c.statsTable())
+		}
+		if !c.o.NoFailures && len(c.summary.Failures) > 0 {
+			c.printf("\n%s\n", c.failureTable())
+		}
+	}
+}
+
+func (c *CLI) request(ev events.RequestDone) {
+	c.printf("  %s ", c.gray.Sprintf("%s %s", ev.Request.Method, c.mask(ev.Request.URL)))
+	if ev.Error != nil {
+		c.printf("%s\n", c.red.Sprint("[errored]"))
+		c.printf("%s\n", c.red.Sprintf("     %s", c.mask(ev.Error.Message)))
+		return
+	}
+	r := ev.Response
+	c.printf("%s\n", c.gray.Sprintf("[%d %s, %s, %s]", r.Code, r.Status, FileSize(int64(r.Size+headerSize(r.Headers))), PrettyMS(ms(r.ResponseTime))))
+	if c.o.Verbose {
+		c.verbose(ev)
+	}
+}
+
+func (c *CLI) verbose(ev events.RequestDone) {
+	for _, h := range ev.Request.Headers {
+		c.printf("  %s %s: %s\n", c.gray.Sprint("↑"), h.Key, c.mask(h.Value))
+	}
+	if len(ev.Request.Body) > 0 {
+		c.printf("%s\n", indentBody(c.mask(clip(string(ev.Request.Body))), "  │ "))
+	}
+	for _, h := range ev.Response.Headers {
+		c.printf("  %s %s: %s\n", c.gray.Sprint("↓"), h.Key, c.mask(h.Value))
+	}
+	if len(ev.Response.Body) > 0 {
+		c.printf("%s\n", indentBody(c.mask(clip(string(ev.Response.Body))), "  │ "))
+	}
+}
+
+const bodyClip = 2048
+
+func clip(s string) string {
+	if len(s) <= bodyClip {
+		return s
+	}
+	return s[:bodyClip] + fmt.Sprintf("\n(showing %s/%s)", FileSize(bodyClip), FileSize(int64(len(s))))
+}
+
+func indentBody(s, prefix string) string {
+	lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
+	for i, l := range lines {
+		lines[i] = prefix + l
+	}
+	return strings.Join(lines, "\n")
+}
+
+func headerSize(hs []events.Header) int {
+	n := 0
+	for _, h := range hs {
+		n += len(h.Key) + len(h.Value) + 4
+	}
+	return n
+}
+
+func (c *CLI) assertion(ev events.Assertion) {
+	if c.o.NoAssertions {
+		return
+	}
+	if ev.Skipped {
+		if !c.o.NoSuccessAssertions {
+			c.printf("%s %s\n", c.cyan.Sprint("  - "), c.cyan.Sprint("[skipped] "+ev.Name))
+		}
+		return
+	}
+	passed := ev.Error == nil
+	if passed && c.o.NoSuccessAssertions {
+		return
+	}
+	if !passed {
+		c.failures++
+	}
+	if passed {
+		c.printf("%s %s\n", c.green.Sprintf("  %s ", c.sym.ok), c.gray.Sprint(c.mask(ev.Name)))
+		return
+	}
+	c.printf("%s %s\n", c.redBold.Sprint(padLeft(strconv.Itoa(c.failures), 3)+c.sym.dot), c.redBold.Sprint(c.mask(ev.Name)))
+}
+
+func padLeft(s string, n int) string {
+	for len(s) < n {
+		s = " " + s
+	}
+	return s
+}

@@ -1,0 +1,267 @@
+package reporters
+
+import (
+	"encoding/json"
+	"io"
+	"net/url"
+	"strconv"
+	"strings"
+
+	"github.com/courier-run/courier/internal/events"
+)
+
+// RunInfo is the run context the json reporter writes besides the summary:
+// plain data handed over by the CLI.
+type RunInfo struct {
+	Collection  json.RawMessage // the collection document
+	Environment Scope
+	Globals     Scope
+}
+
+// Scope is a variable scope as written in reports.
+type Scope struct {
+	ID     string          `json:"id,omitempty"`
+	Name   string          `json:"name,omitempty"`
+	Values []ScopeVariable `json:"values"`
+}
+
+// ScopeVariable is one variable of a Scope.
+type ScopeVariable struct {
+	Key     string `json:"key"`
+	Value   any    `json:"value"`
+	Type    string `json:"type,omitempty"`
+	Enabled bool   `json:"enabled"`
+}
+
+type jsonCursor struct {
+	Position  int    `json:"position"`
+	Iteration int    `json:"iteration"`
+	Length    int    `json:"length"`
+	Cycles    int    `json:"cycles"`
+	Empty     bool   `json:"empty"`
+	EOF       bool   `json:"eof"`
+	BOF       bool   `json:"bof"`
+	CR        bool   `json:"cr"`
+	Ref       string `json:"ref"`
+}
+
+func toJSONCursor(c events.Cursor) jsonCursor {
+	return jsonCursor{Position: c.Position, Iteration: c.Iteration, Length: c.Length, Cycles: c.Cycles,
+		BOF: c.Position == 0 && c.Iteration == 0, CR: c.Position == 0 && c.Iteration > 0, Ref: c.Ref}
+}
+
+type kv struct {
+	Key   string `json:"key"`
+	Value string `json:"value"`
+}
+
+type jsonURL struct {
+	Protocol string   `json:"protocol,omitempty"`
+	Port     string   `json:"port,omitempty"`
+	Path     []string `json:"path"`
+	Host     []string `json:"host"`
+	Query    []kv     `json:"query"`
+	Variable []kv     `json:"variable"`
+}
+
+type jsonBuffer struct {
+	Type string `json:"type"`
+	Data []int  `json:"data"`
+}
+
+type jsonError struct {
+	Name    string `json:"name"`
+	Index   *int   `json:"index,omitempty"`
+	Test    string `json:"test,omitempty"`
+	Message string `json:"message"`
+	Stack   string `json:"stack,omitempty"`
+}
+
+type jsonAssertion struct {
+	Assertion string     `json:"assertion"`
+	Skipped   bool       `json:"skipped"`
+	Error     *jsonError `json:"error,omitempty"`
+}
+
+type jsonRequest struct {
+	URL    jsonURL        `json:"url"`
+	Header []kv           `json:"header"`
+	Method string         `json:"method"`
+	Body   map[string]any `json:"body,omitempty"`
+}
+
+type jsonResponse struct {
+	Status       string     `json:"status"`
+	Code         int        `json:"code"`
+	Header       []kv       `json:"header"`
+	Stream       jsonBuffer `json:"stream"`
+	Cookie       []any      `json:"cookie"`
+	ResponseTime int64      `json:"responseTime"`
+	ResponseSize int        `json:"responseSize"`
+}
+
+type jsonItem struct {
+	ID   string `json:"id"`
+	Name string `json:"name"`
+}
+
+type jsonScriptRun struct {
+	Error *jsonError `json:"error,omitempty"`
+}
+
+type jsonExecution struct {
+	Cursor           jsonCursor      `json:"cursor"`
+	Item             jsonItem        `json:"item"`
+	Request          *jsonRequest    `json:"request,omitempty"`
+	Response         *jsonResponse   `json:"response,omitempty"`
+	ID               string          `json:"id"`
+	Assertions       []jsonAssertion `json:"assertions,omitempty"`
+	PrerequestScript []jsonScriptRun `json:"prerequestScript,omitempty"`
+	TestScript       []jsonScriptRun `json:"testScript,omitempty"`
+	RequestError     *jsonError      `json:"requestError,omitempty"`
+	Skipped          bool            `json:"skipped,omitempty"`
+}
+
+type jsonFailure struct {
+	Error  jsonError  `json:"error"`
+	At     string     `json:"at"`
+	Source jsonItem   `json:"source"`
+	Cursor jsonCursor `json:"cursor"`
+}
+
+type jsonRun struct {
+	Stats      events.Stats    `json:"stats"`
+	Timings    events.Timings  `json:"timings"`
+	Executions []jsonExecution `json:"executions"`
+	Transfers  struct {
+		ResponseTotal int64 `json:"responseTotal"`
+	} `json:"transfers"`
+	Failures []jsonFailure `json:"failures"`
+	Error    *jsonError    `json:"error"`
+}
+
+type jsonReport struct {
+	Collection  json.RawMessage `json:"collection"`
+	Environment Scope           `json:"environment"`
+	Globals     Scope           `json:"globals"`
+	Run         jsonRun         `json:"run"`
+}
+
+// JSONOptions configure the json reporter.
+type JSONOptions struct {
+	Mask func(string) string // hides secrets (nil = as is)
+}
+
+// WriteJSON writes Newman's json report (the run summary) for s.
+func WriteJSON(w io.Writer, s *events.Summary, info RunInfo, o JSONOptions) error {
+	mask := o.Mask
+	if mask == nil {
+		mask = func(s string) string { return s }
+	}
+	rep := jsonReport{Collection: info.Collection, Environment: info.Environment, Globals: info.Globals}
+	if len(rep.Collection) == 0 {
+		rep.Collection = json.RawMessage(`{}`)
+	}
+	if rep.Environment.Values == nil {
+		rep.Environment.Values = []ScopeVariable{}
+	}
+	if rep.Globals.Values == nil {
+		rep.Globals.Values = []ScopeVariable{}
+	}
+	rep.Run.Stats = s.Stats
+	rep.Run.Timings = s.Timings
+	rep.Run.Transfers.ResponseTotal = s.Transfers
+	rep.Run.Executions = make([]jsonExecution, 0, len(s.Executions))
+	for _, x := range s.Executions {
+		je := jsonExecution{Cursor: toJSONCursor(x.Cursor), Item: jsonItem{ID: x.Item.ID, Name: x.Item.Name}, ID: x.Item.ID, Skipped: x.Skipped}
+		if x.Request != nil {
+			je.Request = toJSONRequest(x.Request, mask)
+		}
+		if x.Response != nil {
+			je.Response = toJSONResponse(x.Response, mask)
+		}
+		if x.RequestError != nil {
+			je.RequestError = &jsonError{Name: x.RequestError.Name, Message: mask(x.RequestError.Message), Stack: mask(x.RequestError.Stack)}
+		}
+		for i, a := range x.Assertions {
+			ja := jsonAssertion{Assertion: mask(a.Name), Skipped: a.Skipped}
+			if a.Error != nil {
+				idx := i
+				ja.Error = &jsonError{Name: a.Error.Name, Index: &idx, Test: mask(a.Name), Message: mask(a.Error.Message), Stack: mask(a.Error.Stack)}
+			}
+			je.Assertions = append(je.Assertions, ja)
+		}
+		for _, se := range x.ScriptErrors {
+			run := jsonScriptRun{Error: &jsonError{Name: se.Error.Name, Message: mask(se.Error.Message), Stack: mask(se.Error.Stack)}}
+			if se.Event == "prerequest" {
+				je.PrerequestScript = append(je.PrerequestScript, run)
+			} else {
+				je.TestScript = append(je.TestScript, run)
+			}
+		}
+		rep.Run.Executions = append(rep.Run.Executions, je)
+	}
+	rep.Run.Failures = make([]jsonFailure, 0, len(s.Failures))
+	for _, f := range s.Failures {
+		jf := jsonFailure{At: f.At, Source: jsonItem{ID: f.Source.ID, Name: f.Source.Name}, Cursor: toJSONCursor(f.Cursor),
+			Error: jsonError{Name: f.Error.Name, Message: mask(f.Error.Message), Stack: mask(f.Error.Stack), Test: mask(f.Test)}}
+		if strings.HasPrefix(f.At, "assertion") {
+			idx := f.Index
+			jf.Error.Index = &idx
+		}
+		rep.Run.Failures = append(rep.Run.Failures, jf)
+	}
+	if s.Error != nil {
+		rep.Run.Error = &jsonError{Name: s.Error.Name, Message: s.Error.Message}
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(rep)
+}
+
+func toJSONRequest(r *events.Request, mask func(string) string) *jsonRequest {
+	jr := &jsonRequest{Method: r.Method, Header: []kv{}}
+	if u, err := url.Parse(r.URL); err == nil {
+		jr.URL.Protocol = u.Scheme
+		jr.URL.Port = u.Port()
+		jr.URL.Host = strings.Split(u.Hostname(), ".")
+		p := strings.TrimPrefix(u.EscapedPath(), "/")
+		jr.URL.Path = []string{}
+		if p != "" {
+			jr.URL.Path = strings.Split(p, "/")
+		}
+		jr.URL.Query = []kv{}
+		if u.RawQuery != "" {
+			for _, part := range strings.Split(u.RawQuery, "&") {
+				k, v, _ := strings.Cut(part, "=")
+				jr.URL.Query = append(jr.URL.Query, kv{Key: mask(k), Value: mask(v)})
+			}
+		}
+		jr.URL.Variable = []kv{}
+	}
+	for _, h := range r.Headers {
+		jr.Header = append(jr.Header, kv{Key: h.Key, Value: mask(h.Value)})
+	}
+	if r.BodyMode != "" && len(r.Body) > 0 {
+		jr.Body = map[string]any{"mode": "raw", "raw": mask(string(r.Body))}
+	}
+	return jr
+}
+
+func toJSONResponse(r *events.Response, mask func(string) string) *jsonResponse {
+	jr := &jsonResponse{Status: r.Status, Code: r.Code, Header: []kv{}, Cookie: []any{},
+		ResponseTime: r.ResponseTime.Milliseconds(), ResponseSize: r.Size}
+	for _, h := range r.Headers {
+		jr.Header = append(jr.Header, kv{Key: h.Key, Value: mask(h.Value)})
+	}
+	body := []byte(mask(string(r.Body)))
+	jr.Stream = jsonBuffer{Type: "Buffer", Data: make([]int, len(body))}
+	for i, b := range body {
+		jr.Stream.Data[i] = int(b)
+	}
+	return jr
+}
+
+// itoa is strconv.Itoa, kept short for the reporters.
+func itoa(i int) string { return strconv.Itoa(i) }

@@ -1,0 +1,289 @@
+package runner
+
+import (
+	"net"
+	"net/http"
+	"net/url"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/courier-run/courier/scripting"
+)
+
+// Jar is the run's cookie jar (RFC 6265 domain and path matching). Unlike
+// net/http/cookiejar it can list, delete and export its cookies, which
+// pm.cookies.jar() and --export-cookie-jar need.
+type Jar struct {
+	mu      sync.Mutex
+	now     func() time.Time
+	cookies []jarCookie
+}
+
+type jarCookie struct {
+	scripting.Cookie
+	created time.Time
+}
+
+// NewJar returns an empty jar using now as its clock.
+func NewJar(now func() time.Time) *Jar {
+	if now == nil {
+		now = time.Now
+	}
+	return &Jar{now: now}
+}
+
+func hostOf(u *url.URL) string {
+	h := u.Hostname()
+	return strings.ToLower(strings.TrimSuffix(h, "."))
+}
+
+func defaultPath(u *url.URL) string {
+	p := u.EscapedPath()
+	if p == "" || p[0] != '/' {
+		return "/"
+	}
+	i := strings.LastIndex(p, "/")
+	if i == 0 {
+		return "/"
+	}
+	return p[:i]
+}
+
+func domainMatch(host, domain string) bool {
+	if host == domain {
+		return true
+	}
+	if net.ParseIP(host) != nil {
+		return false
+	}
+	return strings.HasSuffix(host, "."+domain)
+}
+
+func pathMatch(reqPath, cookiePath string) bool {
+	if reqPath == cookiePath {
+		return true
+	}
+	if strings.HasPrefix(reqPath, cookiePath) {
+		return strings.HasSuffix(cookiePath, "/") || reqPath[len(cookiePath)] == '/'
+	}
+	return false
+}
+
+// SetCookies implements http.CookieJar.
+func (j *Jar) SetCookies(u *url.URL, cookies []*http.Cookie) {
+	j.mu.Lock()
+	defer j.mu.Unlock()
+	now := j.now()
+	host := hostOf(u)
+	for _, hc := range cookies {
+		c := scripting.Cookie{Name: hc.Name, Value: hc.Value, Path: hc.Path, HTTPOnly: hc.HttpOnly, Secure: hc.Secure}
+		if hc.Domain == "" {
+			c.Domain = host
+			c.HostOnly = true
+		} else {
+			d := strings.ToLower(strings.TrimPrefix(hc.Domain, "."))
+			if !domainMatch(host, d) {
+				continue
+			}
+			c.Domain = d
+		}
+		if c.Path == "" || c.Path[0] != '/' {
+			c.Path = defaultPath(u)
+		}
+		switch {
+		case hc.MaxAge < 0:
+			c.Expires = now.Add(-time.Second)
+		case hc.MaxAge > 0:
+			c.Expires = now.Add(time.Duration(hc.MaxAge) * time.Second)
+		case !hc.Expires.IsZero():
+			c.Expires = hc.Expires
+		}
+		j.put(c, now)
+	}
+}
+
+func (j *Jar) put(c scripting.Cookie, now time.Time) {
+	for i := range j.cookies {
+		e := &j.cookies[i]
+		if e.Name == c.Name && e.Domain == c.Domain && e.Path == c.Path {
+			if !c.Expires.IsZero() && !c.Expires.After(now) {
+				j.cookies = append(j.cookies[:i], j.cookies[i+1:]...)
+				return
+			}
+			e.Cookie = c
+			return
+		}
+	}
+	if !c.Expires.IsZero() && !c.Expires.After(now) {
+		return
+	}
+	j.cookies = append(j.cookies, jarCookie{Cookie: c, created: now})
+}
+
+func (j *Jar) matching(u *url.URL) []jarCookie {
+	now := j.now()
+	host := hostOf(u)
+	path := u.EscapedPath()
+	if path == "" {
+		path = "/"
+	}
+	secure := u.Scheme == "https" || u.Scheme == "wss"
+	var out []jarCookie
+	kept := j.cookies[:0]
+	for _, c := range j.cookies {
+		if !c.Expires.IsZero() && !c.Expires.After(now) {
+			continue // expired: drop
+		}
+		kept = append(kept, c)
+		if c.HostOnly && host != c.Domain || !c.HostOnly && !domainMatch(host, c.Domain) {
+			continue
+		}
+		if !pathMatch(path, c.Path) || c.Secure && !secure {
+			continue
+		}
+		out = append(out, c)
+	}
+	j.cookies = kept
+	sort.SliceStable(out, func(a, b int) bool {
+		if len(out[a].Path) != len(out[b].Path) {
+			return len(out[a].Path) > len(out[b].Path)
+		}
+		return out[a].created.Before(out[b].created)
+	})
+	return out
+}
+
+// Cookies implements http.CookieJar.
+func (j *Jar) Cookies(u *url.URL) []*http.Cookie {
+	j.mu.Lock()
+	defer j.mu.Unlock()
+	m := j.matching(u)
+	out := make([]*http.Cookie, len(m))
+	for i, c := range m {
+		out[i] = &http.Cookie{Name: c.Name, Value: c.Value}
+	}
+	return out
+}
+
+// All returns every unexpired cookie (for --export-cookie-jar).
+func (j *Jar) All() []scripting.Cookie {
+	j.mu.Lock()
+	defer j.mu.Unlock()
+	now := j.now()
+	var out []scripting.Cookie
+	for _, c := range j.cookies {
+		if c.Expires.IsZero() || c.Expires.After(now) {
+			out = append(out, c.Cookie)
+		}
+	}
+	return out
+}
+
+// Load adds cookies (e.g. from --cookie-jar); each must carry its Domain.
+func (j *Jar) Load(cs []scripting.Cookie) {
+	j.mu.Lock()
+	defer j.mu.Unlock()
+	now := j.now()
+	for _, c := range cs {
+		c.Domain = strings.ToLower(strings.TrimPrefix(c.Domain, "."))
+		if c.Path == "" {
+			c.Path = "/"
+		}
+		j.put(c, now)
+	}
+}
+
+// scriptJar adapts Jar to scripting.CookieJar (pm.cookies.jar()).
+type scriptJar struct{ j *Jar }
+
+func parseJarURL(raw string) (*url.URL, error) {
+	if !strings.Contains(raw, "://") {
+		raw = "http://" + raw
+	}
+	return url.Parse(raw)
+}
+
+func (s scriptJar) Get(raw, name string) (*scripting.Cookie, error) {
+	all, err := s.GetAll(raw)
+	if err != nil {
+		return nil, err
+	}
+	for _, c := range all {
+		if c.Name == name {
+			c := c
+			return &c, nil
+		}
+	}
+	return nil, nil
+}
+
+func (s scriptJar) GetAll(raw string) ([]scripting.Cookie, error) {
+	u, err := parseJarURL(raw)
+	if err != nil {
+		return nil, err
+	}
+	s.j.mu.Lock()
+	defer s.j.mu.Unlock()
+	m := s.j.matching(u)
+	out := make([]scripting.Cookie, len(m))
+	for i, c := range m {
+		out[i] = c.Cookie
+	}
+	return out, nil
+}
+
+func (s scriptJar) Set(raw string, c scripting.Cookie) error {
+	u, err := parseJarURL(raw)
+	if err != nil {
+		return err
+	}
+	hc := &http.Cookie{Name: c.Name, Value: c.Value, Domain: c.Domain, Path: c.Path, Expires: c.Expires, MaxAge: c.MaxAge, HttpOnly: c.HTTPOnly, Secure: c.Secure}
+	s.j.SetCookies(u, []*http.Cookie{hc})
+	return nil
+}
+
+func (s scriptJar) Unset(raw, name string) error {
+	u, err := parseJarURL(raw)
+	if err != nil {
+		return err
+	}
+	s.j.mu.Lock()
+	defer s.j.mu.Unlock()
+	drop := map[jarKey]bool{}
+	for _, c := range s.j.matching(u) {
+		if c.Name == name {
+			drop[jarKey{c.Name, c.Domain, c.Path}] = true
+		}
+	}
+	s.j.remove(drop)
+	return nil
+}
+
+func (s scriptJar) Clear(raw string) error {
+	u, err := parseJarURL(raw)
+	if err != nil {
+		return err
+	}
+	s.j.mu.Lock()
+	defer s.j.mu.Unlock()
+	drop := map[jarKey]bool{}
+	for _, c := range s.j.matching(u) {
+		drop[jarKey{c.Name, c.Domain, c.Path}] = true
+	}
+	s.j.remove(drop)
+	return nil
+}
+
+type jarKey struct{ name, domain, path string }
+
+func (j *Jar) remove(drop map[jarKey]bool) {
+	kept := j.cookies[:0]
+	for _, c := range j.cookies {
+		if !drop[jarKey{c.Name, c.Domain, c.Path}] {
+			kept = append(kept, c)
+		}
+	}
+	j.cookies = kept
+}

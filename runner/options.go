@@ -1,0 +1,59 @@
+package runner
+
+import (
+	"context"
+	"crypto/tls"
+	"crypto/x509"
+	"math/rand/v2"
+	"net/http"
+	"net/url"
+	"time"
+
+	"github.com/courier-run/courier/collections"
+	"github.com/courier-run/courier/internal/events"
+	"github.com/courier-run/courier/scripting"
+)
+
+// Bail says when a run stops early (Newman's --bail [folder,failure]).
+type Bail struct {
+	Enabled bool // --bail given
+	Folder  bool // only the "folder" modifier: an unknown --folder is fatal (always true in courier)
+	Failure bool // only the "failure" modifier: stop after the test script that failed
+}
+
+// ClientCert is a client certificate, for every host or for hosts matching Matches
+// (Newman's --ssl-client-cert-list entries; patterns like "https://*.example.com").
+type ClientCert struct {
+	Matches []string
+	Cert    tls.Certificate
+}
+
+// Options configure one run. The zero value of every field is usable.
+type Options struct {
+	Collection      *collections.Collection
+	Environment     *collections.Environment
+	Globals         *collections.Environment
+	EnvVars         []collections.Variable // --env-var, override the environment
+	GlobalVars      []collections.Variable // --global-var, override globals
+	Data            []collections.Row
+	Iterations      int      // -n; 0 = one per data row, or 1
+	Folders         []string // --folder, names or ids of folders or requests
+	Bail            Bail
+	Timeout         time.Duration // whole run
+	TimeoutReq      time.Duration // each request
+	TimeoutScript   time.Duration // each script
+	DelayRequest    time.Duration
+	IgnoreRedirects bool
+	Insecure        bool
+	ClientCerts     []ClientCert
+	RootCAs         *x509.CertPool // nil = system roots (plus nothing)
+	Proxy           func(*http.Request) (*url.URL, error)
+	Cookies         []*http.Cookie                    // --cookie-jar contents, with Domain/Path set
+	ReadFile        func(name string) ([]byte, error) // files for bodies (--working-dir rules applied by the caller); nil = none
+	Scripts         func(host scripting.Host) scripting.Runtime
+	Handler         events.Handler
+	Now             func() time.Time
+	Sleep           func(ctx context.Context, d time.Duration) error
+	Rand            *rand.Rand
+	UserAgent       string // default "PostmanRuntime/7.39.1"
+}

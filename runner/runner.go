@@ -1,0 +1,483 @@
+// Package runner executes a collection the way Newman does: items depth-first
+// in folder order, iterations, variables with Postman's precedence, auth
+// inheritance, cookies, redirects and setNextRequest. It reports everything
+// as a typed event stream (internal/events) and calls scripts through the
+// scripting package's Runtime, implementing scripting.Host for it.
+package runner
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/rand/v2"
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/courier-run/courier/collections"
+	"github.com/courier-run/courier/internal/dynvars"
+	"github.com/courier-run/courier/internal/events"
+	"github.com/courier-run/courier/internal/vars"
+	"github.com/courier-run/courier/scripting"
+)
+
+// Result is what a run leaves behind for exports.
+type Result struct {
+	Variables *vars.Set // final scopes (environment, globals, collection)
+	Jar       *Jar
+	Aborted   bool
+	Failed    bool // any assertion, script or request failure
+}
+
+// UsageError is an invalid run configuration (e.g. an unknown --folder); exit code 2.
+type UsageError struct{ Msg string }
+
+func (e *UsageError) Error() string { return e.Msg }
+
+// ExitCode is 2 for usage errors.
+func (e *UsageError) ExitCode() int { return 2 }
+
+// entry is one request in the run order.
+type entry struct {
+	item    *collections.Item
+	parents []*collections.Item
+}
+
+// run holds one run's state. Nothing is shared between runs.
+type run struct {
+	opts    Options
+	ctx     context.Context
+	vars    *vars.Set
+	jar     *Jar
+	client  *clients
+	rt      scripting.Runtime
+	order   []entry
+	rnd     *rand.Rand
+	dyn     *dynvars.Generator
+	emit    func(events.Event)
+	cursor  events.Cursor
+	curItem events.Item
+	failed  bool
+	// authState keeps values auth schemes store back (digest nonce, hawk
+	// nonce) per auth definition, for the rest of the run.
+	authState map[*collections.Auth]map[string]string
+}
+
+// Run executes the collection. The returned error is a UsageError for bad
+// configuration or the context's error when the run was aborted; reports have
+// received a RunEnd event in every case but a UsageError.
+func Run(ctx context.Context, opts Options) (*Result, error) {
+	if opts.Collection == nil {
+		return nil, &UsageError{Msg: "no collection"}
+	}
+	if opts.Now == nil {
+		opts.Now = time.Now
+	}
+	if opts.Sleep == nil {
+		opts.Sleep = sleepCtx
+	}
+	if opts.Rand == nil {
+		opts.Rand = rand.New(rand.NewPCG(uint64(opts.Now().UnixNano()), 0x636f7572696572))
+	}
+	if opts.UserAgent == "" {
+		opts.UserAgent = "PostmanRuntime/7.39.1"
+	}
+	r := &run{opts: opts, rnd: opts.Rand, authState: map[*collections.Auth]map[string]string{}}
+	r.emit = func(events.Event) {}
+	if opts.Handler != nil {
+		r.emit = opts.Handler.Handle
+	}
+	order, err := selectItems(opts.Collection, opts.Folders)
+	if err != nil {
+		return nil, err
+	}
+	r.order = order
+	r.dyn = dynvars.New(r.rnd, opts.Now)
+	r.vars = &vars.Set{
+		Local:       vars.NewScope(vars.Local, nil),
+		Data:        vars.NewScope(vars.Data, nil),
+		Environment: scopeFrom(vars.Environment, opts.Environment, opts.EnvVars),
+		Collection:  vars.NewScope(vars.Collection, opts.Collection.Variables),
+		Globals:     scopeFrom(vars.Globals, opts.Globals, opts.GlobalVars),
+		Dynamic:     r.dyn.Value,
+	}
+	r.jar = NewJar(opts.Now)
+	if len(opts.Cookies) > 0 {
+		var cs []scripting.Cookie
+		for _, c := range opts.Cookies {
+			cs = append(cs, scripting.Cookie{Name: c.Name, Value: c.Value, Domain: c.Domain, Path: c.Path, Expires: c.Expires, HTTPOnly: c.HttpOnly, Secure: c.Secure})
+		}
+		r.jar.Load(cs)
+	}
+	r.client = newClients(opts, r.jar)
+	defer r.client.close()
+	if opts.Scripts != nil {
+		r.rt = opts.Scripts(r)
+		defer r.rt.Close()
+	}
+	if opts.Timeout > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, opts.Timeout)
+		defer cancel()
+	}
+	r.ctx = ctx
+
+	iterations := opts.Iterations
+	if iterations <= 0 {
+		iterations = len(opts.Data)
+		if iterations == 0 {
+			iterations = 1
+		}
+	}
+	r.emit(events.RunStart{Collection: opts.Collection.Info.Name, CollectionID: opts.Collection.Info.PostmanID,
+		Iterations: iterations, Length: len(order), Time: opts.Now()})
+	aborted, reason := r.iterate(iterations)
+	end := events.RunEnd{Time: opts.Now(), Aborted: aborted, Reason: reason}
+	var runErr error
+	if aborted && ctx.Err() != nil {
+		runErr = ctx.Err()
+		msg := "the run was interrupted"
+		if errors.Is(ctx.Err(), context.DeadlineExceeded) {
+			msg = fmt.Sprintf("callback timed out: the run exceeded --timeout %v", opts.Timeout)
+		}
+		end.Error = &events.Error{Name: "Error", Message: msg}
+	}
+	r.emit(end)
+	return &Result{Variables: r.vars, Jar: r.jar, Aborted: aborted, Failed: r.failed || end.Error != nil}, runErr
+}
+
+func scopeFrom(name string, env *collections.Environment, overrides []collections.Variable) *vars.Scope {
+	var vs []collections.Variable
+	s := &vars.Scope{}
+	if env != nil {
+		vs = env.Values
+	}
+	s = vars.NewScope(name, vs)
+	if env != nil {
+		s.ID, s.Label = env.ID, env.Name
+	}
+	for _, o := range overrides {
+		s.Set(o.Key, o.Value)
+	}
+	return s
+}
+
+func sleepCtx(ctx context.Context, d time.Duration) error {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-t.C:
+		return nil
+	}
+}
+
+// selectItems flattens the collection (or the --folder selection) into the run order.
+func selectItems(c *collections.Collection, folders []string) ([]entry, error) {
+	var all []entry
+	collect := func(root *collections.Item, parents []*collections.Item) {
+		if !root.Folder {
+			all = append(all, entry{item: root, parents: parents})
+			return
+		}
+		var rec func(it *collections.Item, ps []*collections.Item)
+		rec = func(it *collections.Item, ps []*collections.Item) {
+			if !it.Folder {
+				all = append(all, entry{item: it, parents: ps})
+				return
+			}
+			next := append(ps[:len(ps):len(ps)], it)
+			for _, ch := range it.Items {
+				rec(ch, next)
+			}
+		}
+		rec(root, parents)
+	}
+	if len(folders) == 0 {
+		for _, it := range c.Items {
+			collect(it, nil)
+		}
+		return all, nil
+	}
+	found := make([]bool, len(folders))
+	c.Walk(func(it *collections.Item, parents []*collections.Item) bool {
+		for i, f := range folders {
+			if it.ID == f || it.Name == f {
+				found[i] = true
+				collect(it, parents)
+				return false
+			}
+		}
+		return true
+	})
+	for i, ok := range found {
+		if !ok {
+			return nil, &UsageError{Msg: fmt.Sprintf("unable to find a folder or request: %s", folders[i])}
+		}
+	}
+	return all, nil
+}
+
+// iterate runs every iteration; it reports whether the run was aborted.
+func (r *run) iterate(iterations int) (bool, string) {
+	for it := 0; it < iterations; it++ {
+		if len(r.opts.Data) > 0 {
+			row := r.opts.Data[min(it, len(r.opts.Data)-1)]
+			*r.vars.Data = *vars.NewScope(vars.Data, row)
+		}
+		r.cursor = events.Cursor{Iteration: it, Length: len(r.order), Cycles: iterations}
+		r.emit(events.IterationStart{Cursor: r.cursor})
+		stop, reason := r.runIteration(it, iterations)
+		r.emit(events.IterationEnd{Cursor: events.Cursor{Iteration: it, Length: len(r.order), Cycles: iterations}})
+		if stop {
+			return true, reason
+		}
+	}
+	return false, ""
+}
+
+// runIteration runs the items of one iteration, following setNextRequest.
+func (r *run) runIteration(iter, iterations int) (bool, string) {
+	lookupNames := map[string]int{}
+	lookupIDs := map[string]int{}
+	for i, e := range r.order {
+		if e.item.ID != "" {
+			lookupIDs[e.item.ID] = i
+		}
+		if e.item.Name != "" {
+			lookupNames[e.item.Name] = i // the last item with a name wins, as in postman-runtime
+		}
+	}
+	pos := 0
+	for pos < len(r.order) {
+		if err := r.ctx.Err(); err != nil {
+			return true, "interrupted"
+		}
+		if pos > 0 && r.opts.DelayRequest > 0 {
+			if err := r.opts.Sleep(r.ctx, r.opts.DelayRequest); err != nil {
+				return true, "interrupted"
+			}
+		}
+		out := r.runItem(r.order[pos], iter, iterations, pos)
+		if r.ctx.Err() != nil {
+			return true, "interrupted"
+		}
+		if out.bail {
+			return true, "bail"
+		}
+		if out.next.Set {
+			if out.next.Stop {
+				return false, ""
+			}
+			if i, ok := lookupIDs[out.next.Name]; ok {
+				pos = i
+				continue
+			}
+			if i, ok := lookupNames[out.next.Name]; ok {
+				pos = i
+				continue
+			}
+			return false, "" // unknown target: end this iteration
+		}
+		pos++
+	}
+	return false, ""
+}
+
+type itemOutcome struct {
+	next scripting.NextRequest
+	bail bool
+}
+
+func (r *run) newRef() string {
+	var b [16]byte
+	for i := 0; i < 16; i += 8 {
+		v := r.rnd.Uint64()
+		for j := 0; j < 8; j++ {
+			b[i+j] = byte(v >> (8 * j))
+		}
+	}
+	b[6] = b[6]&0x0f | 0x40
+	b[8] = b[8]&0x3f | 0x80
+	return fmt.Sprintf("%x-%x-%x-%x-%x", b[0:4], b[4:6], b[6:8], b[8:10], b[10:16])
+}
+
+func itemPath(parents []*collections.Item) []string {
+	if len(parents) == 0 {
+		return nil
+	}
+	p := make([]string, len(parents))
+	for i, f := range parents {
+		p[i] = f.Name
+	}
+	return p
+}
+
+// scriptsFor collects the enabled scripts of an event, outermost first.
+func (r *run) scriptsFor(e entry, listen string) []scripting.Script {
+	var out []scripting.Script
+	add := func(evs []collections.Event, owner, loc string) {
+		for i, ev := range evs {
+			if ev.Listen != listen || ev.Disabled || strings.TrimSpace(ev.Script.Exec) == "" {
+				continue
+			}
+			out = append(out, scripting.Script{ID: fmt.Sprintf("%s/%s/%d", owner, listen, i), Source: ev.Script.Exec, Location: loc})
+		}
+	}
+	add(r.opts.Collection.Events, "collection", "collection")
+	for _, f := range e.parents {
+		add(f.Events, "folder:"+f.ID+":"+f.Name, "folder "+f.Name)
+	}
+	add(e.item.Events, "item:"+e.item.ID+":"+e.item.Name, "request")
+	return out
+}
+
+// effectiveAuth finds the auth that applies: the request's own, else the
+// nearest folder's, else the collection's.
+func (r *run) effectiveAuth(e entry, req *collections.Request) *collections.Auth {
+	if req.Auth != nil {
+		return req.Auth
+	}
+	for i := len(e.parents) - 1; i >= 0; i-- {
+		if e.parents[i].Auth != nil {
+			return e.parents[i].Auth
+		}
+	}
+	return r.opts.Collection.Auth
+}
+
+func (r *run) runItem(e entry, iter, iterations, pos int) itemOutcome {
+	var out itemOutcome
+	item := events.Item{ID: e.item.ID, Name: e.item.Name, Path: itemPath(e.parents)}
+	r.cursor = events.Cursor{Iteration: iter, Position: pos, Length: len(r.order), Cycles: iterations, Ref: r.newRef()}
+	r.curItem = item
+	cur := r.cursor
+	r.emit(events.ItemStart{Cursor: cur, Item: item, Time: r.opts.Now()})
+	failedBefore := r.failed
+	info := scripting.Info{Iteration: iter, IterationCount: iterations, RequestName: e.item.Name, RequestID: e.item.ID}
+	sItem := scripting.Item{ID: e.item.ID, Name: e.item.Name, Path: item.Path}
+
+	req := cloneRequest(e.item.Request)
+	if req.Auth == nil {
+		// inherited auth is resolved per request, on a copy
+		req.Auth = cloneAuth(r.effectiveAuth(e, req))
+	}
+	authSource := r.effectiveAuth(e, e.item.Request)
+
+	// pre-request scripts
+	if scripts := r.scriptsFor(e, "prerequest"); len(scripts) > 0 && r.rt != nil {
+		info.EventName = "prerequest"
+		res := r.runScripts(&scripting.Execution{Event: "prerequest", Scripts: scripts, Item: sItem, Request: req, Info: info, Timeout: r.opts.TimeoutScript}, item)
+		if res != nil {
+			if res.NextRequest.Set {
+				out.next = res.NextRequest
+			}
+			if res.SkipRequest {
+				r.emit(events.ItemEnd{Cursor: cur, Item: item, Skipped: true})
+				return out
+			}
+		}
+	}
+	if r.ctx.Err() != nil {
+		r.emit(events.ItemEnd{Cursor: cur, Item: item})
+		return out
+	}
+
+	// the request
+	sent := cloneRequest(req)
+	resolveRequest(sent, r.vars)
+	evReq, resp, reqErr := r.send(r.ctx, sent, authSource, r.settingsFor(&e))
+	done := events.RequestDone{Cursor: cur, Item: item, Request: evReq}
+	var sresp *scripting.Response
+	if reqErr != nil {
+		done.Error = &events.Error{Name: "Error", Message: reqErr.Error()}
+		r.failed = true
+	} else {
+		sresp = resp
+		done.Response = &events.Response{Code: resp.Code, Status: resp.Reason, Headers: toEventHeaders(resp.Headers),
+			Body: resp.Body, ResponseTime: resp.ResponseTime, Size: resp.ResponseSize}
+	}
+	r.emit(done)
+
+	// test scripts (Newman runs them even after a request error, without a response)
+	if scripts := r.scriptsFor(e, "test"); len(scripts) > 0 && r.rt != nil && r.ctx.Err() == nil {
+		info.EventName = "test"
+		if sresp == nil {
+			sresp = &scripting.Response{}
+		}
+		res := r.runScripts(&scripting.Execution{Event: "test", Scripts: scripts, Item: sItem, Request: sent, Response: sresp, Info: info, Timeout: r.opts.TimeoutScript}, item)
+		if res != nil && res.NextRequest.Set {
+			out.next = res.NextRequest
+		}
+	}
+	r.emit(events.ItemEnd{Cursor: cur, Item: item})
+	if r.opts.Bail.Enabled && r.failed && !failedBefore {
+		out.bail = true
+	}
+	return out
+}
+
+// runScripts runs one event's scripts and emits their events.
+func (r *run) runScripts(ex *scripting.Execution, item events.Item) *scripting.Result {
+	res, err := r.rt.Run(r.ctx, ex)
+	cur := r.cursor
+	if err != nil {
+		r.failed = true
+		r.emit(events.Script{Cursor: cur, Item: item, Event: ex.Event, Location: "sandbox", Error: &events.Error{Name: "Error", Message: err.Error()}})
+		return nil
+	}
+	idx := 0
+	for _, sr := range res.Scripts {
+		for _, t := range sr.Tests {
+			a := events.Assertion{Cursor: cur, Item: item, Event: ex.Event, Name: t.Name, Index: idx, Skipped: t.Skipped}
+			if t.Error != nil && !t.Skipped {
+				a.Error = &events.Error{Name: t.Error.Name, Message: t.Error.Message, Stack: t.Error.Stack}
+				r.failed = true
+			}
+			idx++
+			r.emit(a)
+		}
+		ev := events.Script{Cursor: cur, Item: item, Event: ex.Event, Location: sr.Script.Location}
+		if sr.Error != nil {
+			ev.Error = &events.Error{Name: sr.Error.Name, Message: sr.Error.Message, Stack: sr.Error.Stack}
+			r.failed = true
+		}
+		r.emit(ev)
+	}
+	if res.Visualizer != nil {
+		r.emit(events.Visualizer{Cursor: cur, Item: item, Template: res.Visualizer.Template, Data: res.Visualizer.Data})
+	}
+	return res
+}
+
+func toEventHeaders(hs []scripting.Header) []events.Header {
+	out := make([]events.Header, len(hs))
+	for i, h := range hs {
+		out[i] = events.Header{Key: h.Key, Value: h.Value}
+	}
+	return out
+}
+
+// Host implementation for the sandbox.
+
+// Variables implements scripting.Host.
+func (r *run) Variables() *vars.Set { return r.vars }
+
+// Cookies implements scripting.Host.
+func (r *run) Cookies() scripting.CookieJar { return scriptJar{r.jar} }
+
+// Console implements scripting.Host.
+func (r *run) Console(level string, args []string) {
+	r.emit(events.Console{Cursor: r.cursor, Item: r.curItem, Level: level, Messages: append([]string(nil), args...)})
+}
+
+// SendRequest implements scripting.Host (pm.sendRequest).
+func (r *run) SendRequest(ctx context.Context, req *collections.Request) (*scripting.Response, error) {
+	c := cloneRequest(req)
+	_, resp, err := r.send(ctx, c, c.Auth, r.settingsFor(nil))
+	return resp, err
+}
+
+var _ scripting.Host = (*run)(nil)
+var _ http.CookieJar = (*Jar)(nil)
