@@ -55,5 +55,16 @@ type Options struct {
 	Now             func() time.Time
 	Sleep           func(ctx context.Context, d time.Duration) error
 	Rand            *rand.Rand
-	UserAgent       string // default "PostmanRuntime/7.39.1"
+	// PromptVars are --prompt variables: when a request uses one that is empty,
+	// Prompt is asked for its value before the request is sent.
+	PromptVars []string
+	Prompt     func(ctx context.Context, q PromptQuestion) (string, error)
+	UserAgent  string // default "PostmanRuntime/7.39.1"
+}
+
+// PromptQuestion says which request needs which variable, and why.
+type PromptQuestion struct {
+	Request  string // "2. Verify OTP (creates session)"
+	Variable string
+	Why      string // the variable's description, resolved; "" when it has none
 }

@@ -61,6 +61,7 @@ type run struct {
 	// authState keeps values auth schemes store back (digest nonce, hawk
 	// nonce) per auth definition, for the rest of the run.
 	authState map[*collections.Auth]map[string]string
+	promptErr error
 }
 
 // Run executes the collection. The returned error is a UsageError for bad
@@ -141,6 +142,11 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 			msg = fmt.Sprintf("callback timed out: the run exceeded --timeout %v", opts.Timeout)
 		}
 		end.Error = &events.Error{Name: "Error", Message: msg}
+	}
+	if r.promptErr != nil {
+		end.Reason = "prompt"
+		end.Error = &events.Error{Name: "Error", Message: r.promptErr.Error()}
+		runErr = &UsageError{Msg: r.promptErr.Error()}
 	}
 	r.emit(end)
 	return &Result{Variables: r.vars, Jar: r.jar, Aborted: aborted, Failed: r.failed || end.Error != nil}, runErr
@@ -385,6 +391,12 @@ func (r *run) runItem(e entry, iter, iterations, pos int) itemOutcome {
 	}
 
 	// the request
+	if err := r.promptMissing(e.item.Name, req); err != nil {
+		r.promptErr = err
+		r.emit(events.ItemEnd{Cursor: cur, Item: item})
+		out.bail = true
+		return out
+	}
 	sent := cloneRequest(req)
 	resolveRequest(sent, r.vars)
 	evReq, resp, reqErr := r.send(r.ctx, sent, authSource, r.settingsFor(&e))

@@ -171,8 +171,10 @@ func runCommand(ctx context.Context, args []string, e *env) int {
 		Scripts: func(h scripting.Host) scripting.Runtime {
 			return scripting.New(h, scripting.Options{Lib: lib})
 		},
-		Handler: handlers,
-		Now:     e.now,
+		Handler:    handlers,
+		Now:        e.now,
+		PromptVars: a.prompts,
+		Prompt:     newPrompter(e).ask,
 	}
 	res, runErr := runner.Run(ctx, opts)
 	var ue *runner.UsageError

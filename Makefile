@@ -1,0 +1,52 @@
+# courier — run `make help` for the targets.
+GO        ?= go
+BIN       := bin
+# the machines have 2 cores: keep test parallelism sensible
+GOTESTFLAGS ?= -race -count=1
+
+.PHONY: help build test bench demo js lint fuzz clean
+
+## help: list the targets
+help:
+	@grep -E '^## ' $(MAKEFILE_LIST) | sed -e 's/^## /  /' -e 's/: /\t/' | expand -t 14
+
+## build: build courier and contio-mock into bin/
+build:
+	$(GO) build -o $(BIN)/courier ./cmd/courier
+	$(GO) build -o $(BIN)/contio-mock ./cmd/contio-mock
+
+## test: go vet and all tests with the race detector (what CI runs)
+test:
+	$(GO) vet ./...
+	$(GO) test $(GOTESTFLAGS) ./...
+
+## bench: time courier against Newman (when on PATH) and a plain Go HTTP loop on 1000 requests
+bench: build
+	$(GO) run ./internal/bench/cmd/courier-bench -courier $(BIN)/courier
+
+## demo: run the Contio partner collection against the local Contio stand-in (reports in reports/)
+demo: build
+	./scripts/demo.sh
+
+## js: regenerate the embedded JavaScript library bundles from js/package-lock.json and check they match
+js:
+	cd js && npm ci --no-audit --no-fund
+	cd js && node build.mjs
+	git diff --exit-code -- scripting/jslib/bundles js/package-lock.json
+	@test -z "$$(git status --porcelain --untracked-files=all -- scripting/jslib/bundles)" || { echo 'untracked files in scripting/jslib/bundles'; exit 1; }
+
+## lint: gofmt and go vet
+lint:
+	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
+	$(GO) vet ./...
+
+## fuzz: run each fuzz target briefly
+fuzz:
+	$(GO) test -run XXX -fuzz FuzzDecode$$ -fuzztime 20s ./collections/
+	$(GO) test -run XXX -fuzz FuzzDecodeCSV -fuzztime 20s ./collections/
+	$(GO) test -run XXX -fuzz FuzzParseURL -fuzztime 10s ./collections/
+	$(GO) test -run XXX -fuzz FuzzReplace -fuzztime 10s ./internal/vars/
+
+## clean: remove build output and reports
+clean:
+	rm -rf $(BIN) reports

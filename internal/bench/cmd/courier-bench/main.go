@@ -1,0 +1,167 @@
+// Command courier-bench times courier against a plain Go HTTP loop and, when
+// it is on PATH (or given with -newman), Newman, on the same loopback server
+// in the same run, and prints the ratios. `make bench` runs it.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"syscall"
+	"time"
+
+	"github.com/courier-run/courier/internal/bench"
+)
+
+type result struct {
+	wall   time.Duration
+	maxRSS int64 // KiB
+	err    error
+}
+
+func runCmd(name string, args ...string) result {
+	cmd := exec.Command(name, args...)
+	cmd.Stdout = io.Discard
+	var stderr []byte
+	pr, pw, _ := os.Pipe()
+	cmd.Stderr = pw
+	start := time.Now()
+	err := cmd.Start()
+	pw.Close()
+	if err == nil {
+		stderr, _ = io.ReadAll(pr)
+		err = cmd.Wait()
+	}
+	r := result{wall: time.Since(start)}
+	if cmd.ProcessState != nil {
+		if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
+			r.maxRSS = ru.Maxrss
+		}
+	}
+	if err != nil {
+		if ee, ok := err.(*exec.ExitError); ok && ee.ExitCode() == 1 {
+			err = fmt.Errorf("exit 1 (a failure in the run): %s", stderr)
+		} else {
+			err = fmt.Errorf("%v: %s", err, stderr)
+		}
+	}
+	r.err = err
+	return r
+}
+
+func best(n int, f func() result) result {
+	var b result
+	for i := 0; i < n; i++ {
+		r := f()
+		if r.err != nil {
+			return r
+		}
+		if i == 0 || r.wall < b.wall {
+			b.wall = r.wall
+		}
+		b.maxRSS = max(b.maxRSS, r.maxRSS)
+	}
+	return b
+}
+
+func goLoop(base string, n int) result {
+	client := &http.Client{}
+	start := time.Now()
+	for i := 0; i < n; i++ {
+		req, _ := http.NewRequest("GET", fmt.Sprintf("%s/items/%d", base, i), nil)
+		req.Header.Set("User-Agent", "PostmanRuntime/7.39.1")
+		req.Header.Set("Accept", "*/*")
+		resp, err := client.Do(req)
+		if err != nil {
+			return result{err: err}
+		}
+		io.Copy(io.Discard, resp.Body)
+		resp.Body.Close()
+	}
+	return result{wall: time.Since(start)}
+}
+
+func main() {
+	courier := flag.String("courier", "bin/courier", "courier binary")
+	newman := flag.String("newman", "", "newman binary (default: newman on PATH, if any)")
+	n := flag.Int("n", 1000, "requests per collection")
+	big := flag.Int("big", 5000, "requests in the memory run (with scripts and the json report)")
+	reps := flag.Int("reps", 3, "repetitions (best wall time is reported)")
+	flag.Parse()
+	if *newman == "" {
+		if p, err := exec.LookPath("newman"); err == nil {
+			*newman = p
+		}
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(2)
+	}
+	srv := &http.Server{Handler: bench.Handler()}
+	go srv.Serve(ln)
+	defer srv.Close()
+	base := "http://" + ln.Addr().String()
+	dir, _ := os.MkdirTemp("", "courier-bench")
+	defer os.RemoveAll(dir)
+	write := func(name string, data []byte) string {
+		p := filepath.Join(dir, name)
+		os.WriteFile(p, data, 0o644)
+		return p
+	}
+	plain := write("plain.json", bench.Collection(*n, false))
+	scripted := write("scripted.json", bench.Collection(*n, true))
+	one := write("one.json", bench.Collection(1, true))
+	bigColl := write("big.json", bench.Collection(*big, true))
+	env := "base=" + base
+	fmt.Printf("courier-bench: %d requests against %s, %d-byte JSON body, best of %d\n\n", *n, base, len(bench.Body), *reps)
+
+	loop := best(*reps, func() result { return goLoop(base, *n) })
+	report := func(label string, r result, ref result, refName string) {
+		if r.err != nil {
+			fmt.Printf("%-44s error: %v\n", label, r.err)
+			return
+		}
+		line := fmt.Sprintf("%-44s %8.3fs  peak %6.1f MiB", label, r.wall.Seconds(), float64(r.maxRSS)/1024)
+		if ref.wall > 0 && ref.err == nil {
+			line += fmt.Sprintf("  %6.2fx %s", r.wall.Seconds()/ref.wall.Seconds(), refName)
+		}
+		fmt.Println(line)
+	}
+	report("plain Go HTTP loop", loop, result{}, "")
+	c1 := best(*reps, func() result { return runCmd(*courier, "run", plain, "--env-var", env, "--silent") })
+	report("courier, no scripts", c1, loop, "of the Go loop")
+	c2 := best(*reps, func() result { return runCmd(*courier, "run", scripted, "--env-var", env, "--silent") })
+	report("courier, pre-request + 3-assertion test", c2, loop, "of the Go loop")
+	c0 := best(*reps, func() result { return runCmd(*courier, "run", one, "--env-var", env, "--silent") })
+	report("courier, one request (start-up)", c0, result{}, "")
+	cb := best(1, func() result {
+		return runCmd(*courier, "run", bigColl, "--env-var", env, "--silent", "-r", "json,junit", "--reporter-json-export", filepath.Join(dir, "big.json.out"), "--reporter-junit-export", filepath.Join(dir, "big.xml"))
+	})
+	report(fmt.Sprintf("courier, %d scripted requests + json/junit", *big), cb, result{}, "")
+	if *newman == "" {
+		fmt.Println("\nnewman not found on PATH (npm install newman@6.2.2; pass -newman PATH): Newman ratios skipped")
+		return
+	}
+	fmt.Println()
+	n1 := best(1, func() result { return runCmd(*newman, "run", plain, "--env-var", env, "--silent") })
+	report("newman, no scripts", n1, result{}, "")
+	n2 := best(1, func() result { return runCmd(*newman, "run", scripted, "--env-var", env, "--silent") })
+	report("newman, pre-request + 3-assertion test", n2, result{}, "")
+	n0 := best(1, func() result { return runCmd(*newman, "run", one, "--env-var", env, "--silent") })
+	report("newman, one request (start-up)", n0, result{}, "")
+	fmt.Println()
+	ratio := func(label string, nm, cr result) {
+		if nm.err == nil && cr.err == nil && cr.wall > 0 {
+			fmt.Printf("%-44s %6.1fx faster than Newman\n", label, nm.wall.Seconds()/cr.wall.Seconds())
+		}
+	}
+	ratio("courier, no scripts", n1, c1)
+	ratio("courier, pre-request + 3-assertion test", n2, c2)
+	ratio("courier, one request (start-up)", n0, c0)
+}

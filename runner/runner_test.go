@@ -1,0 +1,552 @@
+package runner
+
+import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	"encoding/json"
+	"errors"
+	"io"
+	"math/rand/v2"
+	"net"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/andybalholm/brotli"
+
+	"github.com/courier-run/courier/collections"
+	"github.com/courier-run/courier/internal/events"
+)
+
+// seen is what the test server recorded of one request.
+type seen struct {
+	Method, Path, RawQuery, Body string
+	Header                       http.Header
+}
+
+type recorder struct {
+	mu   sync.Mutex
+	reqs []seen
+}
+
+func (r *recorder) add(req *http.Request) {
+	b, _ := io.ReadAll(req.Body)
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.reqs = append(r.reqs, seen{req.Method, req.URL.Path, req.URL.RawQuery, string(b), req.Header.Clone()})
+}
+
+func (r *recorder) paths() []string {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	var out []string
+	for _, s := range r.reqs {
+		out = append(out, s.Path)
+	}
+	return out
+}
+
+// testServer answers every path; a few paths have special behaviour.
+func testServer(t *testing.T) (*httptest.Server, *recorder) {
+	t.Helper()
+	rec := &recorder{}
+	mux := http.NewServeMux()
+	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		rec.add(r)
+		w.Header().Set("Content-Type", "application/json")
+		io.WriteString(w, `{"ok":true}`)
+	})
+	mux.HandleFunc("/gzip", func(w http.ResponseWriter, r *http.Request) {
+		rec.add(r)
+		w.Header().Set("Content-Encoding", "gzip")
+		zw := gzip.NewWriter(w)
+		io.WriteString(zw, "gzipped body")
+		zw.Close()
+	})
+	mux.HandleFunc("/br", func(w http.ResponseWriter, r *http.Request) {
+		rec.add(r)
+		w.Header().Set("Content-Encoding", "br")
+		bw := brotli.NewWriter(w)
+		io.WriteString(bw, "brotli body")
+		bw.Close()
+	})
+	mux.HandleFunc("/set-cookie", func(w http.ResponseWriter, r *http.Request) {
+		rec.add(r)
+		http.SetCookie(w, &http.Cookie{Name: "sid", Value: "abc123", Path: "/"})
+	})
+	mux.HandleFunc("/redirect", func(w http.ResponseWriter, r *http.Request) {
+		rec.add(r)
+		http.Redirect(w, r, "/target", http.StatusFound)
+	})
+	mux.HandleFunc("/redirect307", func(w http.ResponseWriter, r *http.Request) {
+		rec.add(r)
+		http.Redirect(w, r, "/target", http.StatusTemporaryRedirect)
+	})
+	mux.HandleFunc("/loop", func(w http.ResponseWriter, r *http.Request) {
+		rec.add(r)
+		http.Redirect(w, r, "/loop", http.StatusFound)
+	})
+	mux.HandleFunc("/basic", func(w http.ResponseWriter, r *http.Request) {
+		rec.add(r)
+		u, p, ok := r.BasicAuth()
+		if !ok || u != "alice" || p != "s3cret" {
+			w.WriteHeader(http.StatusUnauthorized)
+			return
+		}
+		io.WriteString(w, "welcome")
+	})
+	mux.HandleFunc("/slow", func(w http.ResponseWriter, r *http.Request) {
+		rec.add(r)
+		select {
+		case <-time.After(2 * time.Second):
+		case <-r.Context().Done():
+		}
+	})
+	srv := httptest.NewServer(mux)
+	t.Cleanup(srv.Close)
+	return srv, rec
+}
+
+func collection(t *testing.T, doc string, base string) *collections.Collection {
+	t.Helper()
+	c, err := collections.Decode("test.json", []byte(strings.ReplaceAll(doc, "BASE", base)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+func req(name, url string) string {
+	return `{"name":"` + name + `","request":{"method":"GET","url":"` + url + `"}}`
+}
+
+func coll(items ...string) string {
+	return `{"info":{"name":"T","schema":"` + collections.SchemaV210 + `"},"item":[` + strings.Join(items, ",") + `]}`
+}
+
+func folder(name string, items ...string) string {
+	return `{"name":"` + name + `","id":"id-` + name + `","item":[` + strings.Join(items, ",") + `]}`
+}
+
+type capture struct {
+	events []events.Event
+}
+
+func (c *capture) Handle(e events.Event) { c.events = append(c.events, e) }
+
+func runOpts(t *testing.T, o Options) (*Result, *capture, *events.Summary, error) {
+	t.Helper()
+	c := &capture{}
+	s := events.NewSummary(events.SummaryOptions{Executions: true, Bodies: true})
+	o.Handler = events.Multi{c, s}
+	if o.Rand == nil {
+		o.Rand = rand.New(rand.NewPCG(1, 2))
+	}
+	res, err := Run(context.Background(), o)
+	return res, c, s, err
+}
+
+func TestOrderAndFolders(t *testing.T) {
+	srv, _ := testServer(t)
+	doc := coll(
+		req("r1", "BASE/r1"),
+		folder("A", req("a1", "BASE/a1"), folder("B", req("b1", "BASE/b1")), req("a2", "BASE/a2")),
+		folder("C", req("c1", "BASE/c1")),
+		req("r2", "BASE/r2"),
+	)
+	tests := []struct {
+		name    string
+		folders []string
+		want    string
+	}{
+		{"whole collection depth-first", nil, "/r1 /a1 /b1 /a2 /c1 /r2"},
+		{"one folder by name", []string{"A"}, "/a1 /b1 /a2"},
+		{"nested folder", []string{"B"}, "/b1"},
+		{"folder by id", []string{"id-C"}, "/c1"},
+		{"a request by name", []string{"r2"}, "/r2"},
+		{"several, in collection order", []string{"C", "r1"}, "/r1 /c1"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			srv2, rec := testServer(t)
+			_ = srv
+			c := collection(t, doc, srv2.URL)
+			if _, _, _, err := runOpts(t, Options{Collection: c, Folders: tt.folders}); err != nil {
+				t.Fatal(err)
+			}
+			if got := strings.Join(rec.paths(), " "); got != tt.want {
+				t.Errorf("order = %q, want %q", got, tt.want)
+			}
+		})
+	}
+	t.Run("unknown folder is a usage error", func(t *testing.T) {
+		c := collection(t, doc, srv.URL)
+		_, _, _, err := runOpts(t, Options{Collection: c, Folders: []string{"Nope"}})
+		var ue *UsageError
+		if !errors.As(err, &ue) || ue.ExitCode() != 2 || !strings.Contains(err.Error(), "Nope") {
+			t.Errorf("err = %v", err)
+		}
+	})
+}
+
+func TestVariablesOnTheWire(t *testing.T) {
+	srv, rec := testServer(t)
+	doc := `{"info":{"name":"T"},"variable":[{"key":"host","value":"BASE"},{"key":"who","value":"collection"},{"key":"g","value":"from-coll"}],
+	"item":[{"name":"v","request":{"method":"POST","url":{"raw":"{{host}}/items/:id?who={{who}}&missing={{nope}}&n={{inner{{suffix}}}}","host":["{{host}}"],"path":["items",":id"],
+	"query":[{"key":"who","value":"{{who}}"},{"key":"missing","value":"{{nope}}"},{"key":"n","value":"{{inner{{suffix}}}}"},{"key":"off","value":"1","disabled":true}],
+	"variable":[{"key":"id","value":"{{itemId}}"}]},
+	"header":[{"key":"X-G","value":"{{g}}"},{"key":"X-Off","value":"1","disabled":true}],
+	"body":{"mode":"raw","raw":"{\"who\": \"{{who}}\" /* comment */, \"row\": {{row}} // trailing\n}","options":{"raw":{"language":"json"}}}}}]}`
+	c := collection(t, doc, srv.URL)
+	env := &collections.Environment{Values: []collections.Variable{{Key: "who", Value: "environment"}, {Key: "itemId", Value: "42"}}}
+	globals := &collections.Environment{Values: []collections.Variable{{Key: "g", Value: "from-globals"}, {Key: "suffix", Value: "Key"}, {Key: "innerKey", Value: "deep"}}}
+	data := []collections.Row{{{Key: "row", Value: float64(7)}}}
+	if _, _, _, err := runOpts(t, Options{Collection: c, Environment: env, Globals: globals, Data: data}); err != nil {
+		t.Fatal(err)
+	}
+	got := rec.reqs[0]
+	if got.Path != "/items/42" {
+		t.Errorf("path = %q", got.Path)
+	}
+	if want := "who=environment&missing=%7B%7Bnope%7D%7D&n=deep"; got.RawQuery != want {
+		t.Errorf("query = %q, want %q", got.RawQuery, want)
+	}
+	if got.Header.Get("X-G") != "from-coll" || got.Header.Get("X-Off") != "" {
+		t.Errorf("headers = %v", got.Header)
+	}
+	if want := "{\"who\": \"environment\" , \"row\": 7 \n}"; got.Body != want {
+		t.Errorf("body = %q, want %q", got.Body, want)
+	}
+	if got.Header.Get("Content-Type") != "application/json" {
+		t.Errorf("content-type = %q", got.Header.Get("Content-Type"))
+	}
+}
+
+func TestSystemHeadersAndKeepAlive(t *testing.T) {
+	rec := &recorder{}
+	var mu sync.Mutex
+	conns := 0
+	srv := httptest.NewUnstartedServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		rec.add(r)
+		io.WriteString(w, strings.Repeat("x", 1000))
+	}))
+	srv.Config.ConnState = func(_ net.Conn, s http.ConnState) {
+		if s == http.StateNew {
+			mu.Lock()
+			conns++
+			mu.Unlock()
+		}
+	}
+	srv.Start()
+	defer srv.Close()
+	items := make([]string, 20)
+	for i := range items {
+		items[i] = req("r", "BASE/x")
+	}
+	c := collection(t, coll(items...), srv.URL)
+	if _, _, _, err := runOpts(t, Options{Collection: c}); err != nil {
+		t.Fatal(err)
+	}
+	h := rec.reqs[0].Header
+	want := map[string]string{"User-Agent": "PostmanRuntime/7.39.1", "Accept": "*/*", "Cache-Control": "no-cache", "Accept-Encoding": "gzip, deflate, br", "Connection": "keep-alive"}
+	for k, v := range want {
+		if h.Get(k) != v {
+			t.Errorf("%s = %q, want %q", k, h.Get(k), v)
+		}
+	}
+	if tok := h.Get("Postman-Token"); len(tok) != 36 || rec.reqs[1].Header.Get("Postman-Token") == tok {
+		t.Errorf("Postman-Token %q must be a fresh UUID per request", tok)
+	}
+	if conns != 1 {
+		t.Errorf("%d connections for 20 sequential requests, want 1 (keep-alive)", conns)
+	}
+}
+
+func TestUserHeaderOverridesSystemHeader(t *testing.T) {
+	srv, rec := testServer(t)
+	doc := coll(`{"name":"r","request":{"url":"BASE/x","header":[{"key":"user-agent","value":"mine"},{"key":"Accept","value":"application/json"}]}}`)
+	if _, _, _, err := runOpts(t, Options{Collection: collection(t, doc, srv.URL)}); err != nil {
+		t.Fatal(err)
+	}
+	h := rec.reqs[0].Header
+	if h.Get("User-Agent") != "mine" || h.Get("Accept") != "application/json" || len(h.Values("Accept")) != 1 {
+		t.Errorf("headers = %v", h)
+	}
+}
+
+func TestDecodesCompressedBodies(t *testing.T) {
+	srv, _ := testServer(t)
+	c := collection(t, coll(req("gz", "BASE/gzip"), req("br", "BASE/br")), srv.URL)
+	_, _, s, err := runOpts(t, Options{Collection: c})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := string(s.Executions[0].Response.Body); got != "gzipped body" {
+		t.Errorf("gzip body = %q", got)
+	}
+	if got := string(s.Executions[1].Response.Body); got != "brotli body" {
+		t.Errorf("br body = %q", got)
+	}
+	if s.Executions[0].Response.Size == len("gzipped body") {
+		t.Error("responseSize should count the bytes received (compressed)")
+	}
+}
+
+func TestCookiesAcrossRequests(t *testing.T) {
+	srv, rec := testServer(t)
+	doc := coll(req("set", "BASE/set-cookie"), req("use", "BASE/use"),
+		`{"name":"nocookies","request":{"url":"BASE/no"},"protocolProfileBehavior":{"disableCookies":true}}`)
+	res, _, _, err := runOpts(t, Options{Collection: collection(t, doc, srv.URL)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := rec.reqs[1].Header.Get("Cookie"); got != "sid=abc123" {
+		t.Errorf("second request Cookie = %q", got)
+	}
+	if got := rec.reqs[2].Header.Get("Cookie"); got != "" {
+		t.Errorf("disableCookies request sent Cookie %q", got)
+	}
+	all := res.Jar.All()
+	if len(all) != 1 || all[0].Name != "sid" || all[0].Domain != "127.0.0.1" {
+		t.Errorf("jar = %+v", all)
+	}
+}
+
+func TestRedirects(t *testing.T) {
+	tests := []struct {
+		name     string
+		item     string
+		opts     Options
+		wantCode int
+		wantSeen string
+		wantErr  string
+	}{
+		{"followed by default, 302 turns POST into GET", `{"name":"r","request":{"method":"POST","url":"BASE/redirect","body":{"mode":"raw","raw":"x"}}}`, Options{}, 200, "POST /redirect,GET /target", ""},
+		{"307 keeps the method and body", `{"name":"r","request":{"method":"POST","url":"BASE/redirect307","body":{"mode":"raw","raw":"x"}}}`, Options{}, 200, "POST /redirect307,POST /target", ""},
+		{"followOriginalHttpMethod keeps POST on 302", `{"name":"r","request":{"method":"POST","url":"BASE/redirect"},"protocolProfileBehavior":{"followOriginalHttpMethod":true}}`, Options{}, 200, "POST /redirect,POST /target", ""},
+		{"--ignore-redirects", req("r", "BASE/redirect"), Options{IgnoreRedirects: true}, 302, "GET /redirect", ""},
+		{"followRedirects false", `{"name":"r","request":{"url":"BASE/redirect"},"protocolProfileBehavior":{"followRedirects":false}}`, Options{}, 302, "GET /redirect", ""},
+		{"maxRedirects", `{"name":"r","request":{"url":"BASE/loop"},"protocolProfileBehavior":{"maxRedirects":2}}`, Options{}, 0, "GET /loop,GET /loop,GET /loop", "Exceeded maxRedirects"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			srv, rec := testServer(t)
+			o := tt.opts
+			o.Collection = collection(t, coll(tt.item), srv.URL)
+			_, _, s, err := runOpts(t, o)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, r := range rec.reqs {
+				got = append(got, r.Method+" "+r.Path)
+			}
+			if strings.Join(got, ",") != tt.wantSeen {
+				t.Errorf("server saw %v, want %s", got, tt.wantSeen)
+			}
+			x := s.Executions[0]
+			if tt.wantErr != "" {
+				if x.RequestError == nil || !strings.Contains(x.RequestError.Message, tt.wantErr) {
+					t.Errorf("request error = %+v", x.RequestError)
+				}
+				return
+			}
+			if x.Response == nil || x.Response.Code != tt.wantCode {
+				t.Errorf("response = %+v", x.Response)
+			}
+		})
+	}
+}
+
+func TestAuthInheritance(t *testing.T) {
+	srv, rec := testServer(t)
+	doc := `{"info":{"name":"T"},"auth":{"type":"basic","basic":[{"key":"username","value":"{{user}}"},{"key":"password","value":"s3cret"}]},
+	"variable":[{"key":"user","value":"alice"}],
+	"item":[
+	  {"name":"inherits collection","request":{"url":"BASE/basic"}},
+	  {"name":"F","auth":{"type":"bearer","bearer":[{"key":"token","value":"folder-token"}]},"item":[
+	    {"name":"inherits folder","request":{"url":"BASE/a"}},
+	    {"name":"own noauth","request":{"url":"BASE/b","auth":{"type":"noauth"}}},
+	    {"name":"own apikey","request":{"url":"BASE/c","auth":{"type":"apikey","apikey":[{"key":"key","value":"api_key"},{"key":"value","value":"K1"},{"key":"in","value":"query"}]}}}
+	  ]}]}`
+	_, _, s, err := runOpts(t, Options{Collection: collection(t, doc, srv.URL)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Executions[0].Response.Code != 200 {
+		t.Errorf("basic auth from the collection was not accepted: %d", s.Executions[0].Response.Code)
+	}
+	if got := rec.reqs[1].Header.Get("Authorization"); got != "Bearer folder-token" {
+		t.Errorf("folder bearer = %q", got)
+	}
+	if got := rec.reqs[2].Header.Get("Authorization"); got != "" {
+		t.Errorf("noauth sent %q", got)
+	}
+	if got := rec.reqs[3].RawQuery; got != "api_key=K1" {
+		t.Errorf("apikey query = %q", got)
+	}
+}
+
+func TestBodies(t *testing.T) {
+	srv, rec := testServer(t)
+	doc := coll(
+		`{"name":"form","request":{"method":"POST","url":"BASE/f","body":{"mode":"urlencoded","urlencoded":[{"key":"a b","value":"1&2"},{"key":"off","value":"x","disabled":true},{"key":"c","value":"ü"}]}}}`,
+		`{"name":"multi","request":{"method":"POST","url":"BASE/m","body":{"mode":"formdata","formdata":[{"key":"t","value":"text"},{"key":"f","type":"file","src":"upload.txt"}]}}}`,
+		`{"name":"gql","request":{"method":"POST","url":"BASE/g","body":{"mode":"graphql","graphql":{"query":"{ me { id } }","variables":"{\"n\": 1}"}}}}`,
+		`{"name":"file","request":{"method":"PUT","url":"BASE/file","body":{"mode":"file","file":{"src":"upload.txt"}}}}`,
+		`{"name":"text","request":{"method":"POST","url":"BASE/t","body":{"mode":"raw","raw":"plain"}}}`,
+	)
+	files := func(name string) ([]byte, error) {
+		if name == "upload.txt" {
+			return []byte("file content"), nil
+		}
+		return nil, errors.New("no such file")
+	}
+	if _, _, _, err := runOpts(t, Options{Collection: collection(t, doc, srv.URL), ReadFile: files}); err != nil {
+		t.Fatal(err)
+	}
+	if got := rec.reqs[0].Body; got != "a%20b=1%262&c=%C3%BC" {
+		t.Errorf("urlencoded body = %q", got)
+	}
+	if ct := rec.reqs[0].Header.Get("Content-Type"); ct != "application/x-www-form-urlencoded" {
+		t.Errorf("urlencoded content-type = %q", ct)
+	}
+	m := rec.reqs[1]
+	if !strings.HasPrefix(m.Header.Get("Content-Type"), "multipart/form-data; boundary=") ||
+		!strings.Contains(m.Body, `name="t"`+"\r\n\r\ntext") || !strings.Contains(m.Body, `filename="upload.txt"`) || !strings.Contains(m.Body, "file content") {
+		t.Errorf("multipart body = %q", m.Body)
+	}
+	var g map[string]any
+	if err := json.Unmarshal([]byte(rec.reqs[2].Body), &g); err != nil || g["query"] != "{ me { id } }" || g["variables"].(map[string]any)["n"] != float64(1) {
+		t.Errorf("graphql body = %q", rec.reqs[2].Body)
+	}
+	if rec.reqs[3].Body != "file content" {
+		t.Errorf("file body = %q", rec.reqs[3].Body)
+	}
+	if rec.reqs[4].Header.Get("Content-Type") != "text/plain" {
+		t.Errorf("raw body without language: content-type %q, want text/plain", rec.reqs[4].Header.Get("Content-Type"))
+	}
+}
+
+func TestIterationsWithDataAndSummary(t *testing.T) {
+	srv, rec := testServer(t)
+	c := collection(t, coll(req("r", "BASE/{{name}}")), srv.URL)
+	data := []collections.Row{{{Key: "name", Value: "one"}}, {{Key: "name", Value: "two"}}}
+	_, evs, s, err := runOpts(t, Options{Collection: c, Data: data, Iterations: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// beyond the data rows, the last row is reused (postman-runtime)
+	if got := strings.Join(rec.paths(), " "); got != "/one /two /two" {
+		t.Errorf("paths = %q", got)
+	}
+	if s.Stats.Iterations.Total != 3 || s.Stats.Requests.Total != 3 || s.Stats.Items.Total != 3 {
+		t.Errorf("stats = %+v", s.Stats)
+	}
+	var kinds []string
+	for _, e := range evs.events[:6] {
+		switch e.(type) {
+		case events.RunStart:
+			kinds = append(kinds, "start")
+		case events.IterationStart:
+			kinds = append(kinds, "iter")
+		case events.ItemStart:
+			kinds = append(kinds, "item")
+		case events.RequestDone:
+			kinds = append(kinds, "request")
+		case events.ItemEnd:
+			kinds = append(kinds, "itemEnd")
+		case events.IterationEnd:
+			kinds = append(kinds, "iterEnd")
+		}
+	}
+	if strings.Join(kinds, ",") != "start,iter,item,request,itemEnd,iterEnd" {
+		t.Errorf("event order = %v", kinds)
+	}
+	if s.Executions[1].Cursor.Iteration != 1 || s.Executions[1].Cursor.Cycles != 3 {
+		t.Errorf("cursor = %+v", s.Executions[1].Cursor)
+	}
+}
+
+func TestRequestErrorIsRecordedAndRunContinues(t *testing.T) {
+	srv, rec := testServer(t)
+	ln, _ := net.Listen("tcp", "127.0.0.1:0")
+	dead := "http://" + ln.Addr().String()
+	ln.Close()
+	c := collection(t, coll(req("dead", dead+"/x"), req("alive", "BASE/alive")), srv.URL)
+	res, _, s, err := runOpts(t, Options{Collection: c})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !res.Failed || s.Stats.Requests.Failed != 1 || len(rec.reqs) != 1 {
+		t.Errorf("failed=%v stats=%+v server saw %d", res.Failed, s.Stats.Requests, len(rec.reqs))
+	}
+	if msg := s.Executions[0].RequestError.Message; !strings.Contains(msg, "ECONNREFUSED") {
+		t.Errorf("message = %q", msg)
+	}
+	if len(s.Failures) != 1 || s.Failures[0].At != "request" {
+		t.Errorf("failures = %+v", s.Failures)
+	}
+}
+
+func TestBailStopsAfterFirstFailure(t *testing.T) {
+	srv, rec := testServer(t)
+	ln, _ := net.Listen("tcp", "127.0.0.1:0")
+	dead := "http://" + ln.Addr().String()
+	ln.Close()
+	c := collection(t, coll(req("dead", dead+"/x"), req("alive", "BASE/alive")), srv.URL)
+	res, _, _, err := runOpts(t, Options{Collection: c, Bail: Bail{Enabled: true}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !res.Aborted || len(rec.reqs) != 0 {
+		t.Errorf("aborted=%v, server saw %d requests", res.Aborted, len(rec.reqs))
+	}
+}
+
+func TestTimeouts(t *testing.T) {
+	srv, _ := testServer(t)
+	c := collection(t, coll(req("slow", "BASE/slow"), req("after", "BASE/after")), srv.URL)
+	t.Run("request timeout is a request error", func(t *testing.T) {
+		_, _, s, err := runOpts(t, Options{Collection: c, TimeoutReq: 50 * time.Millisecond})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if e := s.Executions[0].RequestError; e == nil || !strings.Contains(e.Message, "ESOCKETTIMEDOUT") {
+			t.Errorf("request error = %+v", e)
+		}
+		if s.Stats.Requests.Total != 2 {
+			t.Errorf("the run should go on: %+v", s.Stats.Requests)
+		}
+	})
+	t.Run("run timeout aborts with an error and a RunEnd", func(t *testing.T) {
+		res, evs, s, err := runOpts(t, Options{Collection: c, Timeout: 80 * time.Millisecond})
+		if !errors.Is(err, context.DeadlineExceeded) || !res.Aborted {
+			t.Fatalf("err = %v, aborted = %v", err, res.Aborted)
+		}
+		if _, ok := evs.events[len(evs.events)-1].(events.RunEnd); !ok || s.Error == nil {
+			t.Errorf("last event %T, summary error %v", evs.events[len(evs.events)-1], s.Error)
+		}
+	})
+}
+
+func TestEncodeURL(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"example.com/a b?q=x y&r=\"", "http://example.com/a%20b?q=x%20y&r=%22"},
+		{"https://example.com/ü?k=ü", "https://example.com/%C3%BC?k=%C3%BC"},
+		{"http://example.com/already%20encoded?x=%41", "http://example.com/already%20encoded?x=%41"},
+		{"http://example.com/100%?p=50%", "http://example.com/100%25?p=50%25"},
+	}
+	for _, tt := range tests {
+		_, got, err := buildURL(collections.ParseURL(tt.in))
+		if err != nil || got != tt.want {
+			t.Errorf("buildURL(%q) = %q, %v; want %q", tt.in, got, err, tt.want)
+		}
+	}
+}
+
+var _ = bytes.NewReader

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Runs the Contio partner collection against the local Contio stand-in:
+# starts contio-mock on a free port, runs courier, writes reports/, stops the
+# mock by its pid and exits with courier's exit code.
+set -u
+cd "$(dirname "$0")/.."
+mkdir -p reports
+log=$(mktemp)
+./bin/contio-mock --addr 127.0.0.1:0 --otp 246810 >"$log" 2>&1 &
+mock=$!
+trap 'kill "$mock" 2>/dev/null; wait "$mock" 2>/dev/null; rm -f "$log"' EXIT
+url=""
+for _ in $(seq 1 100); do
+  url=$(sed -n '1s/^listening on //p' "$log")
+  [ -n "$url" ] && break
+  sleep 0.05
+done
+if [ -z "$url" ]; then
+  echo "contio-mock did not start:" >&2
+  cat "$log" >&2
+  exit 2
+fi
+echo "Contio stand-in listening on $url (pid $mock)"
+reporters=cli,json
+[ "${COURIER_DEMO_EXTRA_REPORTERS:-}" != "" ] && reporters="$reporters,$COURIER_DEMO_EXTRA_REPORTERS"
+./bin/courier run collections/partner_postman_collection.json \
+  -e collections/contio-mock.postman_environment.json \
+  --env-var "base_url=$url" --env-var otp_code=246810 \
+  -r "$reporters" \
+  --reporter-json-export reports/partner.json \
+  --reporter-junit-export reports/partner-junit.xml \
+  --reporter-html-export reports/partner.html \
+  "$@"
+code=$?
+echo "courier exited with $code; reports in reports/"
+exit $code
