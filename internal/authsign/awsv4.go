@@ -46,6 +46,9 @@ func signAWSV4(req *http.Request, body []byte, p Params, env Env) error {
 	}
 	signQuery := truthy(p.Get("addAuthDataToQuery"))
 
+	// sic: postman-runtime takes the URL before it removes the old X-Amz-*
+	// query parameters, so aws4 still sees them
+	path := requestURI(req)
 	for _, h := range []string{"Authorization", "X-Amz-Date", "X-Amz-Security-Token", "X-Amz-Content-Sha256"} {
 		removeHeader(req, h)
 	}
@@ -96,7 +99,6 @@ func signAWSV4(req *http.Request, body []byte, p Params, env Env) error {
 	scope := date + "/" + region + "/" + service + "/aws4_request"
 
 	// path and query as aws4 parses them
-	path := requestURI(req)
 	if !awsPathSafe.MatchString(path) {
 		d, err := decodeURI(path)
 		if err != nil {
@@ -180,21 +182,23 @@ func signAWSV4(req *http.Request, body []byte, p Params, env Env) error {
 	}
 	signedHeaders := strings.Join(names, ";")
 
-	var added []string // query parameters aws4 adds
 	if signQuery {
 		if sessionToken != "" {
 			setQuery("X-Amz-Security-Token", sessionToken)
-			added = append(added, "X-Amz-Security-Token")
 		}
 		if service == "s3" && getQuery("X-Amz-Expires") == "" {
 			setQuery("X-Amz-Expires", "86400")
-			added = append(added, "X-Amz-Expires")
 		}
-		setQuery("X-Amz-Date", datetime)
+		if d := getQuery("X-Amz-Date"); d != "" {
+			datetime = d
+			date = datetime[:min(8, len(datetime))]
+			scope = date + "/" + region + "/" + service + "/aws4_request"
+		} else {
+			setQuery("X-Amz-Date", datetime)
+		}
 		setQuery("X-Amz-Algorithm", "AWS4-HMAC-SHA256")
 		setQuery("X-Amz-Credential", accessKey+"/"+scope)
 		setQuery("X-Amz-SignedHeaders", signedHeaders)
-		added = append(added, "X-Amz-Date", "X-Amz-Algorithm", "X-Amz-Credential", "X-Amz-SignedHeaders")
 		hasQuery = true
 	}
 
@@ -260,17 +264,18 @@ func signAWSV4(req *http.Request, body []byte, p Params, env Env) error {
 	signature := hex.EncodeToString(hmacSHA256(k, stringToSign))
 
 	if signQuery {
-		added = append(added, "X-Amz-Signature")
 		setQuery("X-Amz-Signature", signature)
 		existing := map[string]bool{}
 		for _, s := range querySegments(req.URL.RawQuery) {
 			existing[segmentKey(s)] = true
 		}
-		for _, name := range added {
-			if existing[name] {
+		for _, q := range query {
+			name := rfc3986(q.key)
+			if !strings.HasPrefix(name, "X-Amz-") || existing[name] {
 				continue
 			}
-			appendQuery(req, name+"="+rfc3986(getQuery(name)))
+			existing[name] = true
+			appendQuery(req, name+"="+rfc3986(q.vals[0]))
 		}
 		return nil
 	}

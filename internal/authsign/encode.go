@@ -101,9 +101,30 @@ func addQueryParam(req *http.Request, key, value string) {
 	appendQuery(req, pmEncode(key, true)+"="+pmEncode(value, false))
 }
 
-// requestURI is the path and query as sent on the wire.
+// requestURI is the path and query as sent on the wire: URL.RequestURI(),
+// where an Opaque "//host/path" (the way to send a path byte for byte) gives
+// its path.
 func requestURI(req *http.Request) string {
-	return req.URL.RequestURI()
+	u := req.URL
+	if strings.HasPrefix(u.Opaque, "//") {
+		p := u.Opaque[2:]
+		if i := strings.IndexByte(p, '/'); i >= 0 {
+			p = p[i:]
+		} else {
+			p = "/"
+		}
+		if u.ForceQuery || u.RawQuery != "" {
+			p += "?" + u.RawQuery
+		}
+		return p
+	}
+	return u.RequestURI()
+}
+
+// requestPath is requestURI without the query.
+func requestPath(req *http.Request) string {
+	p, _, _ := strings.Cut(requestURI(req), "?")
+	return p
 }
 
 // --- Postman / JavaScript encodings ---------------------------------------

@@ -250,10 +250,7 @@ func oauth1BaseURL(req *http.Request) string {
 	if port := req.URL.Port(); port != "" && port != "80" && port != "443" {
 		host = req.URL.Host
 	}
-	path := req.URL.EscapedPath()
-	if req.URL.Opaque != "" {
-		path = strings.SplitN(req.URL.RequestURI(), "?", 2)[0]
-	}
+	path := requestPath(req)
 	if path == "" {
 		path = "/"
 	}
