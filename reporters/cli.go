@@ -126,9 +126,6 @@ func (c *CLI) Handle(e events.Event) {
 		if ev.Error != nil {
 			c.failures++
 			c.printf("%s\n", c.redBold.Sprintf("%s⠄ %s in %s-script", padLeft(strconv.Itoa(c.failures), 3), ev.Error.Name, ev.Event))
-			if ev.Error.Message != "" {
-				c.printf("%s\n", c.red.Sprintf("     %s", c.mask(ev.Error.Message)))
-			}
 		}
 	case events.Assertion:
 		c.assertion(ev)
@@ -140,9 +137,9 @@ func (c *CLI) Handle(e events.Event) {
 		if col == nil {
 			col = c.gray
 		}
-		msg := c.mask(strings.Join(ev.Messages, " "))
+		msg := c.mask(strings.Join(ev.Messages, ", "))
 		c.printf("%s", col.Sprintf("  %s\n", c.sym.consoleTop))
-		for _, line := range strings.Split(msg, "\n") {
+		for _, line := range wrapText(msg, consoleWidth) {
 			c.printf("%s %s\n", col.Sprintf("  %s", c.sym.consoleMiddle), c.gray.Sprint(line))
 		}
 		c.printf("%s", col.Sprintf("  %s\n", c.sym.consoleBottom))
@@ -162,6 +159,7 @@ func (c *CLI) Handle(e events.Event) {
 func (c *CLI) request(ev events.RequestDone) {
 	c.printf("  %s ", c.gray.Sprintf("%s %s", ev.Request.Method, c.mask(ev.Request.URL)))
 	if ev.Error != nil {
+		c.failures++
 		c.printf("%s\n", c.red.Sprint("[errored]"))
 		c.printf("%s\n", c.red.Sprintf("     %s", c.mask(ev.Error.Message)))
 		return
@@ -242,4 +240,27 @@ func padLeft(s string, n int) string {
 		s = " " + s
 	}
 	return s
+}
+
+// consoleWidth is the wrap width Newman uses without a terminal size (60 - 6).
+const consoleWidth = 54
+
+// wrapText cuts text into lines of at most width runes (Newman's wrap with cut: true).
+func wrapText(s string, width int) []string {
+	var out []string
+	for _, line := range strings.Split(s, "\n") {
+		r := []rune(line)
+		if len(r) == 0 {
+			continue
+		}
+		for len(r) > width {
+			out = append(out, string(r[:width]))
+			r = r[width:]
+		}
+		out = append(out, string(r))
+	}
+	if len(out) == 0 {
+		out = append(out, "")
+	}
+	return out
 }

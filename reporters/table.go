@@ -100,44 +100,66 @@ func (c *CLI) statsTable() string {
 	return strings.Join(out, "\n")
 }
 
-// failureTable draws Newman's failure list.
+// failureTable draws Newman's failure list (cli-table3 with blank borders:
+// every cell padded by one space, a blank line between rows).
 func (c *CLI) failureTable() string {
 	fs := c.summary.Failures
 	digits := len(strconv.Itoa(len(fs)))
-	var out []string
-	out = append(out, padLeft(c.red.Sprint("#"), digits+1)+"  "+c.red.Sprint("failure")+"         "+c.red.Sprint("detail"))
+	type row struct{ idx, name, detail []string }
+	rows := make([]row, 0, len(fs))
+	w0, w1, w2 := width("#"), width("failure"), width("detail")
+	w0 = max(w0, digits+1)
 	for i, f := range fs {
-		name := f.Error.Name
-		if f.At != "" && strings.HasPrefix(f.At, "assertion") {
-			name = "AssertionError"
-			if f.Error.Name != "" && f.Error.Name != "AssertionError" {
-				name = f.Error.Name
-			}
+		name := []string{f.Error.Name}
+		if f.Cursor.Cycles > 1 {
+			name = append(name, "iteration: "+strconv.Itoa(f.Cursor.Iteration+1))
 		}
 		var detail []string
-		detail = append(detail, c.mask(f.Test))
-		detail = append(detail, c.gray.Sprint(c.mask(f.Error.Message)))
-		detail = append(detail, c.gray.Sprint("at "+f.At))
-		detail = append(detail, c.gray.Sprintf("inside %q", strings.Join(append(append([]string(nil), f.Source.Path...), f.Source.Name), " / ")))
-		if f.Cursor.Cycles > 1 {
-			name += "\n" + strings.Repeat(" ", digits+3) + c.gray.Sprintf("iteration: %d", f.Cursor.Iteration+1)
+		detail = append(detail, strings.Split(c.mask(f.Test), "\n")...)
+		detail = append(detail, strings.Split(c.mask(f.Error.Message), "\n")...)
+		detail = append(detail, "at "+f.At)
+		detail = append(detail, "inside \""+strings.Join(append(append([]string(nil), f.Source.Path...), f.Source.Name), " / ")+"\"")
+		for _, n := range name {
+			w1 = max(w1, width(n))
 		}
-		idx := padLeft(strconv.Itoa(i+1), digits) + "."
-		nameLines := strings.Split(name, "\n")
-		pad := strings.Repeat(" ", digits+3)
-		out = append(out, "")
-		for j, d := range detail {
-			if j == 0 && d == "" {
-				continue
+		for _, d := range detail {
+			w2 = max(w2, width(d))
+		}
+		rows = append(rows, row{idx: []string{padLeft(strconv.Itoa(i+1), digits) + "."}, name: name, detail: detail})
+	}
+	cell := func(s string, w int, right bool) string {
+		pad := strings.Repeat(" ", max(0, w-width(s)))
+		if right {
+			return " " + pad + s + " "
+		}
+		return " " + s + pad + " "
+	}
+	blank := c.gray.Sprint(cell("", w0, true)) + c.gray.Sprint(cell("", w1, false)) + c.gray.Sprint(cell("", w2, false))
+	var out []string
+	out = append(out, c.red.Sprint(cell("#", w0, true))+c.red.Sprint(cell("failure", w1, false))+c.red.Sprint(cell("detail", w2, false)))
+	for _, r := range rows {
+		out = append(out, blank)
+		n := max(len(r.name), len(r.detail))
+		for i := 0; i < n; i++ {
+			idx, name, detail := "", "", ""
+			if i < len(r.idx) {
+				idx = r.idx[i]
 			}
-			prefix := pad + strings.Repeat(" ", 16)
-			if j == 0 || (j == 1 && detail[0] == "") {
-				n := strings.TrimSpace(nameLines[0])
-				prefix = " " + idx + " " + n + strings.Repeat(" ", max(1, 16-width(n)))
-			} else if j == 1 && len(nameLines) > 1 {
-				prefix = pad + nameLines[1][len(pad):] + strings.Repeat(" ", max(1, 16-width("iteration: "+strconv.Itoa(f.Cursor.Iteration+1))))
+			if i < len(r.name) {
+				name = r.name[i]
 			}
-			out = append(out, prefix+d)
+			if i < len(r.detail) {
+				detail = r.detail[i]
+			}
+			nameCell := cell(name, w1, false)
+			if i > 0 && name != "" {
+				nameCell = c.gray.Sprint(nameCell)
+			}
+			detailCell := cell(detail, w2, false)
+			if i > 0 {
+				detailCell = c.gray.Sprint(detailCell)
+			}
+			out = append(out, cell(idx, w0, true)+nameCell+detailCell)
 		}
 	}
 	return strings.Join(out, "\n")

@@ -145,14 +145,14 @@ func buildURL(u collections.URL) (*url.URL, string, error) {
 	b.WriteString(strings.ToLower(scheme))
 	b.WriteString("://")
 	b.WriteString(hostPort)
-	b.WriteString(encodeSet(pathPart, pathUnsafe))
+	b.WriteString(encodeSet(pathPart, pathUnsafe, true))
 	if hasQuery {
 		b.WriteByte('?')
-		b.WriteString(encodeSet(query, queryUnsafe))
+		b.WriteString(encodeSet(query, queryUnsafe, false))
 	}
 	if hash != "" {
 		b.WriteByte('#')
-		b.WriteString(encodeSet(hash, pathUnsafe))
+		b.WriteString(encodeSet(hash, pathUnsafe, true))
 	}
 	out := b.String()
 	parsed, err := url.Parse(out)
@@ -166,15 +166,19 @@ func buildURL(u collections.URL) (*url.URL, string, error) {
 }
 
 const (
+	// what postman-url-encoder encodes in a path and in a query (measured with Newman 6.2.2)
 	pathUnsafe  = " \"<>`#?{}"
 	queryUnsafe = " \"#'<>"
 )
 
-func encodeSet(s, unsafe string) string {
+// encodeSet percent-encodes bytes outside printable ASCII and those in unsafe.
+// fixPct also encodes a '%' that starts no valid escape (Go cannot send such
+// a path; Postman sends it raw, and does so in queries, as courier does).
+func encodeSet(s, unsafe string, fixPct bool) string {
 	need := false
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if c < 0x21 || c > 0x7e || strings.IndexByte(unsafe, c) >= 0 || c == '%' && !validPct(s, i) {
+		if c < 0x21 || c > 0x7e || strings.IndexByte(unsafe, c) >= 0 || fixPct && c == '%' && !validPct(s, i) {
 			need = true
 			break
 		}
@@ -185,7 +189,7 @@ func encodeSet(s, unsafe string) string {
 	var b strings.Builder
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if c < 0x21 || c > 0x7e || strings.IndexByte(unsafe, c) >= 0 || c == '%' && !validPct(s, i) {
+		if c < 0x21 || c > 0x7e || strings.IndexByte(unsafe, c) >= 0 || fixPct && c == '%' && !validPct(s, i) {
 			fmt.Fprintf(&b, "%%%02X", c)
 			continue
 		}

@@ -212,7 +212,7 @@ func TestVariablesOnTheWire(t *testing.T) {
 	if got.Path != "/items/42" {
 		t.Errorf("path = %q", got.Path)
 	}
-	if want := "who=environment&missing=%7B%7Bnope%7D%7D&n=deep"; got.RawQuery != want {
+	if want := "who=environment&missing={{nope}}&n=deep"; got.RawQuery != want {
 		t.Errorf("query = %q, want %q", got.RawQuery, want)
 	}
 	if got.Header.Get("X-G") != "from-coll" || got.Header.Get("X-Off") != "" {
@@ -539,7 +539,8 @@ func TestEncodeURL(t *testing.T) {
 		{"example.com/a b?q=x y&r=\"", "http://example.com/a%20b?q=x%20y&r=%22"},
 		{"https://example.com/ü?k=ü", "https://example.com/%C3%BC?k=%C3%BC"},
 		{"http://example.com/already%20encoded?x=%41", "http://example.com/already%20encoded?x=%41"},
-		{"http://example.com/100%?p=50%", "http://example.com/100%25?p=50%25"},
+		{"http://example.com/100%?p=50%&q={x}", "http://example.com/100%25?p=50%&q={x}"},
+		{"http://127.0.0.1/p a/{x}/|`^?q='x' y&b=|`^\"<>", "http://127.0.0.1/p%20a/%7Bx%7D/|%60^?q=%27x%27%20y&b=|`^%22%3C%3E"},
 	}
 	for _, tt := range tests {
 		_, got, err := buildURL(collections.ParseURL(tt.in))
