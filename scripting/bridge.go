@@ -1,0 +1,532 @@
+package scripting
+
+import (
+	_ "embed"
+	"encoding/base64"
+	"encoding/json"
+	"fmt"
+	"math"
+	"strings"
+	"time"
+
+	"github.com/dop251/goja"
+
+	"github.com/courier-run/courier/internal/vars"
+)
+
+//go:embed js/sdk.js
+var sdkJS string
+
+//go:embed js/inspect.js
+var inspectJS string
+
+//go:embed js/locale.js
+var localeJS string
+
+// preludeSource is every embedded file inside one function of `host`.
+func preludeSource() string {
+	return "(function (host) {\n'use strict';\n" + sdkJS + "\n" + inspectJS + "\n" + localeJS + "\n" + preludeJS + "\n})"
+}
+
+// init runs the prelude, which defines the sandbox globals, and keeps the
+// hooks it returns.
+func (r *runtime) init() error {
+	prog, err := r.lib.internal("courier-prelude.js", preludeSource())
+	if err != nil {
+		return err
+	}
+	v, err := r.vm.RunProgram(prog)
+	if err != nil {
+		return fmt.Errorf("scripting: prelude: %w", err)
+	}
+	fn, ok := goja.AssertFunction(v)
+	if !ok {
+		return fmt.Errorf("scripting: prelude is not a function")
+	}
+	hooksV, err := fn(goja.Undefined(), r.hostObject())
+	if err != nil {
+		return fmt.Errorf("scripting: prelude: %w", err)
+	}
+	hooks := hooksV.ToObject(r.vm)
+	for name, dst := range map[string]*goja.Callable{
+		"beginExecution": &r.beginExecution,
+		"beginScript":    &r.beginScript,
+		"finishSync":     &r.finishSync,
+		"requestJSON":    &r.requestJSON,
+		"jsonParse":      &r.jsonParse,
+		"jsonStringify":  &r.jsonStringify,
+	} {
+		f, ok := goja.AssertFunction(hooks.Get(name))
+		if !ok {
+			return fmt.Errorf("scripting: prelude hook %s missing", name)
+		}
+		*dst = f
+	}
+	return nil
+}
+
+// throw raises a JavaScript exception from a Go function called by script.
+func (r *runtime) throw(ctor string, msg string) {
+	c, _ := goja.AssertConstructor(r.vm.Get(ctor))
+	if c == nil {
+		panic(r.vm.NewTypeError(msg))
+	}
+	obj, err := c(nil, r.vm.ToValue(msg))
+	if err != nil {
+		panic(err)
+	}
+	panic(obj)
+}
+
+// rethrow propagates an error from a call back into JavaScript.
+func rethrow(err error) {
+	panic(err)
+}
+
+func (r *runtime) hostObject() *goja.Object {
+	o := r.vm.NewObject()
+	def := func(name string, fn func(goja.FunctionCall) goja.Value) {
+		_ = o.Set(name, fn)
+	}
+	def("addTest", r.jsAddTest)
+	def("console", r.jsConsole)
+	def("setTimer", r.jsSetTimer)
+	def("clearTimer", func(c goja.FunctionCall) goja.Value {
+		r.loop.clear(c.Argument(0).ToInteger())
+		return goja.Undefined()
+	})
+	def("module", func(c goja.FunctionCall) goja.Value { return r.loadModule(c.Argument(0).String()) })
+	def("varGet", r.jsVarGet)
+	def("varHas", r.jsVarHas)
+	def("varSet", r.jsVarSet)
+	def("varUnset", r.jsVarUnset)
+	def("varClear", r.jsVarClear)
+	def("varObject", r.jsVarObject)
+	def("varReplace", r.jsVarReplace)
+	def("varList", r.jsVarList)
+	def("nextRequest", r.jsNextRequest)
+	def("skipRequest", r.jsSkipRequest)
+	def("visualizer", r.jsVisualizer)
+	def("visualizerClear", func(goja.FunctionCall) goja.Value {
+		if r.res != nil {
+			r.res.Visualizer = nil
+		}
+		return goja.Undefined()
+	})
+	def("sendRequest", r.jsSendRequest)
+	def("jar", r.jsJar)
+	def("responseLoad", func(c goja.FunctionCall) goja.Value {
+		if r.ex == nil || r.ex.Response == nil {
+			return goja.Undefined()
+		}
+		return r.loadBody(r.ex.Response.Body, &r.respTxt, c.Argument(0).String())
+	})
+	def("reason", func(c goja.FunctionCall) goja.Value {
+		code := int(c.Argument(0).ToInteger())
+		name, detail := statusReason(code)
+		arr := r.vm.NewArray()
+		if name == "" {
+			_ = arr.Set("0", goja.Undefined())
+			_ = arr.Set("1", goja.Undefined())
+		} else {
+			_ = arr.Set("0", name)
+			_ = arr.Set("1", detail)
+		}
+		return arr
+	})
+	def("contentInfo", func(c goja.FunctionCall) goja.Value {
+		var body []byte
+		if r.ex != nil && r.ex.Response != nil {
+			body = r.ex.Response.Body
+		}
+		return r.contentInfoValue(c.Argument(0).String(), c.Argument(1).String(), body)
+	})
+	def("jsonError", func(c goja.FunctionCall) goja.Value {
+		return r.vm.ToValue(jsonErrorMessage(c.Argument(0).String()))
+	})
+	def("base64", func(c goja.FunctionCall) goja.Value {
+		return r.vm.ToValue(base64.StdEncoding.EncodeToString([]byte(c.Argument(0).String())))
+	})
+	def("byteLength", func(c goja.FunctionCall) goja.Value {
+		return r.vm.ToValue(len(c.Argument(0).String()))
+	})
+	return o
+}
+
+// loadBody answers a Response's lazy questions about its body.
+func (r *runtime) loadBody(body []byte, cache **string, what string) goja.Value {
+	switch what {
+	case "text":
+		if *cache == nil {
+			s := string(body)
+			*cache = &s
+		}
+		return r.vm.ToValue(**cache)
+	case "stream":
+		buf, err := r.newBuffer(body)
+		if err != nil {
+			rethrow(err)
+		}
+		return buf
+	case "base64":
+		return r.vm.ToValue(base64.StdEncoding.EncodeToString(body))
+	case "size":
+		return r.vm.ToValue(len(body))
+	case "gzip":
+		return r.vm.ToValue(len(body) > 2 && body[0] == 0x1f && body[1] == 0x8b && body[2] == 0x08)
+	}
+	return goja.Undefined()
+}
+
+// newBuffer makes a Node Buffer (from the buffer bundle) holding a copy of b.
+func (r *runtime) newBuffer(b []byte) (goja.Value, error) {
+	mod := r.loadModule("buffer").ToObject(r.vm)
+	bufCtor := mod.Get("Buffer").ToObject(r.vm)
+	from, ok := goja.AssertFunction(bufCtor.Get("from"))
+	if !ok {
+		return nil, fmt.Errorf("scripting: Buffer.from missing")
+	}
+	ab := r.vm.NewArrayBuffer(append([]byte(nil), b...))
+	return from(bufCtor, r.vm.ToValue(ab))
+}
+
+func (r *runtime) jsAddTest(c goja.FunctionCall) goja.Value {
+	if r.cur == nil {
+		return goja.Undefined()
+	}
+	t := Test{Name: c.Argument(0).String(), Passed: c.Argument(1).ToBoolean(), Skipped: c.Argument(2).ToBoolean()}
+	if !t.Passed {
+		t.Error = r.valueErrorInfo(c.Argument(3))
+	}
+	r.cur.Tests = append(r.cur.Tests, t)
+	return goja.Undefined()
+}
+
+func (r *runtime) jsConsole(c goja.FunctionCall) goja.Value {
+	level := c.Argument(0).String()
+	var args []string
+	if obj, ok := c.Argument(1).(*goja.Object); ok {
+		n := int(obj.Get("length").ToInteger())
+		args = make([]string, n)
+		for i := 0; i < n; i++ {
+			args[i] = obj.Get(fmt.Sprint(i)).String()
+		}
+	}
+	if r.host != nil {
+		r.host.Console(level, args)
+	}
+	return goja.Undefined()
+}
+
+func (r *runtime) jsSetTimer(c goja.FunctionCall) goja.Value {
+	fn, ok := goja.AssertFunction(c.Argument(0))
+	if !ok {
+		return goja.Undefined()
+	}
+	ms := c.Argument(1).ToFloat()
+	if math.IsNaN(ms) || ms < 1 {
+		ms = 1 // Node treats delays below 1 ms as 1 ms
+	}
+	if ms > math.MaxInt32 {
+		ms = 1
+	}
+	kind := c.Argument(2).ToInteger()
+	id := r.loop.add(fn, time.Duration(ms*float64(time.Millisecond)), nil, kind == 1, kind == 2)
+	return r.vm.ToValue(id)
+}
+
+// loadModule instantiates a jslib bundle once per runtime.
+func (r *runtime) loadModule(name string) goja.Value {
+	key := strings.TrimPrefix(name, "node:")
+	if v, ok := r.modules[key]; ok {
+		return v
+	}
+	prog, ok, err := r.lib.module(name)
+	if !ok {
+		r.throw("Error", "Cannot find module '"+name+"'")
+	}
+	if err != nil {
+		r.throw("Error", err.Error())
+	}
+	fnv, err := r.vm.RunProgram(prog)
+	if err != nil {
+		rethrow(err)
+	}
+	fn, ok := goja.AssertFunction(fnv)
+	if !ok {
+		r.throw("Error", "Cannot load module '"+name+"'")
+	}
+	module := r.vm.NewObject()
+	exports := r.vm.NewObject()
+	_ = module.Set("exports", exports)
+	r.modules[key] = exports // a cyclic require sees the partial exports
+	req := r.vm.Get("require")
+	if _, err := fn(goja.Undefined(), module, exports, req); err != nil {
+		delete(r.modules, key)
+		rethrow(err)
+	}
+	v := module.Get("exports")
+	r.modules[key] = v
+	return v
+}
+
+// ------------------------------------------------------------ variables
+
+func (r *runtime) vars() *vars.Set {
+	if r.host == nil {
+		return nil
+	}
+	return r.host.Variables()
+}
+
+// scope returns a named scope, creating it when the set lacks it.
+func (r *runtime) scope(name string) *vars.Scope {
+	vs := r.vars()
+	if vs == nil {
+		return nil
+	}
+	var p **vars.Scope
+	switch name {
+	case vars.Local:
+		p = &vs.Local
+	case vars.Data:
+		p = &vs.Data
+	case vars.Environment:
+		p = &vs.Environment
+	case vars.Collection:
+		p = &vs.Collection
+	case vars.Globals:
+		p = &vs.Globals
+	default:
+		return nil
+	}
+	if *p == nil {
+		*p = vars.NewScope(name, nil)
+	}
+	return *p
+}
+
+func (r *runtime) jsVarGet(c goja.FunctionCall) goja.Value {
+	name, key := c.Argument(0).String(), c.Argument(1).String()
+	var v any
+	var ok bool
+	if name == vars.Local {
+		if vs := r.vars(); vs != nil {
+			v, ok = vs.Get(key)
+		}
+	} else if sc := r.scope(name); sc != nil {
+		v, ok = sc.Get(key)
+	}
+	if !ok {
+		return goja.Undefined()
+	}
+	return r.toJS(v)
+}
+
+func (r *runtime) jsVarHas(c goja.FunctionCall) goja.Value {
+	name, key := c.Argument(0).String(), c.Argument(1).String()
+	if name == vars.Local {
+		vs := r.vars()
+		if vs == nil {
+			return r.vm.ToValue(false)
+		}
+		_, ok := vs.Get(key)
+		return r.vm.ToValue(ok)
+	}
+	sc := r.scope(name)
+	return r.vm.ToValue(sc != nil && sc.Has(key))
+}
+
+func (r *runtime) jsVarSet(c goja.FunctionCall) goja.Value {
+	sc := r.scope(c.Argument(0).String())
+	if sc == nil {
+		return goja.Undefined()
+	}
+	key, typ := c.Argument(1).String(), c.Argument(3).String()
+	val := r.fromJS(c.Argument(2))
+	if typ != "" {
+		sc.SetTyped(key, val, typ)
+	} else {
+		sc.Set(key, val)
+	}
+	return goja.Undefined()
+}
+
+func (r *runtime) jsVarUnset(c goja.FunctionCall) goja.Value {
+	if sc := r.scope(c.Argument(0).String()); sc != nil {
+		sc.Unset(c.Argument(1).String())
+	}
+	return goja.Undefined()
+}
+
+func (r *runtime) jsVarClear(c goja.FunctionCall) goja.Value {
+	if sc := r.scope(c.Argument(0).String()); sc != nil {
+		sc.Clear()
+	}
+	return goja.Undefined()
+}
+
+// jsVarObject returns {key: value}; for pm.variables every scope merged by precedence.
+func (r *runtime) jsVarObject(c goja.FunctionCall) goja.Value {
+	name := c.Argument(0).String()
+	obj := r.vm.NewObject()
+	add := func(sc *vars.Scope) {
+		if sc == nil {
+			return
+		}
+		for _, k := range sc.Keys() {
+			v, _ := sc.Get(k)
+			_ = obj.Set(k, r.toJS(v))
+		}
+	}
+	if name == vars.Local {
+		if vs := r.vars(); vs != nil {
+			for _, sc := range []*vars.Scope{vs.Globals, vs.Collection, vs.Environment, vs.Data, vs.Local} {
+				add(sc)
+			}
+		}
+		return obj
+	}
+	add(r.scope(name))
+	return obj
+}
+
+func (r *runtime) jsVarReplace(c goja.FunctionCall) goja.Value {
+	name, s := c.Argument(0).String(), c.Argument(1).String()
+	vs := r.vars()
+	if vs == nil {
+		return r.vm.ToValue(s)
+	}
+	if name == vars.Local {
+		return r.vm.ToValue(vs.Resolve(s))
+	}
+	return r.vm.ToValue(vars.ResolveIn(s, r.scope(name), vs.Dynamic))
+}
+
+func (r *runtime) jsVarList(c goja.FunctionCall) goja.Value {
+	arr := r.vm.NewArray()
+	sc := r.scope(c.Argument(0).String())
+	if sc == nil {
+		return arr
+	}
+	i := 0
+	for _, v := range sc.Variables() {
+		if v.Disabled {
+			continue
+		}
+		o := r.vm.NewObject()
+		typ := v.Type
+		if typ == "" {
+			typ = "any"
+		}
+		_ = o.Set("type", typ)
+		_ = o.Set("value", r.toJS(v.Value))
+		_ = o.Set("key", v.Key)
+		_ = arr.Set(fmt.Sprint(i), o)
+		i++
+	}
+	return arr
+}
+
+// toJS converts a variable value to JavaScript; objects and arrays become
+// plain JavaScript data.
+func (r *runtime) toJS(v any) goja.Value {
+	switch t := v.(type) {
+	case nil:
+		return goja.Null()
+	case string, bool, float64, int, int64:
+		return r.vm.ToValue(t)
+	}
+	b, err := json.Marshal(v)
+	if err != nil {
+		return goja.Undefined()
+	}
+	out, err := r.jsonParse(goja.Undefined(), r.vm.ToValue(string(b)))
+	if err != nil {
+		return goja.Undefined()
+	}
+	return out
+}
+
+// fromJS converts a script value to a variable value: strings, float64,
+// bool, nil, or JSON data (map[string]any, []any) for objects.
+func (r *runtime) fromJS(v goja.Value) any {
+	if v == nil || goja.IsUndefined(v) || goja.IsNull(v) {
+		return nil
+	}
+	switch e := v.Export().(type) {
+	case string:
+		return e
+	case bool:
+		return e
+	case int64:
+		return float64(e)
+	case float64:
+		return e
+	}
+	if _, ok := goja.AssertFunction(v); ok {
+		return nil
+	}
+	if obj, ok := v.(*goja.Object); ok {
+		if _, isDate := obj.Export().(time.Time); isDate {
+			s, err := r.jsonStringify(goja.Undefined(), v)
+			if err == nil {
+				var out any
+				if json.Unmarshal([]byte(s.String()), &out) == nil {
+					return out
+				}
+			}
+		}
+	}
+	s, err := r.jsonStringify(goja.Undefined(), v)
+	if err != nil || goja.IsUndefined(s) {
+		return v.String()
+	}
+	var out any
+	if err := json.Unmarshal([]byte(s.String()), &out); err != nil {
+		return v.String()
+	}
+	return out
+}
+
+// ------------------------------------------------------------ execution control
+
+func (r *runtime) jsNextRequest(c goja.FunctionCall) goja.Value {
+	if r.res == nil {
+		return goja.Undefined()
+	}
+	v := c.Argument(0)
+	if goja.IsNull(v) {
+		r.res.NextRequest = NextRequest{Set: true, Stop: true}
+		return goja.Undefined()
+	}
+	if goja.IsUndefined(v) {
+		r.res.NextRequest = NextRequest{}
+		return goja.Undefined()
+	}
+	r.res.NextRequest = NextRequest{Set: true, Name: v.String()}
+	return goja.Undefined()
+}
+
+func (r *runtime) jsSkipRequest(goja.FunctionCall) goja.Value {
+	if r.res != nil {
+		r.res.SkipRequest = true
+		r.skip = true // pending and later timers never run
+	}
+	return goja.Undefined()
+}
+
+func (r *runtime) jsVisualizer(c goja.FunctionCall) goja.Value {
+	if r.res == nil {
+		return goja.Undefined()
+	}
+	vz := &Visualizer{Template: c.Argument(0).String()}
+	if d := c.Argument(1); !goja.IsUndefined(d) && !goja.IsNull(d) {
+		vz.Data = r.fromJS(d)
+	}
+	if o := c.Argument(2); !goja.IsUndefined(o) && !goja.IsNull(o) {
+		vz.Options = r.fromJS(o)
+	}
+	r.res.Visualizer = vz
+	return goja.Undefined()
+}

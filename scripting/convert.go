@@ -1,0 +1,444 @@
+package scripting
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+
+	"github.com/courier-run/courier/collections"
+)
+
+// The request crosses between Go and JavaScript as Postman collection v2.1
+// JSON: sdk.js builds its Request from it and serialises edits back to it.
+
+type jsonRequest struct {
+	Method      string          `json:"method"`
+	URL         json.RawMessage `json:"url"`
+	Header      []jsonHeader    `json:"header"`
+	Body        *jsonBody       `json:"body,omitempty"`
+	Auth        json.RawMessage `json:"auth,omitempty"`
+	Description any             `json:"description,omitempty"`
+}
+
+type jsonURL struct {
+	Raw      string          `json:"raw,omitempty"`
+	Protocol string          `json:"protocol,omitempty"`
+	Auth     *jsonURLAuth    `json:"auth,omitempty"`
+	Host     []string        `json:"host,omitempty"`
+	Port     string          `json:"port,omitempty"`
+	Path     []string        `json:"path,omitempty"`
+	Query    []jsonQuery     `json:"query,omitempty"`
+	Hash     string          `json:"hash,omitempty"`
+	Variable []jsonVariable  `json:"variable,omitempty"`
+	Extra    json.RawMessage `json:"-"`
+}
+
+type jsonURLAuth struct {
+	User     *string `json:"user,omitempty"`
+	Password *string `json:"password,omitempty"`
+}
+
+type jsonQuery struct {
+	Key      *string `json:"key"`
+	Value    *string `json:"value"`
+	Disabled bool    `json:"disabled,omitempty"`
+}
+
+type jsonVariable struct {
+	Key   string `json:"key"`
+	Value any    `json:"value,omitempty"`
+	Type  string `json:"type,omitempty"`
+}
+
+type jsonHeader struct {
+	Key      string `json:"key"`
+	Value    any    `json:"value"`
+	Disabled bool   `json:"disabled,omitempty"`
+}
+
+type jsonBody struct {
+	Mode       string         `json:"mode,omitempty"`
+	Raw        any            `json:"raw,omitempty"`
+	URLEncoded []jsonParam    `json:"urlencoded,omitempty"`
+	FormData   []jsonParam    `json:"formdata,omitempty"`
+	File       *jsonFile      `json:"file,omitempty"`
+	GraphQL    *jsonGraphQL   `json:"graphql,omitempty"`
+	Options    map[string]any `json:"options,omitempty"`
+	Disabled   bool           `json:"disabled,omitempty"`
+}
+
+type jsonParam struct {
+	Key         any    `json:"key"`
+	Value       any    `json:"value"`
+	Type        string `json:"type,omitempty"`
+	Src         any    `json:"src,omitempty"`
+	ContentType string `json:"contentType,omitempty"`
+	Disabled    bool   `json:"disabled,omitempty"`
+}
+
+type jsonFile struct {
+	Src     string `json:"src,omitempty"`
+	Content string `json:"content,omitempty"`
+}
+
+type jsonGraphQL struct {
+	Query     any `json:"query,omitempty"`
+	Variables any `json:"variables,omitempty"`
+}
+
+func strPtr(s string) *string { return &s }
+
+// requestJSON converts a request to the JSON that sdk.js reads.
+func requestJSON(req *collections.Request) map[string]any {
+	if req == nil {
+		return nil
+	}
+	u := req.URL
+	ju := jsonURL{Protocol: u.Protocol, Host: u.Host, Port: u.Port, Path: u.Path, Hash: u.Hash}
+	for _, q := range u.Query {
+		jq := jsonQuery{Key: strPtr(q.Key), Disabled: q.Disabled}
+		if !q.NoValue {
+			jq.Value = strPtr(q.Value)
+		}
+		ju.Query = append(ju.Query, jq)
+	}
+	for _, v := range u.Variables {
+		ju.Variable = append(ju.Variable, jsonVariable{Key: v.Key, Value: v.Value, Type: v.Type})
+	}
+	out := map[string]any{"method": req.Method, "url": ju}
+	headers := make([]jsonHeader, 0, len(req.Headers))
+	for _, h := range req.Headers {
+		headers = append(headers, jsonHeader{Key: h.Key, Value: h.Value, Disabled: h.Disabled})
+	}
+	out["header"] = headers
+	if b := req.Body; b != nil {
+		jb := &jsonBody{Mode: b.Mode, Options: b.Options, Disabled: b.Disabled}
+		switch b.Mode {
+		case "raw":
+			jb.Raw = b.Raw
+		case "urlencoded":
+			jb.URLEncoded = formJSON(b.URLEncoded)
+			if jb.URLEncoded == nil {
+				jb.URLEncoded = []jsonParam{}
+			}
+		case "formdata":
+			jb.FormData = formJSON(b.FormData)
+			if jb.FormData == nil {
+				jb.FormData = []jsonParam{}
+			}
+		case "file":
+			if b.File != nil {
+				jb.File = &jsonFile{Src: b.File.Src, Content: b.File.Content}
+			} else {
+				jb.File = &jsonFile{}
+			}
+		case "graphql":
+			if b.GraphQL != nil {
+				jb.GraphQL = &jsonGraphQL{Query: b.GraphQL.Query, Variables: b.GraphQL.Variables}
+			} else {
+				jb.GraphQL = &jsonGraphQL{}
+			}
+		}
+		if b.Mode == "raw" && b.Language != "" {
+			if jb.Options == nil {
+				jb.Options = map[string]any{"raw": map[string]any{"language": b.Language}}
+			}
+		}
+		out["body"] = jb
+	}
+	if a := req.Auth; a != nil && a.Type != "" {
+		params := make([]map[string]any, 0, len(a.Params))
+		for _, p := range a.Params {
+			m := map[string]any{"key": p.Key, "value": p.Value}
+			if p.Type != "" {
+				m["type"] = p.Type
+			}
+			params = append(params, m)
+		}
+		out["auth"] = map[string]any{"type": a.Type, a.Type: params}
+	}
+	if req.Description != "" {
+		out["description"] = req.Description
+	}
+	return out
+}
+
+func formJSON(ps []collections.FormParam) []jsonParam {
+	var out []jsonParam
+	for _, p := range ps {
+		jp := jsonParam{Key: p.Key, Value: p.Value, Type: p.Type, ContentType: p.ContentType, Disabled: p.Disabled}
+		if jp.Type == "" {
+			jp.Type = "text"
+		}
+		switch len(p.Src) {
+		case 0:
+		case 1:
+			jp.Src = p.Src[0]
+		default:
+			jp.Src = p.Src
+		}
+		out = append(out, jp)
+	}
+	return out
+}
+
+// applyRequestJSON writes the script's edits (as sdk.js serialised them)
+// into req, keeping the fields scripts cannot see (proxy, certificate).
+func applyRequestJSON(req *collections.Request, data string) error {
+	var jr jsonRequest
+	if err := json.Unmarshal([]byte(data), &jr); err != nil {
+		return fmt.Errorf("scripting: reading the edited request: %w", err)
+	}
+	req.Method = strings.ToUpper(jr.Method)
+	if req.Method == "" {
+		req.Method = "GET"
+	}
+	req.URL = urlFromJSON(jr.URL)
+	req.Headers = req.Headers[:0]
+	for _, h := range jr.Header {
+		req.Headers = append(req.Headers, collections.Header{Key: h.Key, Value: anyString(h.Value), Disabled: h.Disabled})
+	}
+	req.Body = bodyFromJSON(jr.Body, req.Body)
+	req.Auth = authFromJSON(jr.Auth)
+	if jr.Description != nil {
+		req.Description = anyString(jr.Description)
+	}
+	return nil
+}
+
+// requestFromJSON builds a request for pm.sendRequest.
+func requestFromJSON(data string) (*collections.Request, error) {
+	req := &collections.Request{}
+	if err := applyRequestJSON(req, data); err != nil {
+		return nil, err
+	}
+	return req, nil
+}
+
+func anyString(v any) string {
+	switch t := v.(type) {
+	case nil:
+		return ""
+	case string:
+		return t
+	case map[string]any:
+		if c, ok := t["content"]; ok {
+			return anyString(c)
+		}
+	}
+	return collections.ValueString(v)
+}
+
+func urlFromJSON(raw json.RawMessage) collections.URL {
+	if len(raw) == 0 || string(raw) == "null" {
+		return collections.URL{}
+	}
+	var s string
+	if json.Unmarshal(raw, &s) == nil {
+		return collections.ParseURL(s)
+	}
+	var ju jsonURL
+	if err := json.Unmarshal(raw, &ju); err != nil {
+		return collections.URL{}
+	}
+	u := collections.URL{Protocol: ju.Protocol, Host: ju.Host, Port: ju.Port, Path: ju.Path, Hash: ju.Hash}
+	for _, q := range ju.Query {
+		p := collections.QueryParam{Disabled: q.Disabled}
+		if q.Key != nil {
+			p.Key = *q.Key
+		}
+		if q.Value == nil {
+			p.NoValue = true
+		} else {
+			p.Value = *q.Value
+		}
+		u.Query = append(u.Query, p)
+	}
+	for _, v := range ju.Variable {
+		u.Variables = append(u.Variables, collections.Variable{Key: v.Key, Value: v.Value, Type: v.Type})
+	}
+	u.Raw = u.String()
+	if ju.Auth != nil && ju.Auth.User != nil {
+		// keep credentials in the raw form, where the runner's URL parsing finds them
+		cred := *ju.Auth.User
+		if ju.Auth.Password != nil {
+			cred += ":" + *ju.Auth.Password
+		}
+		host := strings.Join(u.Host, ".")
+		u.Raw = strings.Replace(u.Raw, host, cred+"@"+host, 1)
+	}
+	return u
+}
+
+func bodyFromJSON(jb *jsonBody, old *collections.Body) *collections.Body {
+	if jb == nil || jb.Mode == "" {
+		return nil
+	}
+	b := &collections.Body{Mode: jb.Mode, Options: jb.Options, Disabled: jb.Disabled}
+	if raw, ok := jb.Options["raw"].(map[string]any); ok {
+		if lang, ok := raw["language"].(string); ok {
+			b.Language = lang
+		}
+	}
+	if old != nil && b.Language == "" && old.Mode == b.Mode {
+		b.Language = old.Language
+	}
+	switch jb.Mode {
+	case "raw":
+		b.Raw = anyString(jb.Raw)
+	case "urlencoded":
+		b.URLEncoded = formFromJSON(jb.URLEncoded)
+	case "formdata":
+		b.FormData = formFromJSON(jb.FormData)
+	case "file":
+		if jb.File != nil {
+			b.File = &collections.FileRef{Src: jb.File.Src, Content: jb.File.Content}
+		}
+	case "graphql":
+		if jb.GraphQL != nil {
+			g := &collections.GraphQL{Query: anyString(jb.GraphQL.Query)}
+			switch v := jb.GraphQL.Variables.(type) {
+			case nil:
+			case string:
+				g.Variables = v
+			default:
+				if enc, err := json.Marshal(v); err == nil {
+					g.Variables = string(enc)
+				}
+			}
+			b.GraphQL = g
+		}
+	}
+	return b
+}
+
+func formFromJSON(ps []jsonParam) []collections.FormParam {
+	var out []collections.FormParam
+	for _, p := range ps {
+		fp := collections.FormParam{Key: anyString(p.Key), Value: anyString(p.Value), Type: p.Type,
+			ContentType: p.ContentType, Disabled: p.Disabled}
+		switch s := p.Src.(type) {
+		case string:
+			fp.Src = []string{s}
+		case []any:
+			for _, x := range s {
+				fp.Src = append(fp.Src, anyString(x))
+			}
+		}
+		out = append(out, fp)
+	}
+	return out
+}
+
+func authFromJSON(raw json.RawMessage) *collections.Auth {
+	if len(raw) == 0 || string(raw) == "null" {
+		return nil
+	}
+	var m map[string]json.RawMessage
+	if json.Unmarshal(raw, &m) != nil {
+		return nil
+	}
+	var typ string
+	if json.Unmarshal(m["type"], &typ) != nil || typ == "" {
+		return nil
+	}
+	a := &collections.Auth{Type: typ}
+	var params []struct {
+		Key   string `json:"key"`
+		Value any    `json:"value"`
+		Type  string `json:"type"`
+	}
+	if json.Unmarshal(m[typ], &params) == nil {
+		for _, p := range params {
+			t := p.Type
+			if t == "any" {
+				t = ""
+			}
+			a.Params = append(a.Params, collections.AuthParam{Key: p.Key, Value: p.Value, Type: t})
+		}
+	}
+	return a
+}
+
+// executionJSON is the context sdk.js and prelude.js build pm from.
+func (r *runtime) executionJSON(ex *Execution) string {
+	loc := append(append([]string{}, ex.Item.Path...), ex.Item.Name)
+	ctx := map[string]any{
+		"event": ex.Event,
+		"info": map[string]any{
+			"eventName":      ex.Info.EventName,
+			"iteration":      ex.Info.Iteration,
+			"iterationCount": ex.Info.IterationCount,
+			"requestName":    ex.Info.RequestName,
+			"requestId":      ex.Info.RequestID,
+		},
+		"location": loc,
+	}
+	if ex.Info.EventName == "" {
+		ctx["info"].(map[string]any)["eventName"] = ex.Event
+	}
+	if ex.Request != nil {
+		ctx["request"] = requestJSON(ex.Request)
+	}
+	if ex.Response != nil {
+		ctx["response"] = responseMeta(ex.Response)
+	}
+	b, err := json.Marshal(ctx)
+	if err != nil {
+		return `{}`
+	}
+	return string(b)
+}
+
+// responseMeta is a response without its body, which is loaded lazily.
+func responseMeta(res *Response) map[string]any {
+	headers := make([]map[string]any, 0, len(res.Headers))
+	for _, h := range res.Headers {
+		headers = append(headers, map[string]any{"key": h.Key, "value": h.Value})
+	}
+	cookies := make([]map[string]any, 0, len(res.Cookies))
+	for _, c := range res.Cookies {
+		cookies = append(cookies, cookieJSON(c))
+	}
+	return map[string]any{
+		"code":         res.Code,
+		"status":       res.Reason,
+		"header":       headers,
+		"cookie":       cookies,
+		"responseTime": res.ResponseTime.Milliseconds(),
+		"responseSize": len(res.Body),
+	}
+}
+
+func cookieJSON(c Cookie) map[string]any {
+	m := map[string]any{
+		"name":     c.Name,
+		"value":    c.Value,
+		"domain":   c.Domain,
+		"path":     c.Path,
+		"httpOnly": c.HTTPOnly,
+		"secure":   c.Secure,
+		"hostOnly": c.HostOnly,
+	}
+	if !c.Expires.IsZero() {
+		m["expires"] = c.Expires.UTC().Format("2006-01-02T15:04:05.000Z")
+	}
+	if c.MaxAge != 0 {
+		m["maxAge"] = c.MaxAge
+	}
+	return m
+}
+
+// writeBackRequest stores pre-request edits of pm.request into the request
+// the runner will send.
+func (r *runtime) writeBackRequest(req *collections.Request) error {
+	v, err := r.requestJSON(nil)
+	if err != nil {
+		return fmt.Errorf("scripting: serialising pm.request: %w", err)
+	}
+	s := v.String()
+	if s == "" {
+		return nil
+	}
+	return applyRequestJSON(req, s)
+}

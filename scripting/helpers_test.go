@@ -1,0 +1,186 @@
+package scripting
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/courier-run/courier/collections"
+	"github.com/courier-run/courier/internal/vars"
+)
+
+// sharedLib is compiled once for the whole test binary, as the CLI does.
+var sharedLib = NewLibrary()
+
+type consoleLine struct {
+	Level string
+	Args  []string
+}
+
+type fakeHost struct {
+	mu      sync.Mutex
+	vars    *vars.Set
+	console []consoleLine
+	jar     *fakeJar
+	send    func(ctx context.Context, req *collections.Request) (*Response, error)
+	sent    []*collections.Request
+}
+
+func newFakeHost() *fakeHost {
+	return &fakeHost{
+		vars: &vars.Set{
+			Local:       vars.NewScope(vars.Local, nil),
+			Data:        vars.NewScope(vars.Data, nil),
+			Environment: vars.NewScope(vars.Environment, nil),
+			Collection:  vars.NewScope(vars.Collection, nil),
+			Globals:     vars.NewScope(vars.Globals, nil),
+		},
+		jar: &fakeJar{cookies: map[string][]Cookie{}},
+	}
+}
+
+func (h *fakeHost) Variables() *vars.Set { return h.vars }
+
+func (h *fakeHost) SendRequest(ctx context.Context, req *collections.Request) (*Response, error) {
+	h.mu.Lock()
+	h.sent = append(h.sent, req)
+	send := h.send
+	h.mu.Unlock()
+	if send == nil {
+		return nil, errors.New("no network in tests")
+	}
+	return send(ctx, req)
+}
+
+func (h *fakeHost) Cookies() CookieJar { return h.jar }
+
+func (h *fakeHost) Console(level string, args []string) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	h.console = append(h.console, consoleLine{level, append([]string(nil), args...)})
+}
+
+func (h *fakeHost) consoleText() string {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	var b strings.Builder
+	for _, l := range h.console {
+		b.WriteString(l.Level + ": " + strings.Join(l.Args, " ") + "\n")
+	}
+	return b.String()
+}
+
+type fakeJar struct {
+	cookies map[string][]Cookie // by url
+}
+
+func (j *fakeJar) Get(url, name string) (*Cookie, error) {
+	for _, c := range j.cookies[url] {
+		if c.Name == name {
+			c := c
+			return &c, nil
+		}
+	}
+	return nil, nil
+}
+func (j *fakeJar) GetAll(url string) ([]Cookie, error) { return j.cookies[url], nil }
+func (j *fakeJar) Set(url string, c Cookie) error {
+	list := j.cookies[url]
+	for i := range list {
+		if list[i].Name == c.Name {
+			list[i] = c
+			return nil
+		}
+	}
+	j.cookies[url] = append(list, c)
+	return nil
+}
+func (j *fakeJar) Unset(url, name string) error {
+	var out []Cookie
+	for _, c := range j.cookies[url] {
+		if c.Name != name {
+			out = append(out, c)
+		}
+	}
+	j.cookies[url] = out
+	return nil
+}
+func (j *fakeJar) Clear(url string) error { delete(j.cookies, url); return nil }
+
+// jsonResponse is a typical API response.
+func jsonResponse(code int, reason, body string) *Response {
+	return &Response{
+		Code:   code,
+		Reason: reason,
+		Headers: []Header{
+			{Key: "Content-Type", Value: "application/json; charset=utf-8"},
+			{Key: "X-Custom", Value: "abc"},
+			{Key: "Set-Cookie", Value: "sid=123; Path=/"},
+		},
+		Body:         []byte(body),
+		ResponseTime: 21 * time.Millisecond,
+		ResponseSize: len(body),
+		Cookies:      []Cookie{{Name: "sid", Value: "123", Domain: "127.0.0.1", Path: "/"}},
+	}
+}
+
+func testRequest() *collections.Request {
+	return &collections.Request{
+		Method:  "GET",
+		URL:     collections.ParseURL("http://127.0.0.1:18931/json?a=1&b=two"),
+		Headers: []collections.Header{{Key: "Accept", Value: "application/json"}},
+	}
+}
+
+// runOne runs one script of an event on a fresh runtime.
+func runOne(t testing.TB, h *fakeHost, event, src string, res *Response) *Result {
+	t.Helper()
+	rt := New(h, Options{Lib: sharedLib, DefaultTimeout: 5 * time.Second})
+	defer rt.Close()
+	return runIn(t, rt, event, src, res)
+}
+
+func runIn(t testing.TB, rt Runtime, event, src string, res *Response) *Result {
+	t.Helper()
+	ex := &Execution{
+		Event:    event,
+		Scripts:  []Script{{Source: src, Location: "request R1"}},
+		Item:     Item{ID: "rid-1", Name: "R1", Path: []string{"t"}},
+		Request:  testRequest(),
+		Response: res,
+		Info:     Info{EventName: event, Iteration: 0, IterationCount: 1, RequestName: "R1", RequestID: "rid-1"},
+	}
+	out, err := rt.Run(context.Background(), ex)
+	if err != nil {
+		t.Fatalf("Run: %v", err)
+	}
+	return out
+}
+
+// summary renders tests and the script error compactly for comparison.
+func summary(r *Result) string {
+	var b strings.Builder
+	for _, s := range r.Scripts {
+		for _, t := range s.Tests {
+			switch {
+			case t.Skipped:
+				b.WriteString("SKIP " + t.Name + "\n")
+			case t.Passed:
+				b.WriteString("PASS " + t.Name + "\n")
+			default:
+				msg := ""
+				if t.Error != nil {
+					msg = t.Error.Name + ": " + t.Error.Message
+				}
+				b.WriteString("FAIL " + t.Name + " | " + msg + "\n")
+			}
+		}
+		if s.Error != nil {
+			b.WriteString("ERROR " + s.Error.Name + ": " + s.Error.Message + "\n")
+		}
+	}
+	return b.String()
+}

@@ -1,0 +1,256 @@
+// inspect renders a value the way Node's util.inspect does with its console
+// defaults (depth 2, break length 80, up to three inner levels on one line,
+// long arrays of short items grouped in columns). Part of the prelude.
+
+var IDENT_RE = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+function quoteString(s) {
+    var q = '\'';
+    if (s.indexOf('\'') > -1) {
+        if (s.indexOf('"') < 0) { q = '"'; } else if (s.indexOf('`') < 0 && s.indexOf('${') < 0) { q = '`'; }
+    }
+    var out = '';
+    for (var i = 0; i < s.length; i++) {
+        var c = s[i], code = s.charCodeAt(i);
+        if (c === q || c === '\\') { out += '\\' + c; } else if (c === '\n') { out += '\\n'; } else if (c === '\t') { out += '\\t'; } else if (c === '\r') { out += '\\r'; } else if (c === '\b') { out += '\\b'; } else if (c === '\f') { out += '\\f'; } else if (c === '\v') { out += '\\v'; } else if (code < 0x20 || code === 0x7f) { out += '\\x' + (code < 16 ? '0' : '') + code.toString(16).toUpperCase(); } else { out += c; }
+    }
+    return q + out + q;
+}
+
+function formatKey(k) {
+    if (typeof k === 'symbol') { return '[' + k.toString() + ']'; }
+    return IDENT_RE.test(k) ? k : quoteString(k);
+}
+
+function formatPrimitive(v) {
+    switch (typeof v) {
+    case 'string': return quoteString(v);
+    case 'number': return Object.is(v, -0) ? '-0' : String(v);
+    case 'bigint': return String(v) + 'n';
+    case 'boolean': return String(v);
+    case 'undefined': return 'undefined';
+    case 'symbol': return v.toString();
+    }
+    return 'null';
+}
+
+function constructorName(obj) {
+    var p = obj;
+    while (p) {
+        var d = Object.getOwnPropertyDescriptor(p, 'constructor');
+        if (d && typeof d.value === 'function' && d.value.name) { return d.value.name; }
+        p = Object.getPrototypeOf(p);
+    }
+    return null;
+}
+
+function functionBase(fn) {
+    var kind = 'Function';
+    var src = '';
+    try { src = Function.prototype.toString.call(fn); } catch (e) { src = ''; }
+    if (/^class\b/.test(src)) { kind = 'class'; return '[class ' + (fn.name || '(anonymous)') + ']'; }
+    if (/^async\s/.test(src)) { kind = /^async\s*function\s*\*/.test(src) ? 'AsyncGeneratorFunction' : 'AsyncFunction'; } else if (/^function\s*\*/.test(src)) { kind = 'GeneratorFunction'; }
+    return '[' + kind + (fn.name ? ': ' + fn.name : ' (anonymous)') + ']';
+}
+
+function errorString(err) {
+    var stack = err.stack;
+    var head = String(err.name || 'Error') + (err.message ? ': ' + err.message : '');
+    if (typeof stack === 'string' && stack) {
+        // goja's frames are "\tat ..."; Node's are four spaces
+        return stack.replace(/\n\t/g, '\n    ');
+    }
+    return '[' + head + ']';
+}
+
+function isBelowBreakLength(ctx, output, start, base) {
+    var total = output.length + start;
+    if (total + output.length > ctx.breakLength) { return false; }
+    for (var i = 0; i < output.length; i++) {
+        total += output[i].length;
+        if (total > ctx.breakLength) { return false; }
+    }
+    return base === '' || base.indexOf('\n') < 0;
+}
+
+// groupColumns lays out many short array items in aligned columns.
+function groupColumns(ctx, output, value) {
+    var count = output.length, sep = 2, lens = [], total = 0, maxLen = 0, i, j;
+    if (ctx.truncated) { count--; }
+    for (i = 0; i < count; i++) {
+        lens.push(output[i].length);
+        total += output[i].length + sep;
+        if (output[i].length > maxLen) { maxLen = output[i].length; }
+    }
+    var colWidth = maxLen + sep;
+    if (!(colWidth * 3 + ctx.indent < ctx.breakLength && (total / colWidth > 5 || maxLen <= 6))) { return output; }
+    var bias = Math.sqrt(colWidth - total / output.length);
+    var biased = Math.max(colWidth - 3 - bias, 1);
+    var cols = Math.min(Math.round(Math.sqrt(2.5 * biased * count) / biased),
+        Math.floor((ctx.breakLength - ctx.indent) / colWidth), 3 * 4, 15);
+    if (cols <= 1) { return output; }
+    var widths = [];
+    for (i = 0; i < cols; i++) {
+        var w = 0;
+        for (j = i; j < output.length; j += cols) { if (lens[j] > w) { w = lens[j]; } }
+        widths.push(w + sep);
+    }
+    var numeric = true;
+    if (value !== undefined) {
+        for (i = 0; i < output.length; i++) {
+            if (typeof value[i] !== 'number' && typeof value[i] !== 'bigint') { numeric = false; break; }
+        }
+    }
+    var rows = [];
+    for (i = 0; i < count; i += cols) {
+        var end = Math.min(i + cols, count), line = '';
+        for (j = i; j < end - 1; j++) {
+            var cell = output[j] + ', ';
+            line += numeric ? cell.padStart(widths[j - i], ' ') : cell.padEnd(widths[j - i], ' ');
+        }
+        line += numeric ? output[j].padStart(widths[j - i] - sep, ' ') : output[j];
+        rows.push(line);
+    }
+    if (ctx.truncated) { rows.push(output[count]); }
+    return rows;
+}
+
+function reduceToSingle(ctx, output, base, braces, isArrayLike, depth, value) {
+    var entries = output.length;
+    if (isArrayLike && entries > 6) { output = groupColumns(ctx, output, value); }
+    if (ctx.currentDepth - depth < 3 && entries === output.length) {
+        var start = output.length + ctx.indent + braces[0].length + base.length + 10;
+        if (isBelowBreakLength(ctx, output, start, base)) {
+            var joined = output.join(', ');
+            if (joined.indexOf('\n') < 0) {
+                return (base ? base + ' ' : '') + braces[0] + ' ' + joined + ' ' + braces[1];
+            }
+        }
+    }
+    var ind = '\n' + ' '.repeat(ctx.indent);
+    return (base ? base + ' ' : '') + braces[0] + ind + '  ' + output.join(',' + ind + '  ') + ind + braces[1];
+}
+
+function formatValue(ctx, v, depth) {
+    if (v === null || (typeof v !== 'object' && typeof v !== 'function')) { return formatPrimitive(v); }
+    if (ctx.seen.indexOf(v) > -1) { return '[Circular *1]'; }
+    return formatObject(ctx, v, depth);
+}
+
+function formatProperty(ctx, obj, key, depth, arrayItem) {
+    var desc = Object.getOwnPropertyDescriptor(obj, key) || { value: obj[key] };
+    var str;
+    if (desc.get || desc.set) {
+        str = desc.get ? (desc.set ? '[Getter/Setter]' : '[Getter]') : '[Setter]';
+    } else {
+        ctx.indent += 2;
+        str = formatValue(ctx, desc.value, depth + 1);
+        ctx.indent -= 2;
+    }
+    if (arrayItem) { return str; }
+    return formatKey(key) + ': ' + str;
+}
+
+function formatObject(ctx, v, depth) {
+    var keys, base = '', braces, output = [], isArrayLike = false, i;
+    var name = constructorName(v);
+    var tag = toStr.call(v).slice(8, -1);
+
+    if (typeof v === 'function') {
+        base = functionBase(v);
+        keys = Object.keys(v);
+        if (!keys.length) { return base; }
+        braces = ['{', '}'];
+    } else if (Array.isArray(v)) {
+        isArrayLike = true;
+        var prefix = name === 'Array' ? '' : (name === null ? '[Array(' + v.length + '): null prototype] ' : name + '(' + v.length + ') ');
+        braces = [prefix + '[', ']'];
+        keys = Object.keys(v).filter(function (k) { return !/^(0|[1-9][0-9]*)$/.test(k); });
+        if (v.length === 0 && keys.length === 0) { return braces[0] + ']'; }
+    } else if (v instanceof Date) {
+        base = isNaN(v.getTime()) ? 'Invalid Date' : v.toISOString();
+        keys = Object.keys(v);
+        if (!keys.length) { return base; }
+        braces = ['{', '}'];
+    } else if (v instanceof RegExp) {
+        base = RegExp.prototype.toString.call(v);
+        keys = Object.keys(v).filter(function (k) { return k !== 'lastIndex'; });
+        if (!keys.length) { return base; }
+        braces = ['{', '}'];
+    } else if (v instanceof Error) {
+        base = errorString(v);
+        keys = Object.keys(v).filter(function (k) { return k !== 'stack' && k !== 'message'; });
+        if (!keys.length) { return base; }
+        braces = ['{', '}'];
+    } else if (v instanceof Map) {
+        braces = [(name || 'Map') + '(' + v.size + ') {', '}'];
+        keys = Object.keys(v);
+        if (v.size === 0 && !keys.length) { return braces[0] + '}'; }
+    } else if (v instanceof Set) {
+        braces = [(name || 'Set') + '(' + v.size + ') {', '}'];
+        keys = Object.keys(v);
+        if (v.size === 0 && !keys.length) { return braces[0] + '}'; }
+    } else if (typeof Promise === 'function' && v instanceof Promise) {
+        return 'Promise { <pending> }';
+    } else if (ArrayBuffer.isView(v) && !(v instanceof DataView)) {
+        isArrayLike = true;
+        braces = [(name || tag) + '(' + v.length + ') [', ']'];
+        keys = [];
+        if (v.length === 0) { return braces[0] + ']'; }
+    } else if (tag === 'String' || tag === 'Number' || tag === 'Boolean') {
+        base = '[' + tag + ': ' + formatPrimitive(v.valueOf()) + ']';
+        keys = Object.keys(v);
+        if (tag === 'String') { keys = keys.filter(function (k) { return !/^(0|[1-9][0-9]*)$/.test(k); }); }
+        if (!keys.length) { return base; }
+        braces = ['{', '}'];
+    } else {
+        keys = Object.keys(v);
+        var prefix2 = '';
+        if (name === null) { prefix2 = '[Object: null prototype] '; } else if (name !== 'Object') { prefix2 = name + ' '; }
+        if (tag !== 'Object' && tag !== name && name !== null) { prefix2 = name + ' [' + tag + '] '; }
+        braces = [prefix2 + '{', '}'];
+        if (!keys.length) { return prefix2 + '{}'; }
+    }
+    if (depth > ctx.depth) {
+        if (Array.isArray(v)) { return '[Array]'; }
+        return '[' + (name || 'Object') + ']';
+    }
+    ctx.seen.push(v);
+    ctx.currentDepth = depth;
+    ctx.truncated = false;
+    if (Array.isArray(v) || (ArrayBuffer.isView(v) && !(v instanceof DataView))) {
+        var max = Math.min(v.length, 100), holes = 0;
+        for (i = 0; i < max; i++) {
+            if (!Array.isArray(v) || hasOwn.call(v, i)) {
+                if (holes) { output.push('<' + holes + ' empty item' + (holes > 1 ? 's' : '') + '>'); holes = 0; }
+                output.push(Array.isArray(v) ? formatProperty(ctx, v, String(i), depth, true) : formatPrimitive(v[i]));
+            } else {
+                holes++;
+            }
+        }
+        if (holes) { output.push('<' + holes + ' empty item' + (holes > 1 ? 's' : '') + '>'); }
+        if (v.length > max) {
+            ctx.truncated = true;
+            output.push('... ' + (v.length - max) + ' more item' + (v.length - max > 1 ? 's' : ''));
+        }
+    } else if (v instanceof Map) {
+        ctx.indent += 2;
+        v.forEach(function (val, k) { output.push(formatValue(ctx, k, depth + 1) + ' => ' + formatValue(ctx, val, depth + 1)); });
+        ctx.indent -= 2;
+    } else if (v instanceof Set) {
+        ctx.indent += 2;
+        v.forEach(function (val) { output.push(formatValue(ctx, val, depth + 1)); });
+        ctx.indent -= 2;
+        isArrayLike = true;
+    }
+    for (i = 0; i < keys.length; i++) { output.push(formatProperty(ctx, v, keys[i], depth, false)); }
+    ctx.seen.pop();
+    ctx.truncated = (Array.isArray(v) || ArrayBuffer.isView(v)) && v.length > 100;
+    var res = reduceToSingle(ctx, output, base, braces, isArrayLike && !(v instanceof Set), depth, Array.isArray(v) ? v : undefined);
+    return res;
+}
+
+function inspect(value) {
+    var ctx = { depth: 2, breakLength: 80, indent: 0, currentDepth: 0, seen: [], truncated: false };
+    return formatValue(ctx, value, 0);
+}

@@ -1,0 +1,1 @@
+// en-US locale formatting (filled in later).

@@ -1,0 +1,584 @@
+// courier's sandbox set-up: defines the globals a Postman script sees (pm,
+// postman, console, timers, require and the legacy globals) on the runtime's
+// global object and returns the hooks Go calls around every execution and
+// script. Part of the prelude: `host` (Go functions), `sdk` (sdk.js) and
+// `inspect` (inspect.js) are in scope.
+
+var G = globalThis;
+
+// ------------------------------------------------------------- state
+
+var X = null; // the current execution: { event, info, location, data, request, response, ... }
+var S = null; // the current script: { tests, warned, warn, proxies, overrides }
+
+// ------------------------------------------------------------- libraries
+
+function lib(name) { return host.module(name); }
+
+var lodashShim = {
+    forOwn: function (obj, fn) { Object.keys(obj).forEach(function (k) { fn(obj[k], k, obj); }); },
+    isNumber: function (v) { return typeof v === 'number' || toStr.call(v) === '[object Number]'; },
+    isString: function (v) { return isString(v); },
+    isPlainObject: function (v) { return lib('lodash').isPlainObject(v); },
+    isEqual: function (a, b) { return lib('lodash').isEqual(a, b); },
+    has: function (o, p) { return lib('lodash').has(o, p); },
+    get: function (o, p, d) { return lib('lodash').get(o, p, d); }
+};
+
+function AjvShim(options) {
+    var Ajv = lib('ajv');
+    return new Ajv(options);
+}
+
+var chaiLoaded = null;
+function chai() {
+    if (chaiLoaded) { return chaiLoaded; }
+    var c = lib('chai');
+    c.use(lib('chai-postman')({ Request: sdk.Request, Response: sdk.Response }, lodashShim, AjvShim));
+    chaiLoaded = c;
+    return c;
+}
+
+Object.defineProperty(sdk.Response.prototype, 'to', {
+    configurable: true,
+    get: function () { return chai().expect(this).to; }
+});
+Object.defineProperty(sdk.Request.prototype, 'to', {
+    configurable: true,
+    get: function () { return chai().expect(this).to; }
+});
+
+// ------------------------------------------------------------- tests
+
+function currentScript() { return S; }
+
+function addTest(state, name, passed, skipped, err) {
+    if (state !== S || !state) { return; } // a late callback of an earlier script
+    state.index++;
+    host.addTest(name, passed, skipped, err);
+}
+
+function test(name, fn) {
+    var state = S, title = String(name);
+    if (typeof fn !== 'function') {
+        addTest(state, title, true, false);
+        return pm;
+    }
+    if (fn.length) {
+        var finished = false;
+        try {
+            fn(function (err) {
+                if (finished) { return; }
+                finished = true;
+                addTest(state, title, !err, false, err || undefined);
+            });
+        } catch (e) {
+            if (!finished) {
+                finished = true;
+                addTest(state, title, false, false, e);
+            }
+        }
+        return pm;
+    }
+    var ret;
+    try {
+        ret = fn();
+    } catch (e) {
+        addTest(state, title, false, false, e);
+        return pm;
+    }
+    if (ret && typeof ret.then === 'function' && isObject(ret)) {
+        ret.then(function () { addTest(state, title, true, false); },
+            function (e) { addTest(state, title, false, false, e === undefined ? new Error('undefined') : e); });
+        return pm;
+    }
+    addTest(state, title, true, false);
+    return pm;
+}
+test.skip = function (name) {
+    addTest(S, String(name), true, true);
+    return pm;
+};
+test.index = function () { return S ? S.index : 0; };
+
+// ------------------------------------------------------------- variables
+
+function toValue(v) {
+    // values keep their JS types; objects are stored as plain JSON data
+    return v;
+}
+
+function VariableScope(name) { hideProp(this, '_scope', name); }
+VariableScope.prototype.get = function (key) { return host.varGet(this._scope, String(key)); };
+VariableScope.prototype.set = function (key, value, type) {
+    if (isPlainObject(key) && arguments.length === 1) { throw new Error('set: key must be a string'); }
+    host.varSet(this._scope, String(key), toValue(value), type === undefined ? '' : String(type));
+};
+VariableScope.prototype.has = function (key) { return host.varHas(this._scope, String(key)); };
+VariableScope.prototype.unset = function (key) { host.varUnset(this._scope, String(key)); };
+VariableScope.prototype.clear = function () { host.varClear(this._scope); };
+VariableScope.prototype.toObject = function () { return host.varObject(this._scope); };
+VariableScope.prototype.replaceIn = function (template) {
+    if (isString(template)) { return host.varReplace(this._scope, String(template)); }
+    if (isObject(template)) { return JSON.parse(host.varReplace(this._scope, JSON.stringify(template))); }
+    return template;
+};
+VariableScope.prototype.toJSON = function () {
+    var o = { values: host.varList(this._scope) };
+    return o;
+};
+VariableScope.prototype.syncVariablesTo = function (obj) {
+    var src = this.toObject();
+    obj = obj || {};
+    Object.keys(src).forEach(function (k) { obj[k] = src[k]; });
+    return obj;
+};
+
+var scopes = {
+    environment: new VariableScope('environment'),
+    globals: new VariableScope('globals'),
+    collectionVariables: new VariableScope('collectionVariables'),
+    variables: new VariableScope('variables'),
+    iterationData: new VariableScope('iterationData')
+};
+
+// ------------------------------------------------------------- pm
+
+function executionRequest() {
+    if (!X || !X.requestData) { return undefined; }
+    if (!X.request) { X.request = new sdk.Request(X.requestData); }
+    return X.request;
+}
+
+function executionResponse() {
+    if (!X || !X.responseData) { return undefined; }
+    if (!X.response) {
+        var d = X.responseData;
+        d.load = host.responseLoad;
+        X.response = new sdk.Response(d);
+    }
+    return X.response;
+}
+
+function executionCookies() {
+    if (!X) { return undefined; }
+    if (!X.cookies) {
+        var res = executionResponse();
+        X.cookies = new sdk.CookieList(null, res ? res.cookies.all().map(function (c) { return c.toJSON(); }) : []);
+        X.cookies.jar = cookieJar;
+    }
+    return X.cookies;
+}
+
+function callbackErr(msg) { return msg ? new Error(msg) : null; }
+
+function cookieJar() {
+    function url(u, fn) {
+        if (u instanceof sdk.Url) { return u.toString(true); }
+        if (u && isString(u)) { return String(u); }
+        throw new TypeError('CookieJar.' + fn + '() requires a valid url');
+    }
+    function cb(callback) {
+        return function (err, result) {
+            if (typeof callback !== 'function') { return; }
+            if (err) { callback(callbackErr(err)); return; }
+            callback(null, result);
+        };
+    }
+    return {
+        get: function (u, name, callback) {
+            u = url(u, 'get');
+            if (typeof callback !== 'function') { throw new TypeError('CookieJar.get() requires a callback function'); }
+            if (!isString(name)) { throw new TypeError('CookieJar.get() requires cookie name to be a string'); }
+            host.jar('get', u, String(name), null, cb(function (err, c) {
+                callback(err, err ? undefined : (c ? c.value : null));
+            }));
+        },
+        getAll: function (u, options, callback) {
+            u = url(u, 'getAll');
+            if (typeof options === 'function' && !callback) { callback = options; options = {}; }
+            if (typeof callback !== 'function') { throw new TypeError('CookieJar.getAll() requires a callback function'); }
+            if (typeof options !== 'object') { throw new TypeError('CookieJar.getAll() requires options to be an object'); }
+            host.jar('getAll', u, '', null, cb(function (err, list) {
+                callback(err, err ? undefined : new sdk.CookieList(null, list || []));
+            }));
+        },
+        set: function (u, name, value, callback) {
+            u = url(u, 'set');
+            if (typeof value === 'function' && !callback) { callback = value; value = null; }
+            var c;
+            if (name && value) { c = { name: String(name), value: String(value) }; } else if (isObject(name)) { c = { name: name.name || name.key, value: name.value, domain: name.domain, path: name.path, expires: name.expires, maxAge: name.maxAge, secure: name.secure, httpOnly: name.httpOnly, hostOnly: name.hostOnly }; } else if (isString(name)) { c = sdk.Cookie.parse(String(name)); } else { throw new TypeError('CookieJar.set() requires a valid set cookie arguments'); }
+            if (c.expires instanceof Date) { c.expires = c.expires.toISOString(); }
+            host.jar('set', u, '', JSON.stringify(c), cb(function (err, c2) {
+                if (typeof callback === 'function') { callback(err, err ? undefined : new sdk.Cookie(c2)); }
+            }));
+        },
+        unset: function (u, name, callback) {
+            u = url(u, 'unset');
+            if (!isString(name)) { throw new TypeError('CookieJar.unset() requires cookie name to be a string'); }
+            host.jar('unset', u, String(name), null, cb(callback));
+        },
+        clear: function (u, callback) {
+            u = url(u, 'clear');
+            host.jar('clear', u, '', null, cb(callback));
+        }
+    };
+}
+
+function sendRequest(req, callback) {
+    var self = this, promise, resolve, reject;
+    if (typeof callback !== 'function') {
+        promise = new Promise(function (res, rej) { resolve = res; reject = rej; });
+    }
+    function done(err, res) {
+        if (typeof callback === 'function') { callback.call(self, err, res, res ? { cookies: res.cookies } : undefined); return; }
+        if (err) { reject(err); } else { resolve(res); }
+    }
+    if (!req) {
+        done(new Error('sendrequest: nothing to request'), undefined);
+        return promise || self;
+    }
+    var r = req instanceof sdk.Request ? req : new sdk.Request(req);
+    host.sendRequest(JSON.stringify(r), function (err, meta, load) {
+        if (err) { done(new Error(err), undefined); return; }
+        meta.load = load;
+        done(null, new sdk.Response(meta));
+    });
+    return promise || self;
+}
+
+var visualizer = {
+    set: function (template, data, options) {
+        if (typeof template !== 'string') { throw new Error('Invalid template. Template must be of type string, found ' + typeof template); }
+        if (data && typeof data !== 'object') { throw new Error('Invalid data. Data must be an object, found ' + typeof data); }
+        if (options && typeof options !== 'object') { throw new Error('Invalid options. Options must be an object, found ' + typeof options); }
+        host.visualizer(template, data, options);
+    },
+    clear: function () { host.visualizerClear(); }
+};
+
+var execution = {
+    skipRequest: function () {
+        if (!X || X.event !== 'prerequest') { throw new TypeError('pm.execution.skipRequest is not a function'); }
+        host.skipRequest();
+    },
+    setNextRequest: function (request) { host.nextRequest(request); }
+};
+Object.defineProperty(execution, 'location', { enumerable: true, get: function () { return X ? X.location : []; } });
+
+var pm = {};
+function pmGetter(name, fn) { Object.defineProperty(pm, name, { enumerable: true, configurable: false, get: fn }); }
+pmGetter('info', function () { return X ? X.info : undefined; });
+pmGetter('globals', function () { return scopes.globals; });
+pmGetter('environment', function () { return scopes.environment; });
+pmGetter('collectionVariables', function () { return scopes.collectionVariables; });
+pmGetter('variables', function () { return scopes.variables; });
+pmGetter('iterationData', function () { return scopes.iterationData; });
+pmGetter('request', executionRequest);
+pmGetter('response', executionResponse);
+pmGetter('cookies', executionCookies);
+pmGetter('visualizer', function () { return visualizer; });
+pmGetter('execution', function () { return execution; });
+pmGetter('expect', function () { return chai().expect; });
+Object.defineProperty(pm, 'sendRequest', { enumerable: true, value: sendRequest });
+Object.defineProperty(pm, 'test', { enumerable: true, value: test });
+Object.defineProperty(pm, 'require', {
+    enumerable: true,
+    value: function (name) { throw new Error('Cannot find package \'' + name + '\''); }
+});
+
+// ------------------------------------------------------------- console
+
+function formatArgs(args) {
+    var out = new Array(args.length);
+    for (var i = 0; i < args.length; i++) {
+        out[i] = typeof args[i] === 'string' ? args[i] : inspect(args[i]);
+    }
+    return out;
+}
+var sandboxConsole = {};
+['log', 'warn', 'debug', 'info', 'error', 'clear'].forEach(function (level) {
+    sandboxConsole[level] = function () { host.console(level, formatArgs(arguments)); };
+});
+
+// ------------------------------------------------------------- timers
+
+function timerSetter(kind) {
+    return function (fn, ms) {
+        if (typeof fn !== 'function') { return undefined; }
+        return host.setTimer(fn, kind === 2 ? 0 : Number(ms) || 0, kind);
+    };
+}
+function clearTimer(id) { if (id !== undefined && id !== null) { host.clearTimer(Number(id)); } }
+
+// ------------------------------------------------------------- require
+
+var requirable = {
+    'ajv': 1, 'assert': 1, 'atob': 1, 'backbone': 1, 'btoa': 1, 'buffer': 1, 'chai': 1, 'cheerio': 1,
+    'crypto-js': 1, 'csv-parse/lib/sync': 1, 'events': 1, 'lodash': 1, 'moment': 1, 'os': 1, 'path': 1,
+    'postman-collection': 1, 'punycode': 1, 'querystring': 1, 'stream': 1, 'string_decoder': 1, 'timers': 1,
+    'tv4': 1, 'url': 1, 'util': 1, 'uuid': 1, 'xml2js': 1
+};
+var emptyFS = {};
+function require(name) {
+    var id = String(name);
+    var bare = id.indexOf('node:') === 0 ? id.slice(5) : id;
+    if (bare === 'fs') { return emptyFS; }
+    if (bare === 'chai') { return chai(); }
+    if (hasOwn.call(requirable, bare)) { return lib(id); }
+    var err = new Error('Cannot find module \'' + id + '\'');
+    err.code = 'MODULE_NOT_FOUND';
+    throw err;
+}
+
+// ------------------------------------------------------------- legacy
+
+var LEGACY_ALTERNATIVES = {
+    tests: 'pm.test()', globals: 'pm.globals', environment: 'pm.environment', data: 'pm.iterationData',
+    request: 'pm.request', responseCookies: 'pm.cookies', responseHeaders: 'pm.response.headers',
+    responseTime: 'pm.response.responseTime', responseCode: 'pm.response.code', responseBody: 'pm.response.text()',
+    iteration: 'pm.info.iteration', _: 'require(\'lodash\')', CryptoJS: 'require(\'crypto-js\')',
+    atob: 'require(\'atob\')', btoa: 'require(\'btoa\')', tv4: 'require(\'ajv\')', xml2Json: 'require(\'xml2js\')',
+    Backbone: 'require(\'backbone\')', cheerio: 'require(\'cheerio\')',
+    'postman.setNextRequest': 'pm.execution.setNextRequest()'
+};
+
+function deprecated(key) {
+    var s = S;
+    if (!s || !s.warn || s.warned[key]) { return; }
+    s.warned[key] = true;
+    host.console('warn', ['Using "' + key + '" is deprecated. Use "' + LEGACY_ALTERNATIVES[key] + '" instead.']);
+}
+
+function legacyProxy(key, target) {
+    var warnKey = key === 'postman' ? 'postman.setNextRequest' : key;
+    return new Proxy(target, {
+        get: function (t, prop) { deprecated(warnKey); return t[prop]; },
+        set: function (t, prop, value) { deprecated(key); t[prop] = value; return true; },
+        apply: function (t, thisArg, args) { deprecated(key); return t.apply(thisArg, args); }
+    });
+}
+
+function xml2Json(string) {
+    var json = {};
+    lib('xml2js').parseString(string, { explicitArray: false, async: false, trim: true, mergeAttrs: false },
+        function (_, result) { json = result; });
+    return json;
+}
+
+function legacyRequest() {
+    var r = executionRequest();
+    if (!r) { return {}; }
+    var data = {};
+    var body = r.body;
+    if (body && !body.isEmpty()) {
+        if (body.mode === 'raw') {
+            data = body.raw;
+        } else if (body.mode === 'urlencoded' || body.mode === 'formdata') {
+            data = {};
+            body[body.mode].members.forEach(function (p) {
+                if (p.disabled) { return; }
+                if (data[p.key]) {
+                    if (Array.isArray(data[p.key])) { data[p.key].push(p.value); } else { data[p.key] = [data[p.key], p.value]; }
+                } else {
+                    data[p.key] = p.value;
+                }
+            });
+        } else if (body.mode === 'file') {
+            data = (body.file && body.file.content) || {};
+        }
+        if (data === undefined || data === null || data === '') { data = {}; }
+    }
+    return {
+        id: X.info.requestId,
+        name: X.info.requestName,
+        description: X.requestData && X.requestData.description ? String(X.requestData.description) : undefined,
+        headers: r.headers.toObject(true, false, true, true),
+        method: r.method,
+        url: r.url.toString(),
+        data: data
+    };
+}
+
+function legacySetter(target, key, value) {
+    if ((value === false || value) && typeof (value && value.toString) === 'function') { value = value.toString(); }
+    target[key] = value;
+    return value;
+}
+
+function legacyPostman() {
+    var env = legacyValue('environment', true), glob = legacyValue('globals', true);
+    var o = {
+        setEnvironmentVariable: function (key, value) {
+            value = legacySetter(env, key, value);
+            scopes.environment.set(key, value);
+        },
+        getEnvironmentVariable: function (key) { return scopes.environment.get(key); },
+        clearEnvironmentVariables: function () {
+            Object.keys(env).forEach(function (k) { delete env[k]; });
+            scopes.environment.clear();
+        },
+        clearEnvironmentVariable: function (key) {
+            if (key) { delete env[key]; }
+            scopes.environment.unset(key);
+        },
+        setGlobalVariable: function (key, value) {
+            value = legacySetter(glob, key, value);
+            scopes.globals.set(key, value);
+        },
+        getGlobalVariable: function (key) { return scopes.globals.get(key); },
+        clearGlobalVariables: function () {
+            Object.keys(glob).forEach(function (k) { delete glob[k]; });
+            scopes.globals.clear();
+        },
+        clearGlobalVariable: function (key) {
+            if (key) { delete glob[key]; }
+            scopes.globals.unset(key);
+        },
+        setNextRequest: function (what) { host.nextRequest(what); }
+    };
+    if (X.event === 'test') {
+        o.getResponseCookie = function (name) {
+            var c = executionCookies();
+            return c ? c.one(String(name)) : undefined;
+        };
+        o.getResponseHeader = function (name) {
+            var res = executionResponse();
+            var h = res && res.headers && res.headers.one(name);
+            return h ? h.value : undefined;
+        };
+    }
+    return o;
+}
+
+// raw legacy values, computed once per script on first use
+var legacyMakers = {
+    tests: function () { return S.tests; },
+    globals: function () { return scopes.globals.toObject(); },
+    environment: function () { return scopes.environment.toObject(); },
+    data: function () { return X.data || (X.data = scopes.iterationData.toObject()); },
+    request: legacyRequest,
+    iteration: function () { return X.info.iteration; },
+    postman: legacyPostman,
+    responseCookies: function () { return executionCookies() || []; },
+    responseHeaders: function () {
+        var o = {}, res = executionResponse();
+        if (res) { res.headers.each(function (h) { if (h && !h.disabled) { o[h.key] = h.value; } }); }
+        return o;
+    },
+    responseTime: function () { var res = executionResponse(); return res ? res.responseTime : NaN; },
+    responseCode: function () {
+        var res = executionResponse();
+        return res ? res.details() : { code: NaN, name: '', details: '' };
+    },
+    responseBody: function () { var res = executionResponse(); return res ? res.text() : undefined; },
+    _: function () { return lib('lodash3'); },
+    CryptoJS: function () { return lib('crypto-js'); },
+    atob: function () { return lib('atob'); },
+    btoa: function () { return lib('btoa'); },
+    tv4: function () { return lib('tv4'); },
+    xml2Json: function () { return xml2Json; },
+    Backbone: function () { return lib('backbone'); },
+    cheerio: function () { return lib('cheerio'); }
+};
+var TEST_ONLY = { responseCookies: 1, responseHeaders: 1, responseTime: 1, responseCode: 1, responseBody: 1 };
+
+// legacyValue returns a legacy global's raw value for the current script.
+function legacyValue(key, raw) {
+    var s = S;
+    if (!hasOwn.call(s.values, key)) { s.values[key] = legacyMakers[key](); }
+    var v = s.values[key];
+    if (raw || !(v && (typeof v === 'object' || typeof v === 'function'))) { return v; }
+    if (!hasOwn.call(s.proxies, key)) { s.proxies[key] = legacyProxy(key, v); }
+    return s.proxies[key];
+}
+
+function defineLegacy(key) {
+    Object.defineProperty(G, key, {
+        configurable: true,
+        enumerable: false,
+        get: function () {
+            if (!S) { return undefined; }
+            if (hasOwn.call(S.overrides, key)) { return S.overrides[key]; }
+            return legacyValue(key, false);
+        },
+        set: function (v) { if (S) { S.overrides[key] = v; } }
+    });
+}
+
+Object.keys(legacyMakers).forEach(function (key) { if (!TEST_ONLY[key]) { defineLegacy(key); } });
+
+// ------------------------------------------------------------- globals
+
+function defineGlobal(name, value) {
+    Object.defineProperty(G, name, { value: value, writable: true, configurable: true, enumerable: false });
+}
+defineGlobal('pm', pm);
+defineGlobal('console', sandboxConsole);
+defineGlobal('setTimeout', timerSetter(0));
+defineGlobal('setInterval', timerSetter(1));
+defineGlobal('setImmediate', timerSetter(2));
+defineGlobal('clearTimeout', clearTimer);
+defineGlobal('clearInterval', clearTimer);
+defineGlobal('clearImmediate', clearTimer);
+defineGlobal('require', require);
+Object.defineProperty(G, 'Buffer', {
+    configurable: true,
+    get: function () {
+        var B = lib('buffer').Buffer;
+        defineGlobal('Buffer', B);
+        return B;
+    },
+    set: function (v) { defineGlobal('Buffer', v); }
+});
+
+// ------------------------------------------------------------- hooks for Go
+
+return {
+    beginExecution: function (json) {
+        var ctx = JSON.parse(json);
+        var loc = ctx.location || [];
+        Object.defineProperty(loc, 'current', { value: undefined, writable: true, configurable: true, enumerable: false });
+        X = {
+            event: ctx.event,
+            info: Object.freeze(ctx.info),
+            location: loc,
+            requestData: ctx.request,
+            responseData: ctx.response,
+            requestBefore: null,
+            request: null,
+            response: null,
+            cookies: null,
+            data: null
+        };
+        if (ctx.request && ctx.event === 'prerequest') { X.requestBefore = JSON.stringify(new sdk.Request(ctx.request)); }
+    },
+    beginScript: function (current) {
+        S = { index: 0, tests: {}, warned: {}, warn: true, values: {}, proxies: {}, overrides: {} };
+        X.location.current = current;
+        var isTest = X.event === 'test';
+        Object.keys(TEST_ONLY).forEach(function (key) {
+            if (isTest) { defineLegacy(key); } else { delete G[key]; }
+        });
+    },
+    finishSync: function () {
+        var s = S;
+        s.warn = false;
+        var t = s.tests;
+        Object.keys(t).forEach(function (name) {
+            var passed = Boolean(t[name]), err;
+            if (!passed) {
+                err = new Error('expected ' + String(t[name]) + ' to be truthy');
+                err.name = 'AssertionError';
+            }
+            addTest(s, name, passed, false, err);
+        });
+    },
+    requestJSON: function () {
+        if (!X || !X.request) { return ''; }
+        var now = JSON.stringify(X.request);
+        return now === X.requestBefore ? '' : now;
+    },
+    jsonParse: JSON.parse,
+    jsonStringify: JSON.stringify
+};

@@ -1,0 +1,841 @@
+// courier's lightweight stand-ins for the postman-collection SDK objects that
+// scripts see as pm.request, pm.response, pm.cookies and their lists. They
+// follow the SDK's documented behaviour (method names, return values, case
+// rules) without its start-up cost. Part of the prelude: `host` is in scope.
+
+var hasOwn = Object.prototype.hasOwnProperty;
+var toStr = Object.prototype.toString;
+
+function isString(v) { return typeof v === 'string' || toStr.call(v) === '[object String]'; }
+function isObject(v) { return v !== null && (typeof v === 'object' || typeof v === 'function'); }
+function isPlainObject(v) {
+    if (!v || typeof v !== 'object' || toStr.call(v) !== '[object Object]') { return false; }
+    var p = Object.getPrototypeOf(v);
+    return p === null || p === Object.prototype;
+}
+function isNil(v) { return v === null || v === undefined; }
+function hideProp(obj, key, value) {
+    Object.defineProperty(obj, key, { value: value, enumerable: false, writable: true, configurable: true });
+}
+
+// ---------------------------------------------------------------- PropertyList
+
+function PropertyList(Type, parent, populate) {
+    hideProp(this, '__parent', parent);
+    this.members = [];
+    this.reference = {};
+    hideProp(this, 'Type', Type);
+    this._postman_listIndexKey = Type._postman_propertyIndexKey || 'id';
+    this._postman_listIndexCaseInsensitive = Boolean(Type._postman_propertyIndexCaseInsensitive);
+    this._postman_listAllowsMultipleValues = Boolean(Type._postman_propertyAllowsMultipleValues);
+    hideProp(this, '_postman_listIndexKey', this._postman_listIndexKey);
+    hideProp(this, '_postman_listIndexCaseInsensitive', this._postman_listIndexCaseInsensitive);
+    hideProp(this, '_postman_listAllowsMultipleValues', this._postman_listAllowsMultipleValues);
+    if (populate) { this.populate(populate); }
+}
+
+PropertyList.prototype._postman_propertyIsList = true;
+
+PropertyList.prototype._indexOf = function (item) {
+    var key = item && item[this._postman_listIndexKey];
+    if (isNil(key)) { return undefined; }
+    key = String(key);
+    if (key === '') { return undefined; }
+    return this._postman_listIndexCaseInsensitive ? key.toLowerCase() : key;
+};
+
+PropertyList.prototype.insert = function (item, before) {
+    if (!isObject(item)) { return; }
+    var dup = this.members.indexOf(item);
+    if (dup > -1) { this.members.splice(dup, 1); }
+    var at = before === undefined ? -1 : this.members.indexOf(isString(before) ? this.one(before) : before);
+    if (at > -1) { this.members.splice(at, 0, item); } else { this.members.push(item); }
+    var key = this._indexOf(item);
+    if (key === undefined) { return; }
+    if (this._postman_listAllowsMultipleValues && hasOwn.call(this.reference, key)) {
+        if (!Array.isArray(this.reference[key])) { this.reference[key] = [this.reference[key]]; }
+        this.reference[key].push(item);
+    } else {
+        this.reference[key] = item;
+    }
+};
+PropertyList.prototype.append = function (item) { return this.insert(item); };
+PropertyList.prototype.prepend = function (item) { return this.insert(item, this.members[0]); };
+PropertyList.prototype.insertAfter = function (item, after) {
+    var i = this.members.indexOf(isString(after) ? this.one(after) : after);
+    return this.insert(item, this.members[i + 1]);
+};
+PropertyList.prototype._make = function (item) {
+    if (item instanceof this.Type) { return item; }
+    return this.Type.create ? this.Type.create.apply(this.Type, arguments) : new this.Type(item);
+};
+PropertyList.prototype.add = function (item) {
+    if (isNil(item) || (typeof item === 'number' && isNaN(item))) { return; }
+    this.insert(this._make.apply(this, arguments));
+};
+PropertyList.prototype.upsert = function (item) {
+    if (isNil(item) || (typeof item === 'number' && isNaN(item))) { return null; }
+    var existing = this.one(item[this._postman_listIndexKey]);
+    if (existing) {
+        if (typeof existing.update !== 'function') {
+            throw new Error('collection: unable to upsert into a list of Type that does not support .update()');
+        }
+        existing.update(item);
+        return false;
+    }
+    this.add(item);
+    return true;
+};
+PropertyList.prototype.remove = function (predicate, context) {
+    var self = this, match;
+    if (!context) { context = this; }
+    if (isString(predicate)) {
+        match = this._postman_listIndexCaseInsensitive ? String(predicate).toLowerCase() : String(predicate);
+        predicate = function (item) {
+            var id = item[self._postman_listIndexKey];
+            if (isNil(id)) { return false; }
+            id = String(id);
+            return (self._postman_listIndexCaseInsensitive ? id.toLowerCase() : id) === match;
+        };
+    } else if (predicate instanceof this.Type) {
+        match = predicate;
+        predicate = function (item) { return item === match; };
+    }
+    if (typeof predicate !== 'function') { return; }
+    var kept = [];
+    this.members.forEach(function (item, i) {
+        if (predicate.call(context, item, i, self.members)) {
+            var key = self._indexOf(item);
+            if (key !== undefined) {
+                var ref = self.reference[key];
+                if (Array.isArray(ref)) {
+                    ref = ref.filter(function (each) { return each !== item; });
+                    if (ref.length === 0) { delete self.reference[key]; } else { self.reference[key] = ref.length === 1 ? ref[0] : ref; }
+                } else if (ref === item) {
+                    delete self.reference[key];
+                }
+            }
+        } else {
+            kept.push(item);
+        }
+    });
+    this.members.length = 0;
+    Array.prototype.push.apply(this.members, kept);
+};
+PropertyList.prototype.clear = function () {
+    this.members.length = 0;
+    var ref = this.reference;
+    Object.keys(ref).forEach(function (k) { delete ref[k]; });
+};
+PropertyList.prototype.populate = function (items) {
+    if (isString(items) && typeof this.Type.parse === 'function') { items = this.Type.parse(items); }
+    var add = this.add.bind(this);
+    if (Array.isArray(items)) { items.forEach(function (it) { add(it); }); return; }
+    if (isPlainObject(items) && this.Type.create) {
+        Object.keys(items).forEach(function (k) { add(items[k], k); });
+        return;
+    }
+    add(items);
+};
+PropertyList.prototype.repopulate = function (items) { this.clear(); this.populate(items); };
+PropertyList.prototype.assimilate = function (source, prune) {
+    var members = source instanceof PropertyList ? source.members : source, list = this,
+        key = this._postman_listIndexKey, seen = {};
+    if (!Array.isArray(members)) { return; }
+    members.forEach(function (item) {
+        if (!(item && hasOwn.call(item, key))) { return; }
+        list.upsert(item);
+        seen[item[key]] = true;
+    });
+    if (prune) {
+        Object.keys(list.reference).forEach(function (k) { if (!hasOwn.call(seen, k)) { list.remove(k); } });
+    }
+};
+PropertyList.prototype.all = function () { return this.members.slice(); };
+PropertyList.prototype.one = function (id) {
+    var val = this.reference[this._postman_listIndexCaseInsensitive ? String(id).toLowerCase() : id];
+    if (!hasOwn.call(this.reference, this._postman_listIndexCaseInsensitive ? String(id).toLowerCase() : id)) { return undefined; }
+    if (this._postman_listAllowsMultipleValues && Array.isArray(val)) { return val.length ? val[val.length - 1] : undefined; }
+    return val;
+};
+PropertyList.prototype.get = function (key) {
+    var m = this.one(key);
+    if (!m) { return undefined; }
+    return m.valueOf();
+};
+PropertyList.prototype.each = function (iterator, context) {
+    if (typeof iterator !== 'function') { return; }
+    var fn = iterator.bind(context || this.__parent);
+    var ms = this.members.slice();
+    for (var i = 0; i < ms.length; i++) { if (fn(ms[i], i, ms) === false) { break; } }
+};
+function ruleFn(rule) {
+    if (typeof rule === 'function') { return rule; }
+    if (isPlainObject(rule)) {
+        return function (m) { return Object.keys(rule).every(function (k) { return m && m[k] === rule[k]; }); };
+    }
+    if (isString(rule)) { return function (m) { return Boolean(m && m[rule]); }; }
+    return function (m) { return Boolean(m); };
+}
+PropertyList.prototype.filter = function (rule, context) {
+    var fn = ruleFn(rule);
+    if (typeof rule === 'function' && isObject(context)) { fn = rule.bind(context); }
+    return this.members.filter(function (m, i, a) { return fn(m, i, a); });
+};
+PropertyList.prototype.find = function (rule, context) {
+    var fn = ruleFn(rule);
+    if (typeof rule === 'function' && isObject(context)) { fn = rule.bind(context); }
+    return this.members.find(function (m, i, a) { return fn(m, i, a); });
+};
+PropertyList.prototype.map = function (iterator, context) {
+    if (typeof iterator === 'function') { iterator = iterator.bind(context || this); } else {
+        var key = iterator;
+        iterator = function (m) { return isNil(key) ? m : m && m[key]; };
+    }
+    return this.members.map(function (m, i, a) { return iterator(m, i, a); });
+};
+PropertyList.prototype.reduce = function (iterator, accumulator, context) {
+    var fn = iterator.bind(context || this);
+    return this.members.reduce(function (acc, m, i, a) { return fn(acc, m, i, a); }, accumulator);
+};
+PropertyList.prototype.count = function () { return this.members.length; };
+PropertyList.prototype.idx = function (i) { return this.members[i]; };
+PropertyList.prototype.indexOf = function (item) { return this.members.indexOf(isString(item) ? this.one(item) : item); };
+PropertyList.prototype.has = function (item, value) {
+    var match;
+    if (isString(item)) {
+        var k = this._postman_listIndexCaseInsensitive ? String(item).toLowerCase() : String(item);
+        match = hasOwn.call(this.reference, k) ? this.reference[k] : undefined;
+    } else {
+        match = this.members.filter(function (m) { return m === item; });
+        if (!match.length) { match = undefined; }
+    }
+    if (!match) { return false; }
+    if (arguments.length === 1) { return Boolean(Array.isArray(match) ? match.length : match); }
+    if (Array.isArray(match)) {
+        for (var i = 0; i < match.length; i++) {
+            var v = typeof match[i].valueOf === 'function' ? match[i].valueOf() : match[i];
+            if (v === value) { return true; }
+        }
+        return false;
+    }
+    if (typeof match.valueOf === 'function') { match = match.valueOf(); }
+    return match === value;
+};
+PropertyList.prototype.eachParent = function (iterator, context) {
+    if (typeof iterator !== 'function') { return; }
+    var parent = this.__parent, prev;
+    while (parent) { iterator.call(context || this, parent, prev); prev = parent; parent = parent.__parent; }
+};
+PropertyList.prototype.toObject = function (excludeDisabled, caseSensitive, multiValue, sanitizeKeys) {
+    var obj = {}, key = this._postman_listIndexKey,
+        sensitive = !this._postman_listIndexCaseInsensitive || caseSensitive,
+        multi = this._postman_listAllowsMultipleValues || multiValue;
+    this.members.forEach(function (m) {
+        if (!m || !hasOwn.call(m, key) || (excludeDisabled && m.disabled) || (sanitizeKeys && !m[key])) { return; }
+        var prop = sensitive ? m[key] : String(m[key]).toLowerCase();
+        if (multi && hasOwn.call(obj, prop)) {
+            if (!Array.isArray(obj[prop])) { obj[prop] = [obj[prop]]; }
+            obj[prop].push(m.valueOf());
+        } else {
+            obj[prop] = m.valueOf();
+        }
+    });
+    return obj;
+};
+PropertyList.prototype.toString = function () {
+    if (this.Type.unparse) { return this.Type.unparse(this.members); }
+    return '[object Object]';
+};
+PropertyList.prototype.toJSON = function () {
+    return this.members.map(function (m) { return m && typeof m.toJSON === 'function' ? m.toJSON() : m; });
+};
+PropertyList.isPropertyList = function (obj) { return obj instanceof PropertyList; };
+
+function subList(name, Type, extra) {
+    var L = function (parent, populate) { PropertyList.call(this, Type, parent, populate); };
+    L.prototype = Object.create(PropertyList.prototype);
+    L.prototype.constructor = L;
+    Object.defineProperty(L, 'name', { value: name });
+    if (extra) { Object.keys(extra).forEach(function (k) { L.prototype[k] = extra[k]; }); }
+    return L;
+}
+
+// --------------------------------------------------------------------- Header
+
+function copyDefined(target, src, keys) {
+    keys.forEach(function (k) { if (src[k] !== undefined) { target[k] = src[k]; } });
+}
+
+function Header(options, name) {
+    if (isString(options)) {
+        options = isString(name) ? { key: name, value: options } : Header.parseSingle(options);
+    }
+    this.update(options || {});
+}
+Header._postman_propertyIndexKey = 'key';
+Header._postman_propertyIndexCaseInsensitive = true;
+Header._postman_propertyAllowsMultipleValues = true;
+Header.prototype.update = function (options) {
+    this.key = isNil(options.key) ? '' : options.key;
+    this.value = isNil(options.value) ? '' : options.value;
+    if (options.system === true) { this.system = true; }
+    if (options.disabled === true) { this.disabled = true; }
+    if (options.description !== undefined) { this.description = options.description; }
+};
+Header.prototype.valueOf = function () { return this.value; };
+Header.prototype.toString = function () { return this.key + ': ' + this.value; };
+Header.prototype.toJSON = function () {
+    var o = { key: this.key, value: this.value };
+    copyDefined(o, this, ['disabled', 'system', 'description']);
+    return o;
+};
+Header.parseSingle = function (str) {
+    str = isString(str) ? String(str) : '';
+    var i = str.indexOf(':');
+    if (i < 0) { return { key: str.trim(), value: '' }; }
+    return { key: str.slice(0, i).trim(), value: str.slice(i + 1).trim() };
+};
+Header.parse = function (str) {
+    return String(str).split(/\r?\n/).map(function (l) { return l.trim(); }).filter(Boolean).map(Header.parseSingle);
+};
+Header.unparseSingle = function (h) { return h && !h.disabled ? h.key + ': ' + h.value : ''; };
+Header.unparse = function (list, sep) {
+    var ms = list instanceof PropertyList ? list.members : list;
+    return ms.filter(function (h) { return h && !h.disabled; }).map(Header.unparseSingle).join(sep === undefined ? '\r\n' : sep);
+};
+Header.create = function (value, name) { return new Header(value, name); };
+
+var HeaderList = subList('HeaderList', Header, {
+    contentSize: function () { return this.count() ? Header.unparse(this).length : 0; }
+});
+
+// ----------------------------------------------------------------- QueryParam
+
+function QueryParam(options) {
+    if (isString(options)) { options = QueryParam.parseSingle(String(options)); }
+    this.update(options || {});
+}
+QueryParam._postman_propertyIndexKey = 'key';
+QueryParam._postman_propertyAllowsMultipleValues = true;
+QueryParam.prototype.update = function (param) {
+    if (isString(param)) { param = QueryParam.parseSingle(String(param)); }
+    this.key = isNil(param.key) ? null : String(param.key);
+    this.value = isNil(param.value) ? null : String(param.value);
+    if (param.disabled === true) { this.disabled = true; }
+    if (param.description !== undefined) { this.description = param.description; }
+};
+QueryParam.prototype.valueOf = function () { return this.value; };
+QueryParam.prototype.toString = function () { return QueryParam.unparseSingle(this); };
+QueryParam.prototype.toJSON = function () {
+    var o = { key: this.key, value: this.value };
+    copyDefined(o, this, ['disabled', 'description']);
+    return o;
+};
+QueryParam.parseSingle = function (param) {
+    var i = param.indexOf('=');
+    if (i < 0) { return { key: param, value: null }; }
+    return { key: param.slice(0, i), value: param.slice(i + 1) };
+};
+QueryParam.parse = function (query) {
+    query = String(query || '');
+    if (query[0] === '?') { query = query.slice(1); }
+    if (!query) { return []; }
+    return query.split('&').map(QueryParam.parseSingle);
+};
+QueryParam.unparseSingle = function (p) {
+    if (!p) { return ''; }
+    var key = isNil(p.key) ? '' : p.key;
+    if (p.value === null || p.value === undefined) { return key; }
+    return key + '=' + p.value;
+};
+QueryParam.unparse = function (params) {
+    var ms = params instanceof PropertyList ? params.members : (Array.isArray(params) ? params : []);
+    return ms.filter(function (p) { return p && !p.disabled; }).map(QueryParam.unparseSingle).join('&');
+};
+var QueryParamList = subList('PropertyList', QueryParam);
+
+// ------------------------------------------------------------------ FormParam
+
+function FormParam(options) { this.update(options || {}); }
+FormParam._postman_propertyIndexKey = 'key';
+FormParam._postman_propertyAllowsMultipleValues = true;
+FormParam.prototype.update = function (o) {
+    this.key = isNil(o.key) ? '' : o.key;
+    this.value = isNil(o.value) ? '' : o.value;
+    this.type = o.type === 'file' ? 'file' : 'text';
+    if (o.src !== undefined) { this.src = o.src; }
+    if (o.contentType !== undefined) { this.contentType = o.contentType; }
+    if (o.disabled === true) { this.disabled = true; }
+    if (o.description !== undefined) { this.description = o.description; }
+};
+FormParam.prototype.valueOf = function () { return this.value; };
+FormParam.prototype.toString = function () { return this.key + '=' + this.value; };
+FormParam.prototype.toJSON = function () {
+    var o = { key: this.key, value: this.value, type: this.type };
+    copyDefined(o, this, ['src', 'contentType', 'disabled', 'description']);
+    return o;
+};
+var FormParamList = subList('PropertyList', FormParam);
+
+// ------------------------------------------------------------------- Variable
+
+function Variable(options, key) {
+    if (!isPlainObject(options) || (key !== undefined && !hasOwn.call(options, 'key'))) {
+        options = key !== undefined ? { key: key, value: options } : { value: options };
+    }
+    this.update(options);
+}
+Variable._postman_propertyIndexKey = 'key';
+Variable.prototype.update = function (o) {
+    if (o.key !== undefined) { this.key = o.key; }
+    if (hasOwn.call(o, 'value')) { this.value = o.value; }
+    if (o.type !== undefined) { this.type = o.type; } else if (this.type === undefined) { this.type = 'any'; }
+    if (o.disabled === true) { this.disabled = true; }
+    if (o.description !== undefined) { this.description = o.description; }
+};
+Variable.prototype.valueOf = function () { return this.value; };
+Variable.prototype.get = function () { return this.value; };
+Variable.prototype.set = function (v) { this.value = v; };
+Variable.prototype.toString = function () { return isNil(this.value) ? '' : String(this.value); };
+Variable.prototype.toJSON = function () {
+    var o = { type: this.type, value: this.value, key: this.key };
+    copyDefined(o, this, ['disabled', 'description']);
+    return o;
+};
+Variable.create = function (v, k) { return new Variable(v, k); };
+var VariableList = subList('VariableList', Variable, {
+    replace: function (str) {
+        var self = this;
+        return String(str).replace(/\{\{([^{}]+)\}\}/g, function (m, name) {
+            var v = self.one(name);
+            return v && !v.disabled ? String(v.value) : m;
+        });
+    }
+});
+
+// --------------------------------------------------------------------- Cookie
+
+function Cookie(options) {
+    if (isString(options)) { options = Cookie.parse(String(options)); }
+    this.update(options || {});
+}
+Cookie._postman_propertyIndexKey = 'name';
+Cookie._postman_propertyAllowsMultipleValues = true;
+Cookie.prototype.update = function (o) {
+    var self = this;
+    ['name', 'value', 'domain', 'path', 'expires', 'maxAge', 'httpOnly', 'secure', 'hostOnly', 'session', 'extensions'].forEach(function (k) {
+        if (o[k] !== undefined) { self[k] = o[k]; }
+    });
+    if (o.key !== undefined && this.name === undefined) { this.name = o.key; }
+    if (this.value === undefined) { this.value = ''; }
+};
+Cookie.prototype.valueOf = function () { return this.value; };
+Cookie.prototype.toString = function () {
+    var s = this.name + '=' + this.value;
+    if (this.expires) { s += '; Expires=' + (this.expires instanceof Date ? this.expires.toUTCString() : this.expires); }
+    if (this.maxAge !== undefined) { s += '; Max-Age=' + this.maxAge; }
+    if (this.domain) { s += '; Domain=' + this.domain; }
+    if (this.path) { s += '; Path=' + this.path; }
+    if (this.secure) { s += '; Secure'; }
+    if (this.httpOnly) { s += '; HttpOnly'; }
+    return s;
+};
+Cookie.prototype.toJSON = function () {
+    var o = {}, self = this;
+    Object.keys(this).forEach(function (k) { if (self[k] !== undefined) { o[k] = self[k]; } });
+    return o;
+};
+Cookie.parse = function (str) {
+    var parts = String(str).split(';'), first = parts.shift() || '', i = first.indexOf('='), c = {};
+    c.name = (i < 0 ? first : first.slice(0, i)).trim();
+    c.value = i < 0 ? '' : first.slice(i + 1).trim();
+    parts.forEach(function (p) {
+        var j = p.indexOf('='), k = (j < 0 ? p : p.slice(0, j)).trim().toLowerCase(), v = j < 0 ? true : p.slice(j + 1).trim();
+        if (k === 'expires') { c.expires = v; } else if (k === 'max-age') { c.maxAge = Number(v); } else if (k === 'domain') { c.domain = v; } else if (k === 'path') { c.path = v; } else if (k === 'secure') { c.secure = true; } else if (k === 'httponly') { c.httpOnly = true; }
+    });
+    return c;
+};
+Cookie.unparse = function (list) {
+    var ms = list instanceof PropertyList ? list.members : list;
+    return ms.map(function (c) { return c.name + '=' + c.value; }).join('; ');
+};
+var CookieList = subList('CookieList', Cookie);
+CookieList.isCookieList = function (o) { return o instanceof CookieList; };
+
+// ------------------------------------------------------------------------ Url
+
+function Url(options) {
+    this.update(options);
+}
+Url.prototype.update = function (url) {
+    if (!url) { url = {}; }
+    if (isString(url)) { url = Url.parse(String(url)); }
+    this.auth = url.auth;
+    this.protocol = url.protocol;
+    this.port = url.port;
+    this.path = isString(url.path) ? String(url.path).replace(/^\//, '').split('/') : (url.path ? url.path.slice() : url.path);
+    this.hash = url.hash;
+    this.host = isString(url.host) ? String(url.host).split('.') : (url.host ? url.host.slice() : url.host);
+    this.query = new QueryParamList(this, isString(url.query) ? QueryParam.parse(url.query) : url.query || []);
+    this.variables = new VariableList(this, url.variable || url.variables || []);
+    if (url.raw !== undefined) { hideProp(this, '_raw', url.raw); }
+};
+Url.prototype.addQueryParams = function (params) {
+    if (isString(params)) { params = QueryParam.parse(params); }
+    var q = this.query;
+    (Array.isArray(params) ? params : [params]).forEach(function (p) { q.add(p); });
+};
+Url.prototype.removeQueryParams = function (params) {
+    var q = this.query;
+    (Array.isArray(params) ? params : [params]).forEach(function (p) {
+        q.remove(isObject(p) && !(p instanceof QueryParam) ? p.key : (p instanceof QueryParam ? p.key : p));
+    });
+};
+Url.prototype.getHost = function () { return Array.isArray(this.host) ? this.host.join('.') : (this.host || ''); };
+Url.prototype.getPath = function (unresolved) {
+    var vars = this.variables, segs = Array.isArray(this.path) ? this.path : [];
+    if (!unresolved) {
+        segs = segs.map(function (s) {
+            if (isString(s) && s[0] === ':' && s.length > 1) {
+                var v = vars.one(s.slice(1));
+                if (v && !v.disabled && !isNil(v.value) && v.value !== '') { return String(v.value); }
+            }
+            return s;
+        });
+    }
+    return '/' + segs.join('/');
+};
+Url.prototype.getQueryString = function () { return QueryParam.unparse(this.query); };
+Url.prototype.getPathWithQuery = function (unresolved) {
+    var p = this.getPath(unresolved), q = this.getQueryString();
+    return q ? p + '?' + q : p;
+};
+Url.prototype.getRemote = function (forcePort) {
+    var host = this.getHost(), port = this.port;
+    if (!port && forcePort) { port = this.protocol === 'https' ? '443' : '80'; }
+    return port ? host + ':' + port : host;
+};
+Url.prototype.getRaw = function () { return this.toString(); };
+Url.prototype.toString = function (forceProtocol) {
+    var s = '';
+    if (this.protocol) { s += String(this.protocol).replace(/:$/, '') + '://'; } else if (forceProtocol) { s += 'http://'; }
+    if (this.auth && (this.auth.user !== undefined || this.auth.password !== undefined)) {
+        s += (this.auth.user || '') + (this.auth.password !== undefined ? ':' + this.auth.password : '') + '@';
+    }
+    s += this.getHost();
+    if (this.port) { s += ':' + this.port; }
+    if (Array.isArray(this.path) && this.path.length) { s += '/' + this.path.join('/'); }
+    var q = this.getQueryString();
+    if (q) { s += '?' + q; }
+    if (this.hash) { s += '#' + this.hash; }
+    return s;
+};
+Url.prototype.toJSON = function () {
+    var o = { raw: this.toString() };
+    if (this.protocol) { o.protocol = this.protocol; }
+    if (this.auth) { o.auth = this.auth; }
+    if (this.host) { o.host = this.host.slice(); }
+    if (this.port) { o.port = this.port; }
+    if (this.path) { o.path = this.path.slice(); }
+    if (this.query.count()) { o.query = this.query.toJSON(); }
+    if (this.hash) { o.hash = this.hash; }
+    if (this.variables.count()) { o.variable = this.variables.toJSON(); }
+    return o;
+};
+Url.parse = function (url) {
+    url = String(url).trim();
+    var o = { raw: url }, i;
+    i = url.indexOf('#');
+    if (i > -1) { o.hash = url.slice(i + 1); url = url.slice(0, i); }
+    i = url.indexOf('?');
+    if (i > -1) { o.query = QueryParam.parse(url.slice(i + 1)); url = url.slice(0, i); }
+    i = url.indexOf('://');
+    if (i > -1 && !/[/{]/.test(url.slice(0, i))) { o.protocol = url.slice(0, i); url = url.slice(i + 3); }
+    var slash = url.indexOf('/'), hostPart = slash > -1 ? url.slice(0, slash) : url;
+    if (slash > -1) { o.path = url.slice(slash + 1).split('/'); }
+    var at = hostPart.lastIndexOf('@');
+    if (at > -1) {
+        var cred = hostPart.slice(0, at), c = cred.indexOf(':');
+        o.auth = c > -1 ? { user: cred.slice(0, c), password: cred.slice(c + 1) } : { user: cred };
+        hostPart = hostPart.slice(at + 1);
+    }
+    var m = /^(.*):(\d+|\{\{[^{}]+\}\})$/.exec(hostPart);
+    if (m) { o.port = m[2]; hostPart = m[1]; }
+    if (hostPart) { o.host = hostPart.split('.'); }
+    if (o.path) {
+        o.variable = o.path.filter(function (s) { return s[0] === ':' && s.length > 1; })
+            .map(function (s) { return { key: s.slice(1) }; });
+    }
+    return o;
+};
+Url.isUrl = function (o) { return o instanceof Url; };
+
+// ---------------------------------------------------------------- RequestBody
+
+function RequestBody(options) { this.update(options || {}); }
+RequestBody.prototype.update = function (o) {
+    if (isString(o)) { o = { mode: 'raw', raw: String(o) }; }
+    if (!o.mode) { return; }
+    this.mode = o.mode;
+    if (o.disabled === true) { this.disabled = true; }
+    if (o.options !== undefined) { this.options = o.options; }
+    switch (o.mode) {
+    case 'raw': this.raw = isNil(o.raw) ? '' : o.raw; break;
+    case 'urlencoded': this.urlencoded = new QueryParamList(this, isString(o.urlencoded) ? QueryParam.parse(o.urlencoded) : o.urlencoded || []); break;
+    case 'formdata': this.formdata = new FormParamList(this, o.formdata || []); break;
+    case 'file': this.file = isString(o.file) ? { src: o.file } : o.file; break;
+    case 'graphql': this.graphql = o.graphql; break;
+    }
+};
+RequestBody.prototype.isEmpty = function () {
+    var data = this.mode && this[this.mode];
+    if (this.disabled || !data) { return true; }
+    if (data instanceof PropertyList) { return data.count() === 0; }
+    if (this.mode === 'file') { return !(data.src || data.content); }
+    if (this.mode === 'graphql') { return !(data.query || data.variables); }
+    return String(data).length === 0;
+};
+RequestBody.prototype.toString = function () {
+    if (this.mode === 'raw') { return String(this.raw); }
+    if (this.mode === 'urlencoded') { return QueryParam.unparse(this.urlencoded); }
+    return '';
+};
+RequestBody.prototype.toJSON = function () {
+    var o = { mode: this.mode };
+    if (this.raw !== undefined) { o.raw = this.raw; }
+    if (this.urlencoded) { o.urlencoded = this.urlencoded.toJSON(); }
+    if (this.formdata) { o.formdata = this.formdata.toJSON(); }
+    if (this.file) { o.file = this.file; }
+    if (this.graphql) { o.graphql = this.graphql; }
+    if (this.options !== undefined) { o.options = this.options; }
+    if (this.disabled) { o.disabled = true; }
+    return o;
+};
+
+// ---------------------------------------------------------------- RequestAuth
+
+function RequestAuth(options) { this.update(options || {}); }
+RequestAuth.prototype.update = function (options, type) {
+    if (!options) { return; }
+    if (type === undefined && options.type) { type = options.type; }
+    if (!type) { return; }
+    this.type = type;
+    var params = options instanceof VariableList ? options.toJSON() : (Array.isArray(options) ? options : options[type]);
+    if (isPlainObject(params)) {
+        params = Object.keys(params).map(function (k) { return { key: k, value: params[k] }; });
+    }
+    if (Array.isArray(params) || !this[type]) {
+        var list = this[type] instanceof VariableList ? this[type] : new VariableList(this, []);
+        (params || []).forEach(function (p) { list.upsert({ key: p.key, value: p.value, type: p.type }); });
+        this[type] = list;
+    }
+};
+RequestAuth.prototype.use = function (type, options) {
+    this.type = type;
+    if (options) { this.update(options, type); } else if (!this[type]) { this[type] = new VariableList(this, []); }
+};
+RequestAuth.prototype.current = function () { return this.type; };
+RequestAuth.prototype.parameters = function () { return this[this.type]; };
+RequestAuth.prototype.clear = function (type) {
+    if (type && this[type]) { delete this[type]; }
+};
+RequestAuth.prototype.toJSON = function () {
+    var o = { type: this.type }, self = this;
+    Object.keys(this).forEach(function (k) {
+        if (self[k] instanceof VariableList) { o[k] = self[k].toJSON(); }
+    });
+    return o;
+};
+
+// -------------------------------------------------------------------- Request
+
+function Request(options) {
+    if (isString(options)) { options = { url: String(options) }; }
+    options = options || {};
+    this.url = new Url(options.url);
+    this.method = isNil(options.method) ? 'GET' : String(options.method).toUpperCase();
+    this.headers = new HeaderList(this, isString(options.header) ? Header.parse(options.header) : options.header || options.headers || []);
+    this.body = options.body ? new RequestBody(options.body) : undefined;
+    this.auth = options.auth ? new RequestAuth(options.auth) : undefined;
+    if (options.description !== undefined) { this.description = options.description; }
+    if (options.id !== undefined) { this.id = options.id; }
+    if (options.name !== undefined) { this.name = options.name; }
+}
+Request.prototype.getHeaders = function (options) {
+    options = options || {};
+    var out = {};
+    this.headers.members.forEach(function (h) {
+        if (options.enabled && h.disabled) { return; }
+        var k = options.ignoreCase ? String(h.key).toLowerCase() : h.key;
+        if (hasOwn.call(out, k)) {
+            if (!Array.isArray(out[k])) { out[k] = [out[k]]; }
+            out[k].push(h.value);
+        } else {
+            out[k] = h.value;
+        }
+    });
+    return out;
+};
+Request.prototype.forEachHeader = function (cb, ctx) {
+    this.headers.members.forEach(function (h) { if (!h.disabled) { cb.call(ctx || this, h, this); } }, this);
+};
+Request.prototype.addHeader = function (h) { this.headers.add(h); };
+Request.prototype.upsertHeader = function (h) { if (h && h.key) { this.headers.upsert(h); } };
+Request.prototype.removeHeader = function (toRemove, options) {
+    var ignoreCase = !options || options.ignoreCase !== false;
+    toRemove = isString(toRemove) ? String(toRemove) : toRemove;
+    if (isString(toRemove) && !ignoreCase) {
+        this.headers.remove(function (h) { return h.key === toRemove; });
+        return;
+    }
+    this.headers.remove(toRemove);
+};
+Request.prototype.addQueryParams = function (p) { this.url.addQueryParams(p); };
+Request.prototype.removeQueryParams = function (p) { this.url.removeQueryParams(p); };
+Request.prototype.authorizeUsing = function (type, options) {
+    if (isObject(type) && isNil(options)) { options = type; type = options.type; }
+    if (type === null) { this.auth = undefined; return; }
+    if (!this.auth) { this.auth = new RequestAuth({}); }
+    this.auth.use(type, options);
+};
+Request.prototype.size = function () {
+    var body = this.body ? this.body.toString() : '';
+    var head = this.method + ' ' + this.url.getPathWithQuery() + ' HTTP/X.X\r\n\r\n';
+    var h = Header.unparse(this.headers);
+    return { body: body.length, header: head.length + h.length, total: body.length + head.length + h.length };
+};
+Request.prototype.toJSON = function () {
+    var o = { url: this.url instanceof Url ? this.url.toJSON() : this.url, method: this.method };
+    o.header = this.headers instanceof PropertyList ? this.headers.toJSON() : this.headers;
+    if (this.body) { o.body = this.body instanceof RequestBody ? this.body.toJSON() : this.body; }
+    if (this.auth) { o.auth = this.auth instanceof RequestAuth ? this.auth.toJSON() : this.auth; }
+    if (this.description !== undefined) { o.description = this.description; }
+    return o;
+};
+Request.prototype.clone = function () { return new Request(JSON.parse(JSON.stringify(this.toJSON()))); };
+Request.isRequest = function (o) { return o instanceof Request; };
+
+// ------------------------------------------------------------------- Response
+
+// status names (http-reasons) are looked up in Go: host.reason(code) -> [name, detail]
+function Response(options) {
+    options = options || {};
+    var d = host.reason(options.code);
+    hideProp(this, '_details', { name: d[0], detail: d[1] });
+    if (options.reason || options.status) { this._details.name = options.reason || options.status; }
+    this._details.code = options.code;
+    this._details.standardName = d[0];
+    this.status = this._details.name;
+    this.code = options.code;
+    this.headers = new HeaderList(this, options.header || []);
+    this.cookies = new CookieList(this, options.cookie || []);
+    this.responseTime = options.responseTime;
+    this.responseSize = options.responseSize;
+    hideProp(this, '_text', options.body);
+    hideProp(this, '_load', options.load);
+}
+Object.defineProperty(Response.prototype, 'stream', {
+    configurable: true,
+    get: function () {
+        var buf = this._load ? this._load('stream') : require('buffer').Buffer.from(this.text() || '');
+        Object.defineProperty(this, 'stream', { value: buf, writable: true, configurable: true, enumerable: false });
+        return buf;
+    },
+    set: function (v) { Object.defineProperty(this, 'stream', { value: v, writable: true, configurable: true }); }
+});
+Response.prototype.reason = function () { return this.status || host.reason(this.code)[0]; };
+Response.prototype.details = function () {
+    if (!this._details || this._details.code !== this.code) {
+        var d = host.reason(this.code);
+        this._details = { name: d[0], detail: d[1], code: this.code, standardName: d[0] };
+    }
+    var c = this._details;
+    return { name: c.name, detail: c.detail, code: c.code, standardName: c.standardName };
+};
+Response.prototype.text = function () {
+    if (this._text === undefined && this._load) { this._text = this._load('text'); }
+    return this._text;
+};
+Response.prototype.json = function (reviver, strict) { return parseJSON(this.text(), reviver, strict); };
+Response.prototype.jsonp = function (reviver, strict) {
+    var t = this.text() || '';
+    var m = /^[^{(].*\(/.exec(t);
+    if (m && /\)[\s;]*$/.test(t)) { t = t.slice(m[0].length).replace(/\)[\s;]*$/, ''); }
+    return parseJSON(t, reviver, strict);
+};
+Response.prototype.contentInfo = function () {
+    var info = host.contentInfo(this.headers.get('Content-Type') || '', this.headers.get('Content-Disposition') || '');
+    return info;
+};
+Response.prototype.mime = function () {
+    throw new Error('`Response#mime` has been discontinued, use `Response#contentInfo` instead.');
+};
+Response.prototype.dataURI = function () {
+    var ct = this.contentInfo().contentType;
+    if (!ct) { return ''; }
+    return 'data:' + ct + ';base64, ' + (this._load ? this._load('base64') : host.base64(this.text() || ''));
+};
+Response.prototype.size = function () {
+    var info = { body: 0, header: 0, total: 0 },
+        enc = this.headers.get('Content-Encoding'), len = this.headers.get('Content-Length'), compressed = false;
+    if (isString(enc)) { enc = enc.toLowerCase(); compressed = enc.indexOf('gzip') > -1 || enc.indexOf('deflate') > -1; }
+    if (len && compressed && !isNaN(parseFloat(len)) && isFinite(len)) {
+        info.body = parseInt(len, 10);
+    } else if (this._load) {
+        info.body = this._load('size');
+    } else if (!isNil(this._text)) {
+        info.body = host.byteLength(String(this._text));
+    }
+    info.header = ('HTTP/X.X ' + this.code + ' ' + this.reason() + '\r\n\r\n').length + this.headers.contentSize();
+    info.total = (info.body || 0) + info.header;
+    return info;
+};
+Response.prototype.encoding = function () {
+    var enc = this.headers.get('Content-Encoding');
+    if (enc) { return { format: enc, source: 'header' }; }
+    if (this._load && this._load('gzip')) { return { format: 'gzip', source: 'body' }; }
+    return { format: undefined, source: undefined };
+};
+Response.prototype.toJSON = function () {
+    return {
+        status: this.status, code: this.code, header: this.headers.toJSON(), cookie: this.cookies.toJSON(),
+        body: this.text(), responseTime: this.responseTime, responseSize: this.responseSize
+    };
+};
+Response.isResponse = function (o) { return o instanceof Response; };
+
+// parseJSON is liquid-json's parse: a leading byte order mark is dropped
+// (an error in strict mode) and errors are named JSONError.
+function parseJSON(text, reviver, strict) {
+    if (typeof reviver === 'boolean' && strict === null) { strict = reviver; reviver = null; }
+    var err;
+    try {
+        var bom = 0;
+        if (typeof text === 'string') {
+            var c0 = text.charCodeAt(0);
+            if (c0 === 0xFEFF || c0 === 0xBBBF) { bom = 1; } else if ((c0 === 0xFE && text.charCodeAt(1) === 0xFF) || (c0 === 0xFF && text.charCodeAt(1) === 0xFE)) { bom = 2; } else if (c0 === 0xEF && text.charCodeAt(1) === 0xBB && text.charCodeAt(2) === 0xBF) { bom = 3; }
+        }
+        if (bom) {
+            if (strict) { throw new SyntaxError('Unexpected byte order mark found in first ' + bom + ' character(s)'); }
+            text = text.slice(bom);
+        }
+        try {
+            return JSON.parse(text, reviver);
+        } catch (e) {
+            var msg = host.jsonError(typeof text === 'string' ? text : String(text));
+            if (msg) { throw new SyntaxError(msg); }
+            throw e;
+        }
+    } catch (e) {
+        err = e;
+    }
+    try { err.name = 'JSONError'; } catch (ignore) { /* frozen */ }
+    throw err;
+}
+
+var sdk = {
+    PropertyList: PropertyList, HeaderList: HeaderList, Header: Header, QueryParam: QueryParam,
+    FormParam: FormParam, Variable: Variable, VariableList: VariableList, Cookie: Cookie, CookieList: CookieList,
+    Url: Url, RequestBody: RequestBody, RequestAuth: RequestAuth, Request: Request, Response: Response
+};

@@ -1,0 +1,76 @@
+package scripting
+
+import (
+	"fmt"
+	"sync"
+
+	"github.com/dop251/goja"
+
+	"github.com/courier-run/courier/scripting/jslib"
+)
+
+// Library is a process-wide, concurrency-safe cache of compiled programs: the
+// jslib bundles a script may require() and courier's own sandbox JavaScript.
+// Create one with NewLibrary and share it between all runtimes; each program
+// is compiled once, when first needed.
+type Library struct {
+	source func(name string) (string, bool)
+
+	mu    sync.Mutex
+	progs map[string]*libEntry
+}
+
+type libEntry struct {
+	once sync.Once
+	prog *goja.Program
+	err  error
+}
+
+// NewLibrary returns an empty cache backed by the jslib bundles.
+func NewLibrary() *Library {
+	return newLibrary(jslib.Source)
+}
+
+func newLibrary(source func(string) (string, bool)) *Library {
+	return &Library{source: source, progs: map[string]*libEntry{}}
+}
+
+func (l *Library) entry(key string) *libEntry {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	e := l.progs[key]
+	if e == nil {
+		e = &libEntry{}
+		l.progs[key] = e
+	}
+	return e
+}
+
+// module returns the compiled bundle for a module name; evaluating the program
+// yields function(module, exports, require). ok is false for unknown names.
+func (l *Library) module(name string) (prog *goja.Program, ok bool, err error) {
+	src, ok := l.source(name)
+	if !ok {
+		return nil, false, nil
+	}
+	e := l.entry("module:" + name)
+	e.once.Do(func() {
+		e.prog, e.err = goja.Compile(name, "(function (module, exports, require) {"+src+"\n})", false)
+		if e.err != nil {
+			e.err = fmt.Errorf("compiling bundle %s: %w", name, e.err)
+		}
+	})
+	return e.prog, true, e.err
+}
+
+// internal returns one of courier's own embedded sandbox files, compiled.
+func (l *Library) internal(name, src string) (*goja.Program, error) {
+	e := l.entry("internal:" + name)
+	e.once.Do(func() {
+		e.prog, e.err = goja.Compile(name, src, true)
+		if e.err != nil {
+			e.err = fmt.Errorf("compiling %s: %w", name, e.err)
+		}
+	})
+	return e.prog, e.err
+}

@@ -1,0 +1,311 @@
+package scripting
+
+import (
+	"context"
+	_ "embed"
+	"errors"
+	"fmt"
+	"sync"
+	"time"
+
+	"github.com/dop251/goja"
+	"github.com/evanw/esbuild/pkg/api"
+)
+
+// Options configures a Runtime.
+type Options struct {
+	// DefaultTimeout limits each script when Execution.Timeout is 0; 30s when 0.
+	DefaultTimeout time.Duration
+	// Lib is the process-wide cache of compiled libraries; nil makes a private one.
+	Lib *Library
+}
+
+const (
+	defaultScriptTimeout = 30 * time.Second
+	// maxCallStack bounds recursion (V8's default allows about 10,800 frames).
+	maxCallStack = 10000
+	// scriptFile names user scripts in stacks, as Newman does.
+	scriptFile = "sandbox-script.js"
+)
+
+//go:embed js/prelude.js
+var preludeJS string
+
+// New creates a Runtime: one goja runtime reused by every Run call, like
+// Newman's single sandbox context per run.
+func New(host Host, opts Options) Runtime {
+	r := &runtime{
+		host:           host,
+		lib:            opts.Lib,
+		defaultTimeout: opts.DefaultTimeout,
+		vm:             goja.New(),
+		loop:           newLoop(),
+		scripts:        map[string]*compiled{},
+		modules:        map[string]goja.Value{},
+	}
+	if r.lib == nil {
+		r.lib = NewLibrary()
+	}
+	if r.defaultTimeout <= 0 {
+		r.defaultTimeout = defaultScriptTimeout
+	}
+	r.wd.vm = r.vm
+	r.vm.SetMaxCallStackSize(maxCallStack)
+	r.initErr = r.init()
+	return r
+}
+
+type compiled struct {
+	src  string
+	prog *goja.Program
+	err  *ErrorInfo
+}
+
+type runtime struct {
+	host           Host
+	lib            *Library
+	defaultTimeout time.Duration
+	vm             *goja.Runtime
+	loop           *loop
+	scripts        map[string]*compiled
+	modules        map[string]goja.Value
+	initErr        error
+	closed         bool
+
+	// JavaScript side (see js/prelude.js)
+	jsonParse      goja.Callable
+	jsonStringify  goja.Callable
+	beginExecution goja.Callable
+	beginScript    goja.Callable
+	finishSync     goja.Callable
+	requestJSON    goja.Callable
+	wrapError      goja.Callable
+
+	// current execution
+	ex      *Execution
+	res     *Result
+	cur     *ScriptResult
+	sctx    context.Context
+	skip    bool
+	respTxt *string
+	wd      watchdog
+}
+
+// watchdog interrupts the running script on timeout or cancellation.
+type watchdog struct {
+	vm      *goja.Runtime
+	mu      sync.Mutex
+	armed   bool
+	abort   chan struct{}
+	reason  error
+	timer   *time.Timer
+	stopCtx func() bool
+}
+
+var (
+	errTimeout = errors.New("script timeout")
+	errClosed  = errors.New("scripting: runtime closed")
+)
+
+func (w *watchdog) start(ctx context.Context, d time.Duration) {
+	w.mu.Lock()
+	w.armed = true
+	w.reason = nil
+	w.abort = make(chan struct{})
+	w.mu.Unlock()
+	w.timer = time.AfterFunc(d, func() { w.fire(errTimeout) })
+	w.stopCtx = context.AfterFunc(ctx, func() { w.fire(context.Cause(ctx)) })
+}
+
+func (w *watchdog) fire(reason error) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if !w.armed {
+		return
+	}
+	w.armed = false
+	w.reason = reason
+	w.vm.Interrupt(reason)
+	close(w.abort)
+}
+
+// stop disarms the watchdog and reports why it fired (nil if it did not).
+func (w *watchdog) stop() error {
+	w.timer.Stop()
+	w.stopCtx()
+	w.mu.Lock()
+	w.armed = false
+	reason := w.reason
+	w.mu.Unlock()
+	w.vm.ClearInterrupt()
+	return reason
+}
+
+func (r *runtime) Close() {
+	r.closed = true
+	r.modules = nil
+	r.scripts = nil
+}
+
+// Run runs the execution's scripts in order; each script's timers, promises
+// and async host calls are drained before the next one starts.
+func (r *runtime) Run(ctx context.Context, ex *Execution) (*Result, error) {
+	if r.closed {
+		return nil, errClosed
+	}
+	if r.initErr != nil {
+		return nil, r.initErr
+	}
+	if ex == nil {
+		return nil, errors.New("scripting: nil execution")
+	}
+	res := &Result{}
+	r.ex, r.res, r.skip, r.respTxt = ex, res, false, nil
+	defer func() { r.ex, r.res, r.cur, r.respTxt = nil, nil, nil, nil }()
+
+	if _, err := r.beginExecution(goja.Undefined(), r.vm.ToValue(r.executionJSON(ex))); err != nil {
+		return nil, fmt.Errorf("scripting: preparing execution: %w", err)
+	}
+	timeout := ex.Timeout
+	if timeout <= 0 {
+		timeout = r.defaultTimeout
+	}
+	var runErr error
+	for _, s := range ex.Scripts {
+		if err := ctx.Err(); err != nil {
+			runErr = err
+			break
+		}
+		res.Scripts = append(res.Scripts, ScriptResult{Script: s})
+		r.cur = &res.Scripts[len(res.Scripts)-1]
+		if err := r.runScript(ctx, s, timeout); err != nil {
+			runErr = err
+			break
+		}
+		if r.skip {
+			break
+		}
+	}
+	if ex.Event == "prerequest" && ex.Request != nil {
+		if err := r.writeBackRequest(ex.Request); err != nil && runErr == nil {
+			runErr = err
+		}
+	}
+	return res, runErr
+}
+
+// runScript runs one script and drains its event loop. It returns an error
+// only when ctx ended.
+func (r *runtime) runScript(ctx context.Context, s Script, timeout time.Duration) error {
+	prog, synErr := r.compile(s)
+	if synErr != nil {
+		e := *synErr
+		r.cur.Error = &e
+		return nil
+	}
+	sctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	r.sctx = sctx
+	r.loop.begin()
+	r.wd.start(ctx, timeout)
+
+	_, err := r.beginScript(goja.Undefined(), r.vm.ToValue(s.Location))
+	if err == nil {
+		var fn goja.Value
+		fn, err = r.vm.RunProgram(prog)
+		if err == nil {
+			if call, ok := goja.AssertFunction(fn); ok {
+				_, err = call(goja.Undefined())
+			}
+		}
+	}
+	if err != nil {
+		r.recordError(err)
+	}
+	if _, ferr := r.finishSync(goja.Undefined()); ferr != nil {
+		r.recordError(ferr)
+	}
+	if !r.skip {
+		r.loop.drain(r.wd.abort, r.callTimer, r.runCompletion)
+	}
+	reason := r.wd.stop()
+	r.loop.end()
+	switch {
+	case reason == nil:
+	case errors.Is(reason, errTimeout):
+		r.cur.Error = &ErrorInfo{Name: "Error",
+			Message: fmt.Sprintf("Script execution timed out after %dms", timeout.Milliseconds())}
+		r.cur.Error.Stack = r.cur.Error.Name + ": " + r.cur.Error.Message
+	default:
+		return reason
+	}
+	return nil
+}
+
+// callTimer runs a timer callback; its exception becomes the script's error.
+func (r *runtime) callTimer(fn goja.Callable, args []goja.Value) {
+	if _, err := fn(goja.Undefined(), args...); err != nil {
+		r.recordError(err)
+	}
+}
+
+func (r *runtime) runCompletion(fn func()) {
+	if fn != nil {
+		fn()
+	}
+}
+
+// recordError keeps the script's first error. Interrupts are handled by the
+// watchdog's reason instead.
+func (r *runtime) recordError(err error) {
+	var ie *goja.InterruptedError
+	if errors.As(err, &ie) {
+		return
+	}
+	if r.cur == nil || r.cur.Error != nil {
+		return
+	}
+	r.cur.Error = r.errorInfo(err)
+}
+
+// compile compiles a script once (cached by Script.ID) wrapped in a function,
+// so top-level declarations stay local to the script.
+func (r *runtime) compile(s Script) (*goja.Program, *ErrorInfo) {
+	if s.ID != "" {
+		if c, ok := r.scripts[s.ID]; ok && c.src == s.Source {
+			return c.prog, c.err
+		}
+	}
+	prog, err := compileScript(s.Source)
+	c := &compiled{src: s.Source, prog: prog}
+	if err != nil {
+		c.err = syntaxErrorInfo(err)
+	}
+	if s.ID != "" {
+		r.scripts[s.ID] = c
+	}
+	return c.prog, c.err
+}
+
+func compileScript(src string) (*goja.Program, error) {
+	prog, err := goja.Compile(scriptFile, "(function () {"+src+"\n})", false)
+	if err == nil {
+		return prog, nil
+	}
+	// goja lacks `for await` and async generators: lower the script to ES2017
+	// with esbuild and try again.
+	out := api.Transform("(function () {"+src+"\n})();", api.TransformOptions{
+		Loader:     api.LoaderJS,
+		Target:     api.ES2017,
+		Sourcefile: scriptFile,
+		LogLevel:   api.LogLevelSilent,
+	})
+	if len(out.Errors) > 0 {
+		return nil, err
+	}
+	prog2, err2 := goja.Compile(scriptFile, "(function () {"+string(out.Code)+"\n})", false)
+	if err2 != nil {
+		return nil, err
+	}
+	return prog2, nil
+}
