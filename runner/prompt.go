@@ -85,8 +85,11 @@ func (r *run) promptMissing(name string, req *collections.Request) error {
 		}
 		scope := r.scopeHolding(v)
 		why := ""
-		if vr, ok := scope.Variable(v); ok && vr.Description != "" {
-			why = r.vars.Resolve(vr.Description)
+		for _, s := range r.scopes() {
+			if vr, ok := s.Variable(v); ok && vr.Description != "" {
+				why = r.vars.Resolve(vr.Description)
+				break
+			}
 		}
 		answer, err := r.opts.Prompt(r.ctx, PromptQuestion{Request: name, Variable: v, Why: why})
 		if err != nil {
@@ -100,12 +103,15 @@ func (r *run) promptMissing(name string, req *collections.Request) error {
 // scopeHolding returns the highest-precedence scope that defines key, or the
 // collection scope when none does.
 func (r *run) scopeHolding(key string) *vars.Scope {
-	for _, s := range []*vars.Scope{r.vars.Local, r.vars.Data, r.vars.Environment, r.vars.Collection, r.vars.Globals} {
-		if s != nil {
-			if _, ok := s.Variable(key); ok {
-				return s
-			}
+	for _, s := range r.scopes() {
+		if _, ok := s.Variable(key); ok {
+			return s
 		}
 	}
 	return r.vars.Collection
+}
+
+// scopes lists the run's scopes in precedence order, highest first.
+func (r *run) scopes() []*vars.Scope {
+	return []*vars.Scope{r.vars.Local, r.vars.Data, r.vars.Environment, r.vars.Collection, r.vars.Globals}
 }
