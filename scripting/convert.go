@@ -419,12 +419,11 @@ func cookieJSON(c Cookie) map[string]any {
 		"httpOnly": c.HTTPOnly,
 		"secure":   c.Secure,
 		"hostOnly": c.HostOnly,
+		"expires":  nil,
+		"maxAge":   c.MaxAge,
 	}
 	if !c.Expires.IsZero() {
 		m["expires"] = c.Expires.UTC().Format("2006-01-02T15:04:05.000Z")
-	}
-	if c.MaxAge != 0 {
-		m["maxAge"] = c.MaxAge
 	}
 	return m
 }

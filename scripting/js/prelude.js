@@ -54,12 +54,12 @@ function currentScript() { return S; }
 
 function addTest(state, name, passed, skipped, err) {
     if (state !== S || !state) { return; } // a late callback of an earlier script
-    state.index++;
     host.addTest(name, passed, skipped, err);
 }
 
 function test(name, fn) {
     var state = S, title = String(name);
+    if (state) { state.index++; }
     if (typeof fn !== 'function') {
         addTest(state, title, true, false);
         return pm;
@@ -96,6 +96,7 @@ function test(name, fn) {
     return pm;
 }
 test.skip = function (name) {
+    if (S) { S.index++; }
     addTest(S, String(name), true, true);
     return pm;
 };
@@ -532,6 +533,15 @@ Object.defineProperty(G, 'Buffer', {
     set: function (v) { defineGlobal('Buffer', v); }
 });
 
+// readonly copies an object's own properties as non-enumerable, read-only ones.
+function readonly(src) {
+    var o = {};
+    Object.keys(src || {}).forEach(function (k) {
+        if (src[k] !== undefined) { Object.defineProperty(o, k, { value: src[k], writable: false, enumerable: false }); }
+    });
+    return o;
+}
+
 // ------------------------------------------------------------- hooks for Go
 
 return {
@@ -541,7 +551,7 @@ return {
         Object.defineProperty(loc, 'current', { value: undefined, writable: true, configurable: true, enumerable: false });
         X = {
             event: ctx.event,
-            info: Object.freeze(ctx.info),
+            info: readonly(ctx.info),
             location: loc,
             requestData: ctx.request,
             responseData: ctx.response,
@@ -553,9 +563,10 @@ return {
         };
         if (ctx.request && ctx.event === 'prerequest') { X.requestBefore = JSON.stringify(new sdk.Request(ctx.request)); }
     },
-    beginScript: function (current) {
+    beginScript: function (where) {
         S = { index: 0, tests: {}, warned: {}, warn: true, values: {}, proxies: {}, overrides: {} };
-        X.location.current = current;
+        var m = /^(?:request|folder) (.*)$/.exec(where || '');
+        X.location.current = m ? m[1] : (where === 'collection' ? X.location[0] : where);
         var isTest = X.event === 'test';
         Object.keys(TEST_ONLY).forEach(function (key) {
             if (isTest) { defineLegacy(key); } else { delete G[key]; }

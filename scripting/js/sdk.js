@@ -301,8 +301,9 @@ Header.parse = function (str) {
 };
 Header.unparseSingle = function (h) { return h && !h.disabled ? h.key + ': ' + h.value : ''; };
 Header.unparse = function (list, sep) {
-    var ms = list instanceof PropertyList ? list.members : list;
-    return ms.filter(function (h) { return h && !h.disabled; }).map(Header.unparseSingle).join(sep === undefined ? '\r\n' : sep);
+    if (sep === undefined) { sep = '\r\n'; }
+    var ms = list instanceof PropertyList ? list.members : (Array.isArray(list) ? list : []);
+    return ms.reduce(function (acc, h) { return h && !h.disabled ? acc + Header.unparseSingle(h) + sep : acc; }, '');
 };
 Header.create = function (value, name) { return new Header(value, name); };
 
@@ -424,10 +425,10 @@ Cookie._postman_propertyIndexKey = 'name';
 Cookie._postman_propertyAllowsMultipleValues = true;
 Cookie.prototype.update = function (o) {
     var self = this;
-    ['name', 'value', 'domain', 'path', 'expires', 'maxAge', 'httpOnly', 'secure', 'hostOnly', 'session', 'extensions'].forEach(function (k) {
+    if (o.name === undefined && o.key !== undefined) { this.name = o.key; }
+    ['name', 'expires', 'maxAge', 'domain', 'path', 'secure', 'httpOnly', 'hostOnly', 'session', 'extensions', 'value'].forEach(function (k) {
         if (o[k] !== undefined) { self[k] = o[k]; }
     });
-    if (o.key !== undefined && this.name === undefined) { this.name = o.key; }
     if (this.value === undefined) { this.value = ''; }
 };
 Cookie.prototype.valueOf = function () { return this.value; };
@@ -532,15 +533,15 @@ Url.prototype.toString = function (forceProtocol) {
     return s;
 };
 Url.prototype.toJSON = function () {
-    var o = { raw: this.toString() };
-    if (this.protocol) { o.protocol = this.protocol; }
+    var o = {};
     if (this.auth) { o.auth = this.auth; }
-    if (this.host) { o.host = this.host.slice(); }
+    if (this.protocol) { o.protocol = this.protocol; }
     if (this.port) { o.port = this.port; }
     if (this.path) { o.path = this.path.slice(); }
-    if (this.query.count()) { o.query = this.query.toJSON(); }
     if (this.hash) { o.hash = this.hash; }
-    if (this.variables.count()) { o.variable = this.variables.toJSON(); }
+    if (this.host) { o.host = this.host.slice(); }
+    if (this.query && this.query.count()) { o.query = this.query.toJSON(); }
+    o.variable = this.variables ? this.variables.toJSON() : [];
     return o;
 };
 Url.parse = function (url) {
@@ -649,8 +650,9 @@ RequestAuth.prototype.toJSON = function () {
 };
 
 // -------------------------------------------------------------------- Request
+var Request = PostmanRequest;
 
-function Request(options) {
+function PostmanRequest(options) {
     if (isString(options)) { options = { url: String(options) }; }
     options = options || {};
     this.url = new Url(options.url);
@@ -706,8 +708,9 @@ Request.prototype.size = function () {
     return { body: body.length, header: head.length + h.length, total: body.length + head.length + h.length };
 };
 Request.prototype.toJSON = function () {
-    var o = { url: this.url instanceof Url ? this.url.toJSON() : this.url, method: this.method };
+    var o = { url: this.url instanceof Url ? this.url.toJSON() : this.url };
     o.header = this.headers instanceof PropertyList ? this.headers.toJSON() : this.headers;
+    o.method = this.method;
     if (this.body) { o.body = this.body instanceof RequestBody ? this.body.toJSON() : this.body; }
     if (this.auth) { o.auth = this.auth instanceof RequestAuth ? this.auth.toJSON() : this.auth; }
     if (this.description !== undefined) { o.description = this.description; }
@@ -717,9 +720,10 @@ Request.prototype.clone = function () { return new Request(JSON.parse(JSON.strin
 Request.isRequest = function (o) { return o instanceof Request; };
 
 // ------------------------------------------------------------------- Response
+var Response = PostmanResponse;
 
 // status names (http-reasons) are looked up in Go: host.reason(code) -> [name, detail]
-function Response(options) {
+function PostmanResponse(options) {
     options = options || {};
     var d = host.reason(options.code);
     hideProp(this, '_details', { name: d[0], detail: d[1] });
@@ -798,9 +802,11 @@ Response.prototype.encoding = function () {
     return { format: undefined, source: undefined };
 };
 Response.prototype.toJSON = function () {
+    var stream = this.stream;
     return {
-        status: this.status, code: this.code, header: this.headers.toJSON(), cookie: this.cookies.toJSON(),
-        body: this.text(), responseTime: this.responseTime, responseSize: this.responseSize
+        status: this.status, code: this.code, header: this.headers.toJSON(),
+        stream: stream && typeof stream.toJSON === 'function' ? stream.toJSON() : stream,
+        cookie: this.cookies.toJSON(), responseTime: this.responseTime, responseSize: this.responseSize
     };
 };
 Response.isResponse = function (o) { return o instanceof Response; };
