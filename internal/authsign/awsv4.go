@@ -62,7 +62,7 @@ func signAWSV4(req *http.Request, body []byte, p Params, env Env) error {
 	}
 	hostKey := ""
 	for _, h := range headers {
-		if h.name == "Host" || h.name == "host" {
+		if (h.name == "Host" || h.name == "host") && len(req.Header[h.name]) > 0 {
 			hostKey = h.name
 		}
 	}

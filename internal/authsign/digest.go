@@ -20,6 +20,8 @@ var (
 	digestRealmRe  = regexp.MustCompile(`(?i)realm="([^"]*)"`)
 	digestQopRe    = regexp.MustCompile(`(?i)qop="([^"]*)"`)
 	digestOpaqueRe = regexp.MustCompile(`(?i)opaque="([^"]*)"`)
+
+	digestAuthParamRe = regexp.MustCompile(`(\w+)=(?:"([^"]*)"|([^,\s]*))`)
 )
 
 // signDigest signs when nonce and realm (Postman's pre step) and username
@@ -176,9 +178,23 @@ func retryDigest(req *http.Request, body []byte, p Params, resp *http.Response, 
 		vals["clientNonce"] = cn
 		vals["nonceCount"] = "00000001"
 	}
+	// Postman stores what it took from a challenge; without a Setter, the
+	// Digest header of the request already sent stands for that memory
+	prev := map[string]string{}
+	if _, ok := p.(Setter); !ok {
+		if a := headerGet(req, "Authorization"); strings.HasPrefix(a, "Digest ") {
+			for _, m := range digestAuthParamRe.FindAllStringSubmatch(a[7:], -1) {
+				name := map[string]string{"cnonce": "clientNonce", "nc": "nonceCount"}[m[1]]
+				if name == "" {
+					name = m[1]
+				}
+				prev[name] = m[2] + m[3]
+			}
+		}
+	}
 	all := true
 	for _, k := range keys {
-		if p.Get(k) == "" {
+		if p.Get(k) == "" && prev[k] == "" {
 			all = false
 			break
 		}

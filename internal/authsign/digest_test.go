@@ -245,6 +245,12 @@ func TestDigestStoredParamsAcrossRequests(t *testing.T) {
 	if code != 401 || len(sent) != 1 {
 		t.Errorf("stale nonce: status %d after %d sends, want 401 after 1", code, len(sent))
 	}
+	// a wrong password: one replay, then the 401 stands (the challenge's
+	// values are all known by then)
+	code, _, sent = exchange(t, srv.Client(), newReq(t, "GET", srv.URL+"/x", ""), nil, "digest", params{"username": "u", "password": "bad"}, env)
+	if code != 401 || len(sent) != 2 {
+		t.Errorf("wrong password: status %d after %d sends, want 401 after 2", code, len(sent))
+	}
 	// disableRetryRequest
 	code, _, sent = exchange(t, srv.Client(), newReq(t, "GET", srv.URL+"/x", ""), nil, "digest", params{"username": "u", "password": "pw", "disableRetryRequest": "true"}, env)
 	if code != 401 || len(sent) != 1 {

@@ -1,7 +1,6 @@
 package authsign
 
 import (
-	"encoding/base64"
 	"errors"
 	"net/http"
 	"strings"
@@ -206,5 +205,4 @@ func TestUnknownAndNoAuth(t *testing.T) {
 	if NeedsChallenge("basic", params{}) || !NeedsChallenge("digest", params{}) || NeedsChallenge("ntlm", params{"disableRetryRequest": "true"}) {
 		t.Error("NeedsChallenge")
 	}
-	_ = base64.StdEncoding
 }
