@@ -74,6 +74,14 @@ func TestDigestVectors(t *testing.T) {
 			want: `Digest username="u", realm="r", nonce="n", uri="/a", algorithm="MD5-sess", nc=00000001, cnonce="c", response="d57e6aad894855dda241ca86da6423ee"`,
 		},
 		{
+			// recorded from Newman 6.2.2: the second request of a collection
+			// sharing a digest auth, signed with the stored challenge values
+			name: "Newman's second request", method: "GET", url: "http://127.0.0.1:18766/two",
+			p: params{"username": "u", "password": "p", "realm": "r", "nonce": "abc", "qop": "auth", "opaque": "op",
+				"clientNonce": "lBK5nCB9", "nonceCount": "00000002"},
+			want: `Digest username="u", realm="r", nonce="abc", uri="/two", algorithm="MD5", qop=auth, nc=00000002, cnonce="lBK5nCB9", response="cebdd4ccc8f97a14f338900795a2b319", opaque="op"`,
+		},
+		{
 			name: "no nonce: unsigned, the user's header stays", method: "GET", url: "http://h/a",
 			p:    params{"username": "u", "password": "p", "realm": "r"},
 			want: "mine",
