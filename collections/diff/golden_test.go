@@ -1,0 +1,93 @@
+package diff
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/courier-run/courier/collections"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files under testdata")
+
+// checkGolden compares got with testdata/<dir>/<name>.golden (or rewrites it
+// with -update).
+func checkGolden(t *testing.T, path string, got []byte) {
+	t.Helper()
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./collections/diff/ -update to create it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s differs from the output:\n--- got\n%s\n--- want\n%s", path, got, want)
+	}
+}
+
+func loadCollection(t testing.TB, path string) *collections.Collection {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := collections.Decode(path, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+func TestGoldenCollections(t *testing.T) {
+	tests := []struct {
+		golden string // file under testdata/<dir>/
+		dir    string
+		opts   Options
+		write  WriteOptions
+		failOn []Class
+		exit   int
+	}{
+		{golden: "text.golden", dir: "shop", write: WriteOptions{Format: FormatText}, exit: 1},
+		{golden: "color.golden", dir: "shop", write: WriteOptions{Format: FormatText, Color: true}, exit: 1},
+		{golden: "markdown.golden", dir: "shop", write: WriteOptions{Format: FormatMarkdown}, exit: 1},
+		{golden: "json.golden", dir: "shop", write: WriteOptions{Format: FormatJSON}, exit: 1},
+		{golden: "summary.golden", dir: "shop", write: WriteOptions{Format: FormatText, Summary: true}, exit: 1},
+		{golden: "summary-json.golden", dir: "shop", write: WriteOptions{Format: FormatJSON, Summary: true}, exit: 1},
+		{golden: "summary-markdown.golden", dir: "shop", write: WriteOptions{Format: FormatMarkdown, Summary: true}, exit: 1},
+		{golden: "ignore-descriptions.golden", dir: "shop", opts: Options{IgnoreDescriptions: true}, write: WriteOptions{Format: FormatText}, exit: 1},
+		{golden: "fail-on-method.golden", dir: "shop", write: WriteOptions{Format: FormatText, Summary: true}, failOn: []Class{ClassMethod}, exit: 1},
+		{golden: "text.golden", dir: "reorder", write: WriteOptions{Format: FormatText}, exit: 1},
+		{golden: "json.golden", dir: "reorder", write: WriteOptions{Format: FormatJSON}, exit: 1},
+		{golden: "ignore-order.golden", dir: "reorder", opts: Options{IgnoreOrder: true}, write: WriteOptions{Format: FormatText}, exit: 0},
+		{golden: "fail-on-url.golden", dir: "reorder", write: WriteOptions{Format: FormatText, Summary: true}, failOn: []Class{ClassURL, ClassAuth}, exit: 0},
+		{golden: "text.golden", dir: "identical", write: WriteOptions{Format: FormatText}, exit: 0},
+		{golden: "markdown.golden", dir: "identical", write: WriteOptions{Format: FormatMarkdown}, exit: 0},
+		{golden: "json.golden", dir: "identical", write: WriteOptions{Format: FormatJSON}, exit: 0},
+		{golden: "text.golden", dir: "partner", write: WriteOptions{Format: FormatText}, exit: 1},
+		{golden: "markdown.golden", dir: "partner", write: WriteOptions{Format: FormatMarkdown}, exit: 1},
+		{golden: "text.golden", dir: "noids", write: WriteOptions{Format: FormatText}, exit: 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.dir+"/"+tt.golden, func(t *testing.T) {
+			dir := filepath.Join("testdata", tt.dir)
+			old := loadCollection(t, filepath.Join(dir, "old.json"))
+			new := loadCollection(t, filepath.Join(dir, "new.json"))
+			r := Collections(old, new, tt.opts)
+			r.Old.Source, r.New.Source = "old.json", "new.json"
+			var b bytes.Buffer
+			if err := r.Write(&b, tt.write); err != nil {
+				t.Fatal(err)
+			}
+			checkGolden(t, filepath.Join(dir, tt.golden), b.Bytes())
+			if got := r.ExitCode(tt.failOn); got != tt.exit {
+				t.Errorf("exit code %d, want %d", got, tt.exit)
+			}
+		})
+	}
+}
