@@ -112,10 +112,11 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 	}
 	r.client = newClients(opts, r.jar)
 	defer r.client.close()
-	if opts.Scripts != nil {
-		r.rt = opts.Scripts(r)
-		defer r.rt.Close()
-	}
+	defer func() {
+		if r.rt != nil {
+			r.rt.Close()
+		}
+	}()
 	if opts.Timeout > 0 {
 		var cancel context.CancelFunc
 		ctx, cancel = context.WithTimeout(ctx, opts.Timeout)
@@ -372,7 +373,7 @@ func (r *run) runItem(e entry, iter, iterations, pos int) itemOutcome {
 	authSource := r.effectiveAuth(e, e.item.Request)
 
 	// pre-request scripts
-	if scripts := r.scriptsFor(e, "prerequest"); len(scripts) > 0 && r.rt != nil {
+	if scripts := r.scriptsFor(e, "prerequest"); len(scripts) > 0 && r.opts.Scripts != nil {
 		info.EventName = "prerequest"
 		res := r.runScripts(&scripting.Execution{Event: "prerequest", Scripts: scripts, Item: sItem, Request: req, Info: info, Timeout: r.opts.TimeoutScript}, item)
 		if res != nil {
@@ -413,7 +414,7 @@ func (r *run) runItem(e entry, iter, iterations, pos int) itemOutcome {
 	r.emit(done)
 
 	// test scripts (Newman runs them even after a request error, without a response)
-	if scripts := r.scriptsFor(e, "test"); len(scripts) > 0 && r.rt != nil && r.ctx.Err() == nil {
+	if scripts := r.scriptsFor(e, "test"); len(scripts) > 0 && r.opts.Scripts != nil && r.ctx.Err() == nil {
 		info.EventName = "test"
 		if sresp == nil {
 			sresp = &scripting.Response{}
@@ -432,6 +433,9 @@ func (r *run) runItem(e entry, iter, iterations, pos int) itemOutcome {
 
 // runScripts runs one event's scripts and emits their events.
 func (r *run) runScripts(ex *scripting.Execution, item events.Item) *scripting.Result {
+	if r.rt == nil { // the sandbox starts with the first script, so runs without scripts never pay for it
+		r.rt = r.opts.Scripts(r)
+	}
 	res, err := r.rt.Run(r.ctx, ex)
 	cur := r.cursor
 	if err != nil {
