@@ -115,6 +115,22 @@ func (r *runtime) hostObject() *goja.Object {
 	})
 	def("sendRequest", r.jsSendRequest)
 	def("jar", r.jsJar)
+	def("request", func(goja.FunctionCall) goja.Value {
+		if r.ex == nil || r.ex.Request == nil {
+			return r.vm.ToValue("null")
+		}
+		b, err := json.Marshal(requestJSON(r.ex.Request))
+		if err != nil {
+			r.throw("Error", err.Error())
+		}
+		return r.vm.ToValue(string(b))
+	})
+	def("response", func(goja.FunctionCall) goja.Value {
+		if r.ex == nil || r.ex.Response == nil {
+			return goja.Null()
+		}
+		return r.responseObject(r.ex.Response)
+	})
 	def("responseLoad", func(c goja.FunctionCall) goja.Value {
 		if r.ex == nil || r.ex.Response == nil {
 			return goja.Undefined()

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/dop251/goja"
+
 	"github.com/courier-run/courier/collections"
 )
 
@@ -360,34 +362,56 @@ func authFromJSON(raw json.RawMessage) *collections.Auth {
 	return a
 }
 
-// executionJSON is the context sdk.js and prelude.js build pm from.
-func (r *runtime) executionJSON(ex *Execution) string {
-	loc := append(append([]string{}, ex.Item.Path...), ex.Item.Name)
-	ctx := map[string]any{
-		"event": ex.Event,
-		"info": map[string]any{
-			"eventName":      ex.Info.EventName,
-			"iteration":      ex.Info.Iteration,
-			"iterationCount": ex.Info.IterationCount,
-			"requestName":    ex.Info.RequestName,
-			"requestId":      ex.Info.RequestID,
-		},
-		"location": loc,
+// infoObject is pm.info: read-only, non-enumerable properties, as in Newman.
+func (r *runtime) infoObject(ex *Execution) goja.Value {
+	o := r.vm.NewObject()
+	event := ex.Info.EventName
+	if event == "" {
+		event = ex.Event
 	}
-	if ex.Info.EventName == "" {
-		ctx["info"].(map[string]any)["eventName"] = ex.Event
+	def := func(k string, v any) {
+		_ = o.DefineDataProperty(k, r.vm.ToValue(v), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
 	}
-	if ex.Request != nil {
-		ctx["request"] = requestJSON(ex.Request)
+	def("eventName", event)
+	def("iteration", ex.Info.Iteration)
+	def("iterationCount", ex.Info.IterationCount)
+	def("requestName", ex.Info.RequestName)
+	def("requestId", ex.Info.RequestID)
+	return o
+}
+
+// locationArray is pm.execution.location: the item's path and its name.
+func (r *runtime) locationArray(ex *Execution) goja.Value {
+	items := make([]any, 0, len(ex.Item.Path)+1)
+	for _, p := range ex.Item.Path {
+		items = append(items, p)
 	}
-	if ex.Response != nil {
-		ctx["response"] = responseMeta(ex.Response)
+	items = append(items, ex.Item.Name)
+	return r.vm.NewArray(items...)
+}
+
+// responseObject is the data sdk.js builds pm.response from (the body is
+// loaded lazily).
+func (r *runtime) responseObject(res *Response) goja.Value {
+	o := r.vm.NewObject()
+	_ = o.Set("code", res.Code)
+	_ = o.Set("status", res.Reason)
+	headers := make([]any, len(res.Headers))
+	for i, h := range res.Headers {
+		ho := r.vm.NewObject()
+		_ = ho.Set("key", h.Key)
+		_ = ho.Set("value", h.Value)
+		headers[i] = ho
 	}
-	b, err := json.Marshal(ctx)
-	if err != nil {
-		return `{}`
+	_ = o.Set("header", r.vm.NewArray(headers...))
+	cookies := make([]any, len(res.Cookies))
+	for i, c := range res.Cookies {
+		cookies[i] = r.toJS(cookieJSON(c))
 	}
-	return string(b)
+	_ = o.Set("cookie", r.vm.NewArray(cookies...))
+	_ = o.Set("responseTime", res.ResponseTime.Milliseconds())
+	_ = o.Set("responseSize", len(res.Body))
+	return o
 }
 
 // responseMeta is a response without its body, which is loaded lazily.

@@ -163,7 +163,8 @@ func (r *runtime) Run(ctx context.Context, ex *Execution) (*Result, error) {
 	r.ex, r.res, r.skip, r.respTxt = ex, res, false, nil
 	defer func() { r.ex, r.res, r.cur, r.respTxt = nil, nil, nil, nil }()
 
-	if _, err := r.beginExecution(goja.Undefined(), r.vm.ToValue(r.executionJSON(ex))); err != nil {
+	if _, err := r.beginExecution(goja.Undefined(), r.vm.ToValue(ex.Event), r.infoObject(ex), r.locationArray(ex),
+		r.vm.ToValue(ex.Request != nil), r.vm.ToValue(ex.Response != nil)); err != nil {
 		return nil, fmt.Errorf("scripting: preparing execution: %w", err)
 	}
 	timeout := ex.Timeout

@@ -146,15 +146,19 @@ var scopes = {
 // ------------------------------------------------------------- pm
 
 function executionRequest() {
-    if (!X || !X.requestData) { return undefined; }
-    if (!X.request) { X.request = new sdk.Request(X.requestData); }
+    if (!X || !X.hasRequest) { return undefined; }
+    if (!X.request) {
+        X.requestData = JSON.parse(host.request());
+        X.request = new sdk.Request(X.requestData);
+        if (X.event === 'prerequest') { X.requestBefore = JSON.stringify(X.request); }
+    }
     return X.request;
 }
 
 function executionResponse() {
-    if (!X || !X.responseData) { return undefined; }
+    if (!X || !X.hasResponse) { return undefined; }
     if (!X.response) {
-        var d = X.responseData;
+        var d = host.response();
         d.load = host.responseLoad;
         X.response = new sdk.Response(d);
     }
@@ -483,6 +487,7 @@ var legacyMakers = {
     cheerio: function () { return lib('cheerio'); }
 };
 var TEST_ONLY = { responseCookies: 1, responseHeaders: 1, responseTime: 1, responseCode: 1, responseBody: 1 };
+var testGlobals = false; // whether the TEST_ONLY globals are defined
 
 // legacyValue returns a legacy global's raw value for the current script.
 function legacyValue(key, raw) {
@@ -533,44 +538,36 @@ Object.defineProperty(G, 'Buffer', {
     set: function (v) { defineGlobal('Buffer', v); }
 });
 
-// readonly copies an object's own properties as non-enumerable, read-only ones.
-function readonly(src) {
-    var o = {};
-    Object.keys(src || {}).forEach(function (k) {
-        if (src[k] !== undefined) { Object.defineProperty(o, k, { value: src[k], writable: false, enumerable: false }); }
-    });
-    return o;
-}
-
 // ------------------------------------------------------------- hooks for Go
 
 return {
-    beginExecution: function (json) {
-        var ctx = JSON.parse(json);
-        var loc = ctx.location || [];
-        Object.defineProperty(loc, 'current', { value: undefined, writable: true, configurable: true, enumerable: false });
+    beginExecution: function (event, info, location, hasRequest, hasResponse) {
+        Object.defineProperty(location, 'current', { value: undefined, writable: true, configurable: true, enumerable: false });
         X = {
-            event: ctx.event,
-            info: readonly(ctx.info),
-            location: loc,
-            requestData: ctx.request,
-            responseData: ctx.response,
+            event: event,
+            info: info,
+            location: location,
+            hasRequest: hasRequest,
+            hasResponse: hasResponse,
+            requestData: null,
             requestBefore: null,
             request: null,
             response: null,
             cookies: null,
             data: null
         };
-        if (ctx.request && ctx.event === 'prerequest') { X.requestBefore = JSON.stringify(new sdk.Request(ctx.request)); }
     },
     beginScript: function (where) {
         S = { index: 0, tests: {}, warned: {}, warn: true, values: {}, proxies: {}, overrides: {} };
         var m = /^(?:request|folder) (.*)$/.exec(where || '');
         X.location.current = m ? m[1] : (where === 'collection' ? X.location[0] : where);
         var isTest = X.event === 'test';
-        Object.keys(TEST_ONLY).forEach(function (key) {
-            if (isTest) { defineLegacy(key); } else { delete G[key]; }
-        });
+        if (isTest !== testGlobals) {
+            testGlobals = isTest;
+            for (var key in TEST_ONLY) {
+                if (isTest) { defineLegacy(key); } else { delete G[key]; }
+            }
+        }
     },
     finishSync: function () {
         var s = S;

@@ -1,0 +1,84 @@
+package scripting
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// typicalBody is a JSON body of about 2 KB.
+func typicalBody() string {
+	var b strings.Builder
+	b.WriteString(`{"page":1,"total":12,"items":[`)
+	for i := 0; i < 12; i++ {
+		if i > 0 {
+			b.WriteString(",")
+		}
+		fmt.Fprintf(&b, `{"id":%d,"name":"item number %d","price":%d.5,"tags":["alpha","beta"],"active":true,"owner":{"id":%d,"email":"user%d@example.com"}}`, i, i, i*10, i, i)
+	}
+	b.WriteString(`]}`)
+	return b.String()
+}
+
+const typicalScript = `
+var data = pm.response.json();
+pm.test("status is 200", function () {
+    pm.response.to.have.status(200);
+});
+pm.test("has items", function () {
+    pm.expect(data.items).to.be.an("array").that.is.not.empty;
+    pm.expect(data.total).to.equal(12);
+});
+pm.test("first item", function () {
+    pm.expect(data.items[0].owner.email).to.include("@example.com");
+});
+`
+
+func typicalExecution(body string) *Execution {
+	return &Execution{
+		Event:    "test",
+		Scripts:  []Script{{ID: "typical", Source: typicalScript, Location: "request R"}},
+		Item:     Item{ID: "r", Name: "R"},
+		Request:  testRequest(),
+		Response: jsonResponse(200, "OK", body),
+	}
+}
+
+func BenchmarkTypicalTestScript(b *testing.B) {
+	body := typicalBody()
+	rt := New(newFakeHost(), Options{Lib: sharedLib})
+	defer rt.Close()
+	ex := typicalExecution(body)
+	if res, err := rt.Run(context.Background(), ex); err != nil || summary(res) != "PASS status is 200\nPASS has items\nPASS first item\n" {
+		b.Fatalf("unexpected result %v %q", err, summary(res))
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := rt.Run(context.Background(), ex); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkNewRuntimeFirstScript is a run's start-up: a new runtime (with
+// the process-wide library already compiled) and its first test script.
+func BenchmarkNewRuntimeFirstScript(b *testing.B) {
+	body := typicalBody()
+	ex := typicalExecution(body)
+	warm := New(newFakeHost(), Options{Lib: sharedLib})
+	if _, err := warm.Run(context.Background(), ex); err != nil {
+		b.Fatal(err)
+	}
+	warm.Close()
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		rt := New(newFakeHost(), Options{Lib: sharedLib})
+		if _, err := rt.Run(context.Background(), ex); err != nil {
+			b.Fatal(err)
+		}
+		rt.Close()
+	}
+}

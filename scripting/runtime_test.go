@@ -1,0 +1,242 @@
+package scripting
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+)
+
+// runScripts runs several scripts as one test execution and returns the
+// summary and the console.
+func runScripts(t *testing.T, rt Runtime, h *fakeHost, timeout time.Duration, srcs ...string) *Result {
+	t.Helper()
+	ex := &Execution{
+		Event:    "test",
+		Item:     Item{ID: "rid-1", Name: "R1"},
+		Request:  testRequest(),
+		Response: jsonResponse(200, "OK", `{"id":7}`),
+		Timeout:  timeout,
+	}
+	for i, s := range srcs {
+		ex.Scripts = append(ex.Scripts, Script{Source: s, Location: "request R1", ID: "s" + string(rune('0'+i))})
+	}
+	res, err := rt.Run(context.Background(), ex)
+	if err != nil {
+		t.Fatalf("Run: %v", err)
+	}
+	return res
+}
+
+func TestRuntimeExecutionModel(t *testing.T) {
+	cases := []struct {
+		name        string
+		scripts     []string
+		timeout     time.Duration
+		wantSummary string
+		wantConsole string
+	}{
+		{
+			name: "top-level declarations stay in their script",
+			scripts: []string{
+				`var a = 1; function f() {} let b = 2; const c = 3;`,
+				`pm.test("var " + typeof a + " fn " + typeof f + " let " + typeof b + " const " + typeof c);`,
+			},
+			wantSummary: "PASS var undefined fn undefined let undefined const undefined\n",
+		},
+		{
+			name: "implicit globals and prototype changes leak, as in Newman",
+			scripts: []string{
+				`leaked = 42; String.prototype.shout = function () { return this.toUpperCase() + "!"; };`,
+				`pm.test("leaked " + leaked + " " + "hi".shout());`,
+			},
+			wantSummary: "PASS leaked 42 HI!\n",
+		},
+		{
+			name: "timers, immediates and promise jobs run in Node's order",
+			scripts: []string{`
+				setTimeout(function () { console.log("timeout 20"); }, 20);
+				setTimeout(function () { console.log("timeout 5"); }, 5);
+				setImmediate(function () { console.log("immediate"); });
+				Promise.resolve().then(function () { console.log("promise"); });
+				console.log("sync");`},
+			wantConsole: "log: sync\nlog: promise\nlog: immediate\nlog: timeout 5\nlog: timeout 20\n",
+		},
+		{
+			name: "setInterval until cleared; extra timer arguments are dropped as in Newman",
+			scripts: []string{`
+				var n = 0;
+				var id = setInterval(function (x) { n++; console.log("tick " + n + " " + x); if (n === 3) { clearInterval(id); } }, 2, "arg");
+				var gone = setTimeout(function () { console.log("never"); }, 1);
+				clearTimeout(gone);`},
+			wantConsole: "log: tick 1 undefined\nlog: tick 2 undefined\nlog: tick 3 undefined\n",
+		},
+		{
+			name: "async work is drained before the next script starts",
+			scripts: []string{
+				`(async function () {
+					await new Promise(function (r) { setTimeout(r, 10); });
+					pm.test("after await", function () {});
+					done1 = true;
+				})();`,
+				`pm.test("second sees first " + (typeof done1 !== "undefined" && done1));`,
+			},
+			wantSummary: "PASS after await\nPASS second sees first true\n",
+		},
+		{
+			name: "an uncaught error ends the script but not the execution",
+			scripts: []string{
+				`pm.test("before", function () {}); throw new Error("boom"); pm.test("never");`,
+				`pm.test("next script runs");`,
+			},
+			wantSummary: "PASS before\nERROR Error: boom\nPASS next script runs\n",
+		},
+		{
+			name: "errors in timer callbacks are script errors; other timers still run",
+			scripts: []string{`
+				setTimeout(function () { undefinedFunction(); }, 1);
+				setTimeout(function () { pm.test("later timer"); }, 5);`},
+			wantSummary: "PASS later timer\nERROR ReferenceError: undefinedFunction is not defined\n",
+		},
+		{
+			name:        "syntax errors",
+			scripts:     []string{`var = ;`, `pm.test("still runs");`},
+			wantSummary: "ERROR SyntaxError: Unexpected token '='\nPASS still runs\n",
+		},
+		{
+			name:        "an endless loop is stopped by the timeout",
+			scripts:     []string{`while (true) {}`, `pm.test("reusable after timeout");`},
+			timeout:     100 * time.Millisecond,
+			wantSummary: "ERROR Error: Script execution timed out after 100ms\nPASS reusable after timeout\n",
+		},
+		{
+			name:        "an interval that is never cleared times out",
+			scripts:     []string{`setInterval(function () {}, 5);`},
+			timeout:     80 * time.Millisecond,
+			wantSummary: "ERROR Error: Script execution timed out after 80ms\n",
+		},
+		{
+			name:        "deep recursion is a RangeError",
+			scripts:     []string{`function f(n) { return f(n + 1) + 1; } f(0);`, `pm.test("after overflow");`},
+			wantSummary: "ERROR RangeError: Maximum call stack size exceeded\nPASS after overflow\n",
+		},
+		{
+			name: "for await and async generators are lowered for goja",
+			scripts: []string{`
+				async function* gen() { yield 1; yield 2; yield 3; }
+				(async function () {
+					var sum = 0;
+					for await (const x of gen()) { sum += x; }
+					pm.test("sum " + sum);
+				})();`},
+			wantSummary: "PASS sum 6\n",
+		},
+		{
+			name: "top-level return ends a script",
+			scripts: []string{
+				`pm.test("one"); if (true) { return; } pm.test("two");`,
+			},
+			wantSummary: "PASS one\n",
+		},
+		{
+			name:        "globalThis, no process, no file access",
+			scripts:     []string{`pm.test("process " + typeof process + " fs " + JSON.stringify(require("fs")) + " exit " + typeof exit);`},
+			wantSummary: "PASS process undefined fs {} exit undefined\n",
+		},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			h := newFakeHost()
+			rt := New(h, Options{Lib: sharedLib, DefaultTimeout: 5 * time.Second})
+			defer rt.Close()
+			res := runScripts(t, rt, h, tc.timeout, tc.scripts...)
+			if got := summary(res); tc.wantSummary != "" && got != tc.wantSummary {
+				t.Errorf("summary:\n%s\nwant:\n%s", got, tc.wantSummary)
+			}
+			if got := h.consoleText(); tc.wantConsole != "" && got != tc.wantConsole {
+				t.Errorf("console:\n%s\nwant:\n%s", got, tc.wantConsole)
+			}
+		})
+	}
+}
+
+func TestTimeoutIsPrompt(t *testing.T) {
+	h := newFakeHost()
+	rt := New(h, Options{Lib: sharedLib})
+	defer rt.Close()
+	start := time.Now()
+	res := runScripts(t, rt, h, 50*time.Millisecond, `for (;;) { try { while (true) {} } finally { continue; } }`)
+	if d := time.Since(start); d > 2*time.Second {
+		t.Errorf("timeout took %v", d)
+	}
+	if res.Scripts[0].Error == nil || res.Scripts[0].Error.Name != "Error" {
+		t.Fatalf("want a timeout error, got %+v", res.Scripts[0].Error)
+	}
+	// the same runtime keeps working
+	res = runScripts(t, rt, h, time.Second, `pm.test("ok");`)
+	if got := summary(res); got != "PASS ok\n" {
+		t.Errorf("after timeout: %q", got)
+	}
+}
+
+func TestContextCancelStopsRun(t *testing.T) {
+	h := newFakeHost()
+	rt := New(h, Options{Lib: sharedLib})
+	defer rt.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 50*time.Millisecond)
+	defer cancel()
+	ex := &Execution{Event: "test", Scripts: []Script{{Source: `while (true) {}`}, {Source: `pm.test("not run")`}}}
+	res, err := rt.Run(ctx, ex)
+	if err == nil {
+		t.Fatal("want an error from a cancelled context")
+	}
+	if res == nil || len(res.Scripts) != 1 {
+		t.Fatalf("want one script result, got %+v", res)
+	}
+}
+
+func TestScriptCacheByID(t *testing.T) {
+	h := newFakeHost()
+	r := New(h, Options{Lib: sharedLib}).(*runtime)
+	defer r.Close()
+	run := func(id, src string) string {
+		ex := &Execution{Event: "test", Scripts: []Script{{ID: id, Source: src}}}
+		res, err := r.Run(context.Background(), ex)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return summary(res)
+	}
+	if got := run("a", `pm.test("v1")`); got != "PASS v1\n" {
+		t.Fatalf("got %q", got)
+	}
+	first := r.scripts["a"].prog
+	run("a", `pm.test("v1")`)
+	if r.scripts["a"].prog != first {
+		t.Error("same id and source compiled twice")
+	}
+	if got := run("a", `pm.test("v2")`); got != "PASS v2\n" {
+		t.Errorf("changed source under the same id: %q", got)
+	}
+	run("", `pm.test("no id")`)
+	if len(r.scripts) != 1 {
+		t.Errorf("scripts without id are not cached, have %d", len(r.scripts))
+	}
+	// a syntax error is cached too and reported every time
+	for i := 0; i < 2; i++ {
+		if got := run("bad", `(`); !strings.HasPrefix(got, "ERROR SyntaxError") {
+			t.Errorf("run %d: %q", i, got)
+		}
+	}
+}
+
+func TestRunErrors(t *testing.T) {
+	rt := New(newFakeHost(), Options{Lib: sharedLib})
+	if _, err := rt.Run(context.Background(), nil); err == nil {
+		t.Error("nil execution accepted")
+	}
+	rt.Close()
+	if _, err := rt.Run(context.Background(), &Execution{}); err == nil {
+		t.Error("closed runtime accepted a run")
+	}
+}
