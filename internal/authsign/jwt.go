@@ -301,7 +301,10 @@ func asapPrivateKey(kid any, key string) (string, error) {
 	return string(pem.EncodeToMemory(&pem.Block{Type: "PRIVATE KEY", Bytes: out})), nil
 }
 
-var pemMarkers = regexp.MustCompile(`-----(BEGIN|END) PRIVATE KEY-----|\s`)
+var (
+	pemMarkers = regexp.MustCompile(`-----(BEGIN|END) PRIVATE KEY-----|\s`)
+	pemBlockRe = regexp.MustCompile(`-----BEGIN ([A-Z ]+)-----([\s\S]*?)-----END [A-Z ]+-----`)
+)
 
 // importPKCS8 is jose's importPKCS8: the text must start with the PKCS#8
 // PEM header; markers and white space are dropped and the rest decoded.
@@ -324,8 +327,7 @@ func importPKCS8(text string) (crypto.Signer, error) {
 // parsePEMPrivateKey reads a PKCS#1, SEC 1 or PKCS#8 PEM private key,
 // tolerating missing line breaks.
 func parsePEMPrivateKey(text string) (crypto.Signer, error) {
-	re := regexp.MustCompile(`-----BEGIN ([A-Z ]+)-----([\s\S]*?)-----END [A-Z ]+-----`)
-	m := re.FindStringSubmatch(text)
+	m := pemBlockRe.FindStringSubmatch(text)
 	if m == nil {
 		return nil, errors.New("invalid private key")
 	}
