@@ -29,7 +29,6 @@ type GitHub struct {
 	w, summary io.Writer
 	collection string
 	started    time.Time
-	iterFailed bool
 
 	iterations, requests, testScripts, preScripts, assertions ghCount
 	skipped                                                   int
@@ -69,12 +68,9 @@ func (g *GitHub) Handle(ev events.Event) {
 		g.collection = x.Collection
 		g.started = x.Time
 	case events.IterationStart:
+		// Failed iterations are not counted, as in Newman 6.2.2 and the
+		// cli reporter's table.
 		g.iterations.total++
-		g.iterFailed = false
-	case events.IterationEnd:
-		if g.iterFailed {
-			g.iterations.failed++
-		}
 	case events.Script:
 		c := &g.testScripts
 		if x.Event == "prerequest" {
@@ -130,7 +126,6 @@ func (g *GitHub) Handle(ev events.Event) {
 // summary. what is the assertion name or where the error happened; text
 // is the error's message or stack.
 func (g *GitHub) fail(c events.Cursor, it events.Item, what, kind, text string) {
-	g.iterFailed = true
 	request := strings.Join(append(append([]string(nil), it.Path...), it.Name), " / ")
 	kind = stringOr(kind, "Error")
 	msg := text

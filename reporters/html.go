@@ -1,0 +1,414 @@
+package reporters
+
+import (
+	"bytes"
+	"embed"
+	"encoding/json"
+	"html/template"
+	"io"
+	"mime"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/courier-run/courier/internal/events"
+)
+
+//go:embed assets/report.html.tmpl assets/report.css assets/report.js
+var htmlAssets embed.FS
+
+// DefaultHTMLMaxBody is how many bytes of each body the html report shows
+// when HTMLOptions.MaxBody is 0.
+const DefaultHTMLMaxBody = 64 << 10
+
+// DefaultHTMLMaxFailures is how many failures the failure table lists.
+const DefaultHTMLMaxFailures = 1000
+
+// HTMLOptions configure the html reporter.
+type HTMLOptions struct {
+	// Title of the page; "" means "<collection> – courier report".
+	Title string
+	// OmitBodies leaves request and response bodies out.
+	OmitBodies bool
+	// OmitHeaders leaves request and response headers out.
+	OmitHeaders bool
+	// OnlyFailures lists only the executions where something failed (the
+	// summary and the failure table are always complete).
+	OnlyFailures bool
+	// MaxBody caps each body shown, in bytes, after pretty-printing; a
+	// longer one is cut with a note. 0 means DefaultHTMLMaxBody, < 0 no cap.
+	MaxBody int
+	// Mask hides secrets in every text shown (nil = as is).
+	Mask func(string) string
+	// MaskHeader hides secrets in a header value (nil = Mask).
+	MaskHeader func(key, value string) string
+}
+
+// WriteHTML writes one self-contained HTML page (inline CSS and JS, no
+// network fetches, readable in light and dark mode) reporting s: the run's
+// numbers, the failures, then every execution with its resolved URL,
+// headers, bodies (JSON pretty-printed), assertions, errors, console output
+// and pm.visualizer template and data. s should be built with
+// events.SummaryOptions{Executions: true, Bodies: true, Console: true}
+// (without Bodies or Console those parts are simply absent). Everything
+// from the run is HTML-escaped. Executions are written one at a time.
+func WriteHTML(w io.Writer, s *events.Summary, info RunInfo, o HTMLOptions) error {
+	t, err := htmlTemplate()
+	if err != nil {
+		return err
+	}
+	h := &htmlBuilder{s: s, o: o, mask: o.Mask}
+	if h.mask == nil {
+		h.mask = func(s string) string { return s }
+	}
+	if o.MaxBody == 0 {
+		h.o.MaxBody = DefaultHTMLMaxBody
+	}
+	head := h.head(info)
+	if err := t.ExecuteTemplate(w, "head", head); err != nil {
+		return err
+	}
+	for i, x := range s.Executions {
+		if o.OnlyFailures && !executionFailed(x) {
+			continue
+		}
+		if err := t.ExecuteTemplate(w, "exec", h.exec(i, x)); err != nil {
+			return err
+		}
+	}
+	return t.ExecuteTemplate(w, "tail", head)
+}
+
+func htmlTemplate() (*template.Template, error) {
+	return template.New("report").ParseFS(htmlAssets, "assets/report.html.tmpl")
+}
+
+type htmlBuilder struct {
+	s    *events.Summary
+	o    HTMLOptions
+	mask func(string) string
+}
+
+type htmlHead struct {
+	Title, Status, StatusText   string
+	Collection, Environment     string
+	Started, Finished, Duration string
+	Aborted                     bool
+	Reason, RunError            string
+	Cards                       []htmlCard
+	Stats                       []htmlStat
+	Facts                       []string
+	Failures                    []htmlFailure
+	FailureCount, MoreFailures  int
+	Iterations                  bool // more than one: show iteration columns
+	OnlyFailures                bool
+	ExecCount                   int
+	CSS                         template.CSS
+	JS                          template.JS
+}
+
+type htmlCard struct {
+	ID, Label, Sub string
+	Value, Bad     int
+}
+
+type htmlStat struct {
+	ID, Label     string
+	Total, Failed int
+}
+
+type htmlFailure struct {
+	N                                int
+	Kind, Test, Message, At, Request string
+	Anchor                           string
+	Iteration                        int
+}
+
+type htmlExec struct {
+	Anchor, Status, StatusText, Search string
+	Method, Name, Path, URL, Facts     string
+	Iteration                          int
+	Skipped                            bool
+	ScriptErrors                       []htmlScriptError
+	RequestError                       string
+	Assertions                         []htmlAssertion
+	ReqHeaders, RespHeaders            []events.Header
+	ReqBody, RespBody                  *htmlBody
+	Response                           string
+	Console                            []htmlConsole
+	Visualizer                         *htmlVisualizer
+}
+
+type htmlScriptError struct{ Kind, At, Text string }
+
+type htmlAssertion struct {
+	Status, Mark, Name, Message string
+	Skipped                     bool
+}
+
+type htmlBody struct{ Text, Note string }
+
+type htmlConsole struct{ Level, Text string }
+
+type htmlVisualizer struct{ Template, Data string }
+
+func executionFailed(x *events.Execution) bool {
+	if x.RequestError != nil || len(x.ScriptErrors) > 0 {
+		return true
+	}
+	for _, a := range x.Assertions {
+		if a.Error != nil && !a.Skipped {
+			return true
+		}
+	}
+	return false
+}
+
+func htmlTime(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.UTC().Format("2006-01-02 15:04:05 UTC")
+}
+
+func (h *htmlBuilder) head(info RunInfo) htmlHead {
+	s := h.s
+	hd := htmlHead{
+		Collection: h.mask(s.Collection), Environment: h.mask(info.Environment.Name),
+		Started: htmlTime(s.Started), Finished: htmlTime(s.Finished),
+		Aborted: s.Aborted, Reason: s.Reason, OnlyFailures: h.o.OnlyFailures,
+	}
+	hd.Title = h.o.Title
+	if hd.Title == "" {
+		hd.Title = "courier report"
+		if hd.Collection != "" {
+			hd.Title = hd.Collection + " – courier report"
+		}
+	}
+	dur := time.Duration(0)
+	if !s.Started.IsZero() && !s.Finished.IsZero() && s.Finished.After(s.Started) {
+		dur = s.Finished.Sub(s.Started)
+	}
+	hd.Duration = PrettyMS(ms(dur))
+	if s.Error != nil {
+		hd.RunError = h.mask(eventErrorText(s.Error))
+	}
+	switch {
+	case s.Aborted:
+		hd.Status, hd.StatusText = "aborted", "aborted"
+	case s.Failed():
+		hd.Status, hd.StatusText = "failed", "failed"
+	default:
+		hd.Status, hd.StatusText = "passed", "passed"
+	}
+	st := s.Stats
+	skipped := 0
+	for _, x := range s.Executions {
+		for _, a := range x.Assertions {
+			if a.Skipped {
+				skipped++
+			}
+		}
+		if !h.o.OnlyFailures || executionFailed(x) {
+			hd.ExecCount++
+		}
+		if x.Cursor.Cycles > 1 {
+			hd.Iterations = true
+		}
+	}
+	hd.Stats = []htmlStat{
+		{"iterations", "iterations", st.Iterations.Total, st.Iterations.Failed},
+		{"requests", "requests", st.Requests.Total, st.Requests.Failed},
+		{"test-scripts", "test-scripts", st.TestScripts.Total, st.TestScripts.Failed},
+		{"prerequest-scripts", "prerequest-scripts", st.PrerequestScripts.Total, st.PrerequestScripts.Failed},
+		{"assertions", "assertions", st.Assertions.Total, st.Assertions.Failed},
+	}
+	passed := st.Assertions.Total - st.Assertions.Failed - skipped
+	hd.Cards = []htmlCard{
+		{ID: "iterations", Label: "Iterations", Value: st.Iterations.Total, Bad: st.Iterations.Failed},
+		{ID: "requests", Label: "Requests", Value: st.Requests.Total, Bad: st.Requests.Failed},
+		{ID: "assertions", Label: "Assertions", Value: st.Assertions.Total, Bad: st.Assertions.Failed,
+			Sub: strconv.Itoa(max(0, passed)) + " passed · " + strconv.Itoa(skipped) + " skipped"},
+		{ID: "scripts", Label: "Script errors", Value: st.TestScripts.Failed + st.PrerequestScripts.Failed,
+			Sub: strconv.Itoa(st.PrerequestScripts.Total) + " pre-request · " + strconv.Itoa(st.TestScripts.Total) + " test scripts run"},
+		{ID: "failures", Label: "Failures", Value: len(s.Failures)},
+	}
+	hd.Facts = append(hd.Facts, "total run duration: "+hd.Duration, "total data received: "+FileSize(s.Transfers)+" (approx)")
+	if st.Requests.Total-st.Requests.Failed > 0 {
+		t := s.Timings
+		hd.Facts = append(hd.Facts, "average response time: "+PrettyMS(t.ResponseAverage)+" [min: "+PrettyMS(t.ResponseMin)+", max: "+PrettyMS(t.ResponseMax)+", s.d.: "+PrettyMS(t.ResponseSd)+"]")
+	}
+
+	anchors := map[string]string{}
+	for i, x := range s.Executions {
+		if !h.o.OnlyFailures || executionFailed(x) {
+			anchors[x.Cursor.Ref] = "x" + strconv.Itoa(i+1)
+		}
+	}
+	hd.FailureCount = len(s.Failures)
+	for i, f := range s.Failures {
+		if i == DefaultHTMLMaxFailures {
+			hd.MoreFailures = len(s.Failures) - i
+			break
+		}
+		kind := f.Error.Name
+		if kind == "" {
+			kind = "Error"
+			if strings.HasPrefix(f.At, "assertion") {
+				kind = "AssertionError"
+			}
+		}
+		hd.Failures = append(hd.Failures, htmlFailure{
+			N: i + 1, Kind: kind, Test: h.mask(f.Test), Message: h.mask(f.Error.Message), At: f.At,
+			Request:   h.mask(strings.Join(append(append([]string(nil), f.Source.Path...), f.Source.Name), " / ")),
+			Anchor:    anchors[f.Cursor.Ref],
+			Iteration: f.Cursor.Iteration + 1,
+		})
+	}
+	css, _ := htmlAssets.ReadFile("assets/report.css")
+	js, _ := htmlAssets.ReadFile("assets/report.js")
+	hd.CSS = template.CSS(css)
+	hd.JS = template.JS(js)
+	return hd
+}
+
+func (h *htmlBuilder) exec(i int, x *events.Execution) htmlExec {
+	e := htmlExec{Anchor: "x" + strconv.Itoa(i+1), Name: h.mask(x.Item.Name), Path: h.mask(strings.Join(x.Item.Path, " / ")), Skipped: x.Skipped}
+	switch {
+	case executionFailed(x):
+		e.Status, e.StatusText = "failed", "FAIL"
+	case x.Skipped:
+		e.Status, e.StatusText = "skipped", "SKIP"
+	default:
+		e.Status, e.StatusText = "passed", "PASS"
+	}
+	if x.Cursor.Cycles > 1 {
+		e.Iteration = x.Cursor.Iteration + 1
+	}
+	if x.Request != nil {
+		e.Method = x.Request.Method
+		e.URL = h.mask(x.Request.URL)
+		if !h.o.OmitHeaders {
+			e.ReqHeaders = h.headers(x.Request.Headers)
+		}
+		if !h.o.OmitBodies && len(x.Request.Body) > 0 {
+			e.ReqBody = h.body(x.Request.Body, len(x.Request.Body), headerValue(x.Request.Headers, "Content-Type"))
+		}
+	}
+	var facts []string
+	if r := x.Response; r != nil {
+		e.Response = strconv.Itoa(r.Code) + " " + r.Status
+		facts = append(facts, e.Response, PrettyMS(ms(r.ResponseTime)), FileSize(int64(r.Size)))
+		if !h.o.OmitHeaders {
+			e.RespHeaders = h.headers(r.Headers)
+		}
+		if !h.o.OmitBodies && (len(r.Body) > 0 || r.Size > 0) {
+			e.RespBody = h.body(r.Body, r.Size, headerValue(r.Headers, "Content-Type"))
+		}
+	}
+	if x.RequestError != nil {
+		facts = append(facts, "request error")
+		e.RequestError = h.mask(eventErrorText(x.RequestError))
+	}
+	n, failed := len(x.Assertions), 0
+	for _, a := range x.Assertions {
+		ha := htmlAssertion{Name: h.mask(a.Name), Status: "passed", Mark: "✓", Skipped: a.Skipped}
+		switch {
+		case a.Skipped:
+			ha.Status, ha.Mark = "skipped", "–"
+		case a.Error != nil:
+			failed++
+			ha.Status, ha.Mark = "failed", "✗"
+			ha.Message = h.mask(stringOr(a.Error.Name, "AssertionError") + ": " + a.Error.Message)
+		}
+		e.Assertions = append(e.Assertions, ha)
+	}
+	if n > 0 {
+		facts = append(facts, strconv.Itoa(n-failed)+"/"+strconv.Itoa(n)+" assertions")
+	}
+	e.Facts = strings.Join(facts, " · ")
+	for _, se := range x.ScriptErrors {
+		at := junitScriptName(se.Event)
+		if se.Location != "" {
+			at += " (" + se.Location + ")"
+		}
+		e.ScriptErrors = append(e.ScriptErrors, htmlScriptError{Kind: stringOr(se.Error.Name, "Error"), At: h.mask(at), Text: h.mask(eventErrorText(&se.Error))})
+	}
+	for _, c := range x.Console {
+		e.Console = append(e.Console, htmlConsole{Level: c.Level, Text: h.mask(strings.Join(c.Messages, " "))})
+	}
+	if v := x.Visualizer; v != nil {
+		data, err := json.MarshalIndent(v.Data, "", "  ")
+		if err != nil {
+			data = []byte("(data not representable as JSON: " + err.Error() + ")")
+		}
+		e.Visualizer = &htmlVisualizer{Template: h.mask(v.Template), Data: h.mask(string(data))}
+	}
+	e.Search = strings.ToLower(e.Path + " / " + e.Name + " " + e.Method + " " + e.URL)
+	return e
+}
+
+func (h *htmlBuilder) headers(hs []events.Header) []events.Header {
+	out := make([]events.Header, len(hs))
+	for i, hd := range hs {
+		v := hd.Value
+		if h.o.MaskHeader != nil {
+			v = h.o.MaskHeader(hd.Key, v)
+		} else {
+			v = h.mask(v)
+		}
+		out[i] = events.Header{Key: h.mask(hd.Key), Value: v}
+	}
+	return out
+}
+
+func headerValue(hs []events.Header, key string) string {
+	for _, h := range hs {
+		if strings.EqualFold(h.Key, key) {
+			return h.Value
+		}
+	}
+	return ""
+}
+
+// body prepares a body for display: binary bodies are described, not
+// shown; JSON is pretty-printed; secrets are masked before the text is cut
+// to MaxBody (so no secret is cut in half and shown in part). size is the
+// body's full size when known (a Summary may have kept only its start).
+func (h *htmlBuilder) body(b []byte, size int, contentType string) *htmlBody {
+	size = max(size, len(b))
+	if len(b) == 0 {
+		return &htmlBody{Note: "Body of " + FileSize(int64(size)) + " not kept."}
+	}
+	if !utf8.Valid(b) || bytes.IndexByte(b, 0) >= 0 {
+		mt, _, _ := mime.ParseMediaType(contentType)
+		return &htmlBody{Note: "Binary body (" + stringOr(mt, "unknown type") + ", " + FileSize(int64(size)) + ") not shown."}
+	}
+	text := string(b)
+	if len(b) == size && looksJSON(b) {
+		var out bytes.Buffer
+		if json.Indent(&out, b, "", "  ") == nil {
+			text = out.String()
+		}
+	}
+	text = h.mask(text)
+	var notes []string
+	if len(b) < size {
+		notes = append(notes, "Only the first "+FileSize(int64(len(b)))+" of "+FileSize(int64(size))+" were kept.")
+	}
+	if limit := h.o.MaxBody; limit > 0 && len(text) > limit {
+		cut := limit
+		for cut > 0 && !utf8.RuneStart(text[cut]) {
+			cut--
+		}
+		notes = append(notes, "Showing the first "+FileSize(int64(cut))+" of "+FileSize(int64(len(text)))+".")
+		text = text[:cut]
+	}
+	return &htmlBody{Text: text, Note: strings.Join(notes, " ")}
+}
+
+func looksJSON(b []byte) bool {
+	t := bytes.TrimSpace(b)
+	return len(t) > 0 && (t[0] == '{' || t[0] == '[') && json.Valid(t)
+}
