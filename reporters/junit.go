@@ -74,14 +74,19 @@ func WriteJUnit(w io.Writer, s *events.Summary, o JUnitOptions) error {
 	}
 
 	collClass := junitClassName(s.Collection)
-	suites := make([]junitSuite, 0, len(groups))
+	// The root's counts come first in the document: count them here, then
+	// build and write one suite at a time.
 	var tests, failures, errs int
-	for _, g := range groups {
-		suite := buildJUnitSuite(s, g.item, g.execs, durations, collClass, mask, o.Hostname)
-		tests += suite.Tests
-		failures += suite.Failures
-		errs += suite.Errors
-		suites = append(suites, suite)
+	for _, x := range s.Executions {
+		t, f, e, _ := junitExecCounts(x)
+		tests, failures, errs = tests+t, failures+f, errs+e
+	}
+	var runSuite *junitSuite
+	if s.Error != nil || s.Aborted {
+		rs := junitRunSuite(s, collClass, mask, o.Hostname)
+		runSuite = &rs
+		tests += rs.Tests
+		errs += rs.Errors
 	}
 
 	runTime := s.Finished.Sub(s.Started)
@@ -91,33 +96,55 @@ func WriteJUnit(w io.Writer, s *events.Summary, o JUnitOptions) error {
 			runTime += d
 		}
 	}
-	if s.Error != nil || s.Aborted {
-		suite := junitRunSuite(s, collClass, mask, o.Hostname)
-		tests += suite.Tests
-		errs += suite.Errors
-		suites = append(suites, suite)
-	}
 
 	var b strings.Builder
 	b.WriteString(`<?xml version="1.0" encoding="UTF-8"?>` + "\n")
 	b.WriteString(`<testsuites name="` + xmlAttr(mask(s.Collection)) + `" tests="` + strconv.Itoa(tests) +
 		`" failures="` + strconv.Itoa(failures) + `" errors="` + strconv.Itoa(errs) + `" time="` + junitSeconds(runTime) + `"`)
-	if len(suites) == 0 {
+	if len(groups) == 0 && runSuite == nil {
 		b.WriteString("/>\n")
 		_, err := io.WriteString(w, b.String())
 		return err
 	}
 	b.WriteString(">\n")
-	for i := range suites {
-		suites[i].write(&b)
-		suites[i] = junitSuite{} // let the cases go once written
-		if _, err := io.WriteString(w, b.String()); err != nil {
+	flush := func(suite *junitSuite) error {
+		suite.write(&b)
+		_, err := io.WriteString(w, b.String())
+		b.Reset()
+		return err
+	}
+	for _, g := range groups {
+		suite := buildJUnitSuite(s, g.item, g.execs, durations, collClass, mask, o.Hostname)
+		if err := flush(&suite); err != nil {
 			return err
 		}
-		b.Reset()
+	}
+	if runSuite != nil {
+		if err := flush(runSuite); err != nil {
+			return err
+		}
 	}
 	_, err := io.WriteString(w, "</testsuites>\n")
 	return err
+}
+
+// junitExecCounts is what one execution adds to its suite: testcases,
+// failures, errors and skipped. buildJUnitSuite makes one testcase per
+// assertion, script error and request error.
+func junitExecCounts(x *events.Execution) (tests, failures, errs, skipped int) {
+	errs = len(x.ScriptErrors)
+	if x.RequestError != nil {
+		errs++
+	}
+	for _, a := range x.Assertions {
+		switch {
+		case a.Skipped:
+			skipped++
+		case a.Error != nil:
+			failures++
+		}
+	}
+	return len(x.Assertions) + errs, failures, errs, skipped
 }
 
 // junitRunSuite reports a run-level error or abort (--timeout, interrupt),
