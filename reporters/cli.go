@@ -1,6 +1,7 @@
 package reporters
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"strconv"
@@ -25,7 +26,11 @@ type CLIOptions struct {
 	Verbose             bool
 	Banner              string // default "courier"
 	// Mask hides secret values in everything printed (nil = print as is).
+	// With a Mask, each item's lines are held until the item ends, so values
+	// its test scripts capture are masked in its own output too.
 	Mask func(string) string
+	// MaskHeader hides credential header values (nil = Mask).
+	MaskHeader func(key, value string) string
 }
 
 type symbolSet struct {
@@ -40,7 +45,9 @@ var (
 // CLI is Newman's cli reporter: it streams per-request lines as events
 // arrive and prints the summary and failure tables at the end.
 type CLI struct {
-	w        io.Writer
+	w        io.Writer // where output goes now: out, or the item buffer
+	out      io.Writer
+	buf      bytes.Buffer
 	o        CLIOptions
 	sym      symbolSet
 	summary  *events.Summary
@@ -54,7 +61,7 @@ type CLI struct {
 
 // NewCLI returns a cli reporter writing to w.
 func NewCLI(w io.Writer, o CLIOptions) *CLI {
-	c := &CLI{w: w, o: o, sym: unicodeSymbols, summary: events.NewSummary(events.SummaryOptions{})}
+	c := &CLI{w: w, out: w, o: o, sym: unicodeSymbols, summary: events.NewSummary(events.SummaryOptions{})}
 	if o.DisableUnicode {
 		c.sym = plainSymbols
 	}
@@ -89,6 +96,30 @@ func (c *CLI) mask(s string) string {
 	return s
 }
 
+func (c *CLI) maskHeader(k, v string) string {
+	if c.o.MaskHeader != nil {
+		return c.o.MaskHeader(k, v)
+	}
+	return c.mask(v)
+}
+
+// hold starts buffering an item's output (only when masking).
+func (c *CLI) hold() {
+	if c.o.Mask != nil {
+		c.buf.Reset()
+		c.w = &c.buf
+	}
+}
+
+// flush writes the held output, masked with everything learnt so far.
+func (c *CLI) flush() {
+	if c.w == &c.buf {
+		io.WriteString(c.out, c.o.Mask(c.buf.String()))
+		c.buf.Reset()
+		c.w = c.out
+	}
+}
+
 func (c *CLI) printf(format string, args ...any) { fmt.Fprintf(c.w, format, args...) }
 
 // Handle implements events.Handler.
@@ -107,6 +138,7 @@ func (c *CLI) Handle(e events.Event) {
 			c.printf("\n%s\n", c.gray.Sprintf("Iteration %d/%d", ev.Cursor.Iteration+1, ev.Cursor.Cycles))
 		}
 	case events.ItemStart:
+		c.hold()
 		group := strings.Join(ev.Item.Path, " / ")
 		if !c.grouped || group != c.group {
 			if group != "" {
@@ -143,7 +175,10 @@ func (c *CLI) Handle(e events.Event) {
 			c.printf("%s %s\n", col.Sprintf("  %s", c.sym.consoleMiddle), c.gray.Sprint(line))
 		}
 		c.printf("%s", col.Sprintf("  %s\n", c.sym.consoleBottom))
+	case events.ItemEnd:
+		c.flush()
 	case events.RunEnd:
+		c.flush()
 		if ev.Error != nil {
 			c.printf("\n%s\n", c.red.Sprintf("error: %s", ev.Error.Message))
 		}
@@ -173,13 +208,13 @@ func (c *CLI) request(ev events.RequestDone) {
 
 func (c *CLI) verbose(ev events.RequestDone) {
 	for _, h := range ev.Request.Headers {
-		c.printf("  %s %s: %s\n", c.gray.Sprint("↑"), h.Key, c.mask(h.Value))
+		c.printf("  %s %s: %s\n", c.gray.Sprint("↑"), h.Key, c.maskHeader(h.Key, h.Value))
 	}
 	if len(ev.Request.Body) > 0 {
 		c.printf("%s\n", indentBody(c.mask(clip(string(ev.Request.Body))), "  │ "))
 	}
 	for _, h := range ev.Response.Headers {
-		c.printf("  %s %s: %s\n", c.gray.Sprint("↓"), h.Key, c.mask(h.Value))
+		c.printf("  %s %s: %s\n", c.gray.Sprint("↓"), h.Key, c.maskHeader(h.Key, h.Value))
 	}
 	if len(ev.Response.Body) > 0 {
 		c.printf("%s\n", indentBody(c.mask(clip(string(ev.Response.Body))), "  │ "))

@@ -149,7 +149,8 @@ type jsonReport struct {
 
 // JSONOptions configure the json reporter.
 type JSONOptions struct {
-	Mask func(string) string // hides secrets (nil = as is)
+	Mask       func(string) string            // hides secrets (nil = as is)
+	MaskHeader func(key, value string) string // hides credential headers (nil = Mask)
 }
 
 // WriteJSON writes Newman's json report (the run summary) for s.
@@ -157,6 +158,10 @@ func WriteJSON(w io.Writer, s *events.Summary, info RunInfo, o JSONOptions) erro
 	mask := o.Mask
 	if mask == nil {
 		mask = func(s string) string { return s }
+	}
+	maskHeader := o.MaskHeader
+	if maskHeader == nil {
+		maskHeader = func(_, v string) string { return mask(v) }
 	}
 	rep := jsonReport{Collection: info.Collection, Environment: info.Environment, Globals: info.Globals}
 	if len(rep.Collection) == 0 {
@@ -175,10 +180,10 @@ func WriteJSON(w io.Writer, s *events.Summary, info RunInfo, o JSONOptions) erro
 	for _, x := range s.Executions {
 		je := jsonExecution{Cursor: toJSONCursor(x.Cursor), Item: jsonItem{ID: x.Item.ID, Name: x.Item.Name}, ID: x.Item.ID, Skipped: x.Skipped}
 		if x.Request != nil {
-			je.Request = toJSONRequest(x.Request, mask)
+			je.Request = toJSONRequest(x.Request, mask, maskHeader)
 		}
 		if x.Response != nil {
-			je.Response = toJSONResponse(x.Response, mask)
+			je.Response = toJSONResponse(x.Response, mask, maskHeader)
 		}
 		if x.RequestError != nil {
 			je.RequestError = &jsonError{Name: x.RequestError.Name, Message: mask(x.RequestError.Message), Stack: mask(x.RequestError.Stack)}
@@ -220,9 +225,9 @@ func WriteJSON(w io.Writer, s *events.Summary, info RunInfo, o JSONOptions) erro
 	return enc.Encode(rep)
 }
 
-func toJSONRequest(r *events.Request, mask func(string) string) *jsonRequest {
+func toJSONRequest(r *events.Request, mask func(string) string, maskHeader func(k, v string) string) *jsonRequest {
 	jr := &jsonRequest{Method: r.Method, Header: []kv{}}
-	if u, err := url.Parse(r.URL); err == nil {
+	if u, err := url.Parse(mask(r.URL)); err == nil {
 		jr.URL.Protocol = u.Scheme
 		jr.URL.Port = u.Port()
 		jr.URL.Host = strings.Split(u.Hostname(), ".")
@@ -241,7 +246,7 @@ func toJSONRequest(r *events.Request, mask func(string) string) *jsonRequest {
 		jr.URL.Variable = []kv{}
 	}
 	for _, h := range r.Headers {
-		jr.Header = append(jr.Header, kv{Key: h.Key, Value: mask(h.Value)})
+		jr.Header = append(jr.Header, kv{Key: h.Key, Value: maskHeader(h.Key, h.Value)})
 	}
 	if r.BodyMode != "" && len(r.Body) > 0 {
 		jr.Body = map[string]any{"mode": "raw", "raw": mask(string(r.Body))}
@@ -249,11 +254,11 @@ func toJSONRequest(r *events.Request, mask func(string) string) *jsonRequest {
 	return jr
 }
 
-func toJSONResponse(r *events.Response, mask func(string) string) *jsonResponse {
+func toJSONResponse(r *events.Response, mask func(string) string, maskHeader func(k, v string) string) *jsonResponse {
 	jr := &jsonResponse{Status: r.Status, Code: r.Code, Header: []kv{}, Cookie: []any{},
 		ResponseTime: r.ResponseTime.Milliseconds(), ResponseSize: r.Size}
 	for _, h := range r.Headers {
-		jr.Header = append(jr.Header, kv{Key: h.Key, Value: mask(h.Value)})
+		jr.Header = append(jr.Header, kv{Key: h.Key, Value: maskHeader(h.Key, h.Value)})
 	}
 	body := []byte(mask(string(r.Body)))
 	jr.Stream = jsonBuffer{Type: "Buffer", Data: make([]int, len(body))}

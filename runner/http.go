@@ -234,8 +234,12 @@ func (r *run) send(ctx context.Context, req *collections.Request, authSource *co
 		}
 		hreq.Header.Add(h.Key, h.Value)
 	}
-	if ct != "" && hreq.Header.Get("Content-Type") == "" {
+	// Postman adds a raw json body's Content-Type before auth signs the
+	// request, and every other implied Content-Type after it.
+	userCT := hreq.Header.Get("Content-Type") != ""
+	if ct != "" && !userCT && req.Body != nil && req.Body.Mode == "raw" && req.Body.Language == "json" && len(body) > 0 && !noBodyMethod(method) {
 		hreq.Header.Set("Content-Type", ct)
+		userCT = true
 	}
 	// auth
 	var ap authParams
@@ -261,6 +265,9 @@ func (r *run) send(ctx context.Context, req *collections.Request, authSource *co
 				body = b
 			}
 		}
+	}
+	if ct != "" && !userCT && hreq.Header.Get("Content-Type") == "" {
+		hreq.Header.Set("Content-Type", ct)
 	}
 	// Postman's system headers, unless the user set them
 	sys := []events.Header{
@@ -511,4 +518,13 @@ func sortedHeaderKeys(h http.Header) []string {
 		}
 	}
 	return keys
+}
+
+// noBodyMethod lists the methods for which Postman signs no implied Content-Type.
+func noBodyMethod(m string) bool {
+	switch strings.ToUpper(m) {
+	case "GET", "HEAD", "COPY", "PURGE", "UNLOCK":
+		return true
+	}
+	return false
 }

@@ -59,6 +59,9 @@ type Options struct {
 	// Prompt is asked for its value before the request is sent.
 	PromptVars []string
 	Prompt     func(ctx context.Context, q PromptQuestion) (string, error)
+	// OnVariable is told of every variable: the initial ones of every scope
+	// and each value set during the run (for secret masking).
+	OnVariable func(key string, value any, typ string)
 	UserAgent  string // default "PostmanRuntime/7.39.1"
 }
 

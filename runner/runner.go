@@ -102,6 +102,14 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 		Globals:     scopeFrom(vars.Globals, opts.Globals, opts.GlobalVars),
 		Dynamic:     r.dyn.Value,
 	}
+	if opts.OnVariable != nil {
+		for _, sc := range r.scopes() {
+			for _, v := range sc.Variables() {
+				opts.OnVariable(v.Key, v.Value, v.Type)
+			}
+			sc.OnSet = opts.OnVariable
+		}
+	}
 	r.jar = NewJar(opts.Now)
 	if len(opts.Cookies) > 0 {
 		var cs []scripting.Cookie
@@ -231,7 +239,14 @@ func (r *run) iterate(iterations int) (bool, string) {
 	for it := 0; it < iterations; it++ {
 		if len(r.opts.Data) > 0 {
 			row := r.opts.Data[min(it, len(r.opts.Data)-1)]
+			onSet := r.vars.Data.OnSet
 			*r.vars.Data = *vars.NewScope(vars.Data, row)
+			r.vars.Data.OnSet = onSet
+			if onSet != nil {
+				for _, v := range row {
+					onSet(v.Key, v.Value, v.Type)
+				}
+			}
 		}
 		r.cursor = events.Cursor{Iteration: it, Length: len(r.order), Cycles: iterations}
 		r.emit(events.IterationStart{Cursor: r.cursor})

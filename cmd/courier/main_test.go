@@ -195,7 +195,7 @@ func TestJSONReportAndExports(t *testing.T) {
 					Position, Iteration int
 					Ref                 string
 				} `json:"cursor"`
-				Item     struct{ Name string } `json:"item"`
+				Item     struct{ Name string }   `json:"item"`
 				Request  struct{ Method string } `json:"request"`
 				Response struct {
 					Code   int `json:"code"`

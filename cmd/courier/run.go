@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -12,6 +13,7 @@ import (
 
 	"github.com/courier-run/courier/collections"
 	"github.com/courier-run/courier/internal/events"
+	"github.com/courier-run/courier/internal/redact"
 	"github.com/courier-run/courier/internal/vars"
 	"github.com/courier-run/courier/reporters"
 	"github.com/courier-run/courier/runner"
@@ -119,10 +121,11 @@ func runCommand(ctx context.Context, args []string, e *env) int {
 	}
 
 	useColor := colorEnabled(a.color, e)
+	masker := redact.New(redact.Options{Reveal: a.revealSecrets})
+	mask, maskHeader := masker.String, masker.Header
 	var handlers events.Multi
-	var cli *reporters.CLI
 	if has(a.reporters, "cli") && !a.silent && !a.reporterFlag("cli", "silent") {
-		cli = reporters.NewCLI(e.stdout, reporters.CLIOptions{
+		handlers = append(handlers, reporters.NewCLI(e.stdout, reporters.CLIOptions{
 			Color:               useColor,
 			DisableUnicode:      a.disableUnicode,
 			NoSummary:           a.reporterFlag("cli", "no-summary"),
@@ -133,13 +136,46 @@ func runCommand(ctx context.Context, args []string, e *env) int {
 			NoBanner:            a.reporterFlag("cli", "no-banner"),
 			ShowTimestamps:      a.reporterFlag("cli", "show-timestamps"),
 			Verbose:             a.verbose,
-		})
-		handlers = append(handlers, cli)
+			Mask:                mask,
+			MaskHeader:          maskHeader,
+		}))
 	}
-	wholeRun := has(a.reporters, "json")
+	if has(a.reporters, "progress") && !a.silent {
+		handlers = append(handlers, reporters.NewProgress(e.stdout, e.isTTY(e.stdout)))
+	}
+	if has(a.reporters, "emojitrain") && !a.silent {
+		handlers = append(handlers, reporters.NewEmojitrain(e.stdout))
+	}
+	var ghSummary *os.File
+	if has(a.reporters, "github") {
+		if p := e.getenv("GITHUB_STEP_SUMMARY"); p != "" {
+			f, err := os.OpenFile(p, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644)
+			if err != nil {
+				return fail(e, fmt.Errorf("github reporter: cannot open $GITHUB_STEP_SUMMARY %s: %w", p, err))
+			}
+			ghSummary = f
+			defer f.Close()
+		}
+		var sw io.Writer
+		if ghSummary != nil {
+			sw = ghSummary
+		}
+		gh := reporters.NewGitHub(e.stdout, sw)
+		gh.Mask = mask
+		handlers = append(handlers, gh)
+	}
+	// whole-run reporters share one summary that keeps only what they print
+	needJSON, needJUnit, needHTML := has(a.reporters, "json"), has(a.reporters, "junit"), has(a.reporters, "html") || has(a.reporters, "htmlextra")
 	var summary *events.Summary
-	if wholeRun {
-		summary = events.NewSummary(events.SummaryOptions{Executions: true, Bodies: true})
+	if needJSON || needJUnit || needHTML {
+		so := events.SummaryOptions{Executions: true, Console: needHTML || needJUnit}
+		if needJSON || needHTML && !a.reporterFlag("html", "omit-bodies") {
+			so.Bodies = true
+		}
+		if !needJSON {
+			so.MaxBody = 64 << 10
+		}
+		summary = events.NewSummary(so)
 		handlers = append(handlers, summary)
 	}
 	// the run's own summary decides the exit code; it keeps no per-request data
@@ -172,6 +208,7 @@ func runCommand(ctx context.Context, args []string, e *env) int {
 			return scripting.New(h, scripting.Options{Lib: lib})
 		},
 		Handler:    handlers,
+		OnVariable: masker.AddVariable,
 		Now:        e.now,
 		PromptVars: a.prompts,
 		Prompt:     newPrompter(e).ask,
@@ -190,18 +227,51 @@ func runCommand(ctx context.Context, args []string, e *env) int {
 		code = 3
 	}
 	// reports and exports are written in every case, even after an interrupt
-	if wholeRun {
-		path, _ := a.reporterOpt("json", "export")
-		if path == "" {
-			path = filepath.Join("courier", fmt.Sprintf("courier-run-report-%s.json", e.now().UTC().Format("2006-01-02-15-04-05-000-0")))
+	if summary != nil {
+		info := reporters.RunInfo{Collection: coll.Raw, Environment: scopeReport(res.Variables.Environment, masker), Globals: scopeReport(res.Variables.Globals, masker)}
+		stamp := e.now().UTC().Format("2006-01-02-15-04-05-000-0")
+		write := func(name, ext string, fn func(w io.Writer) error) {
+			path, _ := a.reporterOpt(name, "export")
+			if path == "" || path == "true" {
+				path = filepath.Join("courier", fmt.Sprintf("courier-run-report-%s.%s", stamp, ext))
+			}
+			var buf bytes.Buffer
+			if err := fn(&buf); err != nil {
+				fmt.Fprintf(e.stderr, "courier: error: %s reporter: %v\n", name, err)
+				code = max(code, 1)
+				return
+			}
+			if err := writeFile(path, buf.Bytes()); err != nil {
+				fmt.Fprintf(e.stderr, "courier: error: %s reporter: cannot write %s: %v\n", name, path, err)
+				code = max(code, 1)
+			}
 		}
-		var buf bytes.Buffer
-		info := reporters.RunInfo{Collection: coll.Raw, Environment: scopeReport(res.Variables.Environment), Globals: scopeReport(res.Variables.Globals)}
-		if err := reporters.WriteJSON(&buf, summary, info, reporters.JSONOptions{}); err != nil {
-			fmt.Fprintf(e.stderr, "courier: error: json reporter: %v\n", err)
-		} else if err := writeFile(path, buf.Bytes()); err != nil {
-			fmt.Fprintf(e.stderr, "courier: error: json reporter: cannot write %s: %v\n", path, err)
-			code = max(code, 1)
+		if needJSON {
+			write("json", "json", func(w io.Writer) error {
+				return reporters.WriteJSON(w, summary, info, reporters.JSONOptions{Mask: mask, MaskHeader: maskHeader})
+			})
+		}
+		if needJUnit {
+			write("junit", "xml", func(w io.Writer) error {
+				return reporters.WriteJUnit(w, summary, reporters.JUnitOptions{Mask: mask})
+			})
+		}
+		if needHTML {
+			name := "html"
+			if !has(a.reporters, "html") {
+				name = "htmlextra"
+			}
+			title, _ := a.reporterOpt(name, "title")
+			write(name, "html", func(w io.Writer) error {
+				return reporters.WriteHTML(w, summary, info, reporters.HTMLOptions{
+					Title:        title,
+					OmitBodies:   a.reporterFlag(name, "omit-bodies") || a.reporterFlag(name, "omitBodies"),
+					OmitHeaders:  a.reporterFlag(name, "omit-headers") || a.reporterFlag(name, "omitHeaders"),
+					OnlyFailures: a.reporterFlag(name, "only-failures") || a.reporterFlag(name, "showOnlyFails"),
+					Mask:         mask,
+					MaskHeader:   maskHeader,
+				})
+			})
 		}
 	}
 	if res != nil {
@@ -216,10 +286,18 @@ func runCommand(ctx context.Context, args []string, e *env) int {
 	return code
 }
 
-func scopeReport(s *vars.Scope) reporters.Scope {
+// scopeReport is a scope as reports show it: secret values masked.
+func scopeReport(s *vars.Scope, m *redact.Masker) reporters.Scope {
 	out := reporters.Scope{ID: s.ID, Name: s.Label, Values: []reporters.ScopeVariable{}}
 	for _, v := range s.Variables() {
-		out.Values = append(out.Values, reporters.ScopeVariable{Key: v.Key, Value: v.Value, Type: v.Type, Enabled: !v.Disabled})
+		val := v.Value
+		if str, ok := val.(string); ok {
+			val = m.String(str)
+		}
+		if (v.Type == "secret" || m.IsSecretName(v.Key)) && val != nil && val != "" {
+			val = m.MaskText()
+		}
+		out.Values = append(out.Values, reporters.ScopeVariable{Key: v.Key, Value: val, Type: v.Type, Enabled: !v.Disabled})
 	}
 	return out
 }

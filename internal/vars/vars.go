@@ -25,6 +25,9 @@ type Scope struct {
 	Label string // the file's name, for export
 	list  []collections.Variable
 	index map[string]int
+	// OnSet, when set, is told of every value stored with Set or SetTyped
+	// (e.g. so secret masking learns values scripts capture).
+	OnSet func(key string, value any, typ string)
 }
 
 // NewScope builds a scope from a variable list; disabled variables are kept
@@ -86,16 +89,25 @@ func (s *Scope) Has(key string) bool { _, ok := s.lookup(key); return ok }
 func (s *Scope) Set(key string, value any) {
 	if i, ok := s.lookup(key); ok {
 		s.list[i].Value = value
+		if s.OnSet != nil {
+			s.OnSet(key, value, s.list[i].Type)
+		}
 		return
 	}
 	s.add(collections.Variable{Key: key, Value: value})
+	if s.OnSet != nil {
+		s.OnSet(key, value, "")
+	}
 }
 
 // SetTyped is Set with an explicit type (e.g. "secret").
 func (s *Scope) SetTyped(key string, value any, typ string) {
+	if i, ok := s.lookup(key); ok {
+		s.list[i].Type = typ
+	} else {
+		s.add(collections.Variable{Key: key, Type: typ})
+	}
 	s.Set(key, value)
-	i, _ := s.lookup(key)
-	s.list[i].Type = typ
 }
 
 // Unset removes a variable.
@@ -150,7 +162,7 @@ func (s *Scope) Clone() *Scope {
 	if s == nil {
 		return nil
 	}
-	c := &Scope{Name: s.Name, ID: s.ID, Label: s.Label, list: append([]collections.Variable(nil), s.list...)}
+	c := &Scope{Name: s.Name, ID: s.ID, Label: s.Label, OnSet: s.OnSet, list: append([]collections.Variable(nil), s.list...)}
 	c.reindex()
 	return c
 }
