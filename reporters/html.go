@@ -339,11 +339,17 @@ func (h *htmlBuilder) exec(i int, x *events.Execution) htmlExec {
 		e.Console = append(e.Console, htmlConsole{Level: c.Level, Text: h.mask(strings.Join(c.Messages, " "))})
 	}
 	if v := x.Visualizer; v != nil {
-		data, err := json.MarshalIndent(v.Data, "", "  ")
-		if err != nil {
-			data = []byte("(data not representable as JSON: " + err.Error() + ")")
+		var data bytes.Buffer
+		enc := json.NewEncoder(&data)
+		enc.SetEscapeHTML(false) // the template escapes; keep "<b>" readable
+		enc.SetIndent("", "  ")
+		text := ""
+		if err := enc.Encode(v.Data); err != nil {
+			text = "(data not representable as JSON: " + err.Error() + ")"
+		} else {
+			text = strings.TrimSuffix(data.String(), "\n")
 		}
-		e.Visualizer = &htmlVisualizer{Template: h.mask(v.Template), Data: h.mask(string(data))}
+		e.Visualizer = &htmlVisualizer{Template: h.mask(v.Template), Data: h.mask(text)}
 	}
 	e.Search = strings.ToLower(e.Path + " / " + e.Name + " " + e.Method + " " + e.URL)
 	return e

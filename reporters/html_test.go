@@ -59,6 +59,7 @@ func TestHTMLSummaryAndEscaping(t *testing.T) {
 		"{\n  &#34;id&#34;: 1,\n  &#34;name&#34;: &#34;Иван&#34;,\n  &#34;tags&#34;: [\n    &#34;a&#34;,\n    &#34;&lt;b&gt;&#34;",
 		// The visualizer template is shown as text, never run.
 		`&lt;h1&gt;{{name}}&lt;/h1&gt;&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;`,
+		"<pre class=\"vis-data\">{\n  &#34;name&#34;: &#34;Иван&#34;,\n  &#34;tags&#34;: [\n    &#34;a&#34;,\n    &#34;&lt;b&gt;&#34;\n  ]\n}</pre>",
 		`<span class="level log">log</span>user loaded: Иван &lt;b&gt;`,
 		`<strong>TypeError in prerequest-script (request)</strong>`,
 		`connect ECONNREFUSED 127.0.0.1:9`,
