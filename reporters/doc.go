@@ -1,4 +1,8 @@
-// Package reporters turns a run's event stream into what people and CI read:
-// Newman's cli output (streaming) and Newman's json summary (whole run).
-// Reporters depend only on the event and summary model (internal/events).
+// Package reporters turns a run's event stream into what people and CI read.
+//
+// Streaming reporters are events.Handlers that hold nothing per request: cli
+// (Newman's output), progress, emojitrain and github (workflow annotations and
+// a job summary). Whole-run writers read the summary folded from the events:
+// json (Newman's run summary), junit (Newman's structure without its bugs) and
+// html (one self-contained page). Reporters depend only on internal/events.
 package reporters

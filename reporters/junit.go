@@ -40,7 +40,7 @@ type JUnitOptions struct {
 //     of its testcases, the root's the sums of the suites' (the schema
 //     gives <testsuites> no skipped attribute);
 //   - times are real: an execution's time runs from its ItemStart to the
-//     next execution's ItemStart (to the end of the run for the last one),
+//     ItemEnd (older streams: the next execution's ItemStart, or the end of the run),
 //     so it includes scripts and any --delay-request; the events carry no
 //     per-assertion time, so each testcase gets its execution's time split
 //     evenly across the execution's testcases. A suite's time is the sum of
@@ -411,14 +411,17 @@ func stringOr(s, def string) string {
 	return s
 }
 
-// executionDurations is, for each execution, the time from its start to
-// the next execution's start (the run's end for the last one), or its
-// response time when the starts are missing or out of order.
+// executionDurations is, for each execution, the time from its start to its
+// end (ItemEnd); for streams without end times, to the next execution's start
+// (the run's end for the last one), or its response time when the starts are
+// missing or out of order.
 func executionDurations(s *events.Summary) []time.Duration {
 	out := make([]time.Duration, len(s.Executions))
 	for i, x := range s.Executions {
 		var next time.Time
-		if i+1 < len(s.Executions) {
+		if !x.Finished.IsZero() {
+			next = x.Finished
+		} else if i+1 < len(s.Executions) {
 			next = s.Executions[i+1].Started
 		} else {
 			next = s.Finished

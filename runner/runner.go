@@ -396,20 +396,20 @@ func (r *run) runItem(e entry, iter, iterations, pos int) itemOutcome {
 				out.next = res.NextRequest
 			}
 			if res.SkipRequest {
-				r.emit(events.ItemEnd{Cursor: cur, Item: item, Skipped: true})
+				r.emit(events.ItemEnd{Cursor: cur, Item: item, Skipped: true, Time: r.opts.Now()})
 				return out
 			}
 		}
 	}
 	if r.ctx.Err() != nil {
-		r.emit(events.ItemEnd{Cursor: cur, Item: item})
+		r.emit(events.ItemEnd{Cursor: cur, Item: item, Time: r.opts.Now()})
 		return out
 	}
 
 	// the request
 	if err := r.promptMissing(e.item.Name, req); err != nil {
 		r.promptErr = err
-		r.emit(events.ItemEnd{Cursor: cur, Item: item})
+		r.emit(events.ItemEnd{Cursor: cur, Item: item, Time: r.opts.Now()})
 		out.bail = true
 		return out
 	}
@@ -439,7 +439,7 @@ func (r *run) runItem(e entry, iter, iterations, pos int) itemOutcome {
 			out.next = res.NextRequest
 		}
 	}
-	r.emit(events.ItemEnd{Cursor: cur, Item: item})
+	r.emit(events.ItemEnd{Cursor: cur, Item: item, Time: r.opts.Now()})
 	if r.opts.Bail.Enabled && r.failed && !failedBefore {
 		out.bail = true
 	}

@@ -173,7 +173,8 @@ func runCommand(ctx context.Context, args []string, e *env) int {
 			so.Bodies = true
 		}
 		if !needJSON {
-			so.MaxBody = 64 << 10
+			// the html reporter masks, then cuts bodies to its own (smaller) cap
+			so.MaxBody = 1 << 20
 		}
 		summary = events.NewSummary(so)
 		handlers = append(handlers, summary)

@@ -130,6 +130,7 @@ type ItemEnd struct {
 	Cursor  Cursor
 	Item    Item
 	Skipped bool // pm.execution.skipRequest()
+	Time    time.Time
 }
 
 // RunEnd closes the run.

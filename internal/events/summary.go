@@ -55,6 +55,7 @@ type Execution struct {
 	Cursor       Cursor
 	Item         Item
 	Started      time.Time
+	Finished     time.Time
 	Request      *Request
 	Response     *Response
 	RequestError *Error
@@ -224,6 +225,7 @@ func (s *Summary) Add(e Event) {
 	case ItemEnd:
 		x := s.exec(ev.Cursor, ev.Item)
 		x.Skipped = ev.Skipped
+		x.Finished = ev.Time
 		delete(s.byRef, ev.Cursor.Ref)
 		s.current = nil
 	case RunEnd:
