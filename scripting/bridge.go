@@ -23,9 +23,12 @@ var inspectJS string
 //go:embed js/locale.js
 var localeJS string
 
+//go:embed js/assertions.js
+var assertionsJS string
+
 // preludeSource is every embedded file inside one function of `host`.
 func preludeSource() string {
-	return "(function (host) {\n'use strict';\n" + sdkJS + "\n" + inspectJS + "\n" + localeJS + "\n" + preludeJS + "\n})"
+	return "(function (host) {\n'use strict';\n" + sdkJS + "\n" + inspectJS + "\n" + localeJS + "\n" + assertionsJS + "\n" + preludeJS + "\n})"
 }
 
 // init runs the prelude, which defines the sandbox globals, and keeps the
@@ -188,6 +191,11 @@ func (r *runtime) loadBody(body []byte, cache **string, what string) goja.Value 
 		return r.vm.ToValue(base64.StdEncoding.EncodeToString(body))
 	case "size":
 		return r.vm.ToValue(len(body))
+	case "json":
+		if v, ok := fastJSON(r.vm, string(body)); ok {
+			return v
+		}
+		return goja.Undefined()
 	case "gzip":
 		return r.vm.ToValue(len(body) > 2 && body[0] == 0x1f && body[1] == 0x8b && body[2] == 0x08)
 	}

@@ -406,7 +406,20 @@ func (r *runtime) responseObject(res *Response) goja.Value {
 	_ = o.Set("header", r.vm.NewArray(headers...))
 	cookies := make([]any, len(res.Cookies))
 	for i, c := range res.Cookies {
-		cookies[i] = r.toJS(cookieJSON(c))
+		co := r.vm.NewObject()
+		for _, kv := range [...]struct {
+			k string
+			v any
+		}{{"name", c.Name}, {"value", c.Value}, {"domain", c.Domain}, {"path", c.Path},
+			{"httpOnly", c.HTTPOnly}, {"secure", c.Secure}, {"hostOnly", c.HostOnly}, {"maxAge", c.MaxAge}} {
+			_ = co.Set(kv.k, kv.v)
+		}
+		if c.Expires.IsZero() {
+			_ = co.Set("expires", goja.Null())
+		} else {
+			_ = co.Set("expires", c.Expires.UTC().Format("2006-01-02T15:04:05.000Z"))
+		}
+		cookies[i] = co
 	}
 	_ = o.Set("cookie", r.vm.NewArray(cookies...))
 	_ = o.Set("responseTime", res.ResponseTime.Milliseconds())

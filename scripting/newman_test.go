@@ -102,7 +102,7 @@ func TestNewmanRecordings(t *testing.T) {
 				"details": `details => {"name":"OK","detail":"","code":200,"standardName":"OK"}`,
 				// no random response id, no enumerable _details
 				"toJSON":   `toJSON => ["status","code","header","stream","cookie","responseTime","responseSize"]`,
-				"respKeys": `respKeys => ["status","code","headers","cookies","responseTime","responseSize"]`,
+				"respKeys": `respKeys => ["_details","status","code","headers","cookies","responseTime","responseSize"]`,
 				// system headers are not flagged in courier's request model
 				"reqJSON": `reqJSON => {"url":{"protocol":"http","port":"18931","path":["json"],"host":["127","0","0","1"],"query":[{"key":"a","value":"1"},{"key":"b","value":"two"}],"variable":[]},"header":[{"key":"Accept","value":"application/json"},{"key":"User-Agent","value":"PostmanRuntime/7.39.1"},{"key":"Cache-Control","value":"no-cache"},{"key":"Postman-Token","value":"TOKEN"},{"key":"Host","value":"127.0.0.1:18931"},{"key":"Accept-Encoding","value":"gzip, deflate, br"},{"key":"Connection","value":"keep-alive"}],"method":"GET"}`,
 			},

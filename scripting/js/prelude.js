@@ -34,7 +34,7 @@ var chaiLoaded = null;
 function chai() {
     if (chaiLoaded) { return chaiLoaded; }
     var c = lib('chai');
-    c.use(lib('chai-postman')({ Request: sdk.Request, Response: sdk.Response }, lodashShim, AjvShim));
+    c.use(chaiPostman);
     chaiLoaded = c;
     return c;
 }

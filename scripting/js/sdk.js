@@ -21,20 +21,22 @@ function hideProp(obj, key, value) {
 // ---------------------------------------------------------------- PropertyList
 
 function PropertyList(Type, parent, populate) {
-    hideProp(this, '__parent', parent);
+    if (parent) { hideProp(this, '__parent', parent); }
     this.members = [];
     this.reference = {};
-    hideProp(this, 'Type', Type);
-    this._postman_listIndexKey = Type._postman_propertyIndexKey || 'id';
-    this._postman_listIndexCaseInsensitive = Boolean(Type._postman_propertyIndexCaseInsensitive);
-    this._postman_listAllowsMultipleValues = Boolean(Type._postman_propertyAllowsMultipleValues);
-    hideProp(this, '_postman_listIndexKey', this._postman_listIndexKey);
-    hideProp(this, '_postman_listIndexCaseInsensitive', this._postman_listIndexCaseInsensitive);
-    hideProp(this, '_postman_listAllowsMultipleValues', this._postman_listAllowsMultipleValues);
+    if (Type && Type !== this.Type) {
+        hideProp(this, 'Type', Type);
+        hideProp(this, '_postman_listIndexKey', Type._postman_propertyIndexKey || 'id');
+        hideProp(this, '_postman_listIndexCaseInsensitive', Boolean(Type._postman_propertyIndexCaseInsensitive));
+        hideProp(this, '_postman_listAllowsMultipleValues', Boolean(Type._postman_propertyAllowsMultipleValues));
+    }
     if (populate) { this.populate(populate); }
 }
 
 PropertyList.prototype._postman_propertyIsList = true;
+PropertyList.prototype._postman_listIndexKey = 'id';
+PropertyList.prototype._postman_listIndexCaseInsensitive = false;
+PropertyList.prototype._postman_listAllowsMultipleValues = false;
 
 PropertyList.prototype._indexOf = function (item) {
     var key = item && item[this._postman_listIndexKey];
@@ -71,7 +73,23 @@ PropertyList.prototype._make = function (item) {
 };
 PropertyList.prototype.add = function (item) {
     if (isNil(item) || (typeof item === 'number' && isNaN(item))) { return; }
-    this.insert(this._make.apply(this, arguments));
+    if (item instanceof this.Type) { this.insert(item); return; }
+    this._push(this._make.apply(this, arguments));
+};
+// _push appends a member that is in no list yet.
+PropertyList.prototype._push = function (item) {
+    this.members.push(item);
+    var key = item[this._postman_listIndexKey];
+    if (key === undefined || key === null || key === '') { return; }
+    key = String(key);
+    if (this._postman_listIndexCaseInsensitive) { key = key.toLowerCase(); }
+    var ref = this.reference;
+    if (this._postman_listAllowsMultipleValues && hasOwn.call(ref, key)) {
+        if (!Array.isArray(ref[key])) { ref[key] = [ref[key]]; }
+        ref[key].push(item);
+    } else {
+        ref[key] = item;
+    }
 };
 PropertyList.prototype.upsert = function (item) {
     if (isNil(item) || (typeof item === 'number' && isNaN(item))) { return null; }
@@ -130,7 +148,10 @@ PropertyList.prototype.clear = function () {
 PropertyList.prototype.populate = function (items) {
     if (isString(items) && typeof this.Type.parse === 'function') { items = this.Type.parse(items); }
     var add = this.add.bind(this);
-    if (Array.isArray(items)) { items.forEach(function (it) { add(it); }); return; }
+    if (Array.isArray(items)) {
+        for (var i = 0; i < items.length; i++) { this.add(items[i]); }
+        return;
+    }
     if (isPlainObject(items) && this.Type.create) {
         Object.keys(items).forEach(function (k) { add(items[k], k); });
         return;
@@ -256,6 +277,10 @@ function subList(name, Type, extra) {
     var L = function (parent, populate) { PropertyList.call(this, Type, parent, populate); };
     L.prototype = Object.create(PropertyList.prototype);
     L.prototype.constructor = L;
+    hideProp(L.prototype, 'Type', Type);
+    L.prototype._postman_listIndexKey = Type._postman_propertyIndexKey || 'id';
+    L.prototype._postman_listIndexCaseInsensitive = Boolean(Type._postman_propertyIndexCaseInsensitive);
+    L.prototype._postman_listAllowsMultipleValues = Boolean(Type._postman_propertyAllowsMultipleValues);
     Object.defineProperty(L, 'name', { value: name });
     if (extra) { Object.keys(extra).forEach(function (k) { L.prototype[k] = extra[k]; }); }
     return L;
@@ -277,8 +302,9 @@ Header._postman_propertyIndexKey = 'key';
 Header._postman_propertyIndexCaseInsensitive = true;
 Header._postman_propertyAllowsMultipleValues = true;
 Header.prototype.update = function (options) {
-    this.key = isNil(options.key) ? '' : options.key;
-    this.value = isNil(options.value) ? '' : options.value;
+    var k = options.key, v = options.value;
+    this.key = k === undefined || k === null ? '' : k;
+    this.value = v === undefined || v === null ? '' : v;
     if (options.system === true) { this.system = true; }
     if (options.disabled === true) { this.disabled = true; }
     if (options.description !== undefined) { this.description = options.description; }
@@ -726,10 +752,7 @@ var Response = PostmanResponse;
 function PostmanResponse(options) {
     options = options || {};
     var d = host.reason(options.code);
-    hideProp(this, '_details', { name: d[0], detail: d[1] });
-    if (options.reason || options.status) { this._details.name = options.reason || options.status; }
-    this._details.code = options.code;
-    this._details.standardName = d[0];
+    this._details = { name: options.reason || options.status || d[0], detail: d[1], code: options.code, standardName: d[0] };
     this.status = this._details.name;
     this.code = options.code;
     this.headers = new HeaderList(this, options.header || []);
@@ -761,7 +784,13 @@ Response.prototype.text = function () {
     if (this._text === undefined && this._load) { this._text = this._load('text'); }
     return this._text;
 };
-Response.prototype.json = function (reviver, strict) { return parseJSON(this.text(), reviver, strict); };
+Response.prototype.json = function (reviver, strict) {
+    if (isNil(reviver) && this._load && this._text === undefined) {
+        var fast = this._load('json'); // parsed in Go; undefined when the body is not plain JSON
+        if (fast !== undefined) { return fast; }
+    }
+    return parseJSON(this.text(), reviver, strict);
+};
 Response.prototype.jsonp = function (reviver, strict) {
     var t = this.text() || '';
     var m = /^[^{(].*\(/.exec(t);

@@ -1,0 +1,324 @@
+package scripting
+
+import (
+	"strconv"
+	"unicode/utf16"
+	"unicode/utf8"
+
+	"github.com/dop251/goja"
+)
+
+// fastJSON builds JavaScript values from JSON text in Go, several times
+// faster than goja's JSON.parse. It handles valid JSON only: ok is false for
+// anything else (and for the rare inputs it does not model, such as lone
+// surrogate escapes), and the caller then falls back to JSON.parse, whose
+// errors and results are the reference.
+func fastJSON(vm *goja.Runtime, text string) (v goja.Value, ok bool) {
+	p := fastParser{vm: vm, s: text}
+	defer func() {
+		if x := recover(); x != nil {
+			if _, bad := x.(fastJSONError); !bad {
+				panic(x)
+			}
+			v, ok = nil, false
+		}
+	}()
+	p.ws()
+	v = p.value(0)
+	p.ws()
+	if p.i != len(p.s) {
+		return nil, false
+	}
+	return v, true
+}
+
+type fastJSONError struct{}
+
+type fastParser struct {
+	vm *goja.Runtime
+	s  string
+	i  int
+}
+
+const fastJSONMaxDepth = 5000
+
+func (p *fastParser) bad() { panic(fastJSONError{}) }
+
+func (p *fastParser) ws() {
+	for p.i < len(p.s) {
+		switch p.s[p.i] {
+		case ' ', '\t', '\n', '\r':
+			p.i++
+		default:
+			return
+		}
+	}
+}
+
+func (p *fastParser) value(depth int) goja.Value {
+	if p.i >= len(p.s) || depth > fastJSONMaxDepth {
+		p.bad()
+	}
+	switch c := p.s[p.i]; {
+	case c == '{':
+		return p.object(depth)
+	case c == '[':
+		return p.array(depth)
+	case c == '"':
+		return p.vm.ToValue(p.str())
+	case c == 't':
+		p.lit("true")
+		return p.vm.ToValue(true)
+	case c == 'f':
+		p.lit("false")
+		return p.vm.ToValue(false)
+	case c == 'n':
+		p.lit("null")
+		return goja.Null()
+	case c == '-' || (c >= '0' && c <= '9'):
+		return p.number()
+	}
+	p.bad()
+	return nil
+}
+
+func (p *fastParser) lit(w string) {
+	if len(p.s)-p.i < len(w) || p.s[p.i:p.i+len(w)] != w {
+		p.bad()
+	}
+	p.i += len(w)
+}
+
+func (p *fastParser) object(depth int) goja.Value {
+	p.i++
+	obj := p.vm.NewObject()
+	p.ws()
+	if p.i < len(p.s) && p.s[p.i] == '}' {
+		p.i++
+		return obj
+	}
+	for {
+		p.ws()
+		if p.i >= len(p.s) || p.s[p.i] != '"' {
+			p.bad()
+		}
+		key := p.str()
+		p.ws()
+		if p.i >= len(p.s) || p.s[p.i] != ':' {
+			p.bad()
+		}
+		p.i++
+		p.ws()
+		val := p.value(depth + 1)
+		if key == "__proto__" {
+			if err := obj.DefineDataProperty(key, val, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE); err != nil {
+				p.bad()
+			}
+		} else if err := obj.Set(key, val); err != nil {
+			p.bad()
+		}
+		p.ws()
+		if p.i >= len(p.s) {
+			p.bad()
+		}
+		switch p.s[p.i] {
+		case ',':
+			p.i++
+		case '}':
+			p.i++
+			return obj
+		default:
+			p.bad()
+		}
+	}
+}
+
+func (p *fastParser) array(depth int) goja.Value {
+	p.i++
+	var items []any
+	p.ws()
+	if p.i < len(p.s) && p.s[p.i] == ']' {
+		p.i++
+		return p.vm.NewArray()
+	}
+	for {
+		p.ws()
+		items = append(items, p.value(depth+1))
+		p.ws()
+		if p.i >= len(p.s) {
+			p.bad()
+		}
+		switch p.s[p.i] {
+		case ',':
+			p.i++
+		case ']':
+			p.i++
+			return p.vm.NewArray(items...)
+		default:
+			p.bad()
+		}
+	}
+}
+
+func (p *fastParser) number() goja.Value {
+	start := p.i
+	if p.s[p.i] == '-' {
+		p.i++
+	}
+	digits := func() int {
+		n := 0
+		for p.i < len(p.s) && p.s[p.i] >= '0' && p.s[p.i] <= '9' {
+			p.i++
+			n++
+		}
+		return n
+	}
+	if p.i < len(p.s) && p.s[p.i] == '0' {
+		p.i++
+	} else if digits() == 0 {
+		p.bad()
+	}
+	isInt := true
+	if p.i < len(p.s) && p.s[p.i] == '.' {
+		p.i++
+		isInt = false
+		if digits() == 0 {
+			p.bad()
+		}
+	}
+	if p.i < len(p.s) && (p.s[p.i] == 'e' || p.s[p.i] == 'E') {
+		p.i++
+		isInt = false
+		if p.i < len(p.s) && (p.s[p.i] == '+' || p.s[p.i] == '-') {
+			p.i++
+		}
+		if digits() == 0 {
+			p.bad()
+		}
+	}
+	lit := p.s[start:p.i]
+	if isInt && len(lit) < 16 && lit != "-0" {
+		n, err := strconv.ParseInt(lit, 10, 64)
+		if err == nil {
+			return p.vm.ToValue(n)
+		}
+	}
+	f, err := strconv.ParseFloat(lit, 64)
+	if err != nil {
+		if ne, ok := err.(*strconv.NumError); !ok || ne.Err != strconv.ErrRange {
+			p.bad()
+		}
+	}
+	return p.vm.ToValue(f)
+}
+
+func hexVal(c byte) rune {
+	switch {
+	case c >= '0' && c <= '9':
+		return rune(c - '0')
+	case c >= 'a' && c <= 'f':
+		return rune(c-'a') + 10
+	case c >= 'A' && c <= 'F':
+		return rune(c-'A') + 10
+	}
+	return -1
+}
+
+func (p *fastParser) hex4() rune {
+	if len(p.s)-p.i < 4 {
+		p.bad()
+	}
+	var r rune
+	for k := 0; k < 4; k++ {
+		h := hexVal(p.s[p.i+k])
+		if h < 0 {
+			p.bad()
+		}
+		r = r<<4 | h
+	}
+	p.i += 4
+	return r
+}
+
+// str reads a string literal (p.i at the opening quote).
+func (p *fastParser) str() string {
+	p.i++
+	start := p.i
+	// fast path: no escapes
+	for p.i < len(p.s) {
+		c := p.s[p.i]
+		if c == '"' {
+			s := p.s[start:p.i]
+			p.i++
+			if !utf8.ValidString(s) {
+				p.bad()
+			}
+			return s
+		}
+		if c == '\\' {
+			break
+		}
+		if c < 0x20 {
+			p.bad()
+		}
+		p.i++
+	}
+	buf := []byte(p.s[start:p.i])
+	for {
+		if p.i >= len(p.s) {
+			p.bad()
+		}
+		c := p.s[p.i]
+		switch {
+		case c == '"':
+			p.i++
+			if !utf8.Valid(buf) {
+				p.bad()
+			}
+			return string(buf)
+		case c < 0x20:
+			p.bad()
+		case c != '\\':
+			buf = append(buf, c)
+			p.i++
+			continue
+		}
+		p.i++
+		if p.i >= len(p.s) {
+			p.bad()
+		}
+		e := p.s[p.i]
+		p.i++
+		switch e {
+		case '"', '\\', '/':
+			buf = append(buf, e)
+		case 'b':
+			buf = append(buf, '\b')
+		case 'f':
+			buf = append(buf, '\f')
+		case 'n':
+			buf = append(buf, '\n')
+		case 'r':
+			buf = append(buf, '\r')
+		case 't':
+			buf = append(buf, '\t')
+		case 'u':
+			r := p.hex4()
+			if utf16.IsSurrogate(r) {
+				// a pair becomes one rune; a lone surrogate cannot be held in a Go string
+				if len(p.s)-p.i < 6 || p.s[p.i] != '\\' || p.s[p.i+1] != 'u' {
+					p.bad()
+				}
+				p.i += 2
+				r2 := p.hex4()
+				r = utf16.DecodeRune(r, r2)
+				if r == utf8.RuneError {
+					p.bad()
+				}
+			}
+			buf = utf8.AppendRune(buf, r)
+		default:
+			p.bad()
+		}
+	}
+}
