@@ -1,0 +1,25 @@
+// Package testserver is a deterministic HTTP echo and test server shared by the
+// differential tests (cmd/courier/differential_test.go, through httptest) and by
+// testdata/newman/record.sh (through cmd/testserver), so that Newman 6.2.2 and
+// courier are compared against exactly the same responses.
+//
+// Every answer is a pure function of the request: no clocks, random values or
+// ports appear in a body (Go's own Date header aside). Endpoints:
+//
+//	/echo, /echo/...          any method: what the server received (method, path,
+//	                          query, headers, body, form fields, multipart parts,
+//	                          cookies) as JSON
+//	/status/{code}            answers with that status code (200..599)
+//	/delay/{ms}               waits (at most 10 s), then echoes
+//	/cookies/set?k=v          Set-Cookie k=v; Path=/ for each query parameter
+//	/cookies/delete?k         expires the named cookies
+//	/cookies                  the cookies received
+//	/redirect/{n}             302 to /redirect/{n-1}, ..., /redirect/1 to /echo
+//	/redirect-to?url=&status= redirects to url (status 302 unless given)
+//	/gzip, /deflate, /brotli  a JSON echo compressed with that encoding
+//	/xml, /html               fixed documents
+//	/json/{n}                 a JSON document with n generated items (n <= 1000)
+//	/basic-auth/{user}/{pass} 200 when HTTP Basic credentials match, else 401
+//	/bearer                   200 with a Bearer token, else 401
+//	/headers?k=v              response headers set from the query parameters
+package testserver
