@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/courier-run/courier/collections"
 )
@@ -80,6 +81,64 @@ func TestGoldenCollections(t *testing.T) {
 			new := loadCollection(t, filepath.Join(dir, "new.json"))
 			r := Collections(old, new, tt.opts)
 			r.Old.Source, r.New.Source = "old.json", "new.json"
+			var b bytes.Buffer
+			if err := r.Write(&b, tt.write); err != nil {
+				t.Fatal(err)
+			}
+			checkGolden(t, filepath.Join(dir, tt.golden), b.Bytes())
+			if got := r.ExitCode(tt.failOn); got != tt.exit {
+				t.Errorf("exit code %d, want %d", got, tt.exit)
+			}
+		})
+	}
+}
+
+func loadRun(t testing.TB, path string) *Run {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := ParseRun(path, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+func TestGoldenRuns(t *testing.T) {
+	tests := []struct {
+		golden   string // file under testdata/runs/
+		old, new string
+		opts     RunOptions
+		write    WriteOptions
+		failOn   []RunClass
+		exit     int
+	}{
+		{golden: "happy-wrong-secret.golden", old: "happy.json", new: "wrong-secret.json", write: WriteOptions{Format: FormatText}, exit: 1},
+		{golden: "wrong-secret-happy.golden", old: "wrong-secret.json", new: "happy.json", write: WriteOptions{Format: FormatText, Summary: true}, exit: 1},
+		{golden: "happy-wrong-secret-md.golden", old: "happy.json", new: "wrong-secret.json", write: WriteOptions{Format: FormatMarkdown, Summary: true}, exit: 1},
+		{golden: "happy-v2.golden", old: "happy.json", new: "v2.json", write: WriteOptions{Format: FormatText}, exit: 1},
+		{golden: "happy-v2-md.golden", old: "happy.json", new: "v2.json", write: WriteOptions{Format: FormatMarkdown}, exit: 1},
+		{golden: "happy-slow.golden", old: "happy.json", new: "happy-slow.json", write: WriteOptions{Format: FormatText}, exit: 1},
+		{golden: "happy-slow-json.golden", old: "happy.json", new: "happy-slow.json", write: WriteOptions{Format: FormatJSON}, exit: 1},
+		{golden: "happy-slow-fail-on-failing.golden", old: "happy.json", new: "happy-slow.json", write: WriteOptions{Format: FormatText, Summary: true}, failOn: []RunClass{RunFailing}, exit: 0},
+		{golden: "happy-slow-threshold.golden", old: "happy.json", new: "happy-slow.json", opts: RunOptions{TimeThreshold: 1000, MinTimeDelta: 100 * time.Millisecond}, write: WriteOptions{Format: FormatText}, exit: 0},
+		{golden: "happy-happy.golden", old: "happy.json", new: "happy.json", write: WriteOptions{Format: FormatText}, exit: 0},
+		{golden: "courier.golden", old: "courier-old.json", new: "courier-new.json", write: WriteOptions{Format: FormatText}, exit: 1},
+		{golden: "courier-json.golden", old: "courier-old.json", new: "courier-new.json", write: WriteOptions{Format: FormatJSON}, exit: 1},
+		{golden: "courier-md.golden", old: "courier-old.json", new: "courier-new.json", write: WriteOptions{Format: FormatMarkdown}, exit: 1},
+		{golden: "courier-color.golden", old: "courier-old.json", new: "courier-new.json", write: WriteOptions{Format: FormatText, Color: true}, exit: 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.golden, func(t *testing.T) {
+			dir := filepath.Join("testdata", "runs")
+			opts := tt.opts
+			if opts == (RunOptions{}) {
+				opts = DefaultRunOptions()
+			}
+			r := Runs(loadRun(t, filepath.Join(dir, tt.old)), loadRun(t, filepath.Join(dir, tt.new)), opts)
+			r.Old.Source, r.New.Source = tt.old, tt.new
 			var b bytes.Buffer
 			if err := r.Write(&b, tt.write); err != nil {
 				t.Fatal(err)

@@ -242,8 +242,7 @@ func reordered(parent *node) map[*node]bool {
 }
 
 // longestIncreasing marks the members of one longest subsequence of seq whose
-// old positions increase (patience sorting, O(n log n)); ties prefer earlier
-// elements so the result is deterministic.
+// old positions increase (patience sorting, O(n log n); deterministic).
 func longestIncreasing(seq []*node) []bool {
 	tails := []int{}              // index into seq of the smallest tail of each length
 	prev := make([]int, len(seq)) // predecessor in the best run ending here
