@@ -257,7 +257,11 @@ func urlFromJSON(raw json.RawMessage) collections.URL {
 		u.Query = append(u.Query, p)
 	}
 	for _, v := range ju.Variable {
-		u.Variables = append(u.Variables, collections.Variable{Key: v.Key, Value: v.Value, Type: v.Type})
+		typ := v.Type
+		if typ == "any" {
+			typ = ""
+		}
+		u.Variables = append(u.Variables, collections.Variable{Key: v.Key, Value: v.Value, Type: typ})
 	}
 	u.Raw = u.String()
 	if ju.Auth != nil && ju.Auth.User != nil {

@@ -87,6 +87,7 @@ func probeLines(r *Result) []string {
 func TestNewmanRecordings(t *testing.T) {
 	cases := []struct {
 		probe, event string
+		url          string // the request's URL when not the default
 		// deviations: a line's label (text before " => ") mapped to what
 		// courier prints instead, with the reason in a comment.
 		deviations map[string]string
@@ -106,6 +107,10 @@ func TestNewmanRecordings(t *testing.T) {
 				// system headers are not flagged in courier's request model
 				"reqJSON": `reqJSON => {"url":{"protocol":"http","port":"18931","path":["json"],"host":["127","0","0","1"],"query":[{"key":"a","value":"1"},{"key":"b","value":"two"}],"variable":[]},"header":[{"key":"Accept","value":"application/json"},{"key":"User-Agent","value":"PostmanRuntime/7.39.1"},{"key":"Cache-Control","value":"no-cache"},{"key":"Postman-Token","value":"TOKEN"},{"key":"Host","value":"127.0.0.1:18931"},{"key":"Accept-Encoding","value":"gzip, deflate, br"},{"key":"Connection","value":"keep-alive"}],"method":"GET"}`,
 			},
+		},
+		{
+			probe: "request_edit", event: "prerequest",
+			url:   "http://127.0.0.1:18931/echo?a=1&b=two",
 		},
 		{
 			probe: "assertions", event: "test",
@@ -137,6 +142,13 @@ func TestNewmanRecordings(t *testing.T) {
 				Request:  recordedRequest(token),
 				Response: recordedResponse(),
 				Info:     Info{EventName: tc.event, Iteration: 0, IterationCount: 1, RequestName: "R1", RequestID: "rid-1"},
+			}
+			if tc.url != "" {
+				ex.Request = &collections.Request{Method: "GET", URL: collections.ParseURL(tc.url),
+					Headers: []collections.Header{{Key: "Accept", Value: "application/json"}}}
+			}
+			if tc.event == "prerequest" {
+				ex.Response = nil
 			}
 			res, err := rt.Run(context.Background(), ex)
 			if err != nil {

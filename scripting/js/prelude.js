@@ -372,8 +372,13 @@ function xml2Json(string) {
 }
 
 function legacyRequest() {
-    var r = executionRequest();
-    if (!r) { return {}; }
+    if (!X.hasRequest) { return {}; }
+    // the request as it was when the script started
+    var r = S.requestAtStart ? new sdk.Request(JSON.parse(S.requestAtStart)) : null;
+    if (!r) {
+        if (!X.requestData) { X.requestData = JSON.parse(host.request()); }
+        r = new sdk.Request(X.requestData);
+    }
     var data = {};
     var body = r.body;
     if (body && !body.isEmpty()) {
@@ -558,7 +563,8 @@ return {
         };
     },
     beginScript: function (where) {
-        S = { index: 0, tests: {}, warned: {}, warn: true, values: {}, proxies: {}, overrides: {} };
+        S = { index: 0, tests: {}, warned: {}, warn: true, values: {}, proxies: {}, overrides: {},
+            requestAtStart: X.request ? JSON.stringify(X.request) : null };
         var m = /^(?:request|folder) (.*)$/.exec(where || '');
         X.location.current = m ? m[1] : (where === 'collection' ? X.location[0] : where);
         var isTest = X.event === 'test';

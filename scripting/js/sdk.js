@@ -552,7 +552,7 @@ Url.prototype.toString = function (forceProtocol) {
     }
     s += this.getHost();
     if (this.port) { s += ':' + this.port; }
-    if (Array.isArray(this.path) && this.path.length) { s += '/' + this.path.join('/'); }
+    if (Array.isArray(this.path) && this.path.length) { s += this.getPath(); }
     var q = this.getQueryString();
     if (q) { s += '?' + q; }
     if (this.hash) { s += '#' + this.hash; }

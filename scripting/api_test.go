@@ -1,0 +1,445 @@
+package scripting
+
+import (
+	"context"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/courier-run/courier/collections"
+	"github.com/courier-run/courier/internal/vars"
+)
+
+func TestPrerequestEditsAreWrittenBack(t *testing.T) {
+	h := newFakeHost()
+	rt := New(h, Options{Lib: sharedLib})
+	defer rt.Close()
+	req := &collections.Request{
+		Method:      "GET",
+		URL:         collections.ParseURL("http://{{host}}/orders/:id?a=1&b=two"),
+		Headers:     []collections.Header{{Key: "Accept", Value: "application/json"}, {Key: "X-Off", Value: "1", Disabled: true}},
+		Proxy:       map[string]any{"host": "proxy.local"},
+		Description: "keep me",
+	}
+	req.URL.Variables = []collections.Variable{{Key: "id", Value: "7"}}
+	ex := &Execution{
+		Event: "prerequest",
+		Scripts: []Script{
+			{Source: `pm.request.headers.upsert({key: "Accept", value: "text/plain"});
+				pm.request.headers.add({key: "X-Trace", value: "abc"});
+				pm.request.url.addQueryParams("c=3");
+				pm.request.url.removeQueryParams("a");`},
+			// a second script sees the first one's edits
+			{Source: `pm.request.method = "put";
+				pm.request.body = {mode: "raw", raw: pm.request.headers.get("x-trace"), options: {raw: {language: "json"}}};
+				pm.request.auth = {type: "bearer", bearer: [{key: "token", value: "t0k"}]};`},
+		},
+		Request: req,
+	}
+	res, err := rt.Run(context.Background(), ex)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s := summary(res); s != "" {
+		t.Fatalf("unexpected test output %q", s)
+	}
+	want := &collections.Request{
+		Method: "PUT",
+		URL: collections.URL{
+			Raw:      "http://{{host}}/orders/:id?b=two&c=3",
+			Protocol: "http", Host: []string{"{{host}}"}, Path: []string{"orders", ":id"},
+			Query:     []collections.QueryParam{{Key: "b", Value: "two"}, {Key: "c", Value: "3"}},
+			Variables: []collections.Variable{{Key: "id", Value: "7"}},
+		},
+		Headers: []collections.Header{
+			{Key: "Accept", Value: "text/plain"},
+			{Key: "X-Off", Value: "1", Disabled: true},
+			{Key: "X-Trace", Value: "abc"},
+		},
+		Body:        &collections.Body{Mode: "raw", Raw: "abc", Language: "json", Options: map[string]any{"raw": map[string]any{"language": "json"}}},
+		Auth:        &collections.Auth{Type: "bearer", Params: []collections.AuthParam{{Key: "token", Value: "t0k"}}},
+		Proxy:       map[string]any{"host": "proxy.local"},
+		Description: "keep me",
+	}
+	// the raw URL is rebuilt from the parts; path variables stay for the runner
+	want.URL.Raw = "http://{{host}}/orders/:id?b=two&c=3"
+	if !reflect.DeepEqual(ex.Request, want) {
+		t.Errorf("request after pre-request scripts:\n got %#v\nwant %#v", ex.Request, want)
+	}
+}
+
+func TestUntouchedRequestIsNotRewritten(t *testing.T) {
+	h := newFakeHost()
+	rt := New(h, Options{Lib: sharedLib})
+	defer rt.Close()
+	req := &collections.Request{Method: "GET", URL: collections.ParseURL("https://example.com/a?x=%41")}
+	orig := *req
+	ex := &Execution{Event: "prerequest", Request: req, Scripts: []Script{
+		{Source: `pm.test("url " + pm.request.url.toString());`},
+	}}
+	res, err := rt.Run(context.Background(), ex)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := summary(res); got != "PASS url https://example.com/a?x=%41\n" {
+		t.Errorf("got %q", got)
+	}
+	if !reflect.DeepEqual(*req, orig) {
+		t.Errorf("request changed: %#v", req)
+	}
+}
+
+func TestVariableScopes(t *testing.T) {
+	cases := []struct {
+		name   string
+		setup  func(v *vars.Set)
+		script string
+		want   string // summary
+		check  func(t *testing.T, v *vars.Set)
+	}{
+		{
+			name: "values keep their JavaScript types",
+			script: `pm.environment.set("n", 5); pm.environment.set("b", true); pm.environment.set("o", {a: [1, "x"]});
+				pm.environment.set("s", "str"); pm.environment.set("u", undefined);
+				pm.test("types " + typeof pm.environment.get("n") + " " + typeof pm.environment.get("b") + " " +
+					JSON.stringify(pm.environment.get("o")) + " " + pm.environment.get("u"));`,
+			// undefined is stored as nil, which reads back as null
+			want: "PASS types number boolean {\"a\":[1,\"x\"]} null\n",
+			check: func(t *testing.T, v *vars.Set) {
+				for key, want := range map[string]any{"n": 5.0, "b": true, "o": map[string]any{"a": []any{1.0, "x"}}, "s": "str", "u": nil} {
+					got, ok := v.Environment.Get(key)
+					if !ok || !reflect.DeepEqual(got, want) {
+						t.Errorf("%s = %#v (%v), want %#v", key, got, ok, want)
+					}
+				}
+			},
+		},
+		{
+			name: "pm.variables reads by precedence and writes the local scope",
+			setup: func(v *vars.Set) {
+				v.Globals.Set("x", "global")
+				v.Collection.Set("x", "collection")
+				v.Environment.Set("x", "env")
+				v.Data.Set("x", "data")
+				v.Globals.Set("g", "only global")
+			},
+			script: `pm.test("before " + pm.variables.get("x") + " / " + pm.variables.get("g"));
+				pm.variables.set("x", "local");
+				pm.test("after " + pm.variables.get("x") + " has " + pm.variables.has("g") + " " + pm.variables.has("nope"));
+				pm.test("object " + JSON.stringify(pm.variables.toObject()));`,
+			want: "PASS before data / only global\nPASS after local has true false\n" +
+				"PASS object {\"x\":\"local\",\"g\":\"only global\"}\n",
+			check: func(t *testing.T, v *vars.Set) {
+				if got, _ := v.Local.Get("x"); got != "local" {
+					t.Errorf("local x = %v", got)
+				}
+				if got, _ := v.Environment.Get("x"); got != "env" {
+					t.Errorf("env x changed to %v", got)
+				}
+			},
+		},
+		{
+			name: "get, has, unset, clear, toObject, toJSON of one scope",
+			setup: func(v *vars.Set) {
+				v.Collection.Set("a", "1")
+				v.Collection.Set("b", 2.0)
+			},
+			script: `var c = pm.collectionVariables;
+				pm.test("get " + c.get("a") + " " + c.get("b") + " " + c.get("zz"));
+				pm.test("has " + c.has("a") + " " + c.has("zz"));
+				pm.test("json " + JSON.stringify(c.toJSON()));
+				c.unset("a");
+				pm.test("object " + JSON.stringify(c.toObject()));
+				c.clear();
+				pm.test("cleared " + JSON.stringify(c.toObject()));`,
+			want: "PASS get 1 2 undefined\nPASS has true false\n" +
+				"PASS json {\"values\":[{\"type\":\"any\",\"value\":\"1\",\"key\":\"a\"},{\"type\":\"any\",\"value\":2,\"key\":\"b\"}]}\n" +
+				"PASS object {\"b\":2}\nPASS cleared {}\n",
+			check: func(t *testing.T, v *vars.Set) {
+				if n := len(v.Collection.Keys()); n != 0 {
+					t.Errorf("collection has %d keys after clear", n)
+				}
+			},
+		},
+		{
+			name: "replaceIn resolves by precedence or in one scope, dynamic variables included",
+			setup: func(v *vars.Set) {
+				v.Environment.Set("host", "env.example")
+				v.Globals.Set("host", "global.example")
+				v.Globals.Set("path", "p")
+				v.Dynamic = func(name string) (string, bool) {
+					if name == "guid" {
+						return "GUID", true
+					}
+					return "", false
+				}
+			},
+			script: `pm.test(pm.variables.replaceIn("{{host}}/{{path}}/{{missing}}/{{$guid}}"));
+				pm.test(pm.globals.replaceIn("{{host}}/{{path}}/{{$guid}}"));
+				pm.test(JSON.stringify(pm.environment.replaceIn({u: "{{host}}"})));`,
+			want: "PASS env.example/p/{{missing}}/GUID\nPASS global.example/p/GUID\nPASS {\"u\":\"env.example\"}\n",
+		},
+		{
+			name:  "iteration data",
+			setup: func(v *vars.Set) { v.Data.Set("user", "ann"); v.Data.Set("n", 3.0) },
+			script: `pm.test(pm.iterationData.get("user") + " " + pm.iterationData.get("n") + " " +
+				JSON.stringify(pm.iterationData.toObject()) + " " + data.user);`,
+			want: "PASS ann 3 {\"user\":\"ann\",\"n\":3} ann\n",
+		},
+		{
+			name: "legacy postman.* variable functions store strings",
+			setup: func(v *vars.Set) {
+				v.Environment.Set("old", "x")
+				v.Globals.Set("g1", "y")
+			},
+			script: `postman.setEnvironmentVariable("num", 5);
+				postman.setGlobalVariable("obj", {a: 1});
+				pm.test("env " + postman.getEnvironmentVariable("num") + " " + typeof postman.getEnvironmentVariable("num") +
+					" legacy " + environment.num + " " + environment.old);
+				postman.clearEnvironmentVariable("old");
+				postman.clearGlobalVariables();
+				pm.test("after " + postman.getEnvironmentVariable("old") + " " + JSON.stringify(globals));`,
+			want: "PASS env 5 string legacy 5 x\nPASS after undefined {}\n",
+			check: func(t *testing.T, v *vars.Set) {
+				if got, _ := v.Environment.Get("num"); got != "5" {
+					t.Errorf("num = %#v", got)
+				}
+				if n := len(v.Globals.Keys()); n != 0 {
+					t.Errorf("globals not cleared: %v", v.Globals.Keys())
+				}
+			},
+		},
+		{
+			name:   "typed set",
+			script: `pm.environment.set("tok", "s3cret", "secret");`,
+			check: func(t *testing.T, v *vars.Set) {
+				vv, ok := v.Environment.Variable("tok")
+				if !ok || vv.Type != "secret" || vv.Value != "s3cret" {
+					t.Errorf("got %#v", vv)
+				}
+			},
+		},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			h := newFakeHost()
+			if tc.setup != nil {
+				tc.setup(h.vars)
+			}
+			res := runOne(t, h, "prerequest", tc.script, nil)
+			if got := summary(res); got != tc.want {
+				t.Errorf("got:\n%s\nwant:\n%s", got, tc.want)
+			}
+			if tc.check != nil {
+				tc.check(t, h.vars)
+			}
+		})
+	}
+}
+
+func TestExecutionControl(t *testing.T) {
+	cases := []struct {
+		name, event string
+		scripts     []string
+		want        string
+		check       func(t *testing.T, r *Result)
+	}{
+		{
+			name: "setNextRequest by name", event: "test",
+			scripts: []string{`pm.execution.setNextRequest("Login");`},
+			check: func(t *testing.T, r *Result) {
+				if r.NextRequest != (NextRequest{Set: true, Name: "Login"}) {
+					t.Errorf("got %+v", r.NextRequest)
+				}
+			},
+		},
+		{
+			name: "postman.setNextRequest(null) stops the run; the last call wins", event: "test",
+			scripts: []string{`postman.setNextRequest("A");`, `postman.setNextRequest(null);`},
+			check: func(t *testing.T, r *Result) {
+				if r.NextRequest != (NextRequest{Set: true, Stop: true}) {
+					t.Errorf("got %+v", r.NextRequest)
+				}
+			},
+		},
+		{
+			name: "skipRequest ends the pre-request scripts; pending timers never run", event: "prerequest",
+			scripts: []string{
+				`setTimeout(function () { pm.test("timer ran"); }, 1); pm.execution.skipRequest(); pm.test("same script continues");`,
+				`pm.test("next script");`,
+			},
+			want: "PASS same script continues\n",
+			check: func(t *testing.T, r *Result) {
+				if !r.SkipRequest || len(r.Scripts) != 1 {
+					t.Errorf("skip %v, %d scripts", r.SkipRequest, len(r.Scripts))
+				}
+			},
+		},
+		{
+			name: "skipRequest is not a function in test scripts", event: "test",
+			scripts: []string{`pm.execution.skipRequest();`},
+			want:    "ERROR TypeError: pm.execution.skipRequest is not a function\n",
+		},
+		{
+			name: "visualizer", event: "test",
+			scripts: []string{`pm.visualizer.set("<b>{{n}}</b>", {n: 1}, {x: true});`},
+			check: func(t *testing.T, r *Result) {
+				want := &Visualizer{Template: "<b>{{n}}</b>", Data: map[string]any{"n": 1.0}, Options: map[string]any{"x": true}}
+				if !reflect.DeepEqual(r.Visualizer, want) {
+					t.Errorf("got %#v", r.Visualizer)
+				}
+			},
+		},
+		{
+			name: "visualizer.clear and argument checks", event: "test",
+			scripts: []string{`pm.visualizer.set("t"); pm.visualizer.clear(); pm.visualizer.set(5);`},
+			want:    "ERROR Error: Invalid template. Template must be of type string, found number\n",
+			check: func(t *testing.T, r *Result) {
+				if r.Visualizer != nil {
+					t.Errorf("not cleared: %#v", r.Visualizer)
+				}
+			},
+		},
+		{
+			name: "pm.info and location", event: "test",
+			scripts: []string{`pm.test(JSON.stringify([pm.info.eventName, pm.info.iteration, pm.info.iterationCount,
+				pm.info.requestName, pm.info.requestId, pm.execution.location, pm.execution.location.current, iteration]))`},
+			want: `PASS ["test",2,5,"Get order","id-9",["Coll","Orders","Get order"],"Orders",2]` + "\n",
+		},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			h := newFakeHost()
+			rt := New(h, Options{Lib: sharedLib})
+			defer rt.Close()
+			ex := &Execution{
+				Event:   tc.event,
+				Item:    Item{ID: "id-9", Name: "Get order", Path: []string{"Coll", "Orders"}},
+				Request: testRequest(),
+				Info:    Info{EventName: tc.event, Iteration: 2, IterationCount: 5, RequestName: "Get order", RequestID: "id-9"},
+			}
+			if tc.event == "test" {
+				ex.Response = jsonResponse(200, "OK", `{}`)
+			}
+			for _, s := range tc.scripts {
+				ex.Scripts = append(ex.Scripts, Script{Source: s, Location: "folder Orders"})
+			}
+			res, err := rt.Run(context.Background(), ex)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := summary(res); got != tc.want {
+				t.Errorf("got:\n%s\nwant:\n%s", got, tc.want)
+			}
+			if tc.check != nil {
+				tc.check(t, res)
+			}
+		})
+	}
+}
+
+func TestSendRequest(t *testing.T) {
+	h := newFakeHost()
+	h.send = func(ctx context.Context, req *collections.Request) (*Response, error) {
+		if req.URL.String() == "http://127.0.0.1:1/fail" {
+			return nil, context.DeadlineExceeded
+		}
+		body := `{"method":"` + req.Method + `","url":"` + req.URL.String() + `"}`
+		if req.Body != nil {
+			body = `{"method":"` + req.Method + `","body":` + req.Body.Raw + `}`
+		}
+		time.Sleep(5 * time.Millisecond)
+		return jsonResponse(201, "Created", body), nil
+	}
+	script := `
+		pm.sendRequest("http://127.0.0.1:1/a?x=1", function (err, res) {
+			pm.test("callback " + err + " " + res.code + " " + res.status + " " + res.json().url, function () {
+				pm.expect(res).to.have.status(201);
+				res.to.have.header("X-Custom", "abc");
+			});
+		});
+		pm.sendRequest({url: "http://127.0.0.1:1/b", method: "POST", header: {"Content-Type": "application/json"},
+				body: {mode: "raw", raw: JSON.stringify({k: 1})}}, function (err, res) {
+			pm.test("object request " + JSON.stringify(res.json()));
+		});
+		pm.sendRequest("http://127.0.0.1:1/fail", function (err, res) {
+			pm.test("error " + (err instanceof Error) + " " + err.message);
+		});
+		(async function () {
+			var res = await pm.sendRequest("http://127.0.0.1:1/promise");
+			pm.test("promise " + res.code);
+			try { await pm.sendRequest("http://127.0.0.1:1/fail"); } catch (e) { pm.test("rejected " + e.message); }
+		})();
+	`
+	res := runOne(t, h, "test", script, jsonResponse(200, "OK", `{}`))
+	lines := strings.Split(strings.TrimSpace(summary(res)), "\n")
+	got := map[string]bool{}
+	for _, l := range lines {
+		got[l] = true
+	}
+	for _, want := range []string{
+		`PASS callback null 201 Created http://127.0.0.1:1/a?x=1`,
+		`PASS object request {"method":"POST","body":{"k":1}}`,
+		`PASS error true context deadline exceeded`,
+		`PASS promise 201`,
+		`PASS rejected context deadline exceeded`,
+	} {
+		if !got[want] {
+			t.Errorf("missing %q in\n%s", want, summary(res))
+		}
+	}
+	if len(lines) != 5 {
+		t.Errorf("want 5 results, got %d:\n%s", len(lines), summary(res))
+	}
+	if len(h.sent) != 5 {
+		t.Fatalf("sent %d requests", len(h.sent))
+	}
+	for _, r := range h.sent {
+		if r.Method == "POST" {
+			if len(r.Headers) != 1 || r.Headers[0] != (collections.Header{Key: "Content-Type", Value: "application/json"}) {
+				t.Errorf("headers %+v", r.Headers)
+			}
+		}
+	}
+}
+
+func TestCookieJar(t *testing.T) {
+	h := newFakeHost()
+	script := `
+		var jar = pm.cookies.jar();
+		jar.set("http://example.com/", "a", "1", function (err, c) {
+			pm.test("set " + err + " " + c.name + "=" + c.value);
+			jar.get("http://example.com/", "a", function (err, v) {
+				pm.test("get " + v);
+				jar.set("http://example.com/", {name: "b", value: "2", path: "/", httpOnly: true}, function () {
+					jar.getAll("http://example.com/", function (err, list) {
+						pm.test("all " + list.count() + " " + JSON.stringify(list.toObject()));
+						jar.unset("http://example.com/", "a", function (err) {
+							jar.get("http://example.com/", "a", function (err, v) {
+								pm.test("after unset " + v);
+								jar.clear("http://example.com/", function (err) {
+									jar.getAll("http://example.com/", function (err, list) { pm.test("cleared " + list.count()); });
+								});
+							});
+						});
+					});
+				});
+			});
+		});
+		pm.test("callbacks are asynchronous");
+		pm.test("response cookies " + JSON.stringify(pm.cookies.toObject()) + " " + pm.cookies.get("sid"));
+		try { jar.get("http://example.com/", "a"); } catch (e) { pm.test(e.name + ": " + e.message); }
+	`
+	res := runOne(t, h, "test", script, jsonResponse(200, "OK", `{}`))
+	want := "PASS callbacks are asynchronous\n" +
+		"PASS response cookies {\"sid\":\"123\"} 123\n" +
+		"PASS TypeError: CookieJar.get() requires a callback function\n" +
+		"PASS set null a=1\nPASS get 1\nPASS all 2 {\"a\":\"1\",\"b\":\"2\"}\nPASS after unset null\nPASS cleared 0\n"
+	if got := summary(res); got != want {
+		t.Errorf("got:\n%s\nwant:\n%s", got, want)
+	}
+	if c := h.jar.cookies["http://example.com/"]; len(c) != 0 {
+		t.Errorf("jar not cleared: %+v", c)
+	}
+}
