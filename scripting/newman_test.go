@@ -110,7 +110,7 @@ func TestNewmanRecordings(t *testing.T) {
 		},
 		{
 			probe: "request_edit", event: "prerequest",
-			url:   "http://127.0.0.1:18931/echo?a=1&b=two",
+			url: "http://127.0.0.1:18931/echo?a=1&b=two",
 		},
 		{
 			probe: "assertions", event: "test",
