@@ -28,7 +28,7 @@ var assertionsJS string
 
 // preludeSource is every embedded file inside one function of `host`.
 func preludeSource() string {
-	return "(function (host) {\n'use strict';\n" + sdkJS + "\n" + inspectJS + "\n" + localeJS + "\n" + assertionsJS + "\n" + preludeJS + "\n})"
+	return "(function (host) {\n'use strict';\nvar JSON = globalThis.JSON;\n" + sdkJS + "\n" + inspectJS + "\n" + localeJS + "\n" + assertionsJS + "\n" + preludeJS + "\n})"
 }
 
 // init runs the prelude, which defines the sandbox globals, and keeps the

@@ -32,11 +32,7 @@ func (r *runtime) errorInfo(err error) *ErrorInfo {
 	}
 	var ex *goja.Exception
 	if errors.As(err, &ex) {
-		e := r.valueErrorInfo(ex.Value())
-		if s := stackFor(e.Name, e.Message, ex.Stack()); strings.Contains(s, "\n") {
-			e.Stack = s
-		}
-		return e
+		return r.valueErrorInfo(ex.Value())
 	}
 	return &ErrorInfo{Name: "Error", Message: err.Error(), Stack: "Error: " + err.Error()}
 }
@@ -79,26 +75,76 @@ func (r *runtime) valueErrorInfo(v goja.Value) *ErrorInfo {
 	} else if _, isErr := obj.Export().(error); !isErr {
 		msg = obj.String()
 	}
-	msg = v8Message(name, msg)
-	e := &ErrorInfo{Name: name, Message: msg, Stack: name + ": " + msg}
+	line, col := 0, 0
 	if s := obj.Get("stack"); s != nil && !goja.IsUndefined(s) {
 		if m := userFrameRE.FindStringSubmatch(s.String()); m != nil {
-			line, _ := strconv.Atoi(m[1])
-			col, _ := strconv.Atoi(m[2])
+			line, _ = strconv.Atoi(m[1])
+			col, _ = strconv.Atoi(m[2])
 			if line == 1 {
 				col -= wrapperColumns
 			}
-			e.Stack = fmt.Sprintf("%s\n   at Object.eval %s:%d:%d)", e.Stack, scriptFile, line, col)
 		}
+	}
+	msg = v8Message(name, msg, sourceLine(r.curSource, line), col)
+	e := &ErrorInfo{Name: name, Message: msg, Stack: name + ": " + msg}
+	if line > 0 {
+		e.Stack = fmt.Sprintf("%s\n   at Object.eval %s:%d:%d)", e.Stack, scriptFile, line, col)
 	}
 	return e
 }
 
+// sourceLine returns line n (1-based) of src, or "".
+func sourceLine(src string, n int) string {
+	if n <= 0 {
+		return ""
+	}
+	for i := 1; i < n; i++ {
+		j := strings.IndexByte(src, '\n')
+		if j < 0 {
+			return ""
+		}
+		src = src[j+1:]
+	}
+	if j := strings.IndexByte(src, '\n'); j >= 0 {
+		src = src[:j]
+	}
+	return src
+}
+
+func isExprChar(c byte) bool {
+	return c == '_' || c == '$' || c == '.' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+}
+
+// calleeAt returns the callee expression of the call whose "(" is at the
+// 1-based column col of line, as V8 names it in "x.y is not a function".
+func calleeAt(line string, col int) string {
+	i := col - 1
+	if i <= 0 || i > len(line) || (i < len(line) && line[i] != '(') {
+		return ""
+	}
+	j := i
+	for j > 0 && line[j-1] == ' ' {
+		j--
+	}
+	end := j
+	for j > 0 && isExprChar(line[j-1]) {
+		j--
+	}
+	return strings.TrimLeft(line[j:end], ".")
+}
+
+var setPropRE = regexp.MustCompile(`\.([A-Za-z_$][\w$]*)\s*=[^=]`)
+
 // v8Message rewrites goja's wording of common errors into V8's, which is
 // what Newman users see.
-func v8Message(name, msg string) string {
+func v8Message(name, msg, line string, col int) string {
 	if name != "TypeError" {
 		return msg
+	}
+	if msg == "Cannot convert undefined or null to object" && line != "" {
+		if m := setPropRE.FindStringSubmatch(line); m != nil {
+			return "Cannot set properties of undefined (setting '" + m[1] + "')"
+		}
 	}
 	if m := readPropRE.FindStringSubmatch(msg); m != nil {
 		of := m[2]
@@ -108,9 +154,15 @@ func v8Message(name, msg string) string {
 		return "Cannot read properties of " + of + " (reading '" + m[1] + "')"
 	}
 	if m := noMemberRE.FindStringSubmatch(msg); m != nil {
+		if c := calleeAt(line, col); c != "" && strings.HasSuffix(c, m[1]) {
+			return c + " is not a function"
+		}
 		return m[1] + " is not a function"
 	}
 	if m := notObjectRE.FindStringSubmatch(msg); m != nil {
+		if c := calleeAt(line, col); c != "" {
+			return c + " is not a function"
+		}
 		return m[1] + " is not a function"
 	}
 	return msg

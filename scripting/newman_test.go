@@ -113,6 +113,26 @@ func TestNewmanRecordings(t *testing.T) {
 			url: "http://127.0.0.1:18931/echo?a=1&b=two",
 		},
 		{
+			probe: "libraries", event: "test",
+			deviations: map[string]string{
+				// courier also accepts node:-prefixed built-ins (as newer Postman does)
+				"requireNode": `requireNode => ["function","function","a/b"]`,
+				// goja has globalThis
+				"globalThis": `globalThis => "object"`,
+				// node:fs is fs
+				"requireNodeFs": `requireNodeFs => {}`,
+				// messages a script sees in e.message are goja's; courier
+				// rewrites them into V8's words only when it reports them
+				// (see TestReportedErrorsUseV8Wording)
+				"typeErr":     `typeErr => THROW TypeError: Cannot read property 'b' of undefined`,
+				"typeErrNull": `typeErrNull => THROW TypeError: Cannot read property 'x' of undefined`,
+				"notFn":       `notFn => THROW TypeError: Object has no member 'foo'`,
+				"notFn2":      `notFn2 => THROW TypeError: Value is not an object: 5`,
+				"setProp":     `setProp => THROW TypeError: Cannot convert undefined or null to object`,
+				"pmRequire":   `pmRequire => THROW TypeError: Object has no member 'require'`,
+			},
+		},
+		{
 			probe: "assertions", event: "test",
 			deviations: map[string]string{
 				// chai names the class; courier's Response has fewer own keys

@@ -89,6 +89,8 @@ type runtime struct {
 	skip    bool
 	respTxt *string
 	wd      watchdog
+	// curSource is the running script's source, for error messages
+	curSource string
 }
 
 // watchdog interrupts the running script on timeout or cancellation.
@@ -207,6 +209,7 @@ func (r *runtime) runScript(ctx context.Context, s Script, timeout time.Duration
 	sctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	r.sctx = sctx
+	r.curSource = s.Source
 	r.loop.begin()
 	r.wd.start(ctx, timeout)
 

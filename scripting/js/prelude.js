@@ -272,7 +272,7 @@ var execution = {
 Object.defineProperty(execution, 'location', { enumerable: true, get: function () { return X ? X.location : []; } });
 
 var pm = {};
-function pmGetter(name, fn) { Object.defineProperty(pm, name, { enumerable: true, configurable: false, get: fn }); }
+function pmGetter(name, fn) { Object.defineProperty(pm, name, { enumerable: false, configurable: false, get: fn }); }
 pmGetter('info', function () { return X ? X.info : undefined; });
 pmGetter('globals', function () { return scopes.globals; });
 pmGetter('environment', function () { return scopes.environment; });
@@ -285,12 +285,8 @@ pmGetter('cookies', executionCookies);
 pmGetter('visualizer', function () { return visualizer; });
 pmGetter('execution', function () { return execution; });
 pmGetter('expect', function () { return chai().expect; });
-Object.defineProperty(pm, 'sendRequest', { enumerable: true, value: sendRequest });
+Object.defineProperty(pm, 'sendRequest', { enumerable: false, value: sendRequest });
 Object.defineProperty(pm, 'test', { enumerable: true, value: test });
-Object.defineProperty(pm, 'require', {
-    enumerable: true,
-    value: function (name) { throw new Error('Cannot find package \'' + name + '\''); }
-});
 
 // ------------------------------------------------------------- console
 
@@ -325,12 +321,22 @@ var requirable = {
     'tv4': 1, 'url': 1, 'util': 1, 'uuid': 1, 'xml2js': 1
 };
 var emptyFS = {};
+var nodeBuiltins = {
+    'assert': 1, 'buffer': 1, 'events': 1, 'fs': 1, 'os': 1, 'path': 1, 'punycode': 1, 'querystring': 1,
+    'stream': 1, 'string_decoder': 1, 'timers': 1, 'url': 1, 'util': 1
+};
 function require(name) {
     var id = String(name);
-    var bare = id.indexOf('node:') === 0 ? id.slice(5) : id;
+    var prefixed = id.indexOf('node:') === 0;
+    var bare = prefixed ? id.slice(5) : id;
+    if (prefixed && !hasOwn.call(nodeBuiltins, bare)) {
+        var e = new Error('Cannot find module \'' + id + '\'');
+        e.code = 'MODULE_NOT_FOUND';
+        throw e;
+    }
     if (bare === 'fs') { return emptyFS; }
     if (bare === 'chai') { return chai(); }
-    if (hasOwn.call(requirable, bare)) { return lib(id); }
+    if (hasOwn.call(requirable, bare)) { return lib(bare); }
     var err = new Error('Cannot find module \'' + id + '\'');
     err.code = 'MODULE_NOT_FOUND';
     throw err;
@@ -482,7 +488,13 @@ var legacyMakers = {
         return res ? res.details() : { code: NaN, name: '', details: '' };
     },
     responseBody: function () { var res = executionResponse(); return res ? res.text() : undefined; },
-    _: function () { return lib('lodash3'); },
+    _: function () {
+        if (lodash3) { return lodash3; }
+        if (lodash3Loading) { return undefined; } // lodash reads root._ while loading (noConflict)
+        lodash3Loading = true;
+        try { lodash3 = lib('lodash3'); } finally { lodash3Loading = false; }
+        return lodash3;
+    },
     CryptoJS: function () { return lib('crypto-js'); },
     atob: function () { return lib('atob'); },
     btoa: function () { return lib('btoa'); },
@@ -493,6 +505,7 @@ var legacyMakers = {
 };
 var TEST_ONLY = { responseCookies: 1, responseHeaders: 1, responseTime: 1, responseCode: 1, responseBody: 1 };
 var testGlobals = false; // whether the TEST_ONLY globals are defined
+var lodash3 = null, lodash3Loading = false;
 
 // legacyValue returns a legacy global's raw value for the current script.
 function legacyValue(key, raw) {
@@ -533,6 +546,19 @@ defineGlobal('clearTimeout', clearTimer);
 defineGlobal('clearInterval', clearTimer);
 defineGlobal('clearImmediate', clearTimer);
 defineGlobal('require', require);
+// Newman's legacy sandbox replaces JSON with liquid-json: parse drops a byte
+// order mark and both name their errors JSONError.
+defineGlobal('JSON', {
+    parse: function (text, reviver, relaxed) { return parseJSON(text, reviver, relaxed); },
+    stringify: function () {
+        try {
+            return JSON.stringify.apply(JSON, arguments);
+        } catch (e) {
+            try { e.name = 'JSONError'; } catch (ignore) { /* frozen */ }
+            throw e;
+        }
+    }
+});
 Object.defineProperty(G, 'Buffer', {
     configurable: true,
     get: function () {
