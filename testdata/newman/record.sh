@@ -1,0 +1,112 @@
+#!/usr/bin/env bash
+# Records Newman 6.2.2's outcome of every collection in this folder into
+# NAME.expected.json, the expectations cmd/courier/differential_test.go holds
+# courier to. Each run gets the Go test server (internal/testserver) on a free
+# loopback port as --env-var base=http://127.0.0.1:PORT and writes a json
+# report, which the node script below reduces to:
+#
+#   {"command": [...], "exitCode": N,
+#    "stats": {"requests": {"total", "failed"}, "assertions": ..., "testScripts": ..., "prerequestScripts": ...},
+#    "executions": [{"item", "iteration", "assertions": [{"name", "status": "pass"|"fail"|"skip", "message"}],
+#                    "scriptErrors": [{"event", "name", "message"}]   (only when a script threw)}]}
+#
+# "command" is Newman's arguments after `newman`, as run from this folder, less
+# the base variable and the reporter flags that both sides add.
+#
+# usage: testdata/newman/record.sh [NAME...]   (default: every run below; needs
+#        go, node and NEWMAN=/path/to/newman or /work/newman/node_modules/.bin/newman)
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+newman=${NEWMAN:-/work/newman/node_modules/.bin/newman}
+tmp=$(mktemp -d)
+server_pid=
+cleanup() {
+	if [ -n "$server_pid" ]; then kill "$server_pid" 2>/dev/null || true; fi
+	rm -rf "$tmp"
+}
+trap cleanup EXIT
+
+version=$("$newman" --version)
+if [ "$version" != "6.2.2" ]; then
+	echo "record.sh: expected Newman 6.2.2, found $version" >&2
+	exit 1
+fi
+
+(cd "$root" && go build -o "$tmp/testserver" ./internal/testserver/cmd/testserver)
+"$tmp/testserver" --addr 127.0.0.1:0 >"$tmp/server.out" 2>"$tmp/server.err" &
+server_pid=$!
+base=
+for _ in $(seq 50); do
+	base=$(sed -n '1s#^listening on ##p' "$tmp/server.out")
+	[ -n "$base" ] && break
+	sleep 0.1
+done
+[ -n "$base" ] || { echo "testserver did not start" >&2; cat "$tmp/server.err" >&2; exit 1; }
+
+cat >"$tmp/reduce.js" <<'JS'
+const fs = require('fs');
+const [file, code, ...command] = process.argv.slice(2);
+const run = JSON.parse(fs.readFileSync(file, 'utf8')).run;
+const stat = (k) => ({ total: run.stats[k].total, failed: run.stats[k].failed });
+const scriptErrors = (x) => {
+  const out = [];
+  for (const [key, event] of [['prerequestScript', 'prerequest'], ['testScript', 'test']]) {
+    for (const s of x[key] || []) {
+      if (s && s.error) out.push({ event, name: s.error.name || '', message: s.error.message || '' });
+    }
+  }
+  return out;
+};
+const expected = {
+  command,
+  exitCode: Number(code),
+  stats: {
+    requests: stat('requests'),
+    assertions: stat('assertions'),
+    testScripts: stat('testScripts'),
+    prerequestScripts: stat('prerequestScripts'),
+  },
+  executions: run.executions.map((x) => {
+    const e = {
+      item: x.item.name,
+      iteration: x.cursor.iteration,
+      assertions: (x.assertions || []).map((a) => ({
+        name: a.assertion,
+        status: a.skipped ? 'skip' : a.error ? 'fail' : 'pass',
+        message: a.error ? a.error.message || '' : '',
+      })),
+    };
+    const errs = scriptErrors(x);
+    if (errs.length) e.scriptErrors = errs;
+    return e;
+  }),
+};
+process.stdout.write(JSON.stringify(expected, null, 2) + '\n');
+JS
+
+only=("$@")
+# record NAME [newman run arguments...]
+record() {
+	local name=$1
+	shift
+	if [ ${#only[@]} -gt 0 ] && [[ " ${only[*]} " != *" $name "* ]]; then
+		return
+	fi
+	local code=0
+	(cd "$here" && "$newman" "$@" --env-var "base=$base" -r json \
+		--reporter-json-export "$tmp/$name.json" >"$tmp/$name.log" 2>&1) || code=$?
+	if [ ! -s "$tmp/$name.json" ]; then
+		echo "newman wrote no report for $name (exit $code):" >&2
+		cat "$tmp/$name.log" >&2
+		exit 1
+	fi
+	node "$tmp/reduce.js" "$tmp/$name.json" "$code" "$@" >"$here/$name.expected.json"
+	echo "recorded $name.expected.json (newman exit $code)"
+}
+
+record variables run variables.postman_collection.json \
+	-e variables.postman_environment.json -g variables.postman_globals.json \
+	-d variables.data.json --env-var overridden_by_cli=cli \
+	--global-var g_cli=global-cli --global-var g_file=from-cli
