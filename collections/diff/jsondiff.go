@@ -156,7 +156,16 @@ func diffJSON(path, key string, a, b any, out *[]jsonChange) {
 // followed by added ones is compared pairwise (element i of the run with
 // element i), the rest are reported as removed (old index) or added (new index).
 func diffArrays(path, key string, a, b []any, out *[]jsonChange) {
-	ops := align(len(a), len(b), func(i, j int) bool { return jsonEqual(a[i], b[j]) })
+	// Compare canonical texts (numbers normalised) rather than walking the
+	// values for every probe of the alignment.
+	ca, cb := make([]string, len(a)), make([]string, len(b))
+	for i, v := range a {
+		ca[i] = canonical(v)
+	}
+	for j, v := range b {
+		cb[j] = canonical(v)
+	}
+	ops := align(len(a), len(b), func(i, j int) bool { return ca[i] == cb[j] })
 	idx := func(i int) string { return path + "[" + strconv.Itoa(i) + "]" }
 	for i := 0; i < len(ops); {
 		if ops[i].kind == '=' {
@@ -250,7 +259,27 @@ func jsonText(v any) string {
 	return b.String()
 }
 
-func writeJSON(b *bytes.Buffer, v any) {
+// canonical renders a JSON value so that values jsonEqual calls equal render
+// the same: sorted keys, numbers in shortest form.
+func canonical(v any) string {
+	var b bytes.Buffer
+	writeJSONMode(&b, v, true)
+	return b.String()
+}
+
+func writeJSON(b *bytes.Buffer, v any) { writeJSONMode(b, v, false) }
+
+func writeJSONMode(b *bytes.Buffer, v any, canon bool) {
+	if canon {
+		if f, ok := number(v); ok {
+			b.WriteString("#" + f.Text('g', -1))
+			return
+		}
+		if r, ok := v.(varRef); ok {
+			b.WriteString("@" + string(r))
+			return
+		}
+	}
 	switch t := v.(type) {
 	case varRef:
 		b.WriteString(string(t))
@@ -267,7 +296,7 @@ func writeJSON(b *bytes.Buffer, v any) {
 			}
 			b.WriteString(jsonString(k))
 			b.WriteByte(':')
-			writeJSON(b, t[k])
+			writeJSONMode(b, t[k], canon)
 		}
 		b.WriteByte('}')
 	case []any:
@@ -276,7 +305,7 @@ func writeJSON(b *bytes.Buffer, v any) {
 			if i > 0 {
 				b.WriteByte(',')
 			}
-			writeJSON(b, e)
+			writeJSONMode(b, e, canon)
 		}
 		b.WriteByte(']')
 	default:

@@ -102,18 +102,44 @@ func matchByID(old, new *tree) {
 // names and kinds agree; duplicate names pair up in order. It returns the number
 // of new pairs.
 func matchByParentAndName(new *tree) int {
+	type key struct {
+		folder bool
+		name   string
+	}
+	// Unmatched old children of a matched parent by kind and name, in order;
+	// built when the parent is first needed (it may be matched in this pass).
+	queues := map[*node]map[key][]*node{}
+	queue := func(parent *node) map[key][]*node {
+		if m, ok := queues[parent]; ok {
+			return m
+		}
+		m := map[key][]*node{}
+		for _, c := range parent.children {
+			if c.match == nil {
+				k := key{c.folder(), c.item.Name}
+				m[k] = append(m[k], c)
+			}
+		}
+		queues[parent] = m
+		return m
+	}
 	count := 0
 	for _, n := range new.nodes[1:] {
 		if n.match != nil || n.parent.match == nil {
 			continue
 		}
-		for _, o := range n.parent.match.children {
-			if o.match == nil && o.item.Name == n.item.Name && o.folder() == n.folder() {
-				link(o, n, "name")
-				count++
-				break
-			}
+		m := queue(n.parent.match)
+		k := key{n.folder(), n.item.Name}
+		q := m[k]
+		for len(q) > 0 && q[0].match != nil {
+			q = q[1:]
 		}
+		if len(q) > 0 {
+			link(q[0], n, "name")
+			q = q[1:]
+			count++
+		}
+		m[k] = q
 	}
 	return count
 }

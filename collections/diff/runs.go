@@ -104,8 +104,12 @@ func ParseRun(file string, data []byte) (*Run, error) {
 	if err := d.Decode(&rep); err != nil {
 		return nil, runJSONError(file, text, err, d.InputOffset())
 	}
+	end := d.InputOffset()
 	if _, err := d.Token(); err != io.EOF {
-		l, c := lineCol(text, d.InputOffset())
+		for end < int64(len(text)) && strings.IndexByte(" \t\r\n", text[end]) >= 0 {
+			end++
+		}
+		l, c := lineCol(text, end) // where the unexpected data starts
 		return nil, &collections.Error{File: file, Line: l, Col: c, Msg: "invalid JSON: unexpected data after the top-level value"}
 	}
 	if rep.Run == nil || rep.Run.Executions == nil {
