@@ -55,6 +55,7 @@ func (r *runtime) init() error {
 		"beginExecution": &r.beginExecution,
 		"beginScript":    &r.beginScript,
 		"finishSync":     &r.finishSync,
+		"run":            &r.runHook,
 		"requestJSON":    &r.requestJSON,
 		"jsonParse":      &r.jsonParse,
 		"jsonStringify":  &r.jsonStringify,

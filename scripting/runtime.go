@@ -78,6 +78,7 @@ type runtime struct {
 	beginExecution goja.Callable
 	beginScript    goja.Callable
 	finishSync     goja.Callable
+	runHook        goja.Callable
 	requestJSON    goja.Callable
 	wrapError      goja.Callable
 
@@ -218,9 +219,7 @@ func (r *runtime) runScript(ctx context.Context, s Script, timeout time.Duration
 		var fn goja.Value
 		fn, err = r.vm.RunProgram(prog)
 		if err == nil {
-			if call, ok := goja.AssertFunction(fn); ok {
-				_, err = call(goja.Undefined())
-			}
+			_, err = r.runHook(goja.Undefined(), fn)
 		}
 	}
 	if err != nil {

@@ -569,6 +569,24 @@ Object.defineProperty(G, 'Buffer', {
     set: function (v) { defineGlobal('Buffer', v); }
 });
 
+// finishSync ends a script's synchronous part: legacy tests[] are recorded
+// and deprecation warnings stop.
+function finishSync() {
+    var s = S;
+    if (!s || s.finished) { return; }
+    s.finished = true;
+    s.warn = false;
+    var t = s.tests;
+    Object.keys(t).forEach(function (name) {
+        var passed = Boolean(t[name]), err;
+        if (!passed) {
+            err = new Error('expected ' + String(t[name]) + ' to be truthy');
+            err.name = 'AssertionError';
+        }
+        addTest(s, name, passed, false, err);
+    });
+}
+
 // ------------------------------------------------------------- hooks for Go
 
 return {
@@ -601,19 +619,15 @@ return {
             }
         }
     },
-    finishSync: function () {
-        var s = S;
-        s.warn = false;
-        var t = s.tests;
-        Object.keys(t).forEach(function (name) {
-            var passed = Boolean(t[name]), err;
-            if (!passed) {
-                err = new Error('expected ' + String(t[name]) + ' to be truthy');
-                err.name = 'AssertionError';
-            }
-            addTest(s, name, passed, false, err);
-        });
+    // run calls a script and then records its legacy tests[] before any
+    // promise job runs, as Newman does.
+    run: function (fn) {
+        var failed = false, err;
+        try { fn(); } catch (e) { failed = true; err = e; }
+        finishSync();
+        if (failed) { throw err; }
     },
+    finishSync: finishSync,
     requestJSON: function () {
         if (!X || !X.request) { return ''; }
         var now = JSON.stringify(X.request);
