@@ -1,0 +1,86 @@
+package scripting
+
+import (
+	"context"
+	"strings"
+	"sync"
+	"testing"
+)
+
+// Runtimes in parallel share one Library; each compiles nothing twice.
+func TestLibrarySharedByParallelRuntimes(t *testing.T) {
+	var mu sync.Mutex
+	loads := map[string]int{}
+	lib := newLibrary(func(name string) (string, bool) {
+		mu.Lock()
+		loads[name]++
+		mu.Unlock()
+		switch name {
+		case "lodash":
+			return `module.exports = { chunk: function (a) { return [a]; } };`, true
+		case "events":
+			return `exports.kind = "events";`, true
+		}
+		return "", false
+	})
+	var wg sync.WaitGroup
+	for i := 0; i < 6; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			rt := New(newFakeHost(), Options{Lib: lib})
+			defer rt.Close()
+			for j := 0; j < 3; j++ {
+				ex := &Execution{Event: "test", Scripts: []Script{{ID: "s", Source: `
+					pm.test("lodash " + JSON.stringify(require("lodash").chunk(1)) + " same " + (require("lodash") === require("lodash")));
+					pm.test("events " + require("node:events").kind);
+					try { require("chai-postman"); } catch (e) { pm.test(e.message); }`}}}
+				res, err := rt.Run(context.Background(), ex)
+				if err != nil {
+					t.Error(err)
+					return
+				}
+				want := "PASS lodash [1] same true\nPASS events events\nPASS Cannot find module 'chai-postman'\n"
+				if got := summary(res); got != want {
+					t.Errorf("got %q", got)
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	for name, n := range loads {
+		// Source is asked for each lookup, but each bundle compiles once
+		if n == 0 {
+			t.Errorf("%s never loaded", name)
+		}
+	}
+	lib.mu.Lock()
+	defer lib.mu.Unlock()
+	for key, e := range lib.progs {
+		if strings.HasPrefix(key, "module:") && e.prog == nil {
+			t.Errorf("%s not compiled", key)
+		}
+	}
+}
+
+func TestRealBundlesLoad(t *testing.T) {
+	script := `
+		var names = ["ajv", "assert", "atob", "backbone", "btoa", "buffer", "chai", "cheerio", "crypto-js",
+			"csv-parse/lib/sync", "events", "lodash", "moment", "os", "path", "punycode", "querystring",
+			"stream", "string_decoder", "timers", "tv4", "url", "util", "uuid", "xml2js"];
+		names.forEach(function (n) {
+			var m = require(n);
+			if (m === undefined || m === null) { throw new Error(n + " is empty"); }
+		});
+		pm.test("all " + names.length);
+		pm.test("uuid " + /^[0-9a-f-]{36}$/.test(require("uuid").v4()));
+		pm.test("assert " + (function () { try { require("assert").strictEqual(1, 2); } catch (e) { return e.name; } })());
+		pm.test("util.format " + require("util").format("%s=%d", "a", 5));
+		pm.test("timers " + typeof require("timers").setTimeout);
+	`
+	res := runOne(t, newFakeHost(), "test", script, jsonResponse(200, "OK", "{}"))
+	want := "PASS all 25\nPASS uuid true\nPASS assert AssertionError\nPASS util.format a=5\nPASS timers function\n"
+	if got := summary(res); got != want {
+		t.Errorf("got:\n%s\nwant:\n%s", got, want)
+	}
+}
