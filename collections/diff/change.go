@@ -70,7 +70,10 @@ type Change struct {
 	// "request.method", "request.url.host", "request.url.query[limit]",
 	// "request.header[Accept]", "request.body.raw", "request.auth.basic[password]",
 	// "event[test]", "variable[base_url]", "response[Order found]", ...
-	// Keys in brackets are written verbatim.
+	// Keys in brackets are written verbatim; the second and later entries
+	// with the same key get "#2", "#3", ... after the bracket
+	// ("request.url.query[tag]#2"). Secondary fields of an entry follow it:
+	// "request.header[Accept].disabled", "variable[token].type".
 	Path string `json:"path"`
 	// JSONPath locates the change inside a JSON value at Path (a JSON body,
 	// GraphQL variables, protocolProfileBehavior): "$.customer.id", "$.items[0]".

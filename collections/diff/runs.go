@@ -843,7 +843,11 @@ func (r *RunResult) writeMarkdown(b *bytes.Buffer, summary bool) {
 	for _, g := range r.runGroups() {
 		fmt.Fprintf(b, "\n#### %s\n\n", mdEscape(r.requestLabel(g[0])))
 		for _, c := range g {
-			fmt.Fprintf(b, "- %s %s\n", runSign(c), runLine(c, mdCode))
+			sign := runSign(c)
+			if sign == "+" || sign == "-" { // would start a nested list
+				sign = "\\" + sign
+			}
+			fmt.Fprintf(b, "- %s %s\n", sign, runLine(c, mdCode))
 		}
 	}
 }
