@@ -82,3 +82,17 @@ func BenchmarkNewRuntimeFirstScript(b *testing.B) {
 		rt.Close()
 	}
 }
+
+// BenchmarkColdStart is a process's first run: compiling courier's prelude
+// and the chai bundle, then one test script.
+func BenchmarkColdStart(b *testing.B) {
+	ex := typicalExecution(typicalBody())
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		rt := New(newFakeHost(), Options{Lib: NewLibrary()})
+		if _, err := rt.Run(context.Background(), ex); err != nil {
+			b.Fatal(err)
+		}
+		rt.Close()
+	}
+}
