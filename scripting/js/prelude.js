@@ -358,7 +358,8 @@ function deprecated(key) {
     var s = S;
     if (!s || !s.warn || s.warned[key]) { return; }
     s.warned[key] = true;
-    host.console('warn', ['Using "' + key + '" is deprecated. Use "' + LEGACY_ALTERNATIVES[key] + '" instead.']);
+    var alt = LEGACY_ALTERNATIVES[key];
+    host.console('warn', [alt ? 'Using "' + key + '" is deprecated. Use "' + alt + '" instead.' : 'Using "' + key + '" is deprecated.']);
 }
 
 function legacyProxy(key, target) {
