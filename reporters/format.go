@@ -49,3 +49,5 @@ func FileSize(n int64) string {
 	s := strconv.FormatFloat(math.Round(f*100)/100, 'f', -1, 64)
 	return s + units[i]
 }
+
+func itoa(i int) string { return strconv.Itoa(i) }

@@ -1,6 +1,8 @@
 package reporters
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/json"
 	"io"
 	"net/url"
@@ -65,8 +67,22 @@ type jsonURL struct {
 }
 
 type jsonBuffer struct {
-	Type string `json:"type"`
-	Data []int  `json:"data"`
+	Type string
+	Data []byte
+}
+
+// MarshalJSON writes Node's Buffer#toJSON shape, {"type":"Buffer","data":[…]},
+// with the byte array on one line.
+func (b jsonBuffer) MarshalJSON() ([]byte, error) {
+	out := make([]byte, 0, 32+4*len(b.Data))
+	out = append(out, `{"type":"Buffer","data":[`...)
+	for i, c := range b.Data {
+		if i > 0 {
+			out = append(out, ',')
+		}
+		out = strconv.AppendInt(out, int64(c), 10)
+	}
+	return append(out, "]}"...), nil
 }
 
 type jsonError struct {
@@ -129,31 +145,17 @@ type jsonFailure struct {
 	Cursor jsonCursor `json:"cursor"`
 }
 
-type jsonRun struct {
-	Stats      events.Stats    `json:"stats"`
-	Timings    events.Timings  `json:"timings"`
-	Executions []jsonExecution `json:"executions"`
-	Transfers  struct {
-		ResponseTotal int64 `json:"responseTotal"`
-	} `json:"transfers"`
-	Failures []jsonFailure `json:"failures"`
-	Error    *jsonError    `json:"error"`
-}
-
-type jsonReport struct {
-	Collection  json.RawMessage `json:"collection"`
-	Environment Scope           `json:"environment"`
-	Globals     Scope           `json:"globals"`
-	Run         jsonRun         `json:"run"`
-}
-
 // JSONOptions configure the json reporter.
 type JSONOptions struct {
 	Mask       func(string) string            // hides secrets (nil = as is)
 	MaskHeader func(key, value string) string // hides credential headers (nil = Mask)
 }
 
-// WriteJSON writes Newman's json report (the run summary) for s.
+// WriteJSON writes Newman's json report (the run summary) for s. It streams:
+// one execution is converted and written at a time, and response bodies
+// (Newman's Buffer byte arrays) are written compactly, so the report costs
+// little memory beyond the summary itself. The document has Newman's shape;
+// only its whitespace differs.
 func WriteJSON(w io.Writer, s *events.Summary, info RunInfo, o JSONOptions) error {
 	mask := o.Mask
 	if mask == nil {
@@ -163,50 +165,41 @@ func WriteJSON(w io.Writer, s *events.Summary, info RunInfo, o JSONOptions) erro
 	if maskHeader == nil {
 		maskHeader = func(_, v string) string { return mask(v) }
 	}
-	rep := jsonReport{Collection: info.Collection, Environment: info.Environment, Globals: info.Globals}
-	if len(rep.Collection) == 0 {
-		rep.Collection = json.RawMessage(`{}`)
+	if len(info.Collection) == 0 {
+		info.Collection = json.RawMessage(`{}`)
 	}
-	if rep.Environment.Values == nil {
-		rep.Environment.Values = []ScopeVariable{}
+	if info.Environment.Values == nil {
+		info.Environment.Values = []ScopeVariable{}
 	}
-	if rep.Globals.Values == nil {
-		rep.Globals.Values = []ScopeVariable{}
+	if info.Globals.Values == nil {
+		info.Globals.Values = []ScopeVariable{}
 	}
-	rep.Run.Stats = s.Stats
-	rep.Run.Timings = s.Timings
-	rep.Run.Transfers.ResponseTotal = s.Transfers
-	rep.Run.Executions = make([]jsonExecution, 0, len(s.Executions))
-	for _, x := range s.Executions {
-		je := jsonExecution{Cursor: toJSONCursor(x.Cursor), Item: jsonItem{ID: x.Item.ID, Name: x.Item.Name}, ID: x.Item.ID, Skipped: x.Skipped}
-		if x.Request != nil {
-			je.Request = toJSONRequest(x.Request, mask, maskHeader)
+	bw := bufio.NewWriterSize(w, 64<<10)
+	jw := &jsonWriter{w: bw}
+	jw.raw("{\n  \"collection\": ")
+	jw.compactRaw(info.Collection)
+	jw.raw(",\n  \"environment\": ")
+	jw.value(info.Environment, "  ")
+	jw.raw(",\n  \"globals\": ")
+	jw.value(info.Globals, "  ")
+	jw.raw(",\n  \"run\": {\n    \"stats\": ")
+	jw.value(s.Stats, "    ")
+	jw.raw(",\n    \"timings\": ")
+	jw.value(s.Timings, "    ")
+	jw.raw(",\n    \"executions\": [")
+	for i, x := range s.Executions {
+		if i > 0 {
+			jw.raw(",")
 		}
-		if x.Response != nil {
-			je.Response = toJSONResponse(x.Response, mask, maskHeader)
-		}
-		if x.RequestError != nil {
-			je.RequestError = &jsonError{Name: x.RequestError.Name, Message: mask(x.RequestError.Message), Stack: mask(x.RequestError.Stack)}
-		}
-		for i, a := range x.Assertions {
-			ja := jsonAssertion{Assertion: mask(a.Name), Skipped: a.Skipped}
-			if a.Error != nil {
-				idx := i
-				ja.Error = &jsonError{Name: a.Error.Name, Index: &idx, Test: mask(a.Name), Message: mask(a.Error.Message), Stack: mask(a.Error.Stack)}
-			}
-			je.Assertions = append(je.Assertions, ja)
-		}
-		for _, se := range x.ScriptErrors {
-			run := jsonScriptRun{Error: &jsonError{Name: se.Error.Name, Message: mask(se.Error.Message), Stack: mask(se.Error.Stack)}}
-			if se.Event == "prerequest" {
-				je.PrerequestScript = append(je.PrerequestScript, run)
-			} else {
-				je.TestScript = append(je.TestScript, run)
-			}
-		}
-		rep.Run.Executions = append(rep.Run.Executions, je)
+		jw.raw("\n      ")
+		jw.value(toJSONExecution(x, mask, maskHeader), "      ")
 	}
-	rep.Run.Failures = make([]jsonFailure, 0, len(s.Failures))
+	if len(s.Executions) > 0 {
+		jw.raw("\n    ")
+	}
+	jw.raw("],\n    \"transfers\": ")
+	jw.value(map[string]int64{"responseTotal": s.Transfers}, "    ")
+	failures := make([]jsonFailure, 0, len(s.Failures))
 	for _, f := range s.Failures {
 		jf := jsonFailure{At: f.At, Source: jsonItem{ID: f.Source.ID, Name: f.Source.Name}, Cursor: toJSONCursor(f.Cursor),
 			Error: jsonError{Name: f.Error.Name, Message: mask(f.Error.Message), Stack: mask(f.Error.Stack), Test: mask(f.Test)}}
@@ -214,15 +207,90 @@ func WriteJSON(w io.Writer, s *events.Summary, info RunInfo, o JSONOptions) erro
 			idx := f.Index
 			jf.Error.Index = &idx
 		}
-		rep.Run.Failures = append(rep.Run.Failures, jf)
+		failures = append(failures, jf)
 	}
+	jw.raw(",\n    \"failures\": ")
+	jw.value(failures, "    ")
+	jw.raw(",\n    \"error\": ")
+	var runErr *jsonError
 	if s.Error != nil {
-		rep.Run.Error = &jsonError{Name: s.Error.Name, Message: s.Error.Message}
+		runErr = &jsonError{Name: s.Error.Name, Message: s.Error.Message}
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
+	jw.value(runErr, "    ")
+	jw.raw("\n  }\n}\n")
+	if jw.err != nil {
+		return jw.err
+	}
+	return bw.Flush()
+}
+
+// jsonWriter writes JSON pieces, remembering the first error.
+type jsonWriter struct {
+	w   *bufio.Writer
+	err error
+}
+
+func (j *jsonWriter) raw(s string) {
+	if j.err == nil {
+		_, j.err = j.w.WriteString(s)
+	}
+}
+
+func (j *jsonWriter) compactRaw(b []byte) {
+	if j.err != nil {
+		return
+	}
+	var buf bytes.Buffer
+	if err := json.Compact(&buf, b); err != nil {
+		j.raw("{}")
+		return
+	}
+	_, j.err = j.w.Write(buf.Bytes())
+}
+
+// value writes v indented with two spaces under prefix.
+func (j *jsonWriter) value(v any, prefix string) {
+	if j.err != nil {
+		return
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
-	return enc.Encode(rep)
+	enc.SetIndent(prefix, "  ")
+	if j.err = enc.Encode(v); j.err != nil {
+		return
+	}
+	_, j.err = j.w.Write(bytes.TrimRight(buf.Bytes(), "\n"))
+}
+
+func toJSONExecution(x *events.Execution, mask func(string) string, maskHeader func(k, v string) string) jsonExecution {
+	je := jsonExecution{Cursor: toJSONCursor(x.Cursor), Item: jsonItem{ID: x.Item.ID, Name: x.Item.Name}, ID: x.Item.ID, Skipped: x.Skipped}
+	if x.Request != nil {
+		je.Request = toJSONRequest(x.Request, mask, maskHeader)
+	}
+	if x.Response != nil {
+		je.Response = toJSONResponse(x.Response, mask, maskHeader)
+	}
+	if x.RequestError != nil {
+		je.RequestError = &jsonError{Name: x.RequestError.Name, Message: mask(x.RequestError.Message), Stack: mask(x.RequestError.Stack)}
+	}
+	for i, a := range x.Assertions {
+		ja := jsonAssertion{Assertion: mask(a.Name), Skipped: a.Skipped}
+		if a.Error != nil {
+			idx := i
+			ja.Error = &jsonError{Name: a.Error.Name, Index: &idx, Test: mask(a.Name), Message: mask(a.Error.Message), Stack: mask(a.Error.Stack)}
+		}
+		je.Assertions = append(je.Assertions, ja)
+	}
+	for _, se := range x.ScriptErrors {
+		run := jsonScriptRun{Error: &jsonError{Name: se.Error.Name, Message: mask(se.Error.Message), Stack: mask(se.Error.Stack)}}
+		if se.Event == "prerequest" {
+			je.PrerequestScript = append(je.PrerequestScript, run)
+		} else {
+			je.TestScript = append(je.TestScript, run)
+		}
+	}
+	return je
 }
 
 func toJSONRequest(r *events.Request, mask func(string) string, maskHeader func(k, v string) string) *jsonRequest {
@@ -260,13 +328,6 @@ func toJSONResponse(r *events.Response, mask func(string) string, maskHeader fun
 	for _, h := range r.Headers {
 		jr.Header = append(jr.Header, kv{Key: h.Key, Value: maskHeader(h.Key, h.Value)})
 	}
-	body := []byte(mask(string(r.Body)))
-	jr.Stream = jsonBuffer{Type: "Buffer", Data: make([]int, len(body))}
-	for i, b := range body {
-		jr.Stream.Data[i] = int(b)
-	}
+	jr.Stream = jsonBuffer{Type: "Buffer", Data: []byte(mask(string(r.Body)))}
 	return jr
 }
-
-// itoa is strconv.Itoa, kept short for the reporters.
-func itoa(i int) string { return strconv.Itoa(i) }

@@ -339,19 +339,20 @@ func itemPath(parents []*collections.Item) []string {
 // scriptsFor collects the enabled scripts of an event, outermost first.
 func (r *run) scriptsFor(e entry, listen string) []scripting.Script {
 	var out []scripting.Script
-	add := func(evs []collections.Event, owner, loc string) {
-		for i, ev := range evs {
+	add := func(evs []collections.Event, loc string) {
+		for _, ev := range evs {
 			if ev.Listen != listen || ev.Disabled || strings.TrimSpace(ev.Script.Exec) == "" {
 				continue
 			}
-			out = append(out, scripting.Script{ID: fmt.Sprintf("%s/%s/%d", owner, listen, i), Source: ev.Script.Exec, Location: loc})
+			// the source is the cache key: identical scripts on many requests compile once
+			out = append(out, scripting.Script{ID: ev.Script.Exec, Source: ev.Script.Exec, Location: loc})
 		}
 	}
-	add(r.opts.Collection.Events, "collection", "collection")
+	add(r.opts.Collection.Events, "collection")
 	for _, f := range e.parents {
-		add(f.Events, "folder:"+f.ID+":"+f.Name, "folder "+f.Name)
+		add(f.Events, "folder "+f.Name)
 	}
-	add(e.item.Events, "item:"+e.item.ID+":"+e.item.Name, "request")
+	add(e.item.Events, "request")
 	return out
 }
 
@@ -378,7 +379,7 @@ func (r *run) runItem(e entry, iter, iterations, pos int) itemOutcome {
 	r.emit(events.ItemStart{Cursor: cur, Item: item, Time: r.opts.Now()})
 	failedBefore := r.failed
 	info := scripting.Info{Iteration: iter, IterationCount: iterations, RequestName: e.item.Name, RequestID: e.item.ID}
-	sItem := scripting.Item{ID: e.item.ID, Name: e.item.Name, Path: item.Path}
+	sItem := scripting.Item{ID: e.item.ID, Name: e.item.Name, Path: append([]string{r.opts.Collection.Info.Name}, item.Path...)}
 
 	req := cloneRequest(e.item.Request)
 	if req.Auth == nil {
@@ -506,6 +507,7 @@ func (r *run) Console(level string, args []string) {
 // SendRequest implements scripting.Host (pm.sendRequest).
 func (r *run) SendRequest(ctx context.Context, req *collections.Request) (*scripting.Response, error) {
 	c := cloneRequest(req)
+	resolveRequest(c, r.vars)
 	_, resp, err := r.send(ctx, c, c.Auth, r.settingsFor(nil))
 	return resp, err
 }

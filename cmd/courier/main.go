@@ -10,11 +10,15 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"syscall"
 	"time"
 )
 
 const version = "0.1.0"
+
+// softMemoryLimit is the GC's soft limit unless GOMEMLIMIT says otherwise.
+const softMemoryLimit = 64 << 20
 
 // env is everything the CLI takes from the process, so tests can run it in-process.
 type env struct {
@@ -29,6 +33,11 @@ type env struct {
 }
 
 func main() {
+	// A soft memory limit keeps long runs small: the GC works harder as the
+	// heap nears it (GOMEMLIMIT, when set, wins).
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(softMemoryLimit)
+	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	e := &env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr, getenv: os.Getenv, now: time.Now, isTTY: isTerminal, stdinTTY: isTerminal(os.Stdin)}

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -236,14 +235,8 @@ func runCommand(ctx context.Context, args []string, e *env) int {
 			if path == "" || path == "true" {
 				path = filepath.Join("courier", fmt.Sprintf("courier-run-report-%s.%s", stamp, ext))
 			}
-			var buf bytes.Buffer
-			if err := fn(&buf); err != nil {
+			if err := writeReport(path, fn); err != nil {
 				fmt.Fprintf(e.stderr, "courier: error: %s reporter: %v\n", name, err)
-				code = max(code, 1)
-				return
-			}
-			if err := writeFile(path, buf.Bytes()); err != nil {
-				fmt.Fprintf(e.stderr, "courier: error: %s reporter: cannot write %s: %v\n", name, path, err)
 				code = max(code, 1)
 			}
 		}
