@@ -5,7 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net"
 	"net/http"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -201,7 +203,7 @@ func runCommand(ctx context.Context, args []string, e *env) int {
 		Insecure:        a.insecure,
 		ClientCerts:     certs,
 		RootCAs:         pool,
-		Proxy:           http.ProxyFromEnvironment,
+		Proxy:           proxyFromEnv(e.getenv),
 		Cookies:         cookies,
 		ReadFile:        fileReader(wd, a.noInsecureFile),
 		Scripts: func(h scripting.Host) scripting.Runtime {
@@ -359,4 +361,67 @@ func colorEnabled(mode string, e *env) bool {
 		return false
 	}
 	return e.isTTY(e.stdout)
+}
+
+// proxyFromEnv honours HTTP_PROXY, HTTPS_PROXY and NO_PROXY (and their
+// lower-case forms) read through the CLI's environment. NO_PROXY is a comma
+// list of host names (a suffix match, with or without a leading dot),
+// host:port pairs, IP addresses, CIDR ranges, or "*".
+func proxyFromEnv(getenv func(string) string) func(*http.Request) (*url.URL, error) {
+	get := func(k string) string {
+		if v := getenv(k); v != "" {
+			return v
+		}
+		return getenv(strings.ToLower(k))
+	}
+	httpProxy, httpsProxy, noProxy := get("HTTP_PROXY"), get("HTTPS_PROXY"), get("NO_PROXY")
+	if httpProxy == "" && httpsProxy == "" {
+		return nil
+	}
+	return func(r *http.Request) (*url.URL, error) {
+		raw := httpProxy
+		if r.URL.Scheme == "https" {
+			raw = httpsProxy
+		}
+		if raw == "" || bypassProxy(noProxy, r.URL) {
+			return nil, nil
+		}
+		if !strings.Contains(raw, "://") {
+			raw = "http://" + raw
+		}
+		return url.Parse(raw)
+	}
+}
+
+func bypassProxy(noProxy string, u *url.URL) bool {
+	host := strings.ToLower(u.Hostname())
+	port := u.Port()
+	ip := net.ParseIP(host)
+	for _, e := range strings.Split(noProxy, ",") {
+		e = strings.ToLower(strings.TrimSpace(e))
+		switch {
+		case e == "":
+			continue
+		case e == "*":
+			return true
+		}
+		if _, cidr, err := net.ParseCIDR(e); err == nil {
+			if ip != nil && cidr.Contains(ip) {
+				return true
+			}
+			continue
+		}
+		h, p, err := net.SplitHostPort(e)
+		if err != nil {
+			h, p = e, ""
+		}
+		if p != "" && p != port {
+			continue
+		}
+		h = strings.TrimPrefix(h, ".")
+		if host == h || strings.HasSuffix(host, "."+h) {
+			return true
+		}
+	}
+	return false
 }
