@@ -154,7 +154,10 @@ func (s *Summary) Add(e Event) {
 	case IterationEnd:
 		// Newman 6.2.2 never counts failed iterations (run.stats.iterations.failed stays 0).
 	case ItemStart:
+		// Newman counts one prerequest and one test event per item, scripts or not
 		s.Stats.Items.Total++
+		s.Stats.Prerequests.Total++
+		s.Stats.Tests.Total++
 		x := s.exec(ev.Cursor, ev.Item)
 		x.Started = ev.Time
 	case Script:
@@ -202,14 +205,10 @@ func (s *Summary) Add(e Event) {
 		}
 	case Assertion:
 		s.Stats.Assertions.Total++
-		if ev.Event == "test" || ev.Event == "prerequest" {
-			s.Stats.Tests.Total++
-		}
 		x := s.exec(ev.Cursor, ev.Item)
 		x.Assertions = append(x.Assertions, AssertionResult{Name: ev.Name, Event: ev.Event, Skipped: ev.Skipped, Error: ev.Error})
 		if ev.Error != nil && !ev.Skipped {
 			s.Stats.Assertions.Failed++
-			s.Stats.Tests.Failed++
 			at := "assertion:" + itoa(ev.Index) + " in " + scriptName(ev.Event)
 			s.fail(Failure{Error: *ev.Error, At: at, Test: ev.Name, Index: ev.Index, Source: ev.Item, Cursor: ev.Cursor})
 		}
