@@ -149,14 +149,57 @@ type jsonFailure struct {
 type JSONOptions struct {
 	Mask       func(string) string            // hides secrets (nil = as is)
 	MaskHeader func(key, value string) string // hides credential headers (nil = Mask)
+	// Spool, when set, holds the executions already written by a JSONSpool;
+	// WriteJSON copies them instead of reading the summary's executions.
+	Spool io.Reader
 }
 
-// WriteJSON writes Newman's json report (the run summary) for s. It streams:
-// one execution is converted and written at a time, and response bodies
-// (Newman's Buffer byte arrays) are written compactly, so the report costs
-// little memory beyond the summary itself. The document has Newman's shape;
-// only its whitespace differs.
-func WriteJSON(w io.Writer, s *events.Summary, info RunInfo, o JSONOptions) error {
+// JSONSpool writes each execution as soon as its item ends (to a temporary
+// file, say), so a long run's json report needs no memory per request.
+// Values are masked with what the masker knows when the item ends, which
+// includes anything the item's own scripts captured.
+type JSONSpool struct {
+	w   *bufio.Writer
+	o   JSONOptions
+	n   int
+	err error
+}
+
+// NewJSONSpool returns a spool writing to w. Pass its Add to
+// events.SummaryOptions.OnExecution, Flush it after the run, and hand what it
+// wrote to WriteJSON as JSONOptions.Spool.
+func NewJSONSpool(w io.Writer, o JSONOptions) *JSONSpool {
+	return &JSONSpool{w: bufio.NewWriterSize(w, 64<<10), o: o}
+}
+
+// Add writes one execution.
+func (j *JSONSpool) Add(x *events.Execution) {
+	if j.err != nil {
+		return
+	}
+	mask, maskHeader := j.o.maskers()
+	jw := &jsonWriter{w: j.w}
+	if j.n > 0 {
+		jw.raw(",")
+	}
+	jw.raw("\n      ")
+	jw.value(toJSONExecution(x, mask, maskHeader), "      ")
+	j.err = jw.err
+	j.n++
+}
+
+// Flush writes out what is buffered and reports the first error.
+func (j *JSONSpool) Flush() error {
+	if j.err != nil {
+		return j.err
+	}
+	return j.w.Flush()
+}
+
+// Len is the number of executions written.
+func (j *JSONSpool) Len() int { return j.n }
+
+func (o JSONOptions) maskers() (func(string) string, func(k, v string) string) {
 	mask := o.Mask
 	if mask == nil {
 		mask = func(s string) string { return s }
@@ -165,6 +208,16 @@ func WriteJSON(w io.Writer, s *events.Summary, info RunInfo, o JSONOptions) erro
 	if maskHeader == nil {
 		maskHeader = func(_, v string) string { return mask(v) }
 	}
+	return mask, maskHeader
+}
+
+// WriteJSON writes Newman's json report (the run summary) for s. It streams:
+// one execution is converted and written at a time, and response bodies
+// (Newman's Buffer byte arrays) are written compactly, so the report costs
+// little memory beyond the summary itself. The document has Newman's shape;
+// only its whitespace differs.
+func WriteJSON(w io.Writer, s *events.Summary, info RunInfo, o JSONOptions) error {
+	mask, maskHeader := o.maskers()
 	if len(info.Collection) == 0 {
 		info.Collection = json.RawMessage(`{}`)
 	}
@@ -187,15 +240,25 @@ func WriteJSON(w io.Writer, s *events.Summary, info RunInfo, o JSONOptions) erro
 	jw.raw(",\n    \"timings\": ")
 	jw.value(s.Timings, "    ")
 	jw.raw(",\n    \"executions\": [")
-	for i, x := range s.Executions {
-		if i > 0 {
-			jw.raw(",")
+	if o.Spool != nil {
+		if jw.err == nil {
+			n, err := io.Copy(bw, o.Spool)
+			jw.err = err
+			if n > 0 {
+				jw.raw("\n    ")
+			}
 		}
-		jw.raw("\n      ")
-		jw.value(toJSONExecution(x, mask, maskHeader), "      ")
-	}
-	if len(s.Executions) > 0 {
-		jw.raw("\n    ")
+	} else {
+		for i, x := range s.Executions {
+			if i > 0 {
+				jw.raw(",")
+			}
+			jw.raw("\n      ")
+			jw.value(toJSONExecution(x, mask, maskHeader), "      ")
+		}
+		if len(s.Executions) > 0 {
+			jw.raw("\n    ")
+		}
 	}
 	jw.raw("],\n    \"transfers\": ")
 	jw.value(map[string]int64{"responseTotal": s.Transfers}, "    ")

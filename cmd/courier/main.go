@@ -18,7 +18,7 @@ import (
 const version = "0.1.0"
 
 // softMemoryLimit is the GC's soft limit unless GOMEMLIMIT says otherwise.
-const softMemoryLimit = 64 << 20
+const softMemoryLimit = 96 << 20
 
 // env is everything the CLI takes from the process, so tests can run it in-process.
 type env struct {

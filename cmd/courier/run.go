@@ -165,17 +165,34 @@ func runCommand(ctx context.Context, args []string, e *env) int {
 		gh.Mask = mask
 		handlers = append(handlers, gh)
 	}
-	// whole-run reporters share one summary that keeps only what they print
+	// whole-run reporters keep only what they print: the json report spools each
+	// execution to a temporary file as its item ends; junit and html share a
+	// summary that keeps headers and bodies only for html
 	needJSON, needJUnit, needHTML := has(a.reporters, "json"), has(a.reporters, "junit"), has(a.reporters, "html") || has(a.reporters, "htmlextra")
-	var summary *events.Summary
-	if needJSON || needJUnit || needHTML {
-		so := events.SummaryOptions{Executions: true, Console: needHTML || needJUnit}
-		if needJSON || needHTML && !a.reporterFlag("html", "omit-bodies") {
-			so.Bodies = true
+	htmlName := "html"
+	if !has(a.reporters, "html") {
+		htmlName = "htmlextra"
+	}
+	var jsonSummary *events.Summary
+	var spool *reporters.JSONSpool
+	var spoolFile *os.File
+	if needJSON {
+		f, err := os.CreateTemp("", "courier-json-spool-*")
+		if err != nil {
+			return fail(e, fmt.Errorf("json reporter: %w", err))
 		}
-		if !needJSON {
+		spoolFile = f
+		defer func() { f.Close(); os.Remove(f.Name()) }()
+		spool = reporters.NewJSONSpool(f, reporters.JSONOptions{Mask: mask, MaskHeader: maskHeader})
+		jsonSummary = events.NewSummary(events.SummaryOptions{Bodies: true, Headers: true, OnExecution: spool.Add})
+		handlers = append(handlers, jsonSummary)
+	}
+	var summary *events.Summary
+	if needJUnit || needHTML {
+		so := events.SummaryOptions{Executions: true, Console: true, Headers: needHTML}
+		if needHTML && !a.reporterFlag(htmlName, "omit-bodies") {
 			// the html reporter masks, then cuts bodies to its own (smaller) cap
-			so.MaxBody = 1 << 20
+			so.Bodies, so.MaxBody = true, 1<<20
 		}
 		summary = events.NewSummary(so)
 		handlers = append(handlers, summary)
@@ -229,46 +246,46 @@ func runCommand(ctx context.Context, args []string, e *env) int {
 		code = 3
 	}
 	// reports and exports are written in every case, even after an interrupt
-	if summary != nil {
-		info := reporters.RunInfo{Collection: coll.Raw, Environment: scopeReport(res.Variables.Environment, masker), Globals: scopeReport(res.Variables.Globals, masker)}
-		stamp := e.now().UTC().Format("2006-01-02-15-04-05-000-0")
-		write := func(name, ext string, fn func(w io.Writer) error) {
-			path, _ := a.reporterOpt(name, "export")
-			if path == "" || path == "true" {
-				path = filepath.Join("courier", fmt.Sprintf("courier-run-report-%s.%s", stamp, ext))
+	info := reporters.RunInfo{Collection: coll.Raw, Environment: scopeReport(res.Variables.Environment, masker), Globals: scopeReport(res.Variables.Globals, masker)}
+	stamp := e.now().UTC().Format("2006-01-02-15-04-05-000-0")
+	write := func(name, ext string, fn func(w io.Writer) error) {
+		path, _ := a.reporterOpt(name, "export")
+		if path == "" || path == "true" {
+			path = filepath.Join("courier", fmt.Sprintf("courier-run-report-%s.%s", stamp, ext))
+		}
+		if err := writeReport(path, fn); err != nil {
+			fmt.Fprintf(e.stderr, "courier: error: %s reporter: %v\n", name, err)
+			code = max(code, 1)
+		}
+	}
+	if needJSON {
+		write("json", "json", func(w io.Writer) error {
+			if err := spool.Flush(); err != nil {
+				return err
 			}
-			if err := writeReport(path, fn); err != nil {
-				fmt.Fprintf(e.stderr, "courier: error: %s reporter: %v\n", name, err)
-				code = max(code, 1)
+			if _, err := spoolFile.Seek(0, io.SeekStart); err != nil {
+				return err
 			}
-		}
-		if needJSON {
-			write("json", "json", func(w io.Writer) error {
-				return reporters.WriteJSON(w, summary, info, reporters.JSONOptions{Mask: mask, MaskHeader: maskHeader})
+			return reporters.WriteJSON(w, jsonSummary, info, reporters.JSONOptions{Mask: mask, MaskHeader: maskHeader, Spool: spoolFile})
+		})
+	}
+	if needJUnit {
+		write("junit", "xml", func(w io.Writer) error {
+			return reporters.WriteJUnit(w, summary, reporters.JUnitOptions{Mask: mask})
+		})
+	}
+	if needHTML {
+		title, _ := a.reporterOpt(htmlName, "title")
+		write(htmlName, "html", func(w io.Writer) error {
+			return reporters.WriteHTML(w, summary, info, reporters.HTMLOptions{
+				Title:        title,
+				OmitBodies:   a.reporterFlag(htmlName, "omit-bodies") || a.reporterFlag(htmlName, "omitBodies"),
+				OmitHeaders:  a.reporterFlag(htmlName, "omit-headers") || a.reporterFlag(htmlName, "omitHeaders"),
+				OnlyFailures: a.reporterFlag(htmlName, "only-failures") || a.reporterFlag(htmlName, "showOnlyFails"),
+				Mask:         mask,
+				MaskHeader:   maskHeader,
 			})
-		}
-		if needJUnit {
-			write("junit", "xml", func(w io.Writer) error {
-				return reporters.WriteJUnit(w, summary, reporters.JUnitOptions{Mask: mask})
-			})
-		}
-		if needHTML {
-			name := "html"
-			if !has(a.reporters, "html") {
-				name = "htmlextra"
-			}
-			title, _ := a.reporterOpt(name, "title")
-			write(name, "html", func(w io.Writer) error {
-				return reporters.WriteHTML(w, summary, info, reporters.HTMLOptions{
-					Title:        title,
-					OmitBodies:   a.reporterFlag(name, "omit-bodies") || a.reporterFlag(name, "omitBodies"),
-					OmitHeaders:  a.reporterFlag(name, "omit-headers") || a.reporterFlag(name, "omitHeaders"),
-					OnlyFailures: a.reporterFlag(name, "only-failures") || a.reporterFlag(name, "showOnlyFails"),
-					Mask:         mask,
-					MaskHeader:   maskHeader,
-				})
-			})
-		}
+		})
 	}
 	if res != nil {
 		if err := writeExports(a, coll, res, e); err != nil {

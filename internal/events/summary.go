@@ -78,10 +78,15 @@ type Failure struct {
 
 // SummaryOptions say what a Summary keeps. Reporters that print less ask for less.
 type SummaryOptions struct {
-	Executions bool // keep per-execution records (json, junit, html)
-	Bodies     bool // keep request and response bodies
-	MaxBody    int  // cap on a kept body (bytes); 0 = no cap
-	Console    bool // keep console lines per execution
+	Executions bool // keep per-execution records (junit, html)
+	Bodies     bool // record request and response bodies
+	Headers    bool // record request and response headers
+	MaxBody    int  // cap on a recorded body (bytes); 0 = no cap
+	Console    bool // record console lines per execution
+	// OnExecution, when set, receives each execution when its item ends
+	// (e.g. to spool it to disk); without Executions it is then dropped, so
+	// the summary's memory does not grow with the run.
+	OnExecution func(*Execution)
 }
 
 // Summary is built only by folding events (Add).
@@ -181,6 +186,9 @@ func (s *Summary) Add(e Event) {
 		x := s.exec(ev.Cursor, ev.Item)
 		req := ev.Request
 		req.Body = s.capBody(req.Body)
+		if !s.opts.Headers {
+			req.Headers = nil
+		}
 		x.Request = &req
 		if ev.Error != nil {
 			s.Stats.Requests.Failed++
@@ -190,6 +198,9 @@ func (s *Summary) Add(e Event) {
 		if ev.Response != nil {
 			resp := *ev.Response
 			resp.Body = s.capBody(resp.Body)
+			if !s.opts.Headers {
+				resp.Headers = nil
+			}
 			x.Response = &resp
 			s.Transfers += int64(ev.Response.Size)
 			ms := float64(ev.Response.ResponseTime) / float64(time.Millisecond)
@@ -227,6 +238,9 @@ func (s *Summary) Add(e Event) {
 		x.Finished = ev.Time
 		delete(s.byRef, ev.Cursor.Ref)
 		s.current = nil
+		if s.opts.OnExecution != nil {
+			s.opts.OnExecution(x)
+		}
 	case RunEnd:
 		s.Finished = ev.Time
 		s.Timings.Completed = ev.Time.UnixMilli()
