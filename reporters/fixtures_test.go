@@ -228,7 +228,7 @@ func fxCases() []fxCase {
 
 // fxSummary folds a stream into a Summary keeping everything.
 func fxSummary(evs []events.Event) *events.Summary {
-	s := events.NewSummary(events.SummaryOptions{Executions: true, Bodies: true, Console: true})
+	s := events.NewSummary(events.SummaryOptions{Executions: true, Bodies: true, Headers: true, Console: true})
 	for _, e := range evs {
 		s.Add(e)
 	}

@@ -50,7 +50,7 @@ type HTMLOptions struct {
 // numbers, the failures, then every execution with its resolved URL,
 // headers, bodies (JSON pretty-printed), assertions, errors, console output
 // and pm.visualizer template and data. s should be built with
-// events.SummaryOptions{Executions: true, Bodies: true, Console: true}
+// events.SummaryOptions{Executions: true, Bodies: true, Headers: true, Console: true}
 // (without Bodies or Console those parts are simply absent). Everything
 // from the run is HTML-escaped. Executions are written one at a time.
 func WriteHTML(w io.Writer, s *events.Summary, info RunInfo, o HTMLOptions) error {

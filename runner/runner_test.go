@@ -141,7 +141,7 @@ func (c *capture) Handle(e events.Event) { c.events = append(c.events, e) }
 func runOpts(t *testing.T, o Options) (*Result, *capture, *events.Summary, error) {
 	t.Helper()
 	c := &capture{}
-	s := events.NewSummary(events.SummaryOptions{Executions: true, Bodies: true})
+	s := events.NewSummary(events.SummaryOptions{Executions: true, Bodies: true, Headers: true})
 	o.Handler = events.Multi{c, s}
 	if o.Rand == nil {
 		o.Rand = rand.New(rand.NewPCG(1, 2))
