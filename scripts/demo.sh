@@ -21,8 +21,7 @@ if [ -z "$url" ]; then
   exit 2
 fi
 echo "Contio stand-in listening on $url (pid $mock)"
-reporters=cli,json
-[ "${COURIER_DEMO_EXTRA_REPORTERS:-}" != "" ] && reporters="$reporters,$COURIER_DEMO_EXTRA_REPORTERS"
+reporters=cli,json,junit,html
 ./bin/courier run collections/partner_postman_collection.json \
   -e collections/contio-mock.postman_environment.json \
   --env-var "base_url=$url" --env-var otp_code=246810 \
