@@ -96,3 +96,56 @@ func BenchmarkColdStart(b *testing.B) {
 		rt.Close()
 	}
 }
+
+// The scripts of the runner's BenchmarkRun1000Scripts (internal/bench).
+const (
+	benchPreScript  = "pm.variables.set('started', Date.now());"
+	benchTestScript = "pm.test('status is 200', function () { pm.response.to.have.status(200); });\n" +
+		"pm.test('body is ok', function () { pm.expect(pm.response.json().ok).to.equal(true); });\n" +
+		"pm.test('has items', function () { pm.expect(pm.response.json().items).to.have.lengthOf(16); });"
+)
+
+// benchItemBody is internal/bench's ~1 KB body: 16 items.
+func benchItemBody() string {
+	var b strings.Builder
+	b.WriteString(`{"count":16,"items":[`)
+	for i := 0; i < 16; i++ {
+		if i > 0 {
+			b.WriteString(",")
+		}
+		fmt.Fprintf(&b, `{"id":%d,"name":"item-%02d","price":%g,"tags":["a","b"]}`, i, i, 9.99+float64(i))
+	}
+	b.WriteString(`],"ok":true}`)
+	return b.String()
+}
+
+// BenchmarkScriptedItem is one item of BenchmarkRun1000Scripts without the
+// HTTP request: its pre-request and its test execution.
+func BenchmarkScriptedItem(b *testing.B) {
+	rt := New(newFakeHost(), Options{Lib: sharedLib})
+	defer rt.Close()
+	body := benchItemBody()
+	run := func() {
+		req := testRequest()
+		pre := &Execution{Event: "prerequest", Scripts: []Script{{ID: benchPreScript, Source: benchPreScript, Location: "request R"}},
+			Item: Item{ID: "r", Name: "R"}, Request: req}
+		if _, err := rt.Run(context.Background(), pre); err != nil {
+			b.Fatal(err)
+		}
+		test := &Execution{Event: "test", Scripts: []Script{{ID: benchTestScript, Source: benchTestScript, Location: "request R"}},
+			Item: Item{ID: "r", Name: "R"}, Request: req, Response: jsonResponse(200, "OK", body)}
+		res, err := rt.Run(context.Background(), test)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if got := summary(res); got != "PASS status is 200\nPASS body is ok\nPASS has items\n" {
+			b.Fatalf("unexpected result %q", got)
+		}
+	}
+	run()
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		run()
+	}
+}

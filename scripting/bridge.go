@@ -286,7 +286,11 @@ func (r *runtime) loadModule(name string) goja.Value {
 	_ = module.Set("exports", exports)
 	r.modules[key] = exports // a cyclic require sees the partial exports
 	req := r.vm.Get("require")
-	if _, err := fn(goja.Undefined(), module, exports, req); err != nil {
+	args := []goja.Value{module, exports, req}
+	if key == "chai" {
+		args = append(args, r.chaiHelpers())
+	}
+	if _, err := fn(goja.Undefined(), args...); err != nil {
 		delete(r.modules, key)
 		rethrow(err)
 	}

@@ -15,6 +15,8 @@ import (
 // is compiled once, when first needed.
 type Library struct {
 	source func(name string) (string, bool)
+	// plainChai compiles chai without chaiPatches (tests compare the two)
+	plainChai bool
 
 	mu    sync.Mutex
 	progs map[string]*libEntry
@@ -47,7 +49,8 @@ func (l *Library) entry(key string) *libEntry {
 }
 
 // module returns the compiled bundle for a module name; evaluating the program
-// yields function(module, exports, require). ok is false for unknown names.
+// yields function(module, exports, require) (chai's takes a fourth
+// parameter, see chai.go). ok is false for unknown names.
 func (l *Library) module(name string) (prog *goja.Program, ok bool, err error) {
 	src, ok := l.source(name)
 	if !ok {
@@ -55,7 +58,14 @@ func (l *Library) module(name string) (prog *goja.Program, ok bool, err error) {
 	}
 	e := l.entry("module:" + name)
 	e.once.Do(func() {
-		e.prog, e.err = goja.Compile(name, "(function (module, exports, require) {"+src+"\n})", false)
+		params := "module, exports, require"
+		if name == "chai" {
+			params = chaiModuleParams
+			if !l.plainChai {
+				src, _ = patchChai(src)
+			}
+		}
+		e.prog, e.err = goja.Compile(name, "(function ("+params+") {"+src+"\n})", false)
 		if e.err != nil {
 			e.err = fmt.Errorf("compiling bundle %s: %w", name, e.err)
 		}

@@ -71,6 +71,7 @@ type runtime struct {
 	modules        map[string]goja.Value
 	initErr        error
 	closed         bool
+	chai           *chaiCore // native chai utilities, once chai is loaded
 
 	// JavaScript side (see js/prelude.js)
 	jsonParse      goja.Callable

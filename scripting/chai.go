@@ -1,0 +1,339 @@
+package scripting
+
+import (
+	"strings"
+
+	"github.com/dop251/goja"
+)
+
+// chai 4 builds every assertion from three small utilities: flag (read or
+// write one of an assertion's flags), transferFlags (copy flags to the next
+// link of a chain) and proxify (wrap an assertion in a Proxy that turns
+// misspelt properties into "Invalid Chai property" errors). Each link of
+// `pm.expect(x).to.equal(y)` calls them dozens of times, and in goja their
+// JavaScript versions are slow: flag reads `arguments` (an allocation per
+// call) and every property access runs a JavaScript proxy trap.
+//
+// The bundle is pinned (jslib MANIFEST), so when it is compiled the three
+// utilities are replaced, by exact textual patches, with calls into chaiCore,
+// which implements them natively with the same semantics. The original
+// JavaScript stays in the bundle and is used for anything unusual (non-object
+// arguments, a misspelt property, a non-array proxyExcludedKeys), so error
+// messages come from chai itself. If any patch does not match, the bundle is
+// used unpatched.
+//
+// One deliberate difference: the internal `ssfi` flag (the function V8 would
+// start a failed assertion's stack trace at; goja has no
+// Error.captureStackTrace, so chai never uses it) may hold a different
+// function than in Node.
+
+type chaiPatch struct{ old, new string }
+
+var chaiPatches = [...]chaiPatch{
+	// flag(obj, key[, value]); the second function is a sloppy-mode
+	// assignment, used when a native [[Set]] fails.
+	{`Cr.exports=function(t,e,s){var r=t.__flags||(t.__flags=Object.create(null));if(arguments.length===3)r[e]=s;else return r[e]}`,
+		`Cr.exports=__courier.flag(function(t,e,s){var r=t.__flags||(t.__flags=Object.create(null));if(arguments.length===3)r[e]=s;else return r[e]},function(o,k,v){o[k]=v})`},
+	// transferFlags(from, to[, includeAll]); the second function is its
+	// copying loop, used when the flags object has a prototype.
+	{`Hr.exports=function(t,e,s){var r=t.__flags||(t.__flags=Object.create(null));e.__flags||(e.__flags=Object.create(null)),s=arguments.length===3?s:!0;for(var i in r)(s||i!=="object"&&i!=="ssfi"&&i!=="lockSsfi"&&i!="message")&&(e.__flags[i]=r[i])}`,
+		`Hr.exports=__courier.transferFlags(function(t,e,s){var r=t.__flags||(t.__flags=Object.create(null));e.__flags||(e.__flags=Object.create(null)),s=arguments.length===3?s:!0;for(var i in r)(s||i!=="object"&&i!=="ssfi"&&i!=="lockSsfi"&&i!="message")&&(e.__flags[i]=r[i])},function(r,e,s){for(var i in r)(s||i!=="object"&&i!=="ssfi"&&i!=="lockSsfi"&&i!="message")&&(e.__flags[i]=r[i])})`},
+	// proxify(obj[, nonChainableMethodName]): the original, minus its
+	// useProxy check, builds chai's own proxy for the slow path; the config
+	// object is passed for the useProxy check.
+	{`En.exports=function(t,e){return zo()?new Proxy(t,{get:function s(r,i){`,
+		`En.exports=__courier.proxify(Uo,function(t,e){return new Proxy(t,{get:function s(r,i){`},
+	{`Reflect.get(r,i)}}):t};function Ro(`,
+		`Reflect.get(r,i)}})});function Ro(`},
+}
+
+// chaiModuleParams are the parameters of the function a chai bundle is
+// compiled into.
+const chaiModuleParams = "module, exports, require, __courier"
+
+// patchChai applies chaiPatches to the chai bundle; ok is false (and src is
+// returned unchanged) when any of them does not match exactly once.
+func patchChai(src string) (string, bool) {
+	out := src
+	for _, p := range chaiPatches {
+		if strings.Count(out, p.old) != 1 {
+			return src, false
+		}
+		out = strings.Replace(out, p.old, p.new, 1)
+	}
+	return out, true
+}
+
+// chaiCore is one runtime's native chai utilities.
+type chaiCore struct {
+	vm           *goja.Runtime
+	origFlag     goja.Callable // chai's flag
+	sloppySet    goja.Callable // function (o, k, v) { o[k] = v; }
+	origTransfer goja.Callable // chai's transferFlags
+	transferLoop goja.Callable // its for-in loop
+	origProxy    goja.Callable // chai's proxify without the useProxy check
+	config       *goja.Object  // chai.config
+	ssfi         goja.Value    // stored as the ssfi flag by the native proxy
+	plainTraps   *goja.ProxyTrapConfig
+	methodTraps  map[string]*goja.ProxyTrapConfig
+}
+
+// chaiHelpers returns the __courier object the patched bundle calls.
+func (r *runtime) chaiHelpers() goja.Value {
+	if r.chai == nil {
+		r.chai = &chaiCore{vm: r.vm, methodTraps: map[string]*goja.ProxyTrapConfig{}}
+	}
+	c := r.chai
+	o := r.vm.NewObject()
+	_ = o.Set("flag", func(call goja.FunctionCall) goja.Value {
+		c.origFlag = c.mustFunction(call.Argument(0))
+		c.sloppySet = c.mustFunction(call.Argument(1))
+		return c.nativeFunc(c.flag, call.Argument(0), 3)
+	})
+	_ = o.Set("transferFlags", func(call goja.FunctionCall) goja.Value {
+		c.origTransfer = c.mustFunction(call.Argument(0))
+		c.transferLoop = c.mustFunction(call.Argument(1))
+		return c.nativeFunc(c.transferFlags, call.Argument(0), 3)
+	})
+	_ = o.Set("proxify", func(call goja.FunctionCall) goja.Value {
+		c.config, _ = call.Argument(0).(*goja.Object)
+		c.origProxy = c.mustFunction(call.Argument(1))
+		c.ssfi = c.ssfiFunc()
+		c.plainTraps = c.traps(goja.Undefined())
+		return c.nativeFunc(c.proxify, call.Argument(1), 2)
+	})
+	return o
+}
+
+func (c *chaiCore) mustFunction(v goja.Value) goja.Callable {
+	f, ok := goja.AssertFunction(v)
+	if !ok {
+		panic(c.vm.NewTypeError("courier: chai patch expects a function")) // never: the patches pass functions
+	}
+	return f
+}
+
+// nativeFunc makes fn a JavaScript function with the name and length of the
+// function it replaces.
+func (c *chaiCore) nativeFunc(fn func(goja.FunctionCall) goja.Value, like goja.Value, length int) goja.Value {
+	f := c.vm.ToValue(fn).(*goja.Object)
+	name := ""
+	if o, ok := like.(*goja.Object); ok {
+		if n := o.Get("name"); n != nil {
+			name = n.String()
+		}
+	}
+	_ = f.DefineDataProperty("name", c.vm.ToValue(name), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	_ = f.DefineDataProperty("length", c.vm.ToValue(length), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	return f
+}
+
+// callOriginal runs the JavaScript original with the same this and arguments.
+func callOriginal(fn goja.Callable, call goja.FunctionCall) goja.Value {
+	v, err := fn(call.This, call.Arguments...)
+	if err != nil {
+		panic(err)
+	}
+	return v
+}
+
+// set is a sloppy-mode `o[key] = v`.
+func (c *chaiCore) set(o *goja.Object, key string, v goja.Value) {
+	if err := o.Set(key, v); err != nil {
+		// a failed [[Set]] throws natively but is silent in sloppy mode:
+		// repeat it in JavaScript, which throws only what it should
+		if _, err := c.sloppySet(goja.Undefined(), o, c.vm.ToValue(key), v); err != nil {
+			panic(err)
+		}
+	}
+}
+
+// flagsOf is chai's `obj.__flags || (obj.__flags = Object.create(null))`:
+// an object, or (never in practice) a truthy primitive.
+func (c *chaiCore) flagsOf(obj *goja.Object) goja.Value {
+	v := obj.Get("__flags")
+	if _, ok := v.(*goja.Object); ok {
+		return v
+	}
+	if v != nil && v.ToBoolean() {
+		return v
+	}
+	f := c.vm.CreateObject(nil)
+	c.set(obj, "__flags", f)
+	return f
+}
+
+// getFlag and setFlag are flag(obj, key) and flag(obj, key, value).
+func (c *chaiCore) getFlag(obj *goja.Object, key string) goja.Value {
+	v := c.flagsOf(obj).ToObject(c.vm).Get(key)
+	if v == nil {
+		return goja.Undefined()
+	}
+	return v
+}
+
+func (c *chaiCore) setFlag(obj *goja.Object, key string, value goja.Value) {
+	switch flags := c.flagsOf(obj).(type) {
+	case *goja.Object:
+		c.set(flags, key, value)
+	default:
+		// a property of a primitive: sloppy mode, in JavaScript
+		if _, err := c.sloppySet(goja.Undefined(), flags, c.vm.ToValue(key), value); err != nil {
+			panic(err)
+		}
+	}
+}
+
+func (c *chaiCore) flag(call goja.FunctionCall) goja.Value {
+	obj, ok := call.Argument(0).(*goja.Object)
+	key := call.Argument(1)
+	if !ok || !goja.IsString(key) {
+		return callOriginal(c.origFlag, call)
+	}
+	if len(call.Arguments) == 3 {
+		c.setFlag(obj, key.String(), call.Arguments[2])
+		return goja.Undefined()
+	}
+	return c.getFlag(obj, key.String())
+}
+
+// transferSkips are the flags transferFlags leaves out unless includeAll.
+func transferSkips(k string) bool {
+	return k == "object" || k == "ssfi" || k == "lockSsfi" || k == "message"
+}
+
+func (c *chaiCore) transferFlags(call goja.FunctionCall) goja.Value {
+	from, ok1 := call.Argument(0).(*goja.Object)
+	to, ok2 := call.Argument(1).(*goja.Object)
+	if !ok1 || !ok2 {
+		return callOriginal(c.origTransfer, call)
+	}
+	src := c.flagsOf(from)
+	dst := c.flagsOf(to)
+	includeAll := goja.Value(c.vm.ToValue(true))
+	if len(call.Arguments) == 3 {
+		includeAll = call.Arguments[2]
+	}
+	srcObj, ok1 := src.(*goja.Object)
+	dstObj, ok2 := dst.(*goja.Object)
+	if !ok1 || !ok2 || srcObj.Prototype() != nil {
+		// for-in would see inherited or primitive keys: run chai's loop
+		if _, err := c.transferLoop(goja.Undefined(), src, to, includeAll); err != nil {
+			panic(err)
+		}
+		return goja.Undefined()
+	}
+	// The loop reads to.__flags once, not per key: for the objects chai
+	// passes (plain objects, functions, its proxies) the reads are pure.
+	all := includeAll.ToBoolean()
+	for _, k := range srcObj.Keys() {
+		if !all && transferSkips(k) {
+			continue
+		}
+		v := srcObj.Get(k)
+		if v == nil {
+			continue // deleted while copying: for-in skips it
+		}
+		c.set(dstObj, k, v)
+	}
+	return goja.Undefined()
+}
+
+// proxyEnabled is chai's isProxyEnabled().
+func (c *chaiCore) proxyEnabled() bool {
+	if c.config == nil {
+		return false
+	}
+	if v := c.config.Get("useProxy"); v == nil || !v.ToBoolean() {
+		return false
+	}
+	g := c.vm.GlobalObject()
+	for _, name := range [...]string{"Proxy", "Reflect"} {
+		if v := g.Get(name); v == nil || goja.IsUndefined(v) {
+			return false
+		}
+	}
+	return true
+}
+
+func (c *chaiCore) proxify(call goja.FunctionCall) goja.Value {
+	target := call.Argument(0)
+	if !c.proxyEnabled() {
+		return target
+	}
+	obj, ok := target.(*goja.Object)
+	traps := c.traps(call.Argument(1))
+	if !ok || traps == nil {
+		return callOriginal(c.origProxy, call)
+	}
+	return c.vm.ToValue(c.vm.NewProxy(obj, traps))
+}
+
+// traps returns the native proxy handler for proxify's method name argument
+// (undefined for assertions), or nil when the JavaScript proxy must be used.
+func (c *chaiCore) traps(name goja.Value) *goja.ProxyTrapConfig {
+	if goja.IsUndefined(name) {
+		if c.plainTraps != nil {
+			return c.plainTraps
+		}
+	} else if !goja.IsString(name) {
+		return nil
+	} else if t := c.methodTraps[name.String()]; t != nil {
+		return t
+	}
+	t := &goja.ProxyTrapConfig{
+		Get: func(target *goja.Object, prop string, _ goja.Value) goja.Value {
+			// chai checks `prop in target` (throwing for misspelt
+			// properties) and then returns Reflect.get(target, prop); the
+			// get alone tells whether the property exists. A missing one
+			// goes to chai's own proxy, which throws its own error (or,
+			// for proxyExcludedKeys, returns undefined).
+			v := target.Get(prop)
+			if v == nil {
+				slow, err := c.origProxy(goja.Undefined(), target, name)
+				if err != nil {
+					panic(err)
+				}
+				return slow.(*goja.Object).Get(prop)
+			}
+			if !chaiBuiltin(prop) && !c.getFlag(target, "lockSsfi").ToBoolean() {
+				c.setFlag(target, "ssfi", c.ssfi)
+			}
+			return v
+		},
+		GetSym: func(target *goja.Object, prop *goja.Symbol, _ goja.Value) goja.Value {
+			if !c.getFlag(target, "lockSsfi").ToBoolean() {
+				c.setFlag(target, "ssfi", c.ssfi)
+			}
+			if v := target.GetSymbol(prop); v != nil {
+				return v
+			}
+			return goja.Undefined()
+		},
+	}
+	if goja.IsUndefined(name) {
+		c.plainTraps = t
+	} else {
+		c.methodTraps[name.String()] = t
+	}
+	return t
+}
+
+// chaiBuiltin reports the properties chai's proxy leaves the ssfi flag alone for.
+func chaiBuiltin(prop string) bool {
+	switch prop {
+	case "__flags", "__methods", "_obj", "assert":
+		return true
+	}
+	return false
+}
+
+// ssfiFunc is what the native proxy stores as the ssfi flag: a function
+// named like the trap of the bundle's proxy (s), so that printing an
+// assertion's flags looks the same.
+func (c *chaiCore) ssfiFunc() goja.Value {
+	f := c.vm.ToValue(func(goja.FunctionCall) goja.Value { return goja.Undefined() }).(*goja.Object)
+	_ = f.DefineDataProperty("name", c.vm.ToValue("s"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	_ = f.DefineDataProperty("length", c.vm.ToValue(2), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	return f
+}

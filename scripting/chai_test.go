@@ -1,0 +1,306 @@
+package scripting
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/courier-run/courier/scripting/jslib"
+)
+
+// The pinned chai bundle takes every patch (a failed patch would silently
+// fall back to the slow, unpatched bundle).
+func TestChaiPatchesApply(t *testing.T) {
+	src, ok := jslib.Source("chai")
+	if !ok {
+		t.Fatal("no chai bundle")
+	}
+	patched, ok := patchChai(src)
+	if !ok {
+		t.Fatal("a chai patch does not match the pinned bundle")
+	}
+	if n := strings.Count(patched, "__courier."); n != 3 {
+		t.Errorf("%d native hooks in the patched bundle, want 3", n)
+	}
+	if _, ok := patchChai("var x = 1;"); ok {
+		t.Error("patching an unrelated source succeeded")
+	}
+}
+
+// chaiProbes are scripts whose every observable outcome (test names,
+// failures, messages, stacks, console output) must be the same with the
+// native chai utilities as with chai's own JavaScript. Each runs in a fresh
+// runtime pair.
+var chaiProbes = []string{
+	// passing chains
+	`t('eq', () => pm.expect(1).to.equal(1));
+	 t('eql', () => pm.expect({a: [1, {b: 2}]}).to.eql({a: [1, {b: 2}]}));
+	 t('deepEq', () => pm.expect([1, 2]).to.deep.equal([1, 2]));
+	 t('include', () => pm.expect('foobar').to.include('oba'));
+	 t('includeArr', () => pm.expect([1, 2, 3]).to.include(2).and.not.include(5));
+	 t('prop', () => pm.expect({a: {b: 1}}).to.have.property('a').that.has.property('b', 1));
+	 t('nested', () => pm.expect({a: {b: [1, 2]}}).to.have.nested.property('a.b[1]', 2));
+	 t('own', () => pm.expect({a: 1}).to.have.own.property('a'));
+	 t('lengthOf', () => pm.expect([1, 2]).to.have.lengthOf(2));
+	 t('lengthAbove', () => pm.expect('abc').to.have.length.above(2));
+	 t('lengthChain', () => pm.expect([1, 2, 3]).to.have.length.within(1, 5));
+	 t('typeA', () => pm.expect('x').to.be.a('string'));
+	 t('typeAn', () => pm.expect([]).to.be.an('array').that.is.empty);
+	 t('instanceOf', () => pm.expect(new Date()).to.be.instanceOf(Date));
+	 t('oneOf', () => pm.expect(2).to.be.oneOf([1, 2]));
+	 t('keys', () => pm.expect({a: 1, b: 2}).to.have.all.keys('a', 'b'));
+	 t('anyKeys', () => pm.expect({a: 1, b: 2}).to.have.any.keys('a', 'z'));
+	 t('members', () => pm.expect([1, 2, 3]).to.have.members([3, 2, 1]));
+	 t('orderedMembers', () => pm.expect([1, 2]).to.have.ordered.members([1, 2]));
+	 t('match', () => pm.expect('abc').to.match(/^a/));
+	 t('string', () => pm.expect('abc').to.have.string('b'));
+	 t('within', () => pm.expect(5).to.be.within(1, 10));
+	 t('closeTo', () => pm.expect(1.5).to.be.closeTo(1, 0.6));
+	 t('satisfy', () => pm.expect(3).to.satisfy(n => n > 2));
+	 t('throw', () => pm.expect(() => { throw new TypeError('bad'); }).to.throw(TypeError, 'bad'));
+	 t('respondTo', () => pm.expect([]).to.respondTo('push'));
+	 t('exist', () => pm.expect(0).to.exist);
+	 t('flags', () => pm.expect(true).to.be.true.and.not.false);
+	 t('nullUndef', () => { pm.expect(null).to.be.null; pm.expect(undefined).to.be.undefined; });
+	 t('nan', () => pm.expect(NaN).to.be.NaN);
+	 t('finite', () => pm.expect(1).to.be.finite);
+	 t('ok', () => pm.expect(1).to.be.ok);
+	 t('above', () => pm.expect(5).to.be.above(1).and.below(10));
+	 t('least', () => pm.expect(5).to.be.at.least(5).and.at.most(5));
+	 t('increase', () => { var o = {n: 1}; pm.expect(() => { o.n++; }).to.increase(o, 'n').by(1); });
+	 t('change', () => { var v = 1; pm.expect(() => { v = 2; }).to.change(() => v); });
+	 t('sealed', () => pm.expect(Object.seal({})).to.be.sealed);
+	 t('frozen', () => pm.expect(Object.freeze({})).to.be.frozen.and.extensible === undefined);
+	 t('extensible', () => pm.expect({}).to.be.extensible);
+	 t('empty', () => pm.expect('').to.be.empty);
+	 t('arguments', () => pm.expect((function () { return arguments; })()).to.be.arguments);
+	 t('deepInclude', () => pm.expect([{a: 1}]).to.deep.include({a: 1}));
+	 t('deepOwnInclude', () => pm.expect({a: {b: 1}}).to.deep.own.include({a: {b: 1}}));
+	 t('containSubset', () => pm.expect({a: 1, b: 2}).to.include({a: 1}));
+	 t('should', () => { chai_ = require('chai'); pm.expect(chai_.should).to.be.a('function'); });
+	 t('assertStyle', () => require('chai').assert.equal(1, 1));
+	 t('expectFail', () => pm.expect.fail(1, 2, 'boom'));`,
+	// failures and their messages
+	`t('eq', () => pm.expect(1).to.equal(2));
+	 t('notEq', () => pm.expect(1).to.not.equal(1));
+	 t('eql', () => pm.expect({a: [1]}).to.eql({a: [2]}));
+	 t('include', () => pm.expect('foobar').to.include('baz'));
+	 t('includeNot', () => pm.expect([1, 2]).to.not.include(2));
+	 t('prop', () => pm.expect({a: 1}).to.have.property('b'));
+	 t('propVal', () => pm.expect({a: 1}).to.have.property('a', 2));
+	 t('nested', () => pm.expect({a: {b: 1}}).to.have.nested.property('a.c'));
+	 t('lengthOf', () => pm.expect([1, 2]).to.have.lengthOf(3));
+	 t('lengthOfMsg', () => pm.expect([1, 2], 'my list').to.have.lengthOf(3));
+	 t('lengthAbove', () => pm.expect('abc').to.have.length.above(5));
+	 t('typeA', () => pm.expect(5).to.be.a('string'));
+	 t('typeAMsg', () => pm.expect(5).to.be.a('string', 'custom'));
+	 t('oneOf', () => pm.expect(5).to.be.oneOf([1, 2]));
+	 t('keys', () => pm.expect({a: 1, b: 2}).to.have.all.keys('a'));
+	 t('members', () => pm.expect([1, 2]).to.have.members([1, 3]));
+	 t('match', () => pm.expect('abc').to.match(/^x/));
+	 t('within', () => pm.expect(50).to.be.within(1, 10));
+	 t('closeTo', () => pm.expect(2).to.be.closeTo(1, 0.5));
+	 t('throwNone', () => pm.expect(() => {}).to.throw());
+	 t('throwWrong', () => pm.expect(() => { throw new Error('x'); }).to.throw(TypeError));
+	 t('true', () => pm.expect(false).to.be.true);
+	 t('null', () => pm.expect(undefined).to.be.null);
+	 t('exist', () => pm.expect(null).to.exist);
+	 t('empty', () => pm.expect([]).to.not.be.empty);
+	 t('above', () => pm.expect(5).to.be.above(10));
+	 t('msg', () => pm.expect(1, 'custom msg').to.equal(2));
+	 t('deepInclude', () => pm.expect([{a: 1}]).to.deep.include({a: 2}));
+	 t('objInspect', () => pm.expect({a: [1, 2, {b: 'c'}], d: new Date(0)}).to.equal({}));
+	 t('longArray', () => pm.expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]).to.equal([]));
+	 t('fail', () => pm.expect.fail('boom'));
+	 t('satisfy', () => pm.expect(1).to.satisfy(function isBig(n) { return n > 2; }));
+	 t('instanceOf', () => pm.expect({}).to.be.instanceOf(Date));
+	 t('increase', () => { var o = {n: 1}; pm.expect(() => {}).to.increase(o, 'n'); });
+	 t('assertStyle', () => require('chai').assert.equal(1, 2, 'assert msg'));
+	 t('bareThrow', () => { pm.expect(1).to.equal(2); });
+	 pm.test('uncaught in test', function () { pm.expect('a').to.have.lengthOf(3); });
+	 pm.test('status', function () { pm.response.to.have.status(404); });
+	 pm.test('header', function () { pm.response.to.have.header('X-Nope'); });
+	 pm.test('notOk', function () { pm.response.to.not.be.ok; });`,
+	// misspelt properties: chai's own errors
+	`t('typo', () => pm.expect(1).to.be.tru);
+	 t('typoMethod', () => pm.expect(1).to.equall(1));
+	 t('typoFar', () => pm.expect(1).to.be.zzzzzzzzzz);
+	 t('typoAfterMethod', () => pm.expect(1).to.equal.foo);
+	 t('lengthGuard', () => pm.expect([1]).to.have.lengthOf.length);
+	 t('lengthGuard2', () => pm.expect([1]).to.equal.length);
+	 t('chainableTypo', () => pm.expect([1]).to.have.lengthOf.foo);
+	 t('typoResponse', () => pm.response.to.have.statuss(200));
+	 t('typoResponseProp', () => pm.response.to.be.okk);
+	 t('index', () => pm.expect(1)[0]);
+	 t('symbol', () => pm.expect(1)[Symbol.iterator] === undefined);
+	 t('excludedThen', () => pm.expect(1).then === undefined);
+	 t('excludedToJSON', () => JSON.stringify(pm.expect(1).toJSON));
+	 t('flagsAccess', () => typeof pm.expect(1).__flags);
+	 t('objAccess', () => pm.expect(5)._obj === 5);
+	 t('methods', () => typeof pm.expect(1).__methods);
+	 t('inOperator', () => ('to' in pm.expect(1)) && !('tru' in pm.expect(1)));
+	 t('keysOf', () => Object.keys(pm.expect(1)).join());
+	 t('instance', () => pm.expect(1) instanceof require('chai').Assertion);
+	 t('typeofProxy', () => typeof pm.expect(1) + typeof pm.expect(1).to.equal);`,
+	// configuration a script may change
+	`var chai = require('chai');
+	 chai.config.proxyExcludedKeys.push('tru');
+	 t('excludedTypo', () => String(pm.expect(1).to.be.tru));
+	 chai.config.proxyExcludedKeys = ['then'];
+	 t('replacedExcluded', () => pm.expect(1).toJSON);
+	 chai.config.proxyExcludedKeys = ['then', 'catch', 'inspect', 'toJSON'];
+	 chai.config.useProxy = false;
+	 t('noProxyTypo', () => String(pm.expect(1).to.be.tru));
+	 t('noProxyEq', () => pm.expect(1).to.equal(2));
+	 t('noProxyLen', () => pm.expect([1, 2]).to.have.lengthOf(2));
+	 chai.config.useProxy = true;
+	 t('proxyAgain', () => pm.expect(1).to.be.tru);
+	 chai.config.truncateThreshold = 0;
+	 t('noTruncate', () => pm.expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]).to.equal([]));
+	 chai.config.truncateThreshold = 40;
+	 chai.config.includeStack = true;
+	 t('includeStack', () => pm.expect(1).to.equal(2));
+	 chai.config.includeStack = false;
+	 chai.config.showDiff = false;
+	 t('noDiff', () => pm.expect(1).to.equal(2));`,
+	// plugins and chai's utilities used directly
+	`var chai = require('chai');
+	 chai.use(function (_chai, utils) {
+	     _chai.Assertion.addProperty('foo', function () {
+	         this.assert(utils.flag(this, 'object') === 'foo', 'expected #{this} to be foo', 'expected #{this} not to be foo');
+	     });
+	     _chai.Assertion.addMethod('twice', function (n) {
+	         var obj = this._obj;
+	         new _chai.Assertion(obj).to.equal(n * 2);
+	     });
+	     _chai.Assertion.addChainableMethod('pair', function (a) {
+	         this.assert(utils.flag(this, 'object').length === 2 && this._obj[0] === a, 'expected pair starting #{exp}', 'no', a);
+	     }, function () { utils.flag(this, 'paired', true); });
+	     _chai.Assertion.overwriteMethod('equal', function (_super) {
+	         return function (v) {
+	             if (utils.flag(this, 'loose')) { return this.assert(this._obj == v, 'expected #{this} loosely #{exp}', 'no', v); }
+	             return _super.apply(this, arguments);
+	         };
+	     });
+	     _chai.Assertion.addProperty('loose', function () { utils.flag(this, 'loose', true); });
+	     _chai.Assertion.overwriteProperty('ok', function (_super) {
+	         return function () { utils.flag(this, 'sawOk', true); return _super.call(this); };
+	     });
+	 });
+	 t('foo', () => pm.expect('foo').to.be.foo);
+	 t('fooFail', () => pm.expect('bar').to.be.foo);
+	 t('notFoo', () => pm.expect('foo').to.not.be.foo);
+	 t('twice', () => pm.expect(4).to.twice(2));
+	 t('twiceFail', () => pm.expect(5).to.twice(2));
+	 t('pair', () => pm.expect([1, 2]).to.be.pair(1));
+	 t('pairChain', () => pm.expect([1, 2]).to.be.pair.with.lengthOf(2));
+	 t('pairFail', () => pm.expect([3, 2]).to.be.pair(1));
+	 t('loose', () => pm.expect('1').to.be.loose.equal(1));
+	 t('looseFail', () => pm.expect('2').to.be.loose.equal(1));
+	 t('strict', () => pm.expect('1').to.equal(1));
+	 t('okOverwritten', () => pm.expect(1).to.be.ok);
+	 t('okOverwrittenFail', () => pm.expect(0).to.be.ok);
+	 t('responseOk', () => pm.response.to.be.ok);
+	 var u = chai.util;
+	 t('utilFlag', () => { var o = {}; u.flag(o, 'x', 1); return u.flag(o, 'x') + ',' + Object.keys(o.__flags).join() + ',' + u.flag(o, 'y'); });
+	 t('utilFlagUndef', () => { var o = {}; u.flag(o, 'x', undefined); return Object.keys(o.__flags).join() + ',' + ('x' in o.__flags); });
+	 t('utilFlagPrim', () => u.flag(5, 'x'));
+	 t('utilFlagNull', () => u.flag(null, 'x'));
+	 t('utilFlagNumKey', () => { var o = {}; u.flag(o, 1, 'one'); return u.flag(o, '1'); });
+	 t('utilFlagProto', () => { var o = {__flags: {a: 1}}; return u.flag(o, 'toString') === Object.prototype.toString; });
+	 t('utilFlagStrFlags', () => { var o = {__flags: 'ab'}; u.flag(o, 'z', 1); return u.flag(o, 'length') + ',' + u.flag(o, 'z'); });
+	 t('utilFlagFrozen', () => { var o = {__flags: Object.freeze({a: 1})}; u.flag(o, 'a', 2); return u.flag(o, 'a'); });
+	 t('utilFlagSetter', () => { var seen = []; var o = {__flags: {set a(v) { seen.push(v); }}}; u.flag(o, 'a', 3); return seen.join(); });
+	 t('utilFlagThrowingSetter', () => { var o = {__flags: {set a(v) { throw new RangeError('no ' + v); }}}; u.flag(o, 'a', 3); });
+	 t('transfer', () => { var a = {}, b = {}; u.flag(a, 'x', 1); u.flag(a, 'object', 2); u.transferFlags(a, b, false); return JSON.stringify(b.__flags); });
+	 t('transferAll', () => { var a = {}, b = {}; u.flag(a, 'x', 1); u.flag(a, 'object', 2); u.transferFlags(a, b); return JSON.stringify(b.__flags); });
+	 t('transferInherited', () => { var a = {__flags: Object.create({inh: 1})}, b = {}; a.__flags.own = 2; u.transferFlags(a, b); return JSON.stringify(b.__flags) + Object.keys(b.__flags); });
+	 t('transferPrim', () => u.transferFlags(1, {}));
+	 t('transferPrimFlags', () => { var b = {}; u.transferFlags({__flags: 'xy'}, b); return JSON.stringify(b.__flags); });
+	 t('proxify', () => { var p = u.proxify({a: 1}); return p.a; });
+	 t('proxifyTypo', () => { var p = u.proxify({abc: 1}); return p.abd; });
+	 t('proxifyNamed', () => { var p = u.proxify(function () {}, 'meth'); return p.nope; });
+	 t('proxifyPrim', () => u.proxify(5));
+	 t('proxifyNumName', () => { var p = u.proxify({}, 7); return p.x; });
+	 t('addLengthGuard', () => u.addLengthGuard(function () {}, 'x', false).length);`,
+	// how assertions print
+	`console.log(pm.expect(1));
+	 console.log(pm.expect([1, 2]).to.have.lengthOf(2));
+	 console.log(pm.expect({a: 1}).to);
+	 console.log(Object.keys(pm.expect(1).to.be.__flags));
+	 var a = pm.expect(7).not;
+	 console.log(Object.keys(a.__flags), a.__flags.negate, a.__flags.object);
+	 t('str', () => String(pm.expect(1)));
+	 t('json', () => JSON.stringify(pm.expect({a: 1})));
+	 t('flagsObject', () => JSON.stringify(Object.keys(pm.expect(1).to.deep.__flags)));`,
+	// async tests
+	`pm.test('async', function (done) { setTimeout(function () { pm.expect(1).to.equal(2); done(); }, 1); });
+	 pm.test('promise', function () { return Promise.resolve().then(function () { pm.expect([1]).to.have.lengthOf(2); }); });
+	 pm.test('awaitAssertion', async function () { var x = await pm.expect(1).to.equal(1); pm.expect(x).to.be.an('object'); });`,
+}
+
+const chaiProbePrelude = `function t(label, f) {
+	try {
+		var v = f();
+		pm.test(label + ' => ' + (v === undefined ? 'pass' : typeof v === 'object' && v !== null ? 'object' : String(v)));
+	} catch (e) {
+		pm.test(label + ' => ' + (e && e.name) + ': ' + (e && e.message));
+	}
+}
+`
+
+func renderProbe(res *Result, h *fakeHost) string {
+	var b strings.Builder
+	for _, s := range res.Scripts {
+		for _, t := range s.Tests {
+			b.WriteString(t.Name)
+			if t.Error != nil {
+				b.WriteString(" !! " + t.Error.Name + ": " + t.Error.Message + " @ " + t.Error.Stack)
+			}
+			b.WriteString("\n")
+		}
+		if s.Error != nil {
+			b.WriteString("ERROR " + s.Error.Name + ": " + s.Error.Message + " @ " + s.Error.Stack + "\n")
+		}
+	}
+	b.WriteString(h.consoleText())
+	return b.String()
+}
+
+func TestChaiNativeMatchesChai(t *testing.T) {
+	plain := newLibrary(jslib.Source)
+	plain.plainChai = true
+	for i, probe := range chaiProbes {
+		var out [2]string
+		for j, lib := range []*Library{sharedLib, plain} {
+			h := newFakeHost()
+			rt := New(h, Options{Lib: lib})
+			ex := &Execution{Event: "test", Scripts: []Script{{Source: chaiProbePrelude + probe, Location: "request R"}},
+				Item: Item{ID: "r", Name: "R"}, Request: testRequest(), Response: jsonResponse(200, "OK", `{"a":1}`)}
+			res, err := rt.Run(context.Background(), ex)
+			rt.Close()
+			if err != nil {
+				t.Fatal(err)
+			}
+			out[j] = renderProbe(res, h)
+		}
+		if out[0] != out[1] {
+			gl, wl := strings.Split(out[0], "\n"), strings.Split(out[1], "\n")
+			for k := 0; k < len(gl) || k < len(wl); k++ {
+				var g, w string
+				if k < len(gl) {
+					g = gl[k]
+				}
+				if k < len(wl) {
+					w = wl[k]
+				}
+				if g != w {
+					t.Errorf("probe %d line %d:\nnative: %s\n chai:  %s", i, k+1, g, w)
+				}
+			}
+		}
+		if !strings.Contains(out[1], " => ") && !strings.Contains(out[1], "log:") && !strings.Contains(out[1], "!!") {
+			t.Errorf("probe %d printed nothing:\n%s", i, out[1])
+		}
+	}
+}
