@@ -62,6 +62,8 @@ type run struct {
 	// nonce) per auth definition, for the rest of the run.
 	authState map[*collections.Auth]map[string]string
 	promptErr error
+	// per item: an assertion failed or a script threw; a request failed
+	itemFailure, itemError bool
 }
 
 // Run executes the collection. The returned error is a UsageError for bad
@@ -377,7 +379,7 @@ func (r *run) runItem(e entry, iter, iterations, pos int) itemOutcome {
 	r.curItem = item
 	cur := r.cursor
 	r.emit(events.ItemStart{Cursor: cur, Item: item, Time: r.opts.Now()})
-	failedBefore := r.failed
+	r.itemFailure, r.itemError = false, false
 	info := scripting.Info{Iteration: iter, IterationCount: iterations, RequestName: e.item.Name, RequestID: e.item.ID}
 	sItem := scripting.Item{ID: e.item.ID, Name: e.item.Name, Path: append([]string{r.opts.Collection.Info.Name}, item.Path...)}
 
@@ -422,6 +424,7 @@ func (r *run) runItem(e entry, iter, iterations, pos int) itemOutcome {
 	if reqErr != nil {
 		done.Error = &events.Error{Name: "Error", Message: reqErr.Error()}
 		r.failed = true
+		r.itemError = true
 	} else {
 		sresp = resp
 		done.Response = &events.Response{Code: resp.Code, Status: resp.Reason, Headers: toEventHeaders(resp.Headers),
@@ -441,7 +444,12 @@ func (r *run) runItem(e entry, iter, iterations, pos int) itemOutcome {
 		}
 	}
 	r.emit(events.ItemEnd{Cursor: cur, Item: item, Time: r.opts.Now()})
-	if r.opts.Bail.Enabled && r.failed && !failedBefore {
+	// Newman: --bail and --bail failure stop the run after an assertion
+	// failure or a script error; --bail folder also stops it after a request error.
+	b := r.opts.Bail
+	stopOnFailure := b.Enabled && (b.Failure || !b.Folder)
+	abortOnError := b.Enabled && b.Folder
+	if stopOnFailure && r.itemFailure || abortOnError && (r.itemFailure || r.itemError) {
 		out.bail = true
 	}
 	return out
@@ -456,6 +464,7 @@ func (r *run) runScripts(ex *scripting.Execution, item events.Item) *scripting.R
 	cur := r.cursor
 	if err != nil {
 		r.failed = true
+		r.itemFailure = true
 		r.emit(events.Script{Cursor: cur, Item: item, Event: ex.Event, Location: "sandbox", Error: &events.Error{Name: "Error", Message: err.Error()}})
 		return nil
 	}
@@ -466,6 +475,7 @@ func (r *run) runScripts(ex *scripting.Execution, item events.Item) *scripting.R
 			if t.Error != nil && !t.Skipped {
 				a.Error = &events.Error{Name: t.Error.Name, Message: t.Error.Message, Stack: t.Error.Stack}
 				r.failed = true
+				r.itemFailure = true
 			}
 			idx++
 			r.emit(a)
@@ -474,6 +484,7 @@ func (r *run) runScripts(ex *scripting.Execution, item events.Item) *scripting.R
 		if sr.Error != nil {
 			ev.Error = &events.Error{Name: sr.Error.Name, Message: sr.Error.Message, Stack: sr.Error.Stack}
 			r.failed = true
+			r.itemFailure = true
 		}
 		r.emit(ev)
 	}

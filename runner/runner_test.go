@@ -20,6 +20,7 @@ import (
 
 	"github.com/courier-run/courier/collections"
 	"github.com/courier-run/courier/internal/events"
+	"github.com/courier-run/courier/scripting"
 )
 
 // seen is what the test server recorded of one request.
@@ -493,18 +494,40 @@ func TestRequestErrorIsRecordedAndRunContinues(t *testing.T) {
 	}
 }
 
-func TestBailStopsAfterFirstFailure(t *testing.T) {
-	srv, rec := testServer(t)
+func TestBail(t *testing.T) {
 	ln, _ := net.Listen("tcp", "127.0.0.1:0")
 	dead := "http://" + ln.Addr().String()
 	ln.Close()
-	c := collection(t, coll(req("dead", dead+"/x"), req("alive", "BASE/alive")), srv.URL)
-	res, _, _, err := runOpts(t, Options{Collection: c, Bail: Bail{Enabled: true}})
-	if err != nil {
-		t.Fatal(err)
+	failing := `{"name":"assert","request":"BASE/one","event":[{"listen":"test","script":{"exec":"pm.test('fails', function () { pm.expect(1).to.equal(2); });"}}]}`
+	tests := []struct {
+		name  string
+		items []string
+		bail    Bail
+		seen    int // requests the server sees
+		aborted bool
+	}{
+		{"--bail ignores request errors (Newman)", []string{req("dead", dead+"/x"), req("alive", "BASE/alive")}, Bail{Enabled: true}, 1, false},
+		{"--bail folder stops after a request error", []string{req("dead", dead+"/x"), req("alive", "BASE/alive")}, Bail{Enabled: true, Folder: true}, 0, true},
+		{"--bail stops after a failed assertion", []string{failing, req("after", "BASE/after")}, Bail{Enabled: true}, 1, true},
+		{"--bail failure stops after a failed assertion", []string{failing, req("after", "BASE/after")}, Bail{Enabled: true, Failure: true}, 1, true},
+		{"no bail runs everything", []string{failing, req("after", "BASE/after")}, Bail{}, 2, false},
 	}
-	if !res.Aborted || len(rec.reqs) != 0 {
-		t.Errorf("aborted=%v, server saw %d requests", res.Aborted, len(rec.reqs))
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			srv, rec := testServer(t)
+			o := Options{Collection: collection(t, coll(tt.items...), srv.URL), Bail: tt.bail,
+				Scripts: func(h scripting.Host) scripting.Runtime { return scripting.New(h, scripting.Options{}) }}
+			res, _, _, err := runOpts(t, o)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(rec.reqs) != tt.seen {
+				t.Errorf("server saw %d requests, want %d", len(rec.reqs), tt.seen)
+			}
+			if res.Aborted != tt.aborted {
+				t.Errorf("aborted = %v", res.Aborted)
+			}
+		})
 	}
 }
 
