@@ -14,11 +14,14 @@ import (
 	"github.com/courier-run/courier/scripting"
 )
 
-// Bail says when a run stops early (Newman's --bail [folder,failure]).
+// Bail says when a run stops early (Newman's --bail [folder,failure]):
+// --bail and --bail failure stop after an item with a failed assertion or a
+// script error; --bail folder also stops after a request error (an unknown
+// --folder is always a usage error in courier).
 type Bail struct {
 	Enabled bool // --bail given
-	Folder  bool // only the "folder" modifier: an unknown --folder is fatal (always true in courier)
-	Failure bool // only the "failure" modifier: stop after the test script that failed
+	Folder  bool // the "folder" modifier
+	Failure bool // the "failure" modifier
 }
 
 // ClientCert is a client certificate, for every host or for hosts matching Matches
