@@ -500,8 +500,8 @@ func TestBail(t *testing.T) {
 	ln.Close()
 	failing := `{"name":"assert","request":"BASE/one","event":[{"listen":"test","script":{"exec":"pm.test('fails', function () { pm.expect(1).to.equal(2); });"}}]}`
 	tests := []struct {
-		name  string
-		items []string
+		name    string
+		items   []string
 		bail    Bail
 		seen    int // requests the server sees
 		aborted bool
