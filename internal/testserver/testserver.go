@@ -25,8 +25,6 @@ const maxBody = 10 << 20
 // New returns the test server's handler. It keeps no state between requests.
 func New() http.Handler {
 	mux := http.NewServeMux()
-	mux.HandleFunc("/echo", echo)
-	mux.HandleFunc("/echo/", echo)
 	mux.HandleFunc("/status/{code}", status)
 	mux.HandleFunc("/delay/{ms}", delay)
 	mux.HandleFunc("/cookies", cookies)
@@ -46,7 +44,15 @@ func New() http.Handler {
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, http.StatusNotFound, map[string]any{"error": "not found", "path": r.URL.Path})
 	})
-	return mux
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		// /echo/... takes any path as it came: ServeMux would redirect
+		// paths it considers unclean (such as "//" from an encoded "/").
+		if r.URL.Path == "/echo" || strings.HasPrefix(r.URL.Path, "/echo/") {
+			echo(w, r)
+			return
+		}
+		mux.ServeHTTP(w, r)
+	})
 }
 
 func writeJSON(w http.ResponseWriter, code int, v any) {

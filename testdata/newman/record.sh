@@ -95,7 +95,7 @@ record() {
 		return
 	fi
 	local code=0
-	(cd "$here" && "$newman" "$@" --env-var "base=$base" -r json \
+	(cd "$here" && timeout 300 "$newman" "$@" --env-var "base=$base" -r json \
 		--reporter-json-export "$tmp/$name.json" >"$tmp/$name.log" 2>&1) || code=$?
 	if [ ! -s "$tmp/$name.json" ]; then
 		echo "newman wrote no report for $name (exit $code):" >&2
@@ -110,3 +110,4 @@ record variables run variables.postman_collection.json \
 	-e variables.postman_environment.json -g variables.postman_globals.json \
 	-d variables.data.json --env-var overridden_by_cli=cli \
 	--global-var g_cli=global-cli --global-var g_file=from-cli
+record requests run requests.postman_collection.json --working-dir .

@@ -48,7 +48,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	fmt.Fprintf(stdout, "listening on http://%s\n", ln.Addr())
-	srv := &http.Server{Handler: testserver.New(), ReadHeaderTimeout: 10 * time.Second}
+	// A short idle timeout: Newman exits only once its keep-alive
+	// connections are closed, and Go keeps idle ones open forever by default.
+	srv := &http.Server{Handler: testserver.New(), ReadHeaderTimeout: 10 * time.Second, IdleTimeout: time.Second}
 	done := make(chan error, 1)
 	go func() { done <- srv.Serve(ln) }()
 	select {
