@@ -21,7 +21,7 @@ func (r *runtime) jsSendRequest(c goja.FunctionCall) goja.Value {
 		r.throw("Error", err.Error())
 	}
 	host := r.host
-	r.loop.spawn(r.sctx, func(ctx context.Context) func() {
+	r.loop.spawn(r.scriptContext(), func(ctx context.Context) func() {
 		var res *Response
 		var err error
 		if host == nil {

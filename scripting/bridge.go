@@ -53,7 +53,6 @@ func (r *runtime) init() error {
 	hooks := hooksV.ToObject(r.vm)
 	for name, dst := range map[string]*goja.Callable{
 		"beginExecution": &r.beginExecution,
-		"beginScript":    &r.beginScript,
 		"finishSync":     &r.finishSync,
 		"run":            &r.runHook,
 		"requestJSON":    &r.requestJSON,
@@ -128,6 +127,18 @@ func (r *runtime) hostObject() *goja.Object {
 			r.throw("Error", err.Error())
 		}
 		return r.vm.ToValue(string(b))
+	})
+	def("info", func(goja.FunctionCall) goja.Value {
+		if r.ex == nil {
+			return goja.Undefined()
+		}
+		return r.infoObject(r.ex)
+	})
+	def("location", func(goja.FunctionCall) goja.Value {
+		if r.ex == nil {
+			return r.vm.NewArray()
+		}
+		return r.locationArray(r.ex)
 	})
 	def("response", func(goja.FunctionCall) goja.Value {
 		if r.ex == nil || r.ex.Response == nil {

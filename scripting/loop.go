@@ -17,8 +17,8 @@ type loop struct {
 	nextID  int64
 	seq     uint64
 	pending int             // async host operations not yet completed
-	done    chan completion // per script
-	stop    chan struct{}   // closed when the current script ends
+	done    chan completion // per script, made by its first spawn
+	stop    chan struct{}   // closed when the current script ends; made with done
 }
 
 type timer struct {
@@ -45,8 +45,7 @@ func newLoop() *loop {
 func (l *loop) begin() {
 	l.timers = l.timers[:0]
 	l.pending = 0
-	l.stop = make(chan struct{})
-	l.done = make(chan completion) // per script: late results of an earlier script are never read
+	l.stop, l.done = nil, nil // per script: late results of an earlier script are never read
 }
 
 // end drops every pending timer and abandons outstanding async work.
@@ -58,8 +57,8 @@ func (l *loop) end() {
 	l.pending = 0
 	if l.stop != nil {
 		close(l.stop)
-		l.stop = nil
 	}
+	l.stop, l.done = nil, nil
 }
 
 func (l *loop) add(fn goja.Callable, delay time.Duration, args []goja.Value, repeat, immediate bool) int64 {
@@ -116,6 +115,10 @@ func (l *loop) next() (int, *timer) {
 // loop (and may call into JavaScript). ctx is cancelled when the script ends.
 func (l *loop) spawn(ctx context.Context, work func(ctx context.Context) func()) {
 	l.pending++
+	if l.done == nil {
+		l.stop = make(chan struct{})
+		l.done = make(chan completion)
+	}
 	stop := l.stop
 	done := l.done
 	go func() {
@@ -127,9 +130,14 @@ func (l *loop) spawn(ctx context.Context, work func(ctx context.Context) func())
 	}()
 }
 
-// drain runs timers and async completions until none are left or abort is
-// closed. call runs a JavaScript callback and reports its error.
-func (l *loop) drain(abort <-chan struct{}, call func(fn goja.Callable, args []goja.Value), runCompletion func(func())) bool {
+// drain runs timers and async completions until none are left or the
+// channel aborted returns is closed. call runs a JavaScript callback and
+// reports its error.
+func (l *loop) drain(aborted func() <-chan struct{}, call func(fn goja.Callable, args []goja.Value), runCompletion func(func())) bool {
+	if len(l.timers) == 0 && l.pending == 0 {
+		return true // the usual case: nothing was scheduled
+	}
+	abort := aborted()
 	var wait *time.Timer
 	defer func() {
 		if wait != nil {

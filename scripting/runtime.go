@@ -59,6 +59,7 @@ type compiled struct {
 	src  string
 	prog *goja.Program
 	err  *ErrorInfo
+	fn   goja.Value // the script's function in this runtime, once made
 }
 
 type runtime struct {
@@ -77,33 +78,38 @@ type runtime struct {
 	jsonParse      goja.Callable
 	jsonStringify  goja.Callable
 	beginExecution goja.Callable
-	beginScript    goja.Callable
 	finishSync     goja.Callable
 	runHook        goja.Callable
 	requestJSON    goja.Callable
 	wrapError      goja.Callable
 
 	// current execution
-	ex      *Execution
-	res     *Result
-	cur     *ScriptResult
-	sctx    context.Context
-	skip    bool
+	ex         *Execution
+	res        *Result
+	cur        *ScriptResult
+	runCtx     context.Context // the running script's parent context
+	sctx       context.Context // see scriptContext
+	sctxCancel context.CancelFunc
+	skip       bool
 	respTxt *string
 	wd      watchdog
 	// curSource is the running script's source, for error messages
 	curSource string
+	// event names as JavaScript values
+	preValue, testValue goja.Value
 }
 
-// watchdog interrupts the running script on timeout or cancellation.
+// watchdog interrupts the running script on timeout or cancellation. Its
+// timer is made once and re-armed for every script.
 type watchdog struct {
-	vm      *goja.Runtime
-	mu      sync.Mutex
-	armed   bool
-	abort   chan struct{}
-	reason  error
-	timer   *time.Timer
-	stopCtx func() bool
+	vm       *goja.Runtime
+	mu       sync.Mutex
+	armed    bool
+	fired    bool
+	deadline time.Time
+	abort    chan struct{} // made on demand; closed when it fires
+	reason   error
+	timer    *time.Timer
 }
 
 var (
@@ -111,14 +117,41 @@ var (
 	errClosed  = errors.New("scripting: runtime closed")
 )
 
+// start arms the watchdog for one script of at most d; ctx's cancellation
+// reaches it through watchContext.
 func (w *watchdog) start(ctx context.Context, d time.Duration) {
 	w.mu.Lock()
-	w.armed = true
-	w.reason = nil
-	w.abort = make(chan struct{})
+	w.armed, w.fired, w.reason, w.abort = true, false, nil, nil
+	w.deadline = time.Now().Add(d)
 	w.mu.Unlock()
-	w.timer = time.AfterFunc(d, func() { w.fire(errTimeout) })
-	w.stopCtx = context.AfterFunc(ctx, func() { w.fire(context.Cause(ctx)) })
+	if w.timer == nil {
+		w.timer = time.AfterFunc(d, w.expired)
+	} else {
+		w.timer.Reset(d)
+	}
+	if ctx.Err() != nil { // cancelled before the watchdog was armed
+		w.fire(context.Cause(ctx))
+	}
+}
+
+// expired is the timer's function. A late call for an earlier script (its
+// timer fired while being stopped) finds the deadline not yet reached.
+func (w *watchdog) expired() {
+	w.mu.Lock()
+	due := w.armed && !time.Now().Before(w.deadline)
+	w.mu.Unlock()
+	if due {
+		w.fire(errTimeout)
+	}
+}
+
+// watchContext makes ctx's cancellation fire the watchdog while a script is
+// running; call the returned function when the execution ends.
+func (w *watchdog) watchContext(ctx context.Context) func() bool {
+	if ctx.Done() == nil {
+		return func() bool { return true }
+	}
+	return context.AfterFunc(ctx, func() { w.fire(context.Cause(ctx)) })
 }
 
 func (w *watchdog) fire(reason error) {
@@ -127,16 +160,30 @@ func (w *watchdog) fire(reason error) {
 	if !w.armed {
 		return
 	}
-	w.armed = false
+	w.armed, w.fired = false, true
 	w.reason = reason
 	w.vm.Interrupt(reason)
-	close(w.abort)
+	if w.abort != nil {
+		close(w.abort)
+	}
+}
+
+// aborted returns a channel closed when the watchdog fires.
+func (w *watchdog) aborted() <-chan struct{} {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.abort == nil {
+		w.abort = make(chan struct{})
+		if w.fired {
+			close(w.abort)
+		}
+	}
+	return w.abort
 }
 
 // stop disarms the watchdog and reports why it fired (nil if it did not).
 func (w *watchdog) stop() error {
 	w.timer.Stop()
-	w.stopCtx()
 	w.mu.Lock()
 	w.armed = false
 	reason := w.reason
@@ -149,6 +196,9 @@ func (r *runtime) Close() {
 	r.closed = true
 	r.modules = nil
 	r.scripts = nil
+	if r.wd.timer != nil {
+		r.wd.timer.Stop()
+	}
 }
 
 // Run runs the execution's scripts in order; each script's timers, promises
@@ -163,11 +213,11 @@ func (r *runtime) Run(ctx context.Context, ex *Execution) (*Result, error) {
 	if ex == nil {
 		return nil, errors.New("scripting: nil execution")
 	}
-	res := &Result{}
+	res := &Result{Scripts: make([]ScriptResult, 0, len(ex.Scripts))}
 	r.ex, r.res, r.skip, r.respTxt = ex, res, false, nil
 	defer func() { r.ex, r.res, r.cur, r.respTxt = nil, nil, nil, nil }()
 
-	if _, err := r.beginExecution(goja.Undefined(), r.vm.ToValue(ex.Event), r.infoObject(ex), r.locationArray(ex),
+	if _, err := r.beginExecution(goja.Undefined(), r.eventValue(ex.Event),
 		r.vm.ToValue(ex.Request != nil), r.vm.ToValue(ex.Response != nil)); err != nil {
 		return nil, fmt.Errorf("scripting: preparing execution: %w", err)
 	}
@@ -175,6 +225,8 @@ func (r *runtime) Run(ctx context.Context, ex *Execution) (*Result, error) {
 	if timeout <= 0 {
 		timeout = r.defaultTimeout
 	}
+	stopWatch := r.wd.watchContext(ctx)
+	defer stopWatch()
 	var runErr error
 	for _, s := range ex.Scripts {
 		if err := ctx.Err(); err != nil {
@@ -199,41 +251,67 @@ func (r *runtime) Run(ctx context.Context, ex *Execution) (*Result, error) {
 	return res, runErr
 }
 
+// eventValue is the event name as a JavaScript string, made once per name.
+func (r *runtime) eventValue(event string) goja.Value {
+	switch event {
+	case "prerequest":
+		if r.preValue == nil {
+			r.preValue = r.vm.ToValue(event)
+		}
+		return r.preValue
+	case "test":
+		if r.testValue == nil {
+			r.testValue = r.vm.ToValue(event)
+		}
+		return r.testValue
+	}
+	return r.vm.ToValue(event)
+}
+
+// scriptContext is the running script's context (pm.sendRequest and cookie
+// jar calls run under it), made on first use and cancelled when the script
+// ends.
+func (r *runtime) scriptContext() context.Context {
+	if r.sctx == nil {
+		r.sctx, r.sctxCancel = context.WithCancel(r.runCtx)
+	}
+	return r.sctx
+}
+
 // runScript runs one script and drains its event loop. It returns an error
 // only when ctx ended.
 func (r *runtime) runScript(ctx context.Context, s Script, timeout time.Duration) error {
-	prog, synErr := r.compile(s)
-	if synErr != nil {
-		e := *synErr
+	c := r.compile(s)
+	if c.err != nil {
+		e := *c.err
 		r.cur.Error = &e
 		return nil
 	}
-	sctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	r.sctx = sctx
+	r.runCtx, r.sctx, r.sctxCancel = ctx, nil, nil
 	r.curSource = s.Source
 	r.loop.begin()
 	r.wd.start(ctx, timeout)
 
-	_, err := r.beginScript(goja.Undefined(), r.vm.ToValue(s.Location))
+	fn, err := r.scriptFunc(c)
 	if err == nil {
-		var fn goja.Value
-		fn, err = r.vm.RunProgram(prog)
-		if err == nil {
-			_, err = r.runHook(goja.Undefined(), fn)
-		}
+		_, err = r.runHook(goja.Undefined(), fn, r.vm.ToValue(s.Location))
 	}
 	if err != nil {
 		r.recordError(err)
-	}
-	if _, ferr := r.finishSync(goja.Undefined()); ferr != nil {
-		r.recordError(ferr)
+		// the hook records legacy tests[] itself unless it was interrupted
+		if _, ferr := r.finishSync(goja.Undefined()); ferr != nil {
+			r.recordError(ferr)
+		}
 	}
 	if !r.skip {
-		r.loop.drain(r.wd.abort, r.callTimer, r.runCompletion)
+		r.loop.drain(r.wd.aborted, r.callTimer, r.runCompletion)
 	}
 	reason := r.wd.stop()
 	r.loop.end()
+	if r.sctxCancel != nil {
+		r.sctxCancel()
+	}
+	r.runCtx, r.sctx, r.sctxCancel = nil, nil, nil
 	switch {
 	case reason == nil:
 	case errors.Is(reason, errTimeout):
@@ -244,6 +322,20 @@ func (r *runtime) runScript(ctx context.Context, s Script, timeout time.Duration
 		return reason
 	}
 	return nil
+}
+
+// scriptFunc is the compiled script's function in this runtime. The wrapper
+// function has no state of its own, so one instance serves every run.
+func (r *runtime) scriptFunc(c *compiled) (goja.Value, error) {
+	if c.fn != nil {
+		return c.fn, nil
+	}
+	fn, err := r.vm.RunProgram(c.prog)
+	if err != nil {
+		return nil, err
+	}
+	c.fn = fn
+	return fn, nil
 }
 
 // callTimer runs a timer callback; its exception becomes the script's error.
@@ -272,12 +364,12 @@ func (r *runtime) recordError(err error) {
 	r.cur.Error = r.errorInfo(err)
 }
 
-// compile compiles a script once (cached by Script.ID) wrapped in a function,
-// so top-level declarations stay local to the script.
-func (r *runtime) compile(s Script) (*goja.Program, *ErrorInfo) {
+// compile compiles a script once (cached by Script.ID; "" is not cached)
+// wrapped in a function, so top-level declarations stay local to the script.
+func (r *runtime) compile(s Script) *compiled {
 	if s.ID != "" {
 		if c, ok := r.scripts[s.ID]; ok && c.src == s.Source {
-			return c.prog, c.err
+			return c
 		}
 	}
 	prog, err := compileScript(s.Source)
@@ -288,7 +380,7 @@ func (r *runtime) compile(s Script) (*goja.Program, *ErrorInfo) {
 	if s.ID != "" {
 		r.scripts[s.ID] = c
 	}
-	return c.prog, c.err
+	return c
 }
 
 func compileScript(src string) (*goja.Program, error) {

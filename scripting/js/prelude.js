@@ -9,7 +9,7 @@ var G = globalThis;
 // ------------------------------------------------------------- state
 
 var X = null; // the current execution: { event, info, location, data, request, response, ... }
-var S = null; // the current script: { tests, warned, warn, proxies, overrides }
+var S = null; // the current script: { tests, warned, warn, values, proxies, overrides } (objects made on first use)
 
 // ------------------------------------------------------------- libraries
 
@@ -269,11 +269,31 @@ var execution = {
     },
     setNextRequest: function (request) { host.nextRequest(request); }
 };
-Object.defineProperty(execution, 'location', { enumerable: true, get: function () { return X ? X.location : []; } });
+Object.defineProperty(execution, 'location', { enumerable: true, get: function () { return X ? executionLocation() : []; } });
+
+// pm.info and pm.execution.location are made on first use.
+function executionInfo() {
+    if (!X.info) { X.info = host.info(); }
+    return X.info;
+}
+
+function executionLocation() {
+    if (!X.location) {
+        X.location = host.location();
+        Object.defineProperty(X.location, 'current', { value: undefined, writable: true, configurable: true, enumerable: false });
+        if (S) { setLocationCurrent(S.where); }
+    }
+    return X.location;
+}
+
+function setLocationCurrent(where) {
+    var m = /^(?:request|folder) (.*)$/.exec(where || '');
+    X.location.current = m ? m[1] : (where === 'collection' ? X.location[0] : where);
+}
 
 var pm = {};
 function pmGetter(name, fn) { Object.defineProperty(pm, name, { enumerable: false, configurable: false, get: fn }); }
-pmGetter('info', function () { return X ? X.info : undefined; });
+pmGetter('info', function () { return X ? executionInfo() : undefined; });
 pmGetter('globals', function () { return scopes.globals; });
 pmGetter('environment', function () { return scopes.environment; });
 pmGetter('collectionVariables', function () { return scopes.collectionVariables; });
@@ -356,7 +376,8 @@ var LEGACY_ALTERNATIVES = {
 
 function deprecated(key) {
     var s = S;
-    if (!s || !s.warn || s.warned[key]) { return; }
+    if (!s || !s.warn || (s.warned && s.warned[key])) { return; }
+    if (!s.warned) { s.warned = {}; }
     s.warned[key] = true;
     var alt = LEGACY_ALTERNATIVES[key];
     host.console('warn', [alt ? 'Using "' + key + '" is deprecated. Use "' + alt + '" instead.' : 'Using "' + key + '" is deprecated.']);
@@ -407,8 +428,8 @@ function legacyRequest() {
         if (data === undefined || data === null || data === '') { data = {}; }
     }
     return {
-        id: X.info.requestId,
-        name: X.info.requestName,
+        id: executionInfo().requestId,
+        name: executionInfo().requestName,
         description: X.requestData && X.requestData.description ? String(X.requestData.description) : undefined,
         headers: r.headers.toObject(true, false, true, true),
         method: r.method,
@@ -470,12 +491,12 @@ function legacyPostman() {
 
 // raw legacy values, computed once per script on first use
 var legacyMakers = {
-    tests: function () { return S.tests; },
+    tests: function () { return S.tests || (S.tests = {}); },
     globals: function () { return scopes.globals.toObject(); },
     environment: function () { return scopes.environment.toObject(); },
     data: function () { return X.data || (X.data = scopes.iterationData.toObject()); },
     request: legacyRequest,
-    iteration: function () { return X.info.iteration; },
+    iteration: function () { return executionInfo().iteration; },
     postman: legacyPostman,
     responseCookies: function () { return executionCookies() || []; },
     responseHeaders: function () {
@@ -505,30 +526,41 @@ var legacyMakers = {
     cheerio: function () { return lib('cheerio'); }
 };
 var TEST_ONLY = { responseCookies: 1, responseHeaders: 1, responseTime: 1, responseCode: 1, responseBody: 1 };
+var TEST_ONLY_KEYS = Object.keys(TEST_ONLY);
 var testGlobals = false; // whether the TEST_ONLY globals are defined
 var lodash3 = null, lodash3Loading = false;
 
 // legacyValue returns a legacy global's raw value for the current script.
 function legacyValue(key, raw) {
     var s = S;
+    if (!s.values) { s.values = {}; }
     if (!hasOwn.call(s.values, key)) { s.values[key] = legacyMakers[key](); }
     var v = s.values[key];
     if (raw || !(v && (typeof v === 'object' || typeof v === 'function'))) { return v; }
+    if (!s.proxies) { s.proxies = {}; }
     if (!hasOwn.call(s.proxies, key)) { s.proxies[key] = legacyProxy(key, v); }
     return s.proxies[key];
 }
 
+// legacyDescriptors holds each legacy global's accessor, made once: the
+// test-only ones are defined and deleted whenever the event changes.
+var legacyDescriptors = {};
+
 function defineLegacy(key) {
-    Object.defineProperty(G, key, {
-        configurable: true,
-        enumerable: false,
-        get: function () {
-            if (!S) { return undefined; }
-            if (hasOwn.call(S.overrides, key)) { return S.overrides[key]; }
-            return legacyValue(key, false);
-        },
-        set: function (v) { if (S) { S.overrides[key] = v; } }
-    });
+    var d = legacyDescriptors[key];
+    if (!d) {
+        d = legacyDescriptors[key] = {
+            configurable: true,
+            enumerable: false,
+            get: function () {
+                if (!S) { return undefined; }
+                if (S.overrides && hasOwn.call(S.overrides, key)) { return S.overrides[key]; }
+                return legacyValue(key, false);
+            },
+            set: function (v) { if (S) { (S.overrides || (S.overrides = {}))[key] = v; } }
+        };
+    }
+    Object.defineProperty(G, key, d);
 }
 
 Object.keys(legacyMakers).forEach(function (key) { if (!TEST_ONLY[key]) { defineLegacy(key); } });
@@ -578,6 +610,7 @@ function finishSync() {
     s.finished = true;
     s.warn = false;
     var t = s.tests;
+    if (!t) { return; }
     Object.keys(t).forEach(function (name) {
         var passed = Boolean(t[name]), err;
         if (!passed) {
@@ -590,13 +623,25 @@ function finishSync() {
 
 // ------------------------------------------------------------- hooks for Go
 
+function beginScript(where) {
+    S = { index: 0, tests: null, warned: null, warn: true, values: null, proxies: null, overrides: null,
+        where: where, requestAtStart: X.request ? JSON.stringify(X.request) : null };
+    if (X.location) { setLocationCurrent(where); }
+    var isTest = X.event === 'test';
+    if (isTest !== testGlobals) {
+        testGlobals = isTest;
+        for (var i = 0; i < TEST_ONLY_KEYS.length; i++) {
+            if (isTest) { defineLegacy(TEST_ONLY_KEYS[i]); } else { delete G[TEST_ONLY_KEYS[i]]; }
+        }
+    }
+}
+
 return {
-    beginExecution: function (event, info, location, hasRequest, hasResponse) {
-        Object.defineProperty(location, 'current', { value: undefined, writable: true, configurable: true, enumerable: false });
+    beginExecution: function (event, hasRequest, hasResponse) {
         X = {
             event: event,
-            info: info,
-            location: location,
+            info: null,
+            location: null,
             hasRequest: hasRequest,
             hasResponse: hasResponse,
             requestData: null,
@@ -607,22 +652,10 @@ return {
             data: null
         };
     },
-    beginScript: function (where) {
-        S = { index: 0, tests: {}, warned: {}, warn: true, values: {}, proxies: {}, overrides: {},
-            requestAtStart: X.request ? JSON.stringify(X.request) : null };
-        var m = /^(?:request|folder) (.*)$/.exec(where || '');
-        X.location.current = m ? m[1] : (where === 'collection' ? X.location[0] : where);
-        var isTest = X.event === 'test';
-        if (isTest !== testGlobals) {
-            testGlobals = isTest;
-            for (var key in TEST_ONLY) {
-                if (isTest) { defineLegacy(key); } else { delete G[key]; }
-            }
-        }
-    },
-    // run calls a script and then records its legacy tests[] before any
-    // promise job runs, as Newman does.
-    run: function (fn) {
+    // run starts a script, calls it and then records its legacy tests[]
+    // before any promise job runs, as Newman does.
+    run: function (fn, where) {
+        beginScript(where);
         var failed = false, err;
         try { fn(); } catch (e) { failed = true; err = e; }
         finishSync();
