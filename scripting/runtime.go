@@ -91,8 +91,8 @@ type runtime struct {
 	sctx       context.Context // see scriptContext
 	sctxCancel context.CancelFunc
 	skip       bool
-	respTxt *string
-	wd      watchdog
+	respTxt    *string
+	wd         watchdog
 	// curSource is the running script's source, for error messages
 	curSource string
 	// event names as JavaScript values
