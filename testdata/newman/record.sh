@@ -111,3 +111,7 @@ record variables run variables.postman_collection.json \
 	-d variables.data.json --env-var overridden_by_cli=cli \
 	--global-var g_cli=global-cli --global-var g_file=from-cli
 record requests run requests.postman_collection.json --working-dir .
+record flow run flow.postman_collection.json -n 2 -d flow.data.csv
+record cookies-auth run cookies-auth.postman_collection.json
+record cookies-auth.ignore-redirects run cookies-auth.postman_collection.json --ignore-redirects
+record sandbox run sandbox.postman_collection.json
