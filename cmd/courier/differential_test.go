@@ -462,3 +462,119 @@ func TestDifferentialNewman(t *testing.T) {
 		}
 	}
 }
+
+// The helpers above decide what counts as a difference; they are tested on
+// hand-written reports here.
+
+func TestReduceReport(t *testing.T) {
+	report := `{"run": {
+	  "stats": {"iterations": {"total": 1, "failed": 0}, "requests": {"total": 2, "failed": 1},
+	            "assertions": {"total": 3, "failed": 1}, "testScripts": {"total": 2, "failed": 1},
+	            "prerequestScripts": {"total": 0, "failed": 0}},
+	  "executions": [
+	    {"cursor": {"iteration": 0}, "item": {"name": "a"}, "assertions": [
+	      {"assertion": "ok", "skipped": false},
+	      {"assertion": "later", "skipped": true},
+	      {"assertion": "bad", "skipped": false, "error": {"name": "AssertionError", "message": "expected 1 to equal 2"}}]},
+	    {"cursor": {"iteration": 1}, "item": {"name": "b"},
+	     "testScript": [{"error": {"name": "TypeError", "message": "x is undefined"}}]}]}}`
+	got, err := reduceReport([]byte(report), 1, []string{"run", "c.json"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := &expectation{
+		Command:  []string{"run", "c.json"},
+		ExitCode: 1,
+		Stats: map[string]countPair{
+			"requests": {2, 1}, "assertions": {3, 1}, "testScripts": {2, 1}, "prerequestScripts": {0, 0},
+		},
+		Executions: []expectedExecution{
+			{Item: "a", Iteration: 0, Assertions: []expectedAssertion{
+				{"ok", "pass", ""}, {"later", "skip", ""}, {"bad", "fail", "expected 1 to equal 2"}}},
+			{Item: "b", Iteration: 1, Assertions: []expectedAssertion{},
+				ScriptErrors: []scriptError{{"test", "TypeError", "x is undefined"}}},
+		},
+	}
+	if g, w := jsonString(t, got), jsonString(t, want); g != w {
+		t.Errorf("reduced report\n got %s\nwant %s", g, w)
+	}
+}
+
+func jsonString(t *testing.T, v any) string {
+	t.Helper()
+	b, err := json.Marshal(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+func TestCompareRuns(t *testing.T) {
+	base := func() *expectation {
+		return &expectation{
+			ExitCode: 1,
+			Stats:    map[string]countPair{"requests": {2, 0}, "assertions": {3, 1}},
+			Executions: []expectedExecution{
+				{Item: "a", Assertions: []expectedAssertion{{"one", "pass", ""}, {"two", "fail", "expected 1 to equal 2"}}},
+				{Item: "b", Assertions: []expectedAssertion{{"three", "pass", ""}}},
+			},
+		}
+	}
+	tests := []struct {
+		name   string
+		change func(e *expectation)
+		want   []string
+	}{
+		{"identical", func(*expectation) {}, nil},
+		{"exit code", func(e *expectation) { e.ExitCode = 0 }, []string{"c/#exitCode"}},
+		{"stats", func(e *expectation) { e.Stats["requests"] = countPair{3, 0} }, []string{"c/#stats"}},
+		{"message", func(e *expectation) { e.Executions[0].Assertions[1].Message = "other" }, []string{"c/a/two"}},
+		{"status", func(e *expectation) { e.Executions[1].Assertions[0].Status = "fail" }, []string{"c/b/three"}},
+		{"renamed at the same place", func(e *expectation) { e.Executions[0].Assertions[0].Name = "uno" }, []string{"c/a/one"}},
+		{"missing assertion", func(e *expectation) { e.Executions[0].Assertions = e.Executions[0].Assertions[1:] }, []string{"c/a/one"}},
+		{"extra assertion", func(e *expectation) {
+			e.Executions[1].Assertions = append(e.Executions[1].Assertions, expectedAssertion{"four", "pass", ""})
+		}, []string{"c/b/four"}},
+		{"missing execution", func(e *expectation) { e.Executions = e.Executions[:1] }, []string{"c/#executions"}},
+		{"script error", func(e *expectation) {
+			e.Executions[1].ScriptErrors = []scriptError{{"test", "TypeError", "boom"}}
+		}, []string{"c/b/#scriptErrors"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := base()
+			tt.change(got)
+			var keys []string
+			for _, d := range compareRuns("c", base(), got) {
+				keys = append(keys, d.key)
+			}
+			if strings.Join(keys, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("differences %q, want %q", keys, tt.want)
+			}
+		})
+	}
+}
+
+func TestLineDiff(t *testing.T) {
+	got := lineDiff([]string{"a", "b", "c"}, []string{"a", "x", "c", "d"})
+	want := "\n\t    a\n\t  + x\n\t  - b\n\t    c\n\t  + d"
+	if got != want {
+		t.Errorf("lineDiff = %q, want %q", got, want)
+	}
+}
+
+func TestKnownKey(t *testing.T) {
+	tests := []struct {
+		key, want string
+		ok        bool
+	}{
+		{"flow/#executions", "flow/#executions", true},
+		{"flow/data/location: [\"x\"] current: y", "flow/data/location: *", true},
+		{"flow/data/other", "", false},
+	}
+	for _, tt := range tests {
+		if got, ok := knownKey(tt.key); got != tt.want || ok != tt.ok {
+			t.Errorf("knownKey(%q) = %q, %v; want %q, %v", tt.key, got, ok, tt.want, tt.ok)
+		}
+	}
+}
