@@ -44,10 +44,10 @@ func (r *runtime) jsSendRequest(c goja.FunctionCall) goja.Value {
 				r.recordError(perr)
 				return
 			}
-			var txt *string
+			var cache bodyCache
 			body := res.Body
 			load := r.vm.ToValue(func(c goja.FunctionCall) goja.Value {
-				return r.loadBody(body, &txt, c.Argument(0).String())
+				return r.loadBody(body, &cache, c.Argument(0).String())
 			})
 			r.callback(cb, goja.Null(), meta, load)
 		}

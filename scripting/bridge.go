@@ -52,12 +52,11 @@ func (r *runtime) init() error {
 	}
 	hooks := hooksV.ToObject(r.vm)
 	for name, dst := range map[string]*goja.Callable{
-		"beginExecution": &r.beginExecution,
-		"finishSync":     &r.finishSync,
-		"run":            &r.runHook,
-		"requestJSON":    &r.requestJSON,
-		"jsonParse":      &r.jsonParse,
-		"jsonStringify":  &r.jsonStringify,
+		"finishSync":    &r.finishSync,
+		"run":           &r.runHook,
+		"requestJSON":   &r.requestJSON,
+		"jsonParse":     &r.jsonParse,
+		"jsonStringify": &r.jsonStringify,
 	} {
 		f, ok := goja.AssertFunction(hooks.Get(name))
 		if !ok {
@@ -122,6 +121,7 @@ func (r *runtime) hostObject() *goja.Object {
 		if r.ex == nil || r.ex.Request == nil {
 			return r.vm.ToValue("null")
 		}
+		r.reqLoaded = true
 		b, err := json.Marshal(requestJSON(r.ex.Request))
 		if err != nil {
 			r.throw("Error", err.Error())
@@ -150,12 +150,20 @@ func (r *runtime) hostObject() *goja.Object {
 		if r.ex == nil || r.ex.Response == nil {
 			return goja.Undefined()
 		}
-		return r.loadBody(r.ex.Response.Body, &r.respTxt, c.Argument(0).String())
+		return r.loadBody(r.ex.Response.Body, &r.respBody, c.Argument(0).String())
 	})
 	def("reason", func(c goja.FunctionCall) goja.Value {
+		// [name, detail]; sdk.js only reads it, so one array per code serves
 		code := int(c.Argument(0).ToInteger())
+		if v, ok := r.reasons[code]; ok {
+			return v
+		}
 		name, detail := statusReason(code)
 		arr := r.vm.NewArray()
+		if r.reasons == nil {
+			r.reasons = map[int]goja.Value{}
+		}
+		r.reasons[code] = arr
 		if name == "" {
 			_ = arr.Set("0", goja.Undefined())
 			_ = arr.Set("1", goja.Undefined())
@@ -184,15 +192,21 @@ func (r *runtime) hostObject() *goja.Object {
 	return o
 }
 
+// bodyCache holds what loadBody derived from one response body.
+type bodyCache struct {
+	text    goja.Value // the body as a string
+	json    *jsonDoc   // the body parsed, when it is plain JSON
+	notJSON bool       // the body is not plain JSON (JSON.parse decides)
+}
+
 // loadBody answers a Response's lazy questions about its body.
-func (r *runtime) loadBody(body []byte, cache **string, what string) goja.Value {
+func (r *runtime) loadBody(body []byte, cache *bodyCache, what string) goja.Value {
 	switch what {
 	case "text":
-		if *cache == nil {
-			s := string(body)
-			*cache = &s
+		if cache.text == nil {
+			cache.text = r.vm.ToValue(string(body))
 		}
-		return r.vm.ToValue(**cache)
+		return cache.text
 	case "stream":
 		buf, err := r.newBuffer(body)
 		if err != nil {
@@ -204,10 +218,15 @@ func (r *runtime) loadBody(body []byte, cache **string, what string) goja.Value 
 	case "size":
 		return r.vm.ToValue(len(body))
 	case "json":
-		if v, ok := fastJSON(r.vm, string(body)); ok {
-			return v
+		// every call returns new objects, as a new parse would
+		if cache.json == nil && !cache.notJSON {
+			doc, ok := parseJSONDoc(r.vm, string(body))
+			cache.json, cache.notJSON = doc, !ok
 		}
-		return goja.Undefined()
+		if cache.json == nil {
+			return goja.Undefined()
+		}
+		return cache.json.build(r.vm)
 	case "gzip":
 		return r.vm.ToValue(len(body) > 2 && body[0] == 0x1f && body[1] == 0x8b && body[2] == 0x08)
 	}

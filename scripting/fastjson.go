@@ -14,30 +14,112 @@ import (
 // surrogate escapes), and the caller then falls back to JSON.parse, whose
 // errors and results are the reference.
 func fastJSON(vm *goja.Runtime, text string) (v goja.Value, ok bool) {
-	p := fastParser{vm: vm, s: text}
+	doc, ok := parseJSONDoc(vm, text)
+	if !ok {
+		return nil, false
+	}
+	return doc.build(vm), true
+}
+
+// jsonDoc is a parsed JSON text: a flat list of operations whose primitive
+// values are ready-made JavaScript values (immutable, so shared by every
+// build). build makes fresh objects and arrays each time, as a new parse
+// would, so one response body is lexed once however often pm.response.json()
+// is called.
+type jsonDoc struct {
+	ops []jsonOp
+}
+
+type jsonOp struct {
+	kind byte   // jsonValue, jsonObject (n members follow), jsonArray (n items follow)
+	n    int32  // members or items
+	key  string // an object member's key (on the member's value op)
+	val  goja.Value
+}
+
+const (
+	jsonValue byte = iota
+	jsonObject
+	jsonArray
+)
+
+// parseJSONDoc parses text; ok is false when fastJSON would fall back.
+func parseJSONDoc(vm *goja.Runtime, text string) (doc *jsonDoc, ok bool) {
+	p := fastParser{vm: vm, s: text, ops: make([]jsonOp, 0, estimateJSONValues(text))}
 	defer func() {
 		if x := recover(); x != nil {
 			if _, bad := x.(fastJSONError); !bad {
 				panic(x)
 			}
-			v, ok = nil, false
+			doc, ok = nil, false
 		}
 	}()
 	p.ws()
-	v = p.value(0)
+	p.value(0, "")
 	p.ws()
 	if p.i != len(p.s) {
 		return nil, false
 	}
-	return v, true
+	return &jsonDoc{ops: p.ops}, true
+}
+
+// estimateJSONValues is about how many values text holds (exact for JSON
+// without empty containers or such characters in strings), to size the op list.
+func estimateJSONValues(text string) int {
+	n := 1
+	for i := 0; i < len(text); i++ {
+		switch text[i] {
+		case ',', '[', '{':
+			n++
+		}
+	}
+	return n
+}
+
+// build makes the document's value.
+func (d *jsonDoc) build(vm *goja.Runtime) goja.Value {
+	v, _ := d.buildAt(vm, 0)
+	return v
+}
+
+// buildAt builds the value whose op is at i and returns the index after it.
+func (d *jsonDoc) buildAt(vm *goja.Runtime, i int) (goja.Value, int) {
+	op := &d.ops[i]
+	i++
+	switch op.kind {
+	case jsonObject:
+		obj := vm.NewObject()
+		for k := int32(0); k < op.n; k++ {
+			key := d.ops[i].key
+			var v goja.Value
+			v, i = d.buildAt(vm, i)
+			if key == "__proto__" {
+				_ = obj.DefineDataProperty(key, v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+			} else {
+				_ = obj.Set(key, v)
+			}
+		}
+		return obj, i
+	case jsonArray:
+		if op.n == 0 {
+			return vm.NewArray(), i
+		}
+		items := make([]any, op.n)
+		for k := range items {
+			items[k], i = d.buildAt(vm, i)
+		}
+		return vm.NewArray(items...), i
+	}
+	return op.val, i
 }
 
 type fastJSONError struct{}
 
 type fastParser struct {
-	vm *goja.Runtime
-	s  string
-	i  int
+	vm  *goja.Runtime
+	s   string
+	i   int
+	ops []jsonOp
 }
 
 const fastJSONMaxDepth = 5000
@@ -55,31 +137,36 @@ func (p *fastParser) ws() {
 	}
 }
 
-func (p *fastParser) value(depth int) goja.Value {
+// value parses one value into p.ops; key is its member key in an object.
+func (p *fastParser) value(depth int, key string) {
 	if p.i >= len(p.s) || depth > fastJSONMaxDepth {
 		p.bad()
 	}
+	var v goja.Value
 	switch c := p.s[p.i]; {
 	case c == '{':
-		return p.object(depth)
+		p.object(depth, key)
+		return
 	case c == '[':
-		return p.array(depth)
+		p.array(depth, key)
+		return
 	case c == '"':
-		return p.vm.ToValue(p.str())
+		v = p.vm.ToValue(p.str())
 	case c == 't':
 		p.lit("true")
-		return p.vm.ToValue(true)
+		v = p.vm.ToValue(true)
 	case c == 'f':
 		p.lit("false")
-		return p.vm.ToValue(false)
+		v = p.vm.ToValue(false)
 	case c == 'n':
 		p.lit("null")
-		return goja.Null()
+		v = goja.Null()
 	case c == '-' || (c >= '0' && c <= '9'):
-		return p.number()
+		v = p.number()
+	default:
+		p.bad()
 	}
-	p.bad()
-	return nil
+	p.ops = append(p.ops, jsonOp{kind: jsonValue, key: key, val: v})
 }
 
 func (p *fastParser) lit(w string) {
@@ -89,34 +176,28 @@ func (p *fastParser) lit(w string) {
 	p.i += len(w)
 }
 
-func (p *fastParser) object(depth int) goja.Value {
+func (p *fastParser) object(depth int, key string) {
 	p.i++
-	obj := p.vm.NewObject()
+	at := len(p.ops)
+	p.ops = append(p.ops, jsonOp{kind: jsonObject, key: key})
 	p.ws()
 	if p.i < len(p.s) && p.s[p.i] == '}' {
 		p.i++
-		return obj
+		return
 	}
-	for {
+	for n := int32(1); ; n++ {
 		p.ws()
 		if p.i >= len(p.s) || p.s[p.i] != '"' {
 			p.bad()
 		}
-		key := p.str()
+		k := p.str()
 		p.ws()
 		if p.i >= len(p.s) || p.s[p.i] != ':' {
 			p.bad()
 		}
 		p.i++
 		p.ws()
-		val := p.value(depth + 1)
-		if key == "__proto__" {
-			if err := obj.DefineDataProperty(key, val, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE); err != nil {
-				p.bad()
-			}
-		} else if err := obj.Set(key, val); err != nil {
-			p.bad()
-		}
+		p.value(depth+1, k)
 		p.ws()
 		if p.i >= len(p.s) {
 			p.bad()
@@ -126,24 +207,26 @@ func (p *fastParser) object(depth int) goja.Value {
 			p.i++
 		case '}':
 			p.i++
-			return obj
+			p.ops[at].n = n
+			return
 		default:
 			p.bad()
 		}
 	}
 }
 
-func (p *fastParser) array(depth int) goja.Value {
+func (p *fastParser) array(depth int, key string) {
 	p.i++
-	var items []any
+	at := len(p.ops)
+	p.ops = append(p.ops, jsonOp{kind: jsonArray, key: key})
 	p.ws()
 	if p.i < len(p.s) && p.s[p.i] == ']' {
 		p.i++
-		return p.vm.NewArray()
+		return
 	}
-	for {
+	for n := int32(1); ; n++ {
 		p.ws()
-		items = append(items, p.value(depth+1))
+		p.value(depth+1, "")
 		p.ws()
 		if p.i >= len(p.s) {
 			p.bad()
@@ -153,7 +236,8 @@ func (p *fastParser) array(depth int) goja.Value {
 			p.i++
 		case ']':
 			p.i++
-			return p.vm.NewArray(items...)
+			p.ops[at].n = n
+			return
 		default:
 			p.bad()
 		}

@@ -75,13 +75,12 @@ type runtime struct {
 	chai           *chaiCore // native chai utilities, once chai is loaded
 
 	// JavaScript side (see js/prelude.js)
-	jsonParse      goja.Callable
-	jsonStringify  goja.Callable
-	beginExecution goja.Callable
-	finishSync     goja.Callable
-	runHook        goja.Callable
-	requestJSON    goja.Callable
-	wrapError      goja.Callable
+	jsonParse     goja.Callable
+	jsonStringify goja.Callable
+	finishSync    goja.Callable
+	runHook       goja.Callable
+	requestJSON   goja.Callable
+	wrapError     goja.Callable
 
 	// current execution
 	ex         *Execution
@@ -91,12 +90,15 @@ type runtime struct {
 	sctx       context.Context // see scriptContext
 	sctxCancel context.CancelFunc
 	skip       bool
-	respTxt    *string
+	begun      bool      // the execution's first script has started it in JavaScript
+	reqLoaded  bool      // the script side has read the request (pm.request may be edited)
+	respBody   bodyCache // what was derived from ex.Response's body
 	wd         watchdog
 	// curSource is the running script's source, for error messages
 	curSource string
 	// event names as JavaScript values
 	preValue, testValue goja.Value
+	reasons             map[int]goja.Value // host.reason's answers
 }
 
 // watchdog interrupts the running script on timeout or cancellation. Its
@@ -214,13 +216,9 @@ func (r *runtime) Run(ctx context.Context, ex *Execution) (*Result, error) {
 		return nil, errors.New("scripting: nil execution")
 	}
 	res := &Result{Scripts: make([]ScriptResult, 0, len(ex.Scripts))}
-	r.ex, r.res, r.skip, r.respTxt = ex, res, false, nil
-	defer func() { r.ex, r.res, r.cur, r.respTxt = nil, nil, nil, nil }()
+	r.ex, r.res, r.skip, r.respBody, r.begun, r.reqLoaded = ex, res, false, bodyCache{}, false, false
+	defer func() { r.ex, r.res, r.cur, r.respBody = nil, nil, nil, bodyCache{} }()
 
-	if _, err := r.beginExecution(goja.Undefined(), r.eventValue(ex.Event),
-		r.vm.ToValue(ex.Request != nil), r.vm.ToValue(ex.Response != nil)); err != nil {
-		return nil, fmt.Errorf("scripting: preparing execution: %w", err)
-	}
 	timeout := ex.Timeout
 	if timeout <= 0 {
 		timeout = r.defaultTimeout
@@ -243,7 +241,7 @@ func (r *runtime) Run(ctx context.Context, ex *Execution) (*Result, error) {
 			break
 		}
 	}
-	if ex.Event == "prerequest" && ex.Request != nil {
+	if ex.Event == "prerequest" && ex.Request != nil && r.reqLoaded {
 		if err := r.writeBackRequest(ex.Request); err != nil && runErr == nil {
 			runErr = err
 		}
@@ -294,7 +292,14 @@ func (r *runtime) runScript(ctx context.Context, s Script, timeout time.Duration
 
 	fn, err := r.scriptFunc(c)
 	if err == nil {
-		_, err = r.runHook(goja.Undefined(), fn, r.vm.ToValue(s.Location))
+		if r.begun {
+			_, err = r.runHook(goja.Undefined(), fn, r.vm.ToValue(s.Location))
+		} else {
+			// the execution's first script also starts the execution
+			r.begun = true
+			_, err = r.runHook(goja.Undefined(), fn, r.vm.ToValue(s.Location), r.eventValue(r.ex.Event),
+				r.vm.ToValue(r.ex.Request != nil), r.vm.ToValue(r.ex.Response != nil))
+		}
 	}
 	if err != nil {
 		r.recordError(err)

@@ -636,25 +636,28 @@ function beginScript(where) {
     }
 }
 
+function beginExecution(event, hasRequest, hasResponse) {
+    X = {
+        event: event,
+        info: null,
+        location: null,
+        hasRequest: hasRequest,
+        hasResponse: hasResponse,
+        requestData: null,
+        requestBefore: null,
+        request: null,
+        response: null,
+        cookies: null,
+        data: null
+    };
+}
+
 return {
-    beginExecution: function (event, hasRequest, hasResponse) {
-        X = {
-            event: event,
-            info: null,
-            location: null,
-            hasRequest: hasRequest,
-            hasResponse: hasResponse,
-            requestData: null,
-            requestBefore: null,
-            request: null,
-            response: null,
-            cookies: null,
-            data: null
-        };
-    },
-    // run starts a script, calls it and then records its legacy tests[]
-    // before any promise job runs, as Newman does.
-    run: function (fn, where) {
+    // run starts a script (and, for the first one, its execution), calls it
+    // and then records its legacy tests[] before any promise job runs, as
+    // Newman does.
+    run: function (fn, where, event, hasRequest, hasResponse) {
+        if (event !== undefined) { beginExecution(event, hasRequest, hasResponse); }
         beginScript(where);
         var failed = false, err;
         try { fn(); } catch (e) { failed = true; err = e; }

@@ -147,11 +147,26 @@ PropertyList.prototype.clear = function () {
 };
 PropertyList.prototype.populate = function (items) {
     if (isString(items) && typeof this.Type.parse === 'function') { items = this.Type.parse(items); }
-    var add = this.add.bind(this);
     if (Array.isArray(items)) {
-        for (var i = 0; i < items.length; i++) { this.add(items[i]); }
+        var T = this.Type;
+        // what add(item) does, without its arguments object
+        var direct = this.add === PropertyList.prototype.add && this._make === PropertyList.prototype._make &&
+            (!T.create || (T === Header && T.create === headerCreate)); // Header.create(item) is new Header(item)
+        for (var i = 0; i < items.length; i++) {
+            var item = items[i];
+            if (!direct) {
+                this.add(item);
+            } else if (isNil(item) || (typeof item === 'number' && isNaN(item))) {
+                continue;
+            } else if (item instanceof T) {
+                this.insert(item);
+            } else {
+                this._push(new T(item));
+            }
+        }
         return;
     }
+    var add = this.add.bind(this);
     if (isPlainObject(items) && this.Type.create) {
         Object.keys(items).forEach(function (k) { add(items[k], k); });
         return;
@@ -332,6 +347,7 @@ Header.unparse = function (list, sep) {
     return ms.reduce(function (acc, h) { return h && !h.disabled ? acc + Header.unparseSingle(h) + sep : acc; }, '');
 };
 Header.create = function (value, name) { return new Header(value, name); };
+var headerCreate = Header.create;
 
 var HeaderList = subList('HeaderList', Header, {
     contentSize: function () { return this.count() ? Header.unparse(this).length : 0; }
@@ -449,12 +465,13 @@ function Cookie(options) {
 }
 Cookie._postman_propertyIndexKey = 'name';
 Cookie._postman_propertyAllowsMultipleValues = true;
+var COOKIE_FIELDS = ['name', 'expires', 'maxAge', 'domain', 'path', 'secure', 'httpOnly', 'hostOnly', 'session', 'extensions', 'value'];
 Cookie.prototype.update = function (o) {
-    var self = this;
     if (o.name === undefined && o.key !== undefined) { this.name = o.key; }
-    ['name', 'expires', 'maxAge', 'domain', 'path', 'secure', 'httpOnly', 'hostOnly', 'session', 'extensions', 'value'].forEach(function (k) {
-        if (o[k] !== undefined) { self[k] = o[k]; }
-    });
+    for (var i = 0; i < COOKIE_FIELDS.length; i++) {
+        var k = COOKIE_FIELDS[i];
+        if (o[k] !== undefined) { this[k] = o[k]; }
+    }
     if (this.value === undefined) { this.value = ''; }
 };
 Cookie.prototype.valueOf = function () { return this.value; };
