@@ -15,6 +15,7 @@ import (
 	"net/url"
 	"path"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/andybalholm/brotli"
@@ -28,6 +29,7 @@ import (
 // clients holds the run's transports: keep-alive connections are reused
 // across requests; an insecure transport is made only when needed.
 type clients struct {
+	mu       sync.Mutex
 	opts     Options
 	jar      *Jar
 	secure   *http.Transport
@@ -39,6 +41,8 @@ func newClients(opts Options, jar *Jar) *clients {
 }
 
 func (c *clients) transport(insecure bool) *http.Transport {
+	c.mu.Lock()
+	defer c.mu.Unlock()
 	if insecure && c.insecure != nil {
 		return c.insecure
 	}
@@ -102,6 +106,8 @@ func matchHostPattern(pattern string, u *url.URL) bool {
 }
 
 func (c *clients) close() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
 	for _, t := range []*http.Transport{c.secure, c.insecure} {
 		if t != nil {
 			t.CloseIdleConnections()
@@ -167,9 +173,12 @@ func (r *run) settingsFor(e *entry) settings {
 type authParams struct {
 	auth  *collections.Auth
 	state map[string]string
+	mu    *sync.Mutex // guards state (pm.sendRequest may sign concurrently)
 }
 
 func (a authParams) Lookup(key string) (string, bool) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
 	for i := len(a.auth.Params) - 1; i >= 0; i-- {
 		p := a.auth.Params[i]
 		if p.Key == key {
@@ -192,6 +201,8 @@ func (a authParams) Lookup(key string) (string, bool) {
 func (a authParams) Get(key string) string { v, _ := a.Lookup(key); return v }
 
 func (a authParams) Set(key, value string) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
 	for _, p := range a.auth.Params {
 		if p.Key == key && collections.ValueString(p.Value) != "" {
 			if _, stored := a.state[key]; !stored {
@@ -250,12 +261,14 @@ func (r *run) send(ctx context.Context, req *collections.Request, authSource *co
 		if key == nil {
 			key = req.Auth
 		}
+		r.authMu.Lock()
 		state, ok := r.authState[key]
 		if !ok {
 			state = map[string]string{}
 			r.authState[key] = state
 		}
-		ap = authParams{auth: req.Auth, state: state}
+		r.authMu.Unlock()
+		ap = authParams{auth: req.Auth, state: state, mu: &r.authMu}
 		env := authsign.Env{Now: r.opts.Now, Rand: randReader{r}, BodyMode: ev.BodyMode}
 		if err := authsign.Sign(hreq, body, authType, ap, env); err != nil {
 			r.Console("warn", []string{"could not sign the request: " + err.Error()})

@@ -12,6 +12,7 @@ import (
 	"math/rand/v2"
 	"net/http"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/courier-run/courier/collections"
@@ -62,8 +63,22 @@ type run struct {
 	// nonce) per auth definition, for the rest of the run.
 	authState map[*collections.Auth]map[string]string
 	promptErr error
+	emitMu    sync.Mutex
+	authMu    sync.Mutex
 	// per item: an assertion failed or a script threw; a request failed
 	itemFailure, itemError bool
+}
+
+// lockedSource makes a random source safe for concurrent use.
+type lockedSource struct {
+	mu  sync.Mutex
+	src rand.Source
+}
+
+func (l *lockedSource) Uint64() uint64 {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.src.Uint64()
 }
 
 // Run executes the collection. The returned error is a UsageError for bad
@@ -85,10 +100,17 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 	if opts.UserAgent == "" {
 		opts.UserAgent = "PostmanRuntime/7.39.1"
 	}
-	r := &run{opts: opts, rnd: opts.Rand, authState: map[*collections.Auth]map[string]string{}}
+	// pm.sendRequest may run requests on other goroutines: randomness, auth
+	// state, transports and event delivery are shared, so they are guarded
+	r := &run{opts: opts, rnd: rand.New(&lockedSource{src: opts.Rand}), authState: map[*collections.Auth]map[string]string{}}
 	r.emit = func(events.Event) {}
 	if opts.Handler != nil {
-		r.emit = opts.Handler.Handle
+		h := opts.Handler
+		r.emit = func(e events.Event) {
+			r.emitMu.Lock()
+			defer r.emitMu.Unlock()
+			h.Handle(e)
+		}
 	}
 	order, err := selectItems(opts.Collection, opts.Folders)
 	if err != nil {

@@ -574,3 +574,27 @@ func TestEncodeURL(t *testing.T) {
 }
 
 var _ = bytes.NewReader
+
+// Several pm.sendRequest calls in flight at once share the run's randomness,
+// auth state, transports and event delivery (go test -race checks them).
+func TestConcurrentSendRequests(t *testing.T) {
+	srv, rec := testServer(t)
+	doc := `{"info":{"name":"T"},"auth":{"type":"basic","basic":[{"key":"username","value":"alice"},{"key":"password","value":"s3cret"}]},
+	"item":[{"name":"fan out","request":"BASE/main","event":[{"listen":"prerequest","script":{"exec":[
+	  "var done = 0;",
+	  "for (var i = 0; i < 6; i++) {",
+	  "  pm.sendRequest({url: 'BASE/side/' + i, method: 'POST', body: {mode: 'formdata', formdata: [{key: 'k', value: 'v'}]}}, function (err, res) {",
+	  "    if (!err && res.code === 200) { done++; pm.variables.set('done', done); }",
+	  "  });",
+	  "}"]}},
+	  {"listen":"test","script":{"exec":"pm.test('all side requests answered', function () { pm.expect(pm.variables.get('done')).to.equal(6); });"}}]}]}`
+	o := Options{Collection: collection(t, doc, srv.URL),
+		Scripts: func(h scripting.Host) scripting.Runtime { return scripting.New(h, scripting.Options{}) }}
+	_, _, s, err := runOpts(t, o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Stats.Assertions.Total != 1 || s.Stats.Assertions.Failed != 0 || len(rec.reqs) != 7 {
+		t.Errorf("assertions %+v, server saw %d requests", s.Stats.Assertions, len(rec.reqs))
+	}
+}
