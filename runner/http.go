@@ -226,13 +226,17 @@ func (r *run) send(ctx context.Context, req *collections.Request, authSource *co
 		return ev, nil, err
 	}
 	boundary := fmt.Sprintf("--------------------------%024d", r.rnd.Uint64()%1e18*1e6+r.rnd.Uint64()%1e6)
-	body, ct, err := bodyBytes(req.Body, r.opts.ReadFile, boundary)
-	if err != nil {
-		return ev, nil, err
-	}
 	method := req.Method
 	if method == "" {
 		method = "GET"
+	}
+	var body []byte
+	var ct string
+	if !methodWithoutBody(method) || st.disableBodyPruning {
+		var err error
+		if body, ct, err = bodyBytes(req.Body, r.opts.ReadFile, boundary); err != nil {
+			return ev, nil, err
+		}
 	}
 	hreq, err := http.NewRequestWithContext(ctx, method, u.String(), nil)
 	if err != nil {
@@ -337,8 +341,17 @@ func (r *run) send(ctx context.Context, req *collections.Request, authSource *co
 		ResponseTime: elapsed,
 		ResponseSize: len(raw),
 	}
-	for _, c := range resp.Cookies() {
-		out.Cookies = append(out.Cookies, scripting.Cookie{Name: c.Name, Value: c.Value, Domain: c.Domain, Path: c.Path, Expires: c.Expires, MaxAge: c.MaxAge, HTTPOnly: c.HttpOnly, Secure: c.Secure})
+	if client.Jar != nil {
+		// pm.cookies: the jar's cookies for the final URL, as Newman gives them
+		r.jar.mu.Lock()
+		for _, c := range r.jar.matching(resp.Request.URL) {
+			out.Cookies = append(out.Cookies, c.Cookie)
+		}
+		r.jar.mu.Unlock()
+	} else {
+		for _, c := range resp.Cookies() {
+			out.Cookies = append(out.Cookies, scripting.Cookie{Name: c.Name, Value: c.Value, Domain: c.Domain, Path: c.Path, Expires: c.Expires, MaxAge: c.MaxAge, HTTPOnly: c.HttpOnly, Secure: c.Secure})
+		}
 	}
 	return ev, out, nil
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"mime"
 	"mime/multipart"
 	"net/textproto"
 	"net/url"
@@ -280,7 +281,7 @@ func bodyBytes(b *collections.Body, files func(string) ([]byte, error), boundary
 					h.Set("Content-Disposition", fmt.Sprintf(`form-data; name="%s"; filename="%s"`, escapeQuotes(p.Key), escapeQuotes(path.Base(src))))
 					ct := p.ContentType
 					if ct == "" {
-						ct = "application/octet-stream"
+						ct = mimeByExtension(src)
 					}
 					h.Set("Content-Type", ct)
 					w, err := mw.CreatePart(h)
@@ -315,20 +316,21 @@ func bodyBytes(b *collections.Body, files func(string) ([]byte, error), boundary
 			return []byte(b.File.Content), "", nil
 		}
 		data, err := readFile(files, b.File.Src)
-		return data, "", err
+		ct := mimeByExtension(b.File.Src)
+		if ct == "application/octet-stream" {
+			ct = ""
+		}
+		return data, ct, err
 	case "graphql":
 		if b.GraphQL == nil {
 			return nil, "", nil
 		}
-		doc := map[string]any{"query": b.GraphQL.Query}
-		if v := strings.TrimSpace(b.GraphQL.Variables); v != "" {
-			var parsed any
-			if err := json.Unmarshal([]byte(stripJSONComments(v)), &parsed); err == nil {
-				doc["variables"] = parsed
-			}
+		// postman-runtime writes the variables text as given (not re-encoded)
+		parts := []string{`"query":` + jsonString(b.GraphQL.Query)}
+		if v := b.GraphQL.Variables; v != "" {
+			parts = append(parts, `"variables":`+v)
 		}
-		data, err := json.Marshal(doc)
-		return data, "application/json", err
+		return []byte("{" + strings.Join(parts, ",") + "}"), "application/json", nil
 	}
 	return nil, "", nil
 }
@@ -391,4 +393,32 @@ func stripJSONComments(s string) string {
 		}
 	}
 	return b.String()
+}
+
+func jsonString(s string) string {
+	b, _ := json.Marshal(s)
+	return string(b)
+}
+
+// mimeByExtension is the media type the request library gives a file part by
+// its name (without charset parameters), application/octet-stream when unknown.
+func mimeByExtension(name string) string {
+	t := mime.TypeByExtension(path.Ext(name))
+	if t == "" {
+		return "application/octet-stream"
+	}
+	if i := strings.IndexByte(t, ';'); i >= 0 {
+		t = strings.TrimSpace(t[:i])
+	}
+	return t
+}
+
+// methodWithoutBody lists the methods whose body Postman prunes unless
+// protocolProfileBehavior.disableBodyPruning is set.
+func methodWithoutBody(m string) bool {
+	switch strings.ToUpper(m) {
+	case "GET", "COPY", "HEAD", "PURGE", "UNLOCK":
+		return true
+	}
+	return false
 }

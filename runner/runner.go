@@ -63,6 +63,7 @@ type run struct {
 	// nonce) per auth definition, for the rest of the run.
 	authState map[*collections.Auth]map[string]string
 	promptErr error
+	row       collections.Row // this iteration's data
 	emitMu    sync.Mutex
 	authMu    sync.Mutex
 	// per item: an assertion failed or a script threw; a request failed
@@ -262,13 +263,10 @@ func selectItems(c *collections.Collection, folders []string) ([]entry, error) {
 func (r *run) iterate(iterations int) (bool, string) {
 	for it := 0; it < iterations; it++ {
 		if len(r.opts.Data) > 0 {
-			row := r.opts.Data[min(it, len(r.opts.Data)-1)]
-			onSet := r.vars.Data.OnSet
-			*r.vars.Data = *vars.NewScope(vars.Data, row)
-			r.vars.Data.OnSet = onSet
-			if onSet != nil {
-				for _, v := range row {
-					onSet(v.Key, v.Value, v.Type)
+			r.row = r.opts.Data[min(it, len(r.opts.Data)-1)]
+			if r.vars.Data.OnSet != nil {
+				for _, v := range r.row {
+					r.vars.Data.OnSet(v.Key, v.Value, v.Type)
 				}
 			}
 		}
@@ -402,6 +400,10 @@ func (r *run) runItem(e entry, iter, iterations, pos int) itemOutcome {
 	cur := r.cursor
 	r.emit(events.ItemStart{Cursor: cur, Item: item, Time: r.opts.Now()})
 	r.itemFailure, r.itemError = false, false
+	// each item starts from the iteration's data row (pm.iterationData.set lasts one item, as in Newman)
+	onSet := r.vars.Data.OnSet
+	*r.vars.Data = *vars.NewScope(vars.Data, r.row)
+	r.vars.Data.OnSet = onSet
 	info := scripting.Info{Iteration: iter, IterationCount: iterations, RequestName: e.item.Name, RequestID: e.item.ID}
 	sItem := scripting.Item{ID: e.item.ID, Name: e.item.Name, Path: append([]string{r.opts.Collection.Info.Name}, item.Path...)}
 
