@@ -174,8 +174,8 @@ func NewJSONSpool(w io.Writer, o JSONOptions) *JSONSpool {
 
 // Add writes one execution.
 func (j *JSONSpool) Add(x *events.Execution) {
-	if j.err != nil {
-		return
+	if j.err != nil || x.Skipped {
+		return // pm.execution.skipRequest(): Newman's report has no execution for it
 	}
 	mask, maskHeader := j.o.maskers()
 	jw := &jsonWriter{w: j.w}
@@ -249,14 +249,19 @@ func WriteJSON(w io.Writer, s *events.Summary, info RunInfo, o JSONOptions) erro
 			}
 		}
 	} else {
-		for i, x := range s.Executions {
-			if i > 0 {
+		n := 0
+		for _, x := range s.Executions {
+			if x.Skipped {
+				continue // pm.execution.skipRequest(): Newman's report has no execution for it
+			}
+			if n > 0 {
 				jw.raw(",")
 			}
+			n++
 			jw.raw("\n      ")
 			jw.value(toJSONExecution(x, mask, maskHeader), "      ")
 		}
-		if len(s.Executions) > 0 {
+		if n > 0 {
 			jw.raw("\n    ")
 		}
 	}

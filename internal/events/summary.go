@@ -238,13 +238,6 @@ func (s *Summary) Add(e Event) {
 		x.Finished = ev.Time
 		delete(s.byRef, ev.Cursor.Ref)
 		s.current = nil
-		if ev.Skipped {
-			// pm.execution.skipRequest(): Newman's report has no execution for it
-			if n := len(s.Executions); n > 0 && s.Executions[n-1] == x {
-				s.Executions = s.Executions[:n-1]
-			}
-			return
-		}
 		if s.opts.OnExecution != nil {
 			s.opts.OnExecution(x)
 		}
