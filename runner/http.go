@@ -220,11 +220,12 @@ func (r *run) send(ctx context.Context, req *collections.Request, authSource *co
 	if req.Body != nil {
 		ev.BodyMode = req.Body.Mode
 	}
-	u, urlStr, err := buildURL(req.URL)
+	u, urlStr, wire, err := buildWireURL(req.URL)
 	ev.URL = urlStr
 	if err != nil {
 		return ev, nil, err
 	}
+	ctx = withWirePath(ctx, u.String(), wire)
 	boundary := fmt.Sprintf("--------------------------%024d", r.rnd.Uint64()%1e18*1e6+r.rnd.Uint64()%1e6)
 	method := req.Method
 	if method == "" {
@@ -306,7 +307,7 @@ func (r *run) send(ctx context.Context, req *collections.Request, authSource *co
 	}
 
 	client := &http.Client{
-		Transport: r.client.transport(!st.strictSSL),
+		Transport: wirePathTransport{base: r.client.transport(!st.strictSSL), proxy: r.opts.Proxy != nil},
 		CheckRedirect: func(*http.Request, []*http.Request) error {
 			return http.ErrUseLastResponse
 		},

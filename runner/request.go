@@ -121,6 +121,12 @@ func resolveRequest(r *collections.Request, vs *vars.Set) {
 // assumed when no scheme is given, and characters that may not appear on the
 // wire are percent-encoded the way Postman's encoder does.
 func buildURL(u collections.URL) (*url.URL, string, error) {
+	parsed, out, _, err := buildWireURL(u)
+	return parsed, out, err
+}
+
+// buildWireURL is buildURL that also returns the encoded path as it goes on the wire.
+func buildWireURL(u collections.URL) (*url.URL, string, string, error) {
 	s := u.String()
 	if len(u.Host) == 0 && u.Raw != "" && len(u.Path) == 0 && len(u.Query) == 0 {
 		s = strings.TrimSpace(u.Raw)
@@ -146,7 +152,8 @@ func buildURL(u collections.URL) (*url.URL, string, error) {
 	b.WriteString(strings.ToLower(scheme))
 	b.WriteString("://")
 	b.WriteString(hostPort)
-	b.WriteString(encodeSet(pathPart, pathUnsafe, true))
+	wire := encodeSet(pathPart, pathUnsafe, true)
+	b.WriteString(wire)
 	if hasQuery {
 		b.WriteByte('?')
 		b.WriteString(encodeSet(query, queryUnsafe, false))
@@ -158,12 +165,12 @@ func buildURL(u collections.URL) (*url.URL, string, error) {
 	out := b.String()
 	parsed, err := url.Parse(out)
 	if err != nil {
-		return nil, out, fmt.Errorf("invalid URL %q: %w", out, err)
+		return nil, out, "", fmt.Errorf("invalid URL %q: %w", out, err)
 	}
 	if parsed.Host == "" {
-		return nil, out, fmt.Errorf("invalid URL %q: no host", out)
+		return nil, out, "", fmt.Errorf("invalid URL %q: no host", out)
 	}
-	return parsed, out, nil
+	return parsed, out, wire, nil
 }
 
 const (

@@ -598,3 +598,22 @@ func TestConcurrentSendRequests(t *testing.T) {
 		t.Errorf("assertions %+v, server saw %d requests", s.Stats.Assertions, len(rec.reqs))
 	}
 }
+
+func TestPathSentAsEncoded(t *testing.T) {
+	var mu sync.Mutex
+	var lines []string
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		lines = append(lines, r.RequestURI)
+		mu.Unlock()
+	}))
+	defer srv.Close()
+	doc := coll(req("odd", "BASE/files/a%2Fb/[x]/|^!'()*?q=1"), req("plain", "BASE/plain/path"))
+	if _, _, _, err := runOpts(t, Options{Collection: collection(t, doc, srv.URL)}); err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"/files/a%2Fb/[x]/|^!'()*?q=1", "/plain/path"}
+	if strings.Join(lines, " ") != strings.Join(want, " ") {
+		t.Errorf("request lines %q, want %q", lines, want)
+	}
+}
