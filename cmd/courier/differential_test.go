@@ -39,7 +39,6 @@ var knownDifferences = map[string]string{
 	"variables/environment api/environment name: variables env":                              "pm.environment.name is undefined in courier (Newman: the environment file's name)",
 
 	// requests
-	"requests/odd characters in the url/raw path: *":      "path encoding: courier turns %2F into / and escapes [ ] | ' ^ ! ( ) * that Newman sends as written",
 	"requests/path and query variables/pm.request.url: *": "pm.request.url.getPathWithQuery(): Newman shows the path variable value encoded (a%20b), courier raw (a b)",
 
 	// flow
