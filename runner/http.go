@@ -14,6 +14,7 @@ import (
 	"net/http"
 	"net/url"
 	"path"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -305,6 +306,17 @@ func (r *run) send(ctx context.Context, req *collections.Request, authSource *co
 	if hreq.Header.Get("Host") != "" {
 		hreq.Host = hreq.Header.Get("Host")
 	}
+	// the order reports and test scripts see: the user's headers, then
+	// Postman's system headers, then what auth and the body added
+	var order []string
+	for _, h := range req.Headers {
+		if !h.Disabled && h.Key != "" {
+			order = append(order, h.Key)
+		}
+	}
+	for _, h := range sys {
+		order = append(order, h.Key)
+	}
 
 	client := &http.Client{
 		Transport: wirePathTransport{base: r.client.transport(!st.strictSSL), proxy: r.opts.Proxy != nil},
@@ -321,14 +333,14 @@ func (r *run) send(ctx context.Context, req *collections.Request, authSource *co
 	start := r.opts.Now()
 	resp, raw, err := r.exchange(client, hreq, body, st, authType, ap)
 	if err != nil {
-		ev.Headers = headerList(hreq.Header)
+		ev.Headers = orderedHeaders(hreq.Header, order, len(body))
 		ev.Body = body
 		return ev, nil, friendlyError(err, r.opts.TimeoutReq)
 	}
 	elapsed := r.opts.Now().Sub(start)
 	ev.Method = resp.Request.Method
 	ev.URL = resp.Request.URL.String()
-	ev.Headers = headerList(resp.Request.Header)
+	ev.Headers = orderedHeaders(resp.Request.Header, order, len(body))
 	ev.Body = body
 	decoded, derr := decode(resp.Header.Get("Content-Encoding"), raw)
 	if derr != nil {
@@ -554,4 +566,32 @@ func noBodyMethod(m string) bool {
 		return true
 	}
 	return false
+}
+
+// orderedHeaders lists h with the names in order first (in that order, each
+// once), then the rest sorted, and a Content-Length for a body, as Newman
+// reports the request it sent.
+func orderedHeaders(h http.Header, order []string, bodyLen int) []events.Header {
+	var out []events.Header
+	seen := map[string]bool{}
+	add := func(k string) {
+		ck := http.CanonicalHeaderKey(k)
+		if seen[ck] {
+			return
+		}
+		seen[ck] = true
+		for _, v := range h[ck] {
+			out = append(out, events.Header{Key: k, Value: v})
+		}
+	}
+	for _, k := range order {
+		add(k)
+	}
+	for _, k := range sortedHeaderKeys(h) {
+		add(k)
+	}
+	if bodyLen > 0 && !seen["Content-Length"] {
+		out = append(out, events.Header{Key: "Content-Length", Value: strconv.Itoa(bodyLen)})
+	}
+	return out
 }

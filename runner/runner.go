@@ -451,6 +451,11 @@ func (r *run) runItem(e entry, iter, iterations, pos int) itemOutcome {
 		r.itemError = true
 	} else {
 		sresp = resp
+		// test scripts see the headers that were sent, as Newman's pm.request does
+		sent.Headers = sent.Headers[:0]
+		for _, h := range evReq.Headers {
+			sent.Headers = append(sent.Headers, collections.Header{Key: h.Key, Value: h.Value})
+		}
 		done.Response = &events.Response{Code: resp.Code, Status: resp.Reason, Headers: toEventHeaders(resp.Headers),
 			Body: resp.Body, ResponseTime: resp.ResponseTime, Size: resp.ResponseSize}
 	}
