@@ -321,3 +321,26 @@ func TestNoColorByDefaultWithoutTTY(t *testing.T) {
 }
 
 var _ = io.Discard
+
+func TestCollectionAndEnvironmentFromURL(t *testing.T) {
+	api := echoServer(t)
+	files := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/c.json":
+			w.Write([]byte(`{"info":{"name":"remote",` + schema + `},"item":[{"name":"r","request":"{{base}}/from-url"}]}`))
+		case "/e.json":
+			w.Write([]byte(`{"name":"remote env","values":[{"key":"base","value":"` + api.URL + `","enabled":true}]}`))
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	defer files.Close()
+	r := courier(t, "", "run", files.URL+"/c.json", "-e", files.URL+"/e.json")
+	if r.code != 0 || !strings.Contains(r.stdout, "GET "+api.URL+"/from-url [200 OK") {
+		t.Errorf("exit %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+	r = courier(t, "", "run", files.URL+"/missing.json")
+	if r.code != 2 || !strings.Contains(r.stderr, "missing.json: cannot read: the server answered 404 Not Found") {
+		t.Errorf("exit %d, stderr %q", r.code, r.stderr)
+	}
+}
