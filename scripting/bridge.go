@@ -50,6 +50,10 @@ func (r *runtime) init() error {
 	if err != nil {
 		return fmt.Errorf("scripting: prelude: %w", err)
 	}
+	// Function.prototype.call and apply before any script could replace them
+	if fp, ok := r.vm.Get("Function").ToObject(r.vm).Get("prototype").(*goja.Object); ok {
+		r.fnCall, r.fnApply = fp.Get("call"), fp.Get("apply")
+	}
 	hooks := hooksV.ToObject(r.vm)
 	for name, dst := range map[string]*goja.Callable{
 		"finishSync":    &r.finishSync,

@@ -30,10 +30,11 @@ import (
 type chaiPatch struct{ old, new string }
 
 var chaiPatches = [...]chaiPatch{
-	// flag(obj, key[, value]); the second function is a sloppy-mode
-	// assignment, used when a native [[Set]] fails.
+	// flag(obj, key[, value]); the other functions are a sloppy-mode
+	// assignment, used when a native [[Set]] fails, and `new C` (for its
+	// exact error when C is not a constructor).
 	{`Cr.exports=function(t,e,s){var r=t.__flags||(t.__flags=Object.create(null));if(arguments.length===3)r[e]=s;else return r[e]}`,
-		`Cr.exports=__courier.flag(function(t,e,s){var r=t.__flags||(t.__flags=Object.create(null));if(arguments.length===3)r[e]=s;else return r[e]},function(o,k,v){o[k]=v})`},
+		`Cr.exports=__courier.flag(function(t,e,s){var r=t.__flags||(t.__flags=Object.create(null));if(arguments.length===3)r[e]=s;else return r[e]},function(o,k,v){o[k]=v},function(C){return new C})`},
 	// transferFlags(from, to[, includeAll]); the second function is its
 	// copying loop, used when the flags object has a prototype.
 	{`Hr.exports=function(t,e,s){var r=t.__flags||(t.__flags=Object.create(null));e.__flags||(e.__flags=Object.create(null)),s=arguments.length===3?s:!0;for(var i in r)(s||i!=="object"&&i!=="ssfi"&&i!=="lockSsfi"&&i!="message")&&(e.__flags[i]=r[i])}`,
@@ -45,6 +46,22 @@ var chaiPatches = [...]chaiPatch{
 		`En.exports=__courier.proxify(Uo,function(t,e){return new Proxy(t,{get:function s(r,i){`},
 	{`Reflect.get(r,i)}}):t};function Ro(`,
 		`Reflect.get(r,i)}})});function Ro(`},
+	// Assertion#assert: the passing case natively, a failure in chai
+	{`r.prototype.assert=function(i,o,a,c,w,x){var M=t.test(this,arguments);`,
+		`r.prototype.assert=__courier.assert(t,function(i,o,a,c,w,x){var M=t.test(this,arguments);`},
+	{`new e(o,z,Me.includeStack?this.assert:s(this,"ssfi"))}};Object.defineProperty(r.prototype,"_obj"`,
+		`new e(o,z,Me.includeStack?this.assert:s(this,"ssfi"))}});Object.defineProperty(r.prototype,"_obj"`},
+	// addMethod's wrapper
+	{`var r=function(){An(this,"lockSsfi")||An(this,"ssfi",r);var i=s.apply(this,arguments);if(i!==void 0)return i;var o=new _o.Assertion;return $o(this,o),o};Lo(r,e,!1)`,
+		`var r=__courier.method(s,_o,function(){An(this,"lockSsfi")||An(this,"ssfi",r);var i=s.apply(this,arguments);if(i!==void 0)return i;var o=new _o.Assertion;return $o(this,o),o});Lo(r,e,!1)`},
+	// addProperty's getter
+	{`Object.defineProperty(t,e,{get:function r(){!jo()&&!dn(this,"lockSsfi")&&dn(this,"ssfi",r);var i=s.call(this);if(i!==void 0)return i;var o=new qo.Assertion;return Do(this,o),o},configurable:!0})`,
+		`Object.defineProperty(t,e,{get:__courier.property(s,qo,function r(){!jo()&&!dn(this,"lockSsfi")&&dn(this,"ssfi",r);var i=s.call(this);if(i!==void 0)return i;var o=new qo.Assertion;return Do(this,o),o}),configurable:!0})`},
+	// addChainableMethod's getter (and the method it returns)
+	{`Object.defineProperty(t,e,{get:function(){i.chainingBehavior.call(this);`,
+		`Object.defineProperty(t,e,{get:__courier.chainable(i,e,Ho,Xo,ns,is,ts,function(){i.chainingBehavior.call(this);`},
+	{`return On(this,a),es(a)},configurable:!0})}});var kn=O(`,
+		`return On(this,a),es(a)}),configurable:!0})}});var kn=O(`},
 }
 
 // chaiModuleParams are the parameters of the function a chai bundle is
@@ -76,31 +93,54 @@ type chaiCore struct {
 	ssfi         goja.Value    // stored as the ssfi flag by the native proxy
 	plainTraps   *goja.ProxyTrapConfig
 	methodTraps  map[string]*goja.ProxyTrapConfig
+	util         *goja.Object // chai.util
+	origTest     goja.Value   // chai.util.test as chai defined it
+	newHelper    goja.Callable
+	// Function.prototype.call and apply as the runtime started with
+	fnCall, fnApply goja.Value
 }
 
 // chaiHelpers returns the __courier object the patched bundle calls.
 func (r *runtime) chaiHelpers() goja.Value {
 	if r.chai == nil {
-		r.chai = &chaiCore{vm: r.vm, methodTraps: map[string]*goja.ProxyTrapConfig{}}
+		r.chai = &chaiCore{vm: r.vm, methodTraps: map[string]*goja.ProxyTrapConfig{}, fnCall: r.fnCall, fnApply: r.fnApply}
 	}
 	c := r.chai
 	o := r.vm.NewObject()
 	_ = o.Set("flag", func(call goja.FunctionCall) goja.Value {
 		c.origFlag = c.mustFunction(call.Argument(0))
 		c.sloppySet = c.mustFunction(call.Argument(1))
-		return c.nativeFunc(c.flag, call.Argument(0), 3)
+		c.newHelper = c.mustFunction(call.Argument(2))
+		return c.nativeFunc(c.flag, "", 3)
 	})
 	_ = o.Set("transferFlags", func(call goja.FunctionCall) goja.Value {
 		c.origTransfer = c.mustFunction(call.Argument(0))
 		c.transferLoop = c.mustFunction(call.Argument(1))
-		return c.nativeFunc(c.transferFlags, call.Argument(0), 3)
+		return c.nativeFunc(c.transferFlags, "", 3)
+	})
+	_ = o.Set("assert", func(call goja.FunctionCall) goja.Value {
+		c.util, _ = call.Argument(0).(*goja.Object)
+		if c.util != nil {
+			c.origTest = c.util.Get("test")
+		}
+		orig := c.mustFunction(call.Argument(1))
+		return c.nativeFunc(func(call goja.FunctionCall) goja.Value { return c.assert(orig, call) }, "", 6)
+	})
+	_ = o.Set("method", func(call goja.FunctionCall) goja.Value {
+		return c.methodWrapper(call.Argument(0), call.Argument(1), call.Argument(2))
+	})
+	_ = o.Set("property", func(call goja.FunctionCall) goja.Value {
+		return c.propertyGetter(call.Argument(0), call.Argument(1), call.Argument(2))
+	})
+	_ = o.Set("chainable", func(call goja.FunctionCall) goja.Value {
+		return c.chainableGetter(call.Arguments)
 	})
 	_ = o.Set("proxify", func(call goja.FunctionCall) goja.Value {
 		c.config, _ = call.Argument(0).(*goja.Object)
 		c.origProxy = c.mustFunction(call.Argument(1))
 		c.ssfi = c.ssfiFunc()
 		c.plainTraps = c.traps(goja.Undefined())
-		return c.nativeFunc(c.proxify, call.Argument(1), 2)
+		return c.nativeFunc(c.proxify, "", 2)
 	})
 	return o
 }
@@ -113,18 +153,16 @@ func (c *chaiCore) mustFunction(v goja.Value) goja.Callable {
 	return f
 }
 
-// nativeFunc makes fn a JavaScript function with the name and length of the
-// function it replaces.
-func (c *chaiCore) nativeFunc(fn func(goja.FunctionCall) goja.Value, like goja.Value, length int) goja.Value {
+// nativeFunc makes fn a JavaScript function that looks like the function
+// expression it replaces: its name (as the bundle names it), length and
+// prototype object.
+func (c *chaiCore) nativeFunc(fn func(goja.FunctionCall) goja.Value, name string, length int) goja.Value {
 	f := c.vm.ToValue(fn).(*goja.Object)
-	name := ""
-	if o, ok := like.(*goja.Object); ok {
-		if n := o.Get("name"); n != nil {
-			name = n.String()
-		}
-	}
 	_ = f.DefineDataProperty("name", c.vm.ToValue(name), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	_ = f.DefineDataProperty("length", c.vm.ToValue(length), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	proto := c.vm.NewObject()
+	_ = proto.DefineDataProperty("constructor", f, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	_ = f.DefineDataProperty("prototype", proto, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_FALSE)
 	return f
 }
 
@@ -208,11 +246,21 @@ func (c *chaiCore) transferFlags(call goja.FunctionCall) goja.Value {
 	if !ok1 || !ok2 {
 		return callOriginal(c.origTransfer, call)
 	}
-	src := c.flagsOf(from)
-	dst := c.flagsOf(to)
-	includeAll := goja.Value(c.vm.ToValue(true))
+	includeAll := goja.Value(nil)
 	if len(call.Arguments) == 3 {
 		includeAll = call.Arguments[2]
+	}
+	c.transfer(from, to, includeAll)
+	return goja.Undefined()
+}
+
+// transfer is transferFlags(from, to[, includeAll]); includeAll is nil when
+// not passed.
+func (c *chaiCore) transfer(from, to *goja.Object, includeAll goja.Value) {
+	src := c.flagsOf(from)
+	dst := c.flagsOf(to)
+	if includeAll == nil {
+		includeAll = c.vm.ToValue(true)
 	}
 	srcObj, ok1 := src.(*goja.Object)
 	dstObj, ok2 := dst.(*goja.Object)
@@ -221,7 +269,7 @@ func (c *chaiCore) transferFlags(call goja.FunctionCall) goja.Value {
 		if _, err := c.transferLoop(goja.Undefined(), src, to, includeAll); err != nil {
 			panic(err)
 		}
-		return goja.Undefined()
+		return
 	}
 	// The loop reads to.__flags once, not per key: for the objects chai
 	// passes (plain objects, functions, its proxies) the reads are pure.
@@ -236,7 +284,210 @@ func (c *chaiCore) transferFlags(call goja.FunctionCall) goja.Value {
 		}
 		c.set(dstObj, k, v)
 	}
-	return goja.Undefined()
+}
+
+// transferValues is transferFlags(from, to) for any values (chai's
+// JavaScript handles primitives).
+func (c *chaiCore) transferValues(from, to goja.Value) {
+	f, ok1 := from.(*goja.Object)
+	t, ok2 := to.(*goja.Object)
+	if ok1 && ok2 {
+		c.transfer(f, t, nil)
+		return
+	}
+	callWith(c.origTransfer, goja.Undefined(), from, to)
+}
+
+func callWith(fn goja.Callable, this goja.Value, args ...goja.Value) goja.Value {
+	v, err := fn(this, args...)
+	if err != nil {
+		panic(err)
+	}
+	return v
+}
+
+// builtin reports whether fn.call (or fn.apply) is the runtime's own, so
+// that calling fn directly is what fn.call(...) would do.
+func (c *chaiCore) builtin(fn goja.Value, method string, want goja.Value) bool {
+	o, ok := fn.(*goja.Object)
+	if !ok || want == nil {
+		return false
+	}
+	m := o.Get(method)
+	return m != nil && m.SameAs(want)
+}
+
+// chainNext is the end of chai's wrappers:
+// `var o = new exports.Assertion; transferFlags(this, o); return o`.
+func (c *chaiCore) chainNext(this goja.Value, exports *goja.Object) goja.Value {
+	ctorV := exports.Get("Assertion")
+	if ctorV == nil {
+		ctorV = goja.Undefined()
+	}
+	var next goja.Value
+	if ctor, ok := goja.AssertConstructor(ctorV); ok {
+		o, err := ctor(nil)
+		if err != nil {
+			panic(err)
+		}
+		next = o
+	} else {
+		next = callWith(c.newHelper, goja.Undefined(), ctorV) // throws chai's (goja's) TypeError
+	}
+	c.transferValues(this, next)
+	return next
+}
+
+// sloppyThis is `this` in a sloppy-mode function (chai's are): the global
+// object for undefined and null, an object for a primitive.
+func (c *chaiCore) sloppyThis(v goja.Value) *goja.Object {
+	if v == nil || goja.IsUndefined(v) || goja.IsNull(v) {
+		return c.vm.GlobalObject()
+	}
+	return v.ToObject(c.vm)
+}
+
+// assert is Assertion#assert: a passing assertion returns at once; a
+// failing one (or a replaced util.test) runs chai's own.
+func (c *chaiCore) assert(orig goja.Callable, call goja.FunctionCall) goja.Value {
+	this, ok := call.This.(*goja.Object)
+	if !ok || c.util == nil {
+		return callOriginal(orig, call)
+	}
+	if t := c.util.Get("test"); t == nil || !t.SameAs(c.origTest) {
+		return callOriginal(orig, call)
+	}
+	pass := call.Argument(0).ToBoolean()
+	if c.getFlag(this, "negate").ToBoolean() {
+		pass = !pass
+	}
+	if pass {
+		return goja.Undefined()
+	}
+	return callOriginal(orig, call)
+}
+
+// methodWrapper is addMethod's wrapper around method.
+func (c *chaiCore) methodWrapper(method, exportsV, origV goja.Value) goja.Value {
+	orig := c.mustFunction(origV)
+	fn, isFn := goja.AssertFunction(method)
+	exports, _ := exportsV.(*goja.Object)
+	var self goja.Value
+	self = c.nativeFunc(func(call goja.FunctionCall) goja.Value {
+		if !isFn || exports == nil || !c.builtin(method, "apply", c.fnApply) {
+			return callOriginal(orig, call)
+		}
+		this := c.sloppyThis(call.This)
+		if !c.getFlag(this, "lockSsfi").ToBoolean() {
+			c.setFlag(this, "ssfi", self)
+		}
+		res := callWith(fn, this, call.Arguments...)
+		if !goja.IsUndefined(res) {
+			return res
+		}
+		return c.chainNext(this, exports)
+	}, "r", 0)
+	return self
+}
+
+// propertyGetter is addProperty's getter around getter.
+func (c *chaiCore) propertyGetter(getter, exportsV, origV goja.Value) goja.Value {
+	orig := c.mustFunction(origV)
+	fn, isFn := goja.AssertFunction(getter)
+	exports, _ := exportsV.(*goja.Object)
+	var self goja.Value
+	self = c.nativeFunc(func(call goja.FunctionCall) goja.Value {
+		if !isFn || exports == nil || !c.builtin(getter, "call", c.fnCall) {
+			return callOriginal(orig, call)
+		}
+		this := c.sloppyThis(call.This)
+		if !c.proxyEnabled() && !c.getFlag(this, "lockSsfi").ToBoolean() {
+			c.setFlag(this, "ssfi", self)
+		}
+		res := callWith(fn, this)
+		if !goja.IsUndefined(res) {
+			return res
+		}
+		return c.chainNext(this, exports)
+	}, "r", 0)
+	return self
+}
+
+// chainableGetter is addChainableMethod's getter; args are the patch's:
+// the method's {method, chainingBehavior} record, its name, chai's exports,
+// addLengthGuard, Function.prototype.call and apply as chai saw them,
+// whether Object.setPrototypeOf exists, and chai's own getter.
+func (c *chaiCore) chainableGetter(args []goja.Value) goja.Value {
+	arg := func(i int) goja.Value {
+		if i < len(args) {
+			return args[i]
+		}
+		return goja.Undefined()
+	}
+	orig := c.mustFunction(arg(7))
+	record, _ := arg(0).(*goja.Object)
+	name := arg(1)
+	exports, _ := arg(2).(*goja.Object)
+	guard, guardOK := goja.AssertFunction(arg(3))
+	callFn, applyFn, canSetProto := arg(4), arg(5), arg(6).ToBoolean()
+	return c.nativeFunc(func(call goja.FunctionCall) goja.Value {
+		if record == nil || exports == nil || !guardOK || !canSetProto {
+			return callOriginal(orig, call)
+		}
+		this := c.sloppyThis(call.This)
+		behaviour := record.Get("chainingBehavior")
+		bfn, ok := goja.AssertFunction(behaviour)
+		if !ok || !c.builtin(behaviour, "call", c.fnCall) {
+			return callOriginal(orig, call)
+		}
+		callWith(bfn, this)
+		wrapper := c.chainableMethod(record, exports)
+		callWith(guard, goja.Undefined(), wrapper, name, c.vm.ToValue(true))
+		proto := c.vm.CreateObject(this)
+		c.set(proto, "call", callFn)
+		c.set(proto, "apply", applyFn)
+		if err := wrapper.(*goja.Object).SetPrototype(proto); err != nil {
+			panic(err)
+		}
+		c.transferValues(this, wrapper)
+		return c.proxifyValue(wrapper, goja.Undefined())
+	}, "get", 0)
+}
+
+// chainableMethod is the function a chainable method's getter returns.
+func (c *chaiCore) chainableMethod(record, exports *goja.Object) goja.Value {
+	var self goja.Value
+	self = c.nativeFunc(func(call goja.FunctionCall) goja.Value {
+		this := c.sloppyThis(call.This)
+		if !c.getFlag(this, "lockSsfi").ToBoolean() {
+			c.setFlag(this, "ssfi", self)
+		}
+		method := record.Get("method")
+		var res goja.Value
+		if fn, ok := goja.AssertFunction(method); ok && c.builtin(method, "apply", c.fnApply) {
+			res = callWith(fn, this, call.Arguments...)
+		} else {
+			// method.apply(this, arguments) with whatever apply is there
+			var apply goja.Value
+			if o, ok := method.(*goja.Object); ok {
+				apply = o.Get("apply")
+			}
+			afn, ok := goja.AssertFunction(apply)
+			if !ok {
+				panic(c.vm.NewTypeError("Cannot call method 'apply' of %s", method))
+			}
+			items := make([]any, len(call.Arguments))
+			for i, a := range call.Arguments {
+				items[i] = a
+			}
+			res = callWith(afn, method, this, c.vm.NewArray(items...))
+		}
+		if !goja.IsUndefined(res) {
+			return res
+		}
+		return c.chainNext(this, exports)
+	}, "a", 0)
+	return self
 }
 
 // proxyEnabled is chai's isProxyEnabled().
@@ -257,14 +508,18 @@ func (c *chaiCore) proxyEnabled() bool {
 }
 
 func (c *chaiCore) proxify(call goja.FunctionCall) goja.Value {
-	target := call.Argument(0)
+	return c.proxifyValue(call.Argument(0), call.Argument(1))
+}
+
+// proxifyValue is proxify(target, name).
+func (c *chaiCore) proxifyValue(target, name goja.Value) goja.Value {
 	if !c.proxyEnabled() {
 		return target
 	}
 	obj, ok := target.(*goja.Object)
-	traps := c.traps(call.Argument(1))
+	traps := c.traps(name)
 	if !ok || traps == nil {
-		return callOriginal(c.origProxy, call)
+		return callWith(c.origProxy, goja.Undefined(), target, name)
 	}
 	return c.vm.ToValue(c.vm.NewProxy(obj, traps))
 }
@@ -332,8 +587,5 @@ func chaiBuiltin(prop string) bool {
 // named like the trap of the bundle's proxy (s), so that printing an
 // assertion's flags looks the same.
 func (c *chaiCore) ssfiFunc() goja.Value {
-	f := c.vm.ToValue(func(goja.FunctionCall) goja.Value { return goja.Undefined() }).(*goja.Object)
-	_ = f.DefineDataProperty("name", c.vm.ToValue("s"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
-	_ = f.DefineDataProperty("length", c.vm.ToValue(2), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
-	return f
+	return c.nativeFunc(func(goja.FunctionCall) goja.Value { return goja.Undefined() }, "s", 2)
 }

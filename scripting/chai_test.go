@@ -19,8 +19,8 @@ func TestChaiPatchesApply(t *testing.T) {
 	if !ok {
 		t.Fatal("a chai patch does not match the pinned bundle")
 	}
-	if n := strings.Count(patched, "__courier."); n != 3 {
-		t.Errorf("%d native hooks in the patched bundle, want 3", n)
+	if n := strings.Count(patched, "__courier."); n != 7 {
+		t.Errorf("%d native hooks in the patched bundle, want 7", n)
 	}
 	if _, ok := patchChai("var x = 1;"); ok {
 		t.Error("patching an unrelated source succeeded")
@@ -223,8 +223,66 @@ var chaiProbes = []string{
 	 t('proxifyPrim', () => u.proxify(5));
 	 t('proxifyNumName', () => { var p = u.proxify({}, 7); return p.x; });
 	 t('addLengthGuard', () => u.addLengthGuard(function () {}, 'x', false).length);`,
+	// chai's wrappers called in unusual ways, and replaced pieces
+	`var chai = require('chai'), u = chai.util, A = chai.Assertion;
+	 t('methodCallPrim', () => A.prototype.equal.call(5, 5));
+	 t('methodCallObj', () => { var a = pm.expect(3); return A.prototype.equal.call(a, 3) === undefined; });
+	 t('chainablePrim', () => { var f = pm.expect([1]).to.have.lengthOf; return f.call(5, 1); });
+	 t('chainableApplyArgs', () => pm.expect([1, 2]).to.have.lengthOf.apply(null, [2]));
+	 t('chainableCallOwn', () => typeof pm.expect([1]).to.have.lengthOf.call);
+	 t('chainableName', () => pm.expect([1]).to.have.lengthOf.name);
+	 t('chainableLengthProp', () => pm.expect([1]).to.have.lengthOf.length);
+	 t('chainableAsProp', () => pm.expect([1, 2]).to.have.length.above(1).and.below(3));
+	 t('chainableTwice', () => { var e = pm.expect([1]).to.have; return e.lengthOf === e.lengthOf; });
+	 t('propertyGetterPrim', () => Object.getOwnPropertyDescriptor(A.prototype, 'to').get.call(5));
+	 t('propertyGetterName', () => Object.getOwnPropertyDescriptor(A.prototype, 'to').get.name);
+	 t('methodName', () => A.prototype.__methods ? 'has' : 'none');
+	 t('assertPrim', () => A.prototype.assert.call(5, false, 'm', 'n'));
+	 t('assertLen', () => A.prototype.assert.length + ',' + A.prototype.assert.name);
+	 t('assertNegated', () => pm.expect(1).not.to.equal(2));
+	 t('assertFalsy', () => pm.expect(0).to.be.ok);
+	 t('customApply', () => {
+	     A.addMethod('weird', function (n) { return 'w' + n; });
+	     return pm.expect(1).to.weird(2);
+	 });
+	 t('methodReturningValue', () => { A.addMethod('give', function () { return 42; }); return pm.expect(1).give(); });
+	 t('propertyReturningValue', () => { A.addProperty('gift', function () { return 'g'; }); return pm.expect(1).gift; });
+	 t('overwriteChainable', () => {
+	     A.overwriteChainableMethod('lengthOf', function (_super) {
+	         return function (n) { u.flag(this, 'seen', n); return _super.apply(this, arguments); };
+	     }, function (_super) { return function () { u.flag(this, 'chained', true); _super.call(this); }; });
+	     var r = pm.expect([1, 2]).to.have.lengthOf(2);
+	     return u.flag(r, 'seen') + ',' + u.flag(r, 'chained');
+	 });
+	 t('overwriteChainableFail', () => pm.expect([1, 2]).to.have.lengthOf(3));
+	 t('replacedTest', () => { var orig = u.test; u.test = function () { return true; }; try { pm.expect(1).to.equal(2); return 'passed'; } finally { u.test = orig; } });
+	 t('replacedApply', () => {
+	     var m = function () { return 'direct'; };
+	     m.apply = function (self, args) { return 'via apply ' + args.length; };
+	     A.addMethod('applied', m);
+	     return pm.expect(1).applied(1, 2);
+	 });
+	 t('replacedChainingCall', () => {
+	     var beh = function () { u.flag(this, 'b', 1); };
+	     beh.call = function () { return 'no'; };
+	     A.addChainableMethod('chainy', function () { return u.flag(this, 'b'); }, beh);
+	     return pm.expect(1).chainy();
+	 });
+	 t('replacedMethodApply', () => {
+	     var mm = function () { return 'plain'; };
+	     A.addChainableMethod('mchain', mm);
+	     mm.apply = function (self, args) { return 'custom ' + Array.prototype.slice.call(args).join('+'); };
+	     return pm.expect(1).mchain(4, 5);
+	 });
+	 t('assertionReplaced', () => { var orig = chai.Assertion; chai.Assertion = 5; try { return pm.expect(1).to.equal(1); } finally { chai.Assertion = orig; } });
+	 t('assertionReplacedCtor', () => { var orig = chai.Assertion; chai.Assertion = function () { this.mine = 1; }; try { var r = orig.prototype.equal.call(new orig(1), 1); return r.mine + ',' + Object.keys(r.__flags); } finally { chai.Assertion = orig; } });`,
 	// how assertions print
-	`console.log(pm.expect(1));
+	`console.log(pm.expect([1]).to.have.lengthOf, pm.expect(1).to.equal, require('chai').Assertion.prototype.equal);
+	 console.log(Object.getOwnPropertyNames(pm.expect([1]).to.have.lengthOf).sort());
+	 console.log(Object.getOwnPropertyNames(pm.expect(1).to.equal).sort());
+	 console.log(Object.getOwnPropertyNames(Object.getOwnPropertyDescriptor(require('chai').Assertion.prototype, 'to').get).sort());
+	 console.log(String(pm.expect(1).to.equal).length > 0, typeof pm.expect(1).to.equal.prototype, typeof pm.expect([1]).to.have.lengthOf.prototype);
+	 console.log(pm.expect(1));
 	 console.log(pm.expect([1, 2]).to.have.lengthOf(2));
 	 console.log(pm.expect({a: 1}).to);
 	 console.log(Object.keys(pm.expect(1).to.be.__flags));

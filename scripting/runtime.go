@@ -99,6 +99,7 @@ type runtime struct {
 	// event names as JavaScript values
 	preValue, testValue goja.Value
 	reasons             map[int]goja.Value // host.reason's answers
+	fnCall, fnApply     goja.Value         // the built-in Function.prototype.call and apply
 }
 
 // watchdog interrupts the running script on timeout or cancellation. Its
