@@ -1,6 +1,7 @@
 package scripting
 
 import (
+	"math"
 	"strings"
 
 	"github.com/dop251/goja"
@@ -46,6 +47,12 @@ var chaiPatches = [...]chaiPatch{
 		`En.exports=__courier.proxify(Uo,function(t,e){return new Proxy(t,{get:function s(r,i){`},
 	{`Reflect.get(r,i)}}):t};function Ro(`,
 		`Reflect.get(r,i)}})});function Ro(`},
+	// util.inspect (and chai's other uses of it): strings' texts memoized
+	{`Yr.exports=Bo;function Bo(n,t,e,s){`,
+		`Yr.exports=__courier.inspect(Bo,Gr);function Bo(n,t,e,s){`},
+	// the Assertion constructor's body
+	{`function r(i,o,a,c){return s(this,"ssfi",a||r),s(this,"lockSsfi",c),s(this,"object",i),s(this,"message",o),s(this,"eql",Me.deepEqual||t.eql),t.proxify(this)}`,
+		`function r(i,o,a,c){return __courier.init(r,t,Me,this,i,o,a,c)}`},
 	// Assertion#assert: the passing case natively, a failure in chai
 	{`r.prototype.assert=function(i,o,a,c,w,x){var M=t.test(this,arguments);`,
 		`r.prototype.assert=__courier.assert(t,function(i,o,a,c,w,x){var M=t.test(this,arguments);`},
@@ -94,8 +101,13 @@ type chaiCore struct {
 	plainTraps   *goja.ProxyTrapConfig
 	methodTraps  map[string]*goja.ProxyTrapConfig
 	util         *goja.Object // chai.util
-	origTest     goja.Value   // chai.util.test as chai defined it
-	newHelper    goja.Callable
+	proxifyFn    goja.Value   // the native proxify
+	// the Assertion constructor and the util and config objects its body
+	// uses, from its first call
+	assertionCtor, assertionUtil, assertionConfig goja.Value
+	inspected                                     map[inspectKey]goja.Value
+	origTest                                      goja.Value // chai.util.test as chai defined it
+	newHelper                                     goja.Callable
 	// Function.prototype.call and apply as the runtime started with
 	fnCall, fnApply goja.Value
 }
@@ -126,6 +138,14 @@ func (r *runtime) chaiHelpers() goja.Value {
 		orig := c.mustFunction(call.Argument(1))
 		return c.nativeFunc(func(call goja.FunctionCall) goja.Value { return c.assert(orig, call) }, "", 6)
 	})
+	_ = o.Set("inspect", func(call goja.FunctionCall) goja.Value {
+		orig := c.mustFunction(call.Argument(0))
+		config, _ := call.Argument(1).(*goja.Object)
+		return c.nativeFunc(func(call goja.FunctionCall) goja.Value { return c.inspect(orig, config, call) }, "Bo", 4)
+	})
+	_ = o.Set("init", func(call goja.FunctionCall) goja.Value {
+		return c.initAssertion(call.Arguments)
+	})
 	_ = o.Set("method", func(call goja.FunctionCall) goja.Value {
 		return c.methodWrapper(call.Argument(0), call.Argument(1), call.Argument(2))
 	})
@@ -140,7 +160,8 @@ func (r *runtime) chaiHelpers() goja.Value {
 		c.origProxy = c.mustFunction(call.Argument(1))
 		c.ssfi = c.ssfiFunc()
 		c.plainTraps = c.traps(goja.Undefined())
-		return c.nativeFunc(c.proxify, "", 2)
+		c.proxifyFn = c.nativeFunc(c.proxify, "", 2)
+		return c.proxifyFn
 	})
 	return o
 }
@@ -325,7 +346,20 @@ func (c *chaiCore) chainNext(this goja.Value, exports *goja.Object) goja.Value {
 		ctorV = goja.Undefined()
 	}
 	var next goja.Value
-	if ctor, ok := goja.AssertConstructor(ctorV); ok {
+	if c.assertionCtor != nil && ctorV.SameAs(c.assertionCtor) {
+		// `new Assertion()` without the JavaScript frame: an object with
+		// the constructor's prototype, then its (native) body
+		undef := goja.Undefined()
+		proto, ok := ctorV.(*goja.Object).Get("prototype").(*goja.Object)
+		if !ok {
+			proto = c.vm.Get("Object").ToObject(c.vm).Get("prototype").(*goja.Object)
+		}
+		obj := c.vm.CreateObject(proto)
+		next = c.construct(ctorV, c.assertionUtil, c.assertionConfig, obj, undef, undef, undef, undef)
+		if _, isObj := next.(*goja.Object); !isObj {
+			next = obj
+		}
+	} else if ctor, ok := goja.AssertConstructor(ctorV); ok {
 		o, err := ctor(nil)
 		if err != nil {
 			panic(err)
@@ -336,6 +370,106 @@ func (c *chaiCore) chainNext(this goja.Value, exports *goja.Object) goja.Value {
 	}
 	c.transferValues(this, next)
 	return next
+}
+
+// inspectKey identifies a memoized inspect(string): the text and the
+// truncation chai passes for it.
+type inspectKey struct {
+	s        string
+	truncate float64
+}
+
+// maxInspected bounds the memo; it is emptied when full.
+const maxInspected = 512
+
+// inspect is chai's inspect(obj, showHidden, depth, colors). Strings
+// (property names and the like, inspected eagerly for every message) are
+// memoized: loupe's text for a string depends only on it and the truncation.
+func (c *chaiCore) inspect(orig goja.Callable, config *goja.Object, call goja.FunctionCall) goja.Value {
+	str, ok := call.Argument(0).(goja.String)
+	if !ok || config == nil || len(call.Arguments) > 4 || str.Length() > 200 {
+		return callOriginal(orig, call)
+	}
+	for _, a := range call.Arguments[1:] {
+		if !goja.IsUndefined(a) {
+			return callOriginal(orig, call)
+		}
+	}
+	// chai: truncate = config.truncateThreshold ? config.truncateThreshold : Infinity
+	trunc := math.Inf(1)
+	if t := config.Get("truncateThreshold"); t != nil && t.ToBoolean() {
+		if !goja.IsNumber(t) {
+			return callOriginal(orig, call)
+		}
+		trunc = t.ToFloat()
+	}
+	key := inspectKey{str.String(), trunc}
+	if v, ok := c.inspected[key]; ok {
+		return v
+	}
+	v := callOriginal(orig, call)
+	if goja.IsString(v) {
+		if c.inspected == nil || len(c.inspected) >= maxInspected {
+			c.inspected = map[inspectKey]goja.Value{}
+		}
+		c.inspected[key] = v
+	}
+	return v
+}
+
+// initAssertion is the Assertion constructor's body; args are the patch's:
+// the constructor, chai.util, chai.config, this and the constructor's
+// arguments (object, message, ssfi, lockSsfi).
+func (c *chaiCore) initAssertion(args []goja.Value) goja.Value {
+	arg := func(i int) goja.Value {
+		if i < len(args) && args[i] != nil {
+			return args[i]
+		}
+		return goja.Undefined()
+	}
+	ctor, util, config := arg(0), arg(1), arg(2)
+	if c.assertionCtor == nil {
+		c.assertionCtor, c.assertionUtil, c.assertionConfig = ctor, util, config
+	}
+	return c.construct(ctor, util, config, c.sloppyThis(arg(3)), arg(4), arg(5), arg(6), arg(7))
+}
+
+// construct runs the Assertion constructor's body on this.
+func (c *chaiCore) construct(ctor, util, config goja.Value, this *goja.Object, object, message, ssfi, lockSsfi goja.Value) goja.Value {
+	if !ssfi.ToBoolean() {
+		ssfi = ctor
+	}
+	c.setFlag(this, "ssfi", ssfi)
+	c.setFlag(this, "lockSsfi", lockSsfi)
+	c.setFlag(this, "object", object)
+	c.setFlag(this, "message", message)
+	var eql goja.Value
+	if cfg, ok := config.(*goja.Object); ok {
+		eql = cfg.Get("deepEqual")
+	}
+	if eql == nil || !eql.ToBoolean() {
+		eql = nil
+		if u, ok := util.(*goja.Object); ok {
+			eql = u.Get("eql")
+		}
+		if eql == nil {
+			eql = goja.Undefined()
+		}
+	}
+	c.setFlag(this, "eql", eql)
+	u, ok := util.(*goja.Object)
+	if !ok {
+		panic(c.vm.NewTypeError("Cannot read property 'proxify' of %s", util))
+	}
+	proxify := u.Get("proxify")
+	if proxify != nil && c.proxifyFn != nil && proxify.SameAs(c.proxifyFn) {
+		return c.proxifyValue(this, goja.Undefined())
+	}
+	fn, ok := goja.AssertFunction(proxify)
+	if !ok {
+		panic(c.vm.NewTypeError("Object has no member 'proxify'"))
+	}
+	return callWith(fn, util, this)
 }
 
 // sloppyThis is `this` in a sloppy-mode function (chai's are): the global

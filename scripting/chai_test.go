@@ -19,8 +19,8 @@ func TestChaiPatchesApply(t *testing.T) {
 	if !ok {
 		t.Fatal("a chai patch does not match the pinned bundle")
 	}
-	if n := strings.Count(patched, "__courier."); n != 7 {
-		t.Errorf("%d native hooks in the patched bundle, want 7", n)
+	if n := strings.Count(patched, "__courier."); n != 9 {
+		t.Errorf("%d native hooks in the patched bundle, want 9", n)
 	}
 	if _, ok := patchChai("var x = 1;"); ok {
 		t.Error("patching an unrelated source succeeded")
@@ -276,6 +276,29 @@ var chaiProbes = []string{
 	 });
 	 t('assertionReplaced', () => { var orig = chai.Assertion; chai.Assertion = 5; try { return pm.expect(1).to.equal(1); } finally { chai.Assertion = orig; } });
 	 t('assertionReplacedCtor', () => { var orig = chai.Assertion; chai.Assertion = function () { this.mine = 1; }; try { var r = orig.prototype.equal.call(new orig(1), 1); return r.mine + ',' + Object.keys(r.__flags); } finally { chai.Assertion = orig; } });`,
+	// inspect (memoized for strings) and the constructor's body
+	`var chai = require('chai'), u = chai.util;
+	 var long = 'abcdefghijklmnopqrstuvwxyz0123456789abcdefghijklmnopqrstuvwxyz';
+	 t('inspectStr', () => u.inspect('length') + u.inspect('length') + u.inspect("it's \"q\"\n"));
+	 t('inspectLong', () => u.inspect(long));
+	 t('inspectArgs', () => u.inspect('x', true) + u.inspect('x', undefined, 0) + u.inspect('x', undefined, undefined, true));
+	 t('inspectNonString', () => u.inspect(12) + u.inspect([1, 'a']) + u.inspect({a: 'b'}) + u.inspect(new String('s')));
+	 t('propMsg', () => pm.expect({}).to.have.property(long));
+	 chai.config.truncateThreshold = 10;
+	 t('inspectTrunc', () => u.inspect(long) + u.inspect('length'));
+	 t('propMsgTrunc', () => pm.expect({}).to.have.property(long));
+	 chai.config.truncateThreshold = 0;
+	 t('inspectNoTrunc', () => u.inspect(long));
+	 chai.config.truncateThreshold = '12';
+	 t('inspectStrTrunc', () => u.inspect(long));
+	 chai.config.truncateThreshold = 40;
+	 t('inspectAgain', () => u.inspect(long));
+	 t('inspectMeta', () => u.inspect.name + u.inspect.length);
+	 t('callNoNew', () => { var r = chai.Assertion(5); return typeof r + ',' + typeof globalThis.__flags + ',' + u.flag(r, 'object'); });
+	 t('newWithArgs', () => { var a = new chai.Assertion(7, 'm', null, true); return [u.flag(a, 'object'), u.flag(a, 'message'), typeof u.flag(a, 'ssfi'), u.flag(a, 'lockSsfi')].join(); });
+	 t('deepEqualConfig', () => { chai.config.deepEqual = function (a, b) { return true; }; try { return pm.expect({a: 1}).to.eql({a: 2}); } finally { chai.config.deepEqual = null; } });
+	 t('proxifyReplaced', () => { var orig = u.proxify; u.proxify = function (o) { o.wrapped = true; return o; }; try { return pm.expect(1).wrapped; } finally { u.proxify = orig; } });
+	 t('ctorLength', () => chai.Assertion.length + chai.Assertion.name);`,
 	// how assertions print
 	`console.log(pm.expect([1]).to.have.lengthOf, pm.expect(1).to.equal, require('chai').Assertion.prototype.equal);
 	 console.log(Object.getOwnPropertyNames(pm.expect([1]).to.have.lengthOf).sort());
