@@ -207,6 +207,27 @@ func (c *chaiCore) set(o *goja.Object, key string, v goja.Value) {
 	}
 }
 
+// update is set for a flags object, skipping a write that would not change
+// anything: an own data property already holding the value (flags objects
+// have no prototype; chai never gives them accessors).
+func (c *chaiCore) update(o *goja.Object, key string, v goja.Value) {
+	if o.Prototype() == nil {
+		if cur := o.Get(key); cur != nil && cur.SameAs(v) {
+			return
+		}
+	}
+	c.set(o, key, v)
+}
+
+// updateFlag is setFlag through update.
+func (c *chaiCore) updateFlag(obj *goja.Object, key string, value goja.Value) {
+	if flags, ok := c.flagsOf(obj).(*goja.Object); ok {
+		c.update(flags, key, value)
+		return
+	}
+	c.setFlag(obj, key, value)
+}
+
 // flagsOf is chai's `obj.__flags || (obj.__flags = Object.create(null))`:
 // an object, or (never in practice) a truthy primitive.
 func (c *chaiCore) flagsOf(obj *goja.Object) goja.Value {
@@ -303,7 +324,7 @@ func (c *chaiCore) transfer(from, to *goja.Object, includeAll goja.Value) {
 		if v == nil {
 			continue // deleted while copying: for-in skips it
 		}
-		c.set(dstObj, k, v)
+		c.update(dstObj, k, v)
 	}
 }
 
@@ -686,13 +707,13 @@ func (c *chaiCore) traps(name goja.Value) *goja.ProxyTrapConfig {
 				return slow.(*goja.Object).Get(prop)
 			}
 			if !chaiBuiltin(prop) && !c.getFlag(target, "lockSsfi").ToBoolean() {
-				c.setFlag(target, "ssfi", c.ssfi)
+				c.updateFlag(target, "ssfi", c.ssfi)
 			}
 			return v
 		},
 		GetSym: func(target *goja.Object, prop *goja.Symbol, _ goja.Value) goja.Value {
 			if !c.getFlag(target, "lockSsfi").ToBoolean() {
-				c.setFlag(target, "ssfi", c.ssfi)
+				c.updateFlag(target, "ssfi", c.ssfi)
 			}
 			if v := target.GetSymbol(prop); v != nil {
 				return v

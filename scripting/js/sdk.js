@@ -14,8 +14,13 @@ function isPlainObject(v) {
     return p === null || p === Object.prototype;
 }
 function isNil(v) { return v === null || v === undefined; }
+// hideDescriptor is hideProp's descriptor, reused (defineProperty reads it
+// before it could run any other code).
+var hideDescriptor = { value: undefined, enumerable: false, writable: true, configurable: true };
 function hideProp(obj, key, value) {
-    Object.defineProperty(obj, key, { value: value, enumerable: false, writable: true, configurable: true });
+    hideDescriptor.value = value;
+    Object.defineProperty(obj, key, hideDescriptor);
+    hideDescriptor.value = undefined;
 }
 
 // ---------------------------------------------------------------- PropertyList
