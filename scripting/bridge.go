@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
+	"strconv"
 	"strings"
 	"time"
 
@@ -116,6 +117,32 @@ func (r *runtime) hostObject() *goja.Object {
 	def("visualizerClear", func(goja.FunctionCall) goja.Value {
 		if r.res != nil {
 			r.res.Visualizer = nil
+		}
+		return goja.Undefined()
+	})
+	def("registerTestGlobals", func(c goja.FunctionCall) goja.Value {
+		keys, gets, sets := c.Argument(0).ToObject(r.vm), c.Argument(1).ToObject(r.vm), c.Argument(2).ToObject(r.vm)
+		n := int(keys.Get("length").ToInteger())
+		r.testGlobals = make([]testGlobal, n)
+		for i := range r.testGlobals {
+			idx := strconv.Itoa(i)
+			r.testGlobals[i] = testGlobal{key: keys.Get(idx).String(), get: gets.Get(idx), set: sets.Get(idx)}
+		}
+		return goja.Undefined()
+	})
+	def("setTestGlobals", func(c goja.FunctionCall) goja.Value {
+		g := r.vm.GlobalObject()
+		define := c.Argument(0).ToBoolean()
+		for _, tg := range r.testGlobals {
+			var err error
+			if define {
+				err = g.DefineAccessorProperty(tg.key, tg.get, tg.set, goja.FLAG_TRUE, goja.FLAG_FALSE)
+			} else {
+				err = g.Delete(tg.key)
+			}
+			if err != nil {
+				rethrow(err)
+			}
 		}
 		return goja.Undefined()
 	})

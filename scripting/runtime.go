@@ -55,6 +55,13 @@ func New(host Host, opts Options) Runtime {
 	return r
 }
 
+// testGlobal is a legacy global defined only for test scripts, with its
+// accessor functions.
+type testGlobal struct {
+	key      string
+	get, set goja.Value
+}
+
 type compiled struct {
 	src  string
 	prog *goja.Program
@@ -100,6 +107,7 @@ type runtime struct {
 	preValue, testValue goja.Value
 	reasons             map[int]goja.Value // host.reason's answers
 	fnCall, fnApply     goja.Value         // the built-in Function.prototype.call and apply
+	testGlobals         []testGlobal       // the legacy globals only test scripts have
 }
 
 // watchdog interrupts the running script on timeout or cancellation. Its

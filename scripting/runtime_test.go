@@ -240,3 +240,31 @@ func TestRunErrors(t *testing.T) {
 		t.Error("closed runtime accepted a run")
 	}
 }
+
+// The legacy test-only globals exist in test scripts only, however the
+// events alternate in one runtime (as in Newman's sandbox).
+func TestTestOnlyGlobalsFollowTheEvent(t *testing.T) {
+	rt := New(newFakeHost(), Options{Lib: sharedLib})
+	defer rt.Close()
+	src := `var d = Object.getOwnPropertyDescriptor(globalThis, 'responseCode');
+		pm.test(pm.info.eventName + ' ' + typeof responseCode + ' ' + typeof responseBody + ' ' +
+			(d ? typeof d.get + typeof d.set + d.configurable + d.enumerable : 'none'));
+		try { responseCode; pm.test('bare ok'); } catch (e) { pm.test('bare ' + e.name + ': ' + e.message); }`
+	want := map[string]string{
+		"test":       "PASS test object string functionfunctiontruefalse\nPASS bare ok\n",
+		"prerequest": "PASS prerequest undefined undefined none\nPASS bare ReferenceError: responseCode is not defined\n",
+	}
+	for i, event := range []string{"test", "prerequest", "prerequest", "test", "prerequest", "test"} {
+		ex := &Execution{Event: event, Scripts: []Script{{ID: "s", Source: src}}, Request: testRequest()}
+		if event == "test" {
+			ex.Response = jsonResponse(200, "OK", `{}`)
+		}
+		res, err := rt.Run(context.Background(), ex)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := summary(res); got != want[event] {
+			t.Errorf("run %d (%s): got %q, want %q", i, event, got, want[event])
+		}
+	}
+}

@@ -546,7 +546,7 @@ function legacyValue(key, raw) {
 // test-only ones are defined and deleted whenever the event changes.
 var legacyDescriptors = {};
 
-function defineLegacy(key) {
+function legacyDescriptor(key) {
     var d = legacyDescriptors[key];
     if (!d) {
         d = legacyDescriptors[key] = {
@@ -560,10 +560,18 @@ function defineLegacy(key) {
             set: function (v) { if (S) { (S.overrides || (S.overrides = {}))[key] = v; } }
         };
     }
-    Object.defineProperty(G, key, d);
+    return d;
+}
+
+function defineLegacy(key) {
+    Object.defineProperty(G, key, legacyDescriptor(key));
 }
 
 Object.keys(legacyMakers).forEach(function (key) { if (!TEST_ONLY[key]) { defineLegacy(key); } });
+// Go defines and deletes the test-only globals (host.setTestGlobals) with
+// these accessors: Object.defineProperty(G, key, descriptor) and delete G[key].
+host.registerTestGlobals(TEST_ONLY_KEYS, TEST_ONLY_KEYS.map(function (k) { return legacyDescriptor(k).get; }),
+    TEST_ONLY_KEYS.map(function (k) { return legacyDescriptor(k).set; }));
 
 // ------------------------------------------------------------- globals
 
@@ -630,26 +638,24 @@ function beginScript(where) {
     var isTest = X.event === 'test';
     if (isTest !== testGlobals) {
         testGlobals = isTest;
-        for (var i = 0; i < TEST_ONLY_KEYS.length; i++) {
-            if (isTest) { defineLegacy(TEST_ONLY_KEYS[i]); } else { delete G[TEST_ONLY_KEYS[i]]; }
-        }
+        host.setTestGlobals(isTest);
     }
 }
 
+// X is one object, reset for every execution (nothing keeps it).
 function beginExecution(event, hasRequest, hasResponse) {
-    X = {
-        event: event,
-        info: null,
-        location: null,
-        hasRequest: hasRequest,
-        hasResponse: hasResponse,
-        requestData: null,
-        requestBefore: null,
-        request: null,
-        response: null,
-        cookies: null,
-        data: null
-    };
+    if (!X) { X = {}; }
+    X.event = event;
+    X.info = null;
+    X.location = null;
+    X.hasRequest = hasRequest;
+    X.hasResponse = hasResponse;
+    X.requestData = null;
+    X.requestBefore = null;
+    X.request = null;
+    X.response = null;
+    X.cookies = null;
+    X.data = null;
 }
 
 return {
