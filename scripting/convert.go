@@ -395,19 +395,16 @@ func (r *runtime) locationArray(ex *Execution) goja.Value {
 }
 
 // responseObject is the data sdk.js builds pm.response from (the body is
-// loaded lazily).
+// loaded lazily; headers are key, value pairs).
 func (r *runtime) responseObject(res *Response) goja.Value {
 	o := r.vm.NewObject()
 	_ = o.Set("code", res.Code)
 	_ = o.Set("status", res.Reason)
-	headers := make([]any, len(res.Headers))
-	for i, h := range res.Headers {
-		ho := r.vm.NewObject()
-		_ = ho.Set("key", h.Key)
-		_ = ho.Set("value", h.Value)
-		headers[i] = ho
+	pairs := make([]any, 0, 2*len(res.Headers))
+	for _, h := range res.Headers {
+		pairs = append(pairs, h.Key, h.Value)
 	}
-	_ = o.Set("header", r.vm.NewArray(headers...))
+	_ = o.Set("headerPairs", r.vm.NewArray(pairs...))
 	cookies := make([]any, len(res.Cookies))
 	for i, c := range res.Cookies {
 		co := r.vm.NewObject()

@@ -470,13 +470,21 @@ function Cookie(options) {
 }
 Cookie._postman_propertyIndexKey = 'name';
 Cookie._postman_propertyAllowsMultipleValues = true;
-var COOKIE_FIELDS = ['name', 'expires', 'maxAge', 'domain', 'path', 'secure', 'httpOnly', 'hostOnly', 'session', 'extensions', 'value'];
 Cookie.prototype.update = function (o) {
     if (o.name === undefined && o.key !== undefined) { this.name = o.key; }
-    for (var i = 0; i < COOKIE_FIELDS.length; i++) {
-        var k = COOKIE_FIELDS[i];
-        if (o[k] !== undefined) { this[k] = o[k]; }
-    }
+    // name, expires, maxAge, domain, path, secure, httpOnly, hostOnly,
+    // session, extensions and value, in that order
+    if (o.name !== undefined) { this.name = o.name; }
+    if (o.expires !== undefined) { this.expires = o.expires; }
+    if (o.maxAge !== undefined) { this.maxAge = o.maxAge; }
+    if (o.domain !== undefined) { this.domain = o.domain; }
+    if (o.path !== undefined) { this.path = o.path; }
+    if (o.secure !== undefined) { this.secure = o.secure; }
+    if (o.httpOnly !== undefined) { this.httpOnly = o.httpOnly; }
+    if (o.hostOnly !== undefined) { this.hostOnly = o.hostOnly; }
+    if (o.session !== undefined) { this.session = o.session; }
+    if (o.extensions !== undefined) { this.extensions = o.extensions; }
+    if (o.value !== undefined) { this.value = o.value; }
     if (this.value === undefined) { this.value = ''; }
 };
 Cookie.prototype.valueOf = function () { return this.value; };
@@ -777,7 +785,14 @@ function PostmanResponse(options) {
     this._details = { name: options.reason || options.status || d[0], detail: d[1], code: options.code, standardName: d[0] };
     this.status = this._details.name;
     this.code = options.code;
-    this.headers = new HeaderList(this, options.header || []);
+    if (options.headerPairs) {
+        // courier's own response data: [key, value, key, value, ...], as
+        // populating from [{key, value}, ...] would add them
+        var hl = this.headers = new HeaderList(this, []), hp = options.headerPairs;
+        for (var i = 0; i + 1 < hp.length; i += 2) { hl._push(new Header(hp[i + 1], hp[i])); }
+    } else {
+        this.headers = new HeaderList(this, options.header || []);
+    }
     this.cookies = new CookieList(this, options.cookie || []);
     this.responseTime = options.responseTime;
     this.responseSize = options.responseSize;
