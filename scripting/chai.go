@@ -238,14 +238,20 @@ func (c *chaiCore) flagsOf(obj *goja.Object) goja.Value {
 	if v != nil && v.ToBoolean() {
 		return v
 	}
-	f := c.vm.CreateObject(nil)
+	f := c.newFlags()
 	c.set(obj, "__flags", f)
 	return f
 }
 
 // getFlag and setFlag are flag(obj, key) and flag(obj, key, value).
 func (c *chaiCore) getFlag(obj *goja.Object, key string) goja.Value {
-	v := c.flagsOf(obj).ToObject(c.vm).Get(key)
+	flags := c.flagsOf(obj)
+	var v goja.Value
+	if fo, ok := flags.(*goja.Object); ok {
+		v = fo.Get(key)
+	} else {
+		v = flags.ToObject(c.vm).Get(key)
+	}
 	if v == nil {
 		return goja.Undefined()
 	}
@@ -306,6 +312,21 @@ func (c *chaiCore) transfer(from, to *goja.Object, includeAll goja.Value) {
 	}
 	srcObj, ok1 := src.(*goja.Object)
 	dstObj, ok2 := dst.(*goja.Object)
+	if ok1 && ok2 {
+		if st := storeOf(srcObj); st != nil {
+			// for-in over a store: its keys in property order
+			all := includeAll.ToBoolean()
+			var buf [16]string
+			for _, k := range st.ordered(buf[:0]) {
+				if all || !transferSkips(k) {
+					if v := st.Get(k); v != nil { // (deleted by a setter meanwhile: skipped)
+						c.update(dstObj, k, v)
+					}
+				}
+			}
+			return
+		}
+	}
 	if !ok1 || !ok2 || srcObj.Prototype() != nil {
 		// for-in would see inherited or primitive keys: run chai's loop
 		if _, err := c.transferLoop(goja.Undefined(), src, to, includeAll); err != nil {

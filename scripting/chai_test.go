@@ -299,6 +299,24 @@ var chaiProbes = []string{
 	 t('deepEqualConfig', () => { chai.config.deepEqual = function (a, b) { return true; }; try { return pm.expect({a: 1}).to.eql({a: 2}); } finally { chai.config.deepEqual = null; } });
 	 t('proxifyReplaced', () => { var orig = u.proxify; u.proxify = function (o) { o.wrapped = true; return o; }; try { return pm.expect(1).wrapped; } finally { u.proxify = orig; } });
 	 t('ctorLength', () => chai.Assertion.length + chai.Assertion.name);`,
+	// flags objects behave as null-prototype objects (same script run on one
+	// that chai's utilities made and on a plain one)
+	`var u = require('chai').util;
+	 function ops(f) {
+	     f.b = 1; f.a = 2; f['10'] = 'ten'; f['2'] = 'two'; f.c = undefined; f.a = 3; delete f.b; f['01'] = 'x';
+	     var forIn = []; for (var k in f) { forIn.push(k); }
+	     var d = Object.getOwnPropertyDescriptor(f, 'a');
+	     return [Object.keys(f).join(), Object.getOwnPropertyNames(f).join(), forIn.join(), JSON.stringify(f),
+	         Object.getPrototypeOf(f), 'c' in f, 'b' in f, Object.prototype.hasOwnProperty.call(f, 'c'),
+	         d.value, d.writable, d.enumerable, d.configurable, typeof f, Object.prototype.toString.call(f),
+	         Object.isExtensible(f), f.toString, Object.entries(f).length].join('|');
+	 }
+	 var o = {}; u.flag(o, 'z', 0); delete o.__flags.z;
+	 var plain = Object.create(null);
+	 t('flagsObject', () => ops(o.__flags));
+	 t('plainObject', () => ops(plain));
+	 t('assign', () => JSON.stringify(Object.assign({}, pm.expect(1).not.__flags, {x: 1})).length);
+	 t('spread', () => Object.keys({...pm.expect([1]).to.have.__flags}).join());`,
 	// how assertions print
 	`console.log(pm.expect([1]).to.have.lengthOf, pm.expect(1).to.equal, require('chai').Assertion.prototype.equal);
 	 console.log(Object.getOwnPropertyNames(pm.expect([1]).to.have.lengthOf).sort());
