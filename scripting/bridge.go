@@ -191,10 +191,12 @@ func (r *runtime) hostObject() *goja.Object {
 		}
 		name, detail := statusReason(code)
 		arr := r.vm.NewArray()
-		if r.reasons == nil {
-			r.reasons = map[int]goja.Value{}
+		if code >= 0 && code < 1000 { // a script may set any code
+			if r.reasons == nil {
+				r.reasons = map[int]goja.Value{}
+			}
+			r.reasons[code] = arr
 		}
-		r.reasons[code] = arr
 		if name == "" {
 			_ = arr.Set("0", goja.Undefined())
 			_ = arr.Set("1", goja.Undefined())
