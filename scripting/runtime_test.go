@@ -268,3 +268,30 @@ func TestTestOnlyGlobalsFollowTheEvent(t *testing.T) {
 		}
 	}
 }
+
+// A timeout inside chai's native utilities (called back into JavaScript
+// from Go) ends the script like any other, and the runtime, chai included,
+// keeps working.
+func TestTimeoutInsideAssertions(t *testing.T) {
+	h := newFakeHost()
+	rt := New(h, Options{Lib: sharedLib})
+	defer rt.Close()
+	for _, src := range []string{
+		`for (;;) { pm.expect([1, 2]).to.have.lengthOf(2); }`,
+		`for (;;) { try { pm.expect(1).to.equal(2); } catch (e) {} }`,
+		`require('chai').Assertion.addMethod('spin', function () { for (;;) {} }); pm.expect(1).to.spin();`,
+	} {
+		start := time.Now()
+		res := runScripts(t, rt, h, 50*time.Millisecond, src)
+		if d := time.Since(start); d > 2*time.Second {
+			t.Errorf("%s: timeout took %v", src, d)
+		}
+		if e := res.Scripts[0].Error; e == nil || e.Message != "Script execution timed out after 50ms" {
+			t.Fatalf("%s: want a timeout error, got %+v", src, e)
+		}
+		res = runScripts(t, rt, h, time.Second, `pm.test("ok", function () { pm.expect([1]).to.have.lengthOf(1); pm.expect(2).to.equal(2); });`)
+		if got := summary(res); got != "PASS ok\n" {
+			t.Errorf("after %s: %q", src, got)
+		}
+	}
+}
