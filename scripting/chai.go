@@ -7,26 +7,35 @@ import (
 	"github.com/dop251/goja"
 )
 
-// chai 4 builds every assertion from three small utilities: flag (read or
+// chai 4 builds every assertion from a few small utilities: flag (read or
 // write one of an assertion's flags), transferFlags (copy flags to the next
-// link of a chain) and proxify (wrap an assertion in a Proxy that turns
-// misspelt properties into "Invalid Chai property" errors). Each link of
-// `pm.expect(x).to.equal(y)` calls them dozens of times, and in goja their
-// JavaScript versions are slow: flag reads `arguments` (an allocation per
-// call) and every property access runs a JavaScript proxy trap.
+// link of a chain), proxify (wrap an assertion in a Proxy that turns
+// misspelt properties into "Invalid Chai property" errors), the Assertion
+// constructor, assert, and the wrappers addMethod, addProperty and
+// addChainableMethod put around every assertion. Each link of
+// `pm.expect(x).to.equal(y)` runs them dozens of times, and in goja their
+// JavaScript is slow: most read `arguments` (an allocation per call) and
+// every property access runs a JavaScript proxy trap.
 //
-// The bundle is pinned (jslib MANIFEST), so when it is compiled the three
-// utilities are replaced, by exact textual patches, with calls into chaiCore,
-// which implements them natively with the same semantics. The original
-// JavaScript stays in the bundle and is used for anything unusual (non-object
-// arguments, a misspelt property, a non-array proxyExcludedKeys), so error
-// messages come from chai itself. If any patch does not match, the bundle is
-// used unpatched.
+// The bundle is pinned (jslib MANIFEST), so when it is compiled these are
+// replaced, by exact textual patches, with calls into chaiCore, which
+// implements them natively with the same semantics. The original JavaScript
+// stays in the bundle and runs for anything unusual (a misspelt property, a
+// failing assertion, a replaced util.test, a method whose call or apply was
+// replaced, a non-array proxyExcludedKeys, ...), so error messages come from
+// chai itself. If any patch does not match, the bundle is used unpatched.
+// TestChaiNativeMatchesChai runs a corpus of probes against both.
 //
-// One deliberate difference: the internal `ssfi` flag (the function V8 would
-// start a failed assertion's stack trace at; goja has no
-// Error.captureStackTrace, so chai never uses it) may hold a different
-// function than in Node.
+// Deliberate differences, none of which an assertion shows:
+//   - the internal `ssfi` flag (the function V8 would start a failed
+//     assertion's stack trace at; goja has no Error.captureStackTrace, so
+//     chai never uses it) may hold a different function than in Node;
+//   - the flags objects the native code creates are Go-backed (flagStore):
+//     they cannot be frozen or given accessors or symbol keys;
+//   - flags objects are assumed to be chai's plain ones: a copy reads the
+//     target's __flags once, and writes that change nothing are skipped;
+//   - chai's inspect of a string is memoized per truncation setting;
+//   - the replaced functions are native (their toString differs).
 
 type chaiPatch struct{ old, new string }
 
