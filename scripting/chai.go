@@ -87,14 +87,15 @@ const chaiModuleParams = "module, exports, require, __courier"
 // patchChai applies chaiPatches to the chai bundle; ok is false (and src is
 // returned unchanged) when any of them does not match exactly once.
 func patchChai(src string) (string, bool) {
-	out := src
+	pairs := make([]string, 0, 2*len(chaiPatches))
 	for _, p := range chaiPatches {
-		if strings.Count(out, p.old) != 1 {
+		if strings.Count(src, p.old) != 1 {
 			return src, false
 		}
-		out = strings.Replace(out, p.old, p.new, 1)
+		pairs = append(pairs, p.old, p.new)
 	}
-	return out, true
+	// one pass (the patched places are far apart, so none overlaps another)
+	return strings.NewReplacer(pairs...).Replace(src), true
 }
 
 // chaiCore is one runtime's native chai utilities.
