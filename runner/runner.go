@@ -374,7 +374,7 @@ func (r *run) scriptsFor(e entry, listen string) []scripting.Script {
 	for _, f := range e.parents {
 		add(f.Events, "folder "+f.Name)
 	}
-	add(e.item.Events, "request")
+	add(e.item.Events, "request "+e.item.Name)
 	return out
 }
 
@@ -451,7 +451,11 @@ func (r *run) runItem(e entry, iter, iterations, pos int) itemOutcome {
 		r.itemError = true
 	} else {
 		sresp = resp
-		// test scripts see the headers that were sent, as Newman's pm.request does
+		// test scripts see the request as sent, as Newman's pm.request does: the
+		// final URL (re-parsed, so host and path are its parts) and headers
+		vars := sent.URL.Variables
+		sent.URL = collections.ParseURL(evReq.URL)
+		sent.URL.Variables = vars
 		sent.Headers = sent.Headers[:0]
 		for _, h := range evReq.Headers {
 			sent.Headers = append(sent.Headers, collections.Header{Key: h.Key, Value: h.Value})

@@ -111,6 +111,13 @@ func (r *runtime) hostObject() *goja.Object {
 	def("varObject", r.jsVarObject)
 	def("varReplace", r.jsVarReplace)
 	def("varList", r.jsVarList)
+	def("varScopeName", func(c goja.FunctionCall) goja.Value {
+		// pm.environment.name / pm.globals.name: the file's name, undefined without one
+		if sc := r.scope(c.Argument(0).String()); sc != nil && sc.Label != "" {
+			return r.vm.ToValue(sc.Label)
+		}
+		return goja.Undefined()
+	})
 	def("nextRequest", r.jsNextRequest)
 	def("skipRequest", r.jsSkipRequest)
 	def("visualizer", r.jsVisualizer)

@@ -109,7 +109,12 @@ function toValue(v) {
     return v;
 }
 
-function VariableScope(name) { hideProp(this, '_scope', name); }
+function VariableScope(name) {
+    hideProp(this, '_scope', name);
+    if (name === 'environment' || name === 'globals') {
+        Object.defineProperty(this, 'name', { enumerable: false, configurable: true, get: function () { return host.varScopeName(name); } });
+    }
+}
 VariableScope.prototype.get = function (key) { return host.varGet(this._scope, String(key)); };
 VariableScope.prototype.set = function (key, value, type) {
     if (isPlainObject(key) && arguments.length === 1) { throw new Error('set: key must be a string'); }
