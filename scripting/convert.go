@@ -286,9 +286,6 @@ func bodyFromJSON(jb *jsonBody, old *collections.Body) *collections.Body {
 			b.Language = lang
 		}
 	}
-	if old != nil && b.Language == "" && old.Mode == b.Mode {
-		b.Language = old.Language
-	}
 	switch jb.Mode {
 	case "raw":
 		b.Raw = anyString(jb.Raw)

@@ -60,7 +60,6 @@ var knownDifferences = map[string]string{
 	"sandbox/legacy globals/responseCode.name: *":       "responseCode.detail is empty in courier (Newman: the status code's long description)",
 	"sandbox/locale/number en-US: *":                    "toLocaleString('de-DE') formats as en-US in courier (no Intl)",
 	"sandbox/pm.response api/header names: *":           "pm.response.headers: Newman keeps the wire order, courier sorts",
-	"sandbox/request edited in pre-request/body: *":     "after pm.request.body.update(string) Newman sends Content-Type text/plain; courier keeps application/json",
 	"sandbox/scope leak B/typeof globalThis: *":         "globalThis exists in courier's sandbox; Newman's has none",
 }
 

@@ -636,7 +636,8 @@ RequestBody.prototype.update = function (o) {
     if (!o.mode) { return; }
     this.mode = o.mode;
     if (o.disabled === true) { this.disabled = true; }
-    if (o.options !== undefined) { this.options = o.options; }
+    // as postman-collection does: options not given are dropped (raw text then goes as text/plain)
+    this.options = isObject(o.options) ? o.options : undefined;
     switch (o.mode) {
     case 'raw': this.raw = isNil(o.raw) ? '' : o.raw; break;
     case 'urlencoded': this.urlencoded = new QueryParamList(this, isString(o.urlencoded) ? QueryParam.parse(o.urlencoded) : o.urlencoded || []); break;
