@@ -291,7 +291,12 @@ func (r *runtime) jsAddTest(c goja.FunctionCall) goja.Value {
 	}
 	t := Test{Name: c.Argument(0).String(), Passed: c.Argument(1).ToBoolean(), Skipped: c.Argument(2).ToBoolean()}
 	if !t.Passed {
-		t.Error = r.valueErrorInfo(c.Argument(3))
+		thrown := c.Argument(3)
+		t.Error = r.valueErrorInfo(thrown)
+		if _, isObj := thrown.(*goja.Object); !isObj && !goja.IsUndefined(thrown) && !goja.IsNull(thrown) {
+			// postman-sandbox reports a thrown primitive with the test's name as its message
+			t.Error.Message, t.Error.Stack = t.Name, t.Error.Name+": "+t.Name
+		}
 	}
 	r.cur.Tests = append(r.cur.Tests, t)
 	return goja.Undefined()

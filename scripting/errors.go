@@ -135,11 +135,44 @@ func calleeAt(line string, col int) string {
 
 var setPropRE = regexp.MustCompile(`\.([A-Za-z_$][\w$]*)\s*=[^=]`)
 
+// destructureRE finds `{ a, … } = expr` (V8 names the first property and the expression).
+var destructureRE = regexp.MustCompile(`\{\s*([A-Za-z_$][\w$]*)[^{}]*\}\s*=\s*([^;,)]+)`)
+
+// arrayDestructureRE finds the value of `[a, …] = expr`.
+var arrayDestructureRE = regexp.MustCompile(`(?:const|let|var)\s*\[[^\]]*\]\s*=\s*([^;,)]+)`)
+
+// forOfRE finds the iterated expression of `for (… of expr)`.
+var forOfRE = regexp.MustCompile(`\bof\s+(.+?)\)\s*\{?`)
+
 // v8Message rewrites goja's wording of common errors into V8's, which is
 // what Newman users see.
 func v8Message(name, msg, line string, col int) string {
+	if name == "RangeError" {
+		for _, fn := range []string{"toFixed", "toExponential"} {
+			if strings.HasPrefix(msg, fn+"() precision must be") {
+				return fn + "() digits argument must be" + strings.TrimPrefix(msg, fn+"() precision must be")
+			}
+		}
+		if strings.HasPrefix(msg, "toPrecision() precision must be") {
+			return "toPrecision() argument must be" + strings.TrimPrefix(msg, "toPrecision() precision must be")
+		}
+		return msg
+	}
 	if name != "TypeError" {
 		return msg
+	}
+	if msg == "Value is not object coercible" && line != "" {
+		if m := destructureRE.FindStringSubmatch(line); m != nil {
+			return "Cannot destructure property '" + m[1] + "' of '" + strings.TrimSpace(m[2]) + "' as it is undefined."
+		}
+	}
+	if msg == "object is not iterable" && line != "" {
+		if m := forOfRE.FindStringSubmatch(line); m != nil {
+			return strings.TrimSpace(m[1]) + " is not iterable"
+		}
+		if m := arrayDestructureRE.FindStringSubmatch(line); m != nil {
+			return strings.TrimSpace(m[1]) + " is not iterable"
+		}
 	}
 	if msg == "Cannot convert undefined or null to object" && line != "" {
 		if m := setPropRE.FindStringSubmatch(line); m != nil {

@@ -48,19 +48,15 @@ var knownDifferences = map[string]string{
 	"cookies-auth.ignore-redirects/set cookies/pm.response.cookies count: *": "as in cookies-auth",
 
 	// sandbox
-	"sandbox/#executions":                               "Newman's json report has one execution per pm.sendRequest too (the item's assertions repeated in each); courier one per item",
-	"sandbox/#stats":                                    "Newman counts pm.sendRequest calls in stats.requests (26, courier 21)",
-	"sandbox/errors inside tests/read of null":          "goja says \"of undefined\" where V8 says \"Cannot read properties of null (reading 'y')\"",
-	"sandbox/errors inside tests/nested read":           "same as read of null",
-	"sandbox/errors inside tests/thrown string":         "a thrown string's message is \"thrown string\" in Newman, the string itself in courier",
-	"sandbox/errors inside tests/destructure undefined": "goja: \"Value is not object coercible\"; V8: \"Cannot destructure property 'a' of 'undefined' as it is undefined.\"",
-	"sandbox/errors inside tests/not iterable":          "goja: \"object is not iterable\"; V8: \"{} is not iterable\"",
-	"sandbox/errors inside tests/toFixed range":         "goja: \"precision must be\"; V8: \"digits argument must be\"",
-	"sandbox/errors inside tests/bad regexp":            "goja lacks V8's \"Invalid regular expression: /(/: \" prefix",
-	"sandbox/legacy globals/responseCode.name: *":       "responseCode.detail is empty in courier (Newman: the status code's long description)",
-	"sandbox/locale/number en-US: *":                    "toLocaleString('de-DE') formats as en-US in courier (no Intl)",
-	"sandbox/pm.response api/header names: *":           "pm.response.headers: Newman keeps the wire order, courier sorts",
-	"sandbox/scope leak B/typeof globalThis: *":         "globalThis exists in courier's sandbox; Newman's has none",
+	"sandbox/#executions":                         "Newman's json report has one execution per pm.sendRequest too (the item's assertions repeated in each); courier one per item",
+	"sandbox/#stats":                              "Newman counts pm.sendRequest calls in stats.requests (26, courier 21)",
+	"sandbox/errors inside tests/read of null":    "goja says \"of undefined\" where V8 says \"Cannot read properties of null (reading 'y')\"",
+	"sandbox/errors inside tests/nested read":     "same as read of null",
+	"sandbox/errors inside tests/bad regexp":      "goja lacks V8's \"Invalid regular expression: /(/: \" prefix",
+	"sandbox/legacy globals/responseCode.name: *": "responseCode.detail is empty in courier (Newman: the status code's long description)",
+	"sandbox/locale/number en-US: *":              "toLocaleString('de-DE') formats as en-US in courier (no Intl)",
+	"sandbox/pm.response api/header names: *":     "pm.response.headers: Newman keeps the wire order, courier sorts",
+	"sandbox/scope leak B/typeof globalThis: *":   "globalThis exists in courier's sandbox; Newman's has none",
 }
 
 // knownKey returns the knownDifferences entry that covers key, if any.
