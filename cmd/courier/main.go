@@ -20,6 +20,9 @@ const version = "0.1.0"
 // softMemoryLimit is the GC's soft limit unless GOMEMLIMIT says otherwise.
 const softMemoryLimit = 96 << 20
 
+// gcPercent is the GC target unless GOGC says otherwise.
+const gcPercent = 200
+
 // env is everything the CLI takes from the process, so tests can run it in-process.
 type env struct {
 	stdin  io.Reader
@@ -37,6 +40,11 @@ func main() {
 	// heap nears it (GOMEMLIMIT, when set, wins).
 	if os.Getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(softMemoryLimit)
+	}
+	// Scripts allocate a lot of short-lived objects: collect less often, and
+	// let the soft limit bound the heap (GOGC, when set, wins).
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(gcPercent)
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
