@@ -451,15 +451,6 @@ func (r *run) runItem(e entry, iter, iterations, pos int) itemOutcome {
 		r.itemError = true
 	} else {
 		sresp = resp
-		// test scripts see the request as sent, as Newman's pm.request does: the
-		// final URL (re-parsed, so host and path are its parts) and headers
-		vars := sent.URL.Variables
-		sent.URL = collections.ParseURL(evReq.URL)
-		sent.URL.Variables = vars
-		sent.Headers = sent.Headers[:0]
-		for _, h := range evReq.Headers {
-			sent.Headers = append(sent.Headers, collections.Header{Key: h.Key, Value: h.Value})
-		}
 		done.Response = &events.Response{Code: resp.Code, Status: resp.Reason, Headers: toEventHeaders(resp.Headers),
 			Body: resp.Body, ResponseTime: resp.ResponseTime, Size: resp.ResponseSize}
 	}
@@ -468,6 +459,17 @@ func (r *run) runItem(e entry, iter, iterations, pos int) itemOutcome {
 	// test scripts (Newman runs them even after a request error, without a response)
 	if scripts := r.scriptsFor(e, "test"); len(scripts) > 0 && r.opts.Scripts != nil && r.ctx.Err() == nil {
 		info.EventName = "test"
+		if reqErr == nil {
+			// test scripts see the request as sent, as Newman's pm.request does:
+			// the final URL (re-parsed, so host and path are its parts) and headers
+			vars := sent.URL.Variables
+			sent.URL = collections.ParseURL(evReq.URL)
+			sent.URL.Variables = vars
+			sent.Headers = sent.Headers[:0]
+			for _, h := range evReq.Headers {
+				sent.Headers = append(sent.Headers, collections.Header{Key: h.Key, Value: h.Value})
+			}
+		}
 		if sresp == nil {
 			sresp = &scripting.Response{}
 		}
