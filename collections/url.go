@@ -14,28 +14,9 @@ func sortedKeys(m map[string]any) []string {
 	return keys
 }
 
-// splitOutsideVars splits s on sep, but never inside a {{…}} reference.
-func splitOutsideVars(s string, sep byte) []string {
-	var out []string
-	depth, start := 0, 0
-	for i := 0; i < len(s); i++ {
-		switch {
-		case strings.HasPrefix(s[i:], "{{"):
-			depth++
-			i++
-		case strings.HasPrefix(s[i:], "}}") && depth > 0:
-			depth--
-			i++
-		case s[i] == sep && depth == 0:
-			out = append(out, s[start:i])
-			start = i + 1
-		}
-	}
-	return append(out, s[start:])
-}
-
-// indexOutsideVars finds the first of chars in s outside {{…}}.
-func indexOutsideVars(s, chars string) int {
+// eachOutsideVars calls fn with the index of every byte of s that is not
+// inside a {{…}} reference; fn returning false stops the scan.
+func eachOutsideVars(s string, fn func(i int) bool) {
 	depth := 0
 	for i := 0; i < len(s); i++ {
 		switch {
@@ -45,11 +26,39 @@ func indexOutsideVars(s, chars string) int {
 		case strings.HasPrefix(s[i:], "}}") && depth > 0:
 			depth--
 			i++
-		case depth == 0 && strings.IndexByte(chars, s[i]) >= 0:
-			return i
+		case depth == 0:
+			if !fn(i) {
+				return
+			}
 		}
 	}
-	return -1
+}
+
+// splitOutsideVars splits s on sep, but never inside a {{…}} reference.
+func splitOutsideVars(s string, sep byte) []string {
+	var out []string
+	start := 0
+	eachOutsideVars(s, func(i int) bool {
+		if s[i] == sep {
+			out = append(out, s[start:i])
+			start = i + 1
+		}
+		return true
+	})
+	return append(out, s[start:])
+}
+
+// indexOutsideVars finds the first of chars in s outside {{…}}.
+func indexOutsideVars(s, chars string) int {
+	at := -1
+	eachOutsideVars(s, func(i int) bool {
+		if strings.IndexByte(chars, s[i]) >= 0 {
+			at = i
+			return false
+		}
+		return true
+	})
+	return at
 }
 
 // ParseURL splits a raw URL string into Postman's URL parts, leaving {{…}}
@@ -90,19 +99,13 @@ func ParseURL(raw string) URL {
 }
 
 func lastColonOutsideVars(s string) int {
-	last, depth := -1, 0
-	for i := 0; i < len(s); i++ {
-		switch {
-		case strings.HasPrefix(s[i:], "{{"):
-			depth++
-			i++
-		case strings.HasPrefix(s[i:], "}}") && depth > 0:
-			depth--
-			i++
-		case depth == 0 && s[i] == ':':
+	last := -1
+	eachOutsideVars(s, func(i int) bool {
+		if s[i] == ':' {
 			last = i
 		}
-	}
+		return true
+	})
 	return last
 }
 
