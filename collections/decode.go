@@ -15,7 +15,7 @@ func Decode(file string, data []byte) (*Collection, error) {
 	if err != nil {
 		return nil, err
 	}
-	w := walker{file: file}
+	w := walker{file: file, scripts: map[string]string{}}
 	obj, ok := root.(map[string]any)
 	if !ok {
 		return nil, w.errf("", "not a Postman collection: the top-level value is %s, not an object", kind(root))
@@ -663,7 +663,7 @@ func (w walker) exec(v any, path string) (string, error) {
 	case nil:
 		return "", nil
 	case string:
-		return t, nil
+		return w.intern(t), nil
 	case []any:
 		lines := make([]string, len(t))
 		for i, e := range t {
@@ -673,7 +673,7 @@ func (w walker) exec(v any, path string) (string, error) {
 			}
 			lines[i] = s
 		}
-		return strings.Join(lines, "\n"), nil
+		return w.intern(strings.Join(lines, "\n")), nil
 	}
 	return "", w.errf(path, "expected a string or an array of strings, got %s", kind(v))
 }

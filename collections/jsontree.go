@@ -90,7 +90,23 @@ func jsonErr(file string, data []byte, err error, fallback int64) error {
 
 // walker converts generic JSON values into the model, remembering the file name
 // for error messages.
-type walker struct{ file string }
+type walker struct {
+	file string
+	// scripts interns script texts: collections often repeat the same script
+	// on many requests, and the run compiles each distinct text once.
+	scripts map[string]string
+}
+
+func (w walker) intern(s string) string {
+	if w.scripts == nil {
+		return s
+	}
+	if v, ok := w.scripts[s]; ok {
+		return v
+	}
+	w.scripts[s] = s
+	return s
+}
 
 func (w walker) errf(path, format string, args ...any) error {
 	return &Error{File: w.file, Path: path, Msg: fmt.Sprintf(format, args...)}

@@ -8,8 +8,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"os/signal"
+	"runtime"
 	"runtime/debug"
 	"syscall"
 	"time"
@@ -22,6 +24,21 @@ const softMemoryLimit = 96 << 20
 
 // gcPercent is the GC target unless GOGC says otherwise.
 const gcPercent = 200
+
+// raiseMemoryLimitFor keeps the soft memory limit above what a very large
+// collection itself needs, so the GC does not run constantly: twice the
+// live heap once the collection is loaded, when that is more than the default.
+func raiseMemoryLimitFor(e *env) {
+	if e.getenv("GOMEMLIMIT") != "" || debug.SetMemoryLimit(-1) == math.MaxInt64 {
+		return // set by the user, or no limit (in-process tests)
+	}
+	runtime.GC()
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	if want := int64(ms.HeapAlloc) * 2; want > debug.SetMemoryLimit(-1) {
+		debug.SetMemoryLimit(want)
+	}
+}
 
 // env is everything the CLI takes from the process, so tests can run it in-process.
 type env struct {

@@ -76,6 +76,7 @@ func runCommand(ctx context.Context, args []string, e *env) int {
 	if err != nil {
 		return fail(e, err)
 	}
+	raiseMemoryLimitFor(e)
 	envFile, err := loadEnvironment(a.environment)
 	if err != nil {
 		return fail(e, err)
