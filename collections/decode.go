@@ -60,6 +60,31 @@ func Decode(file string, data []byte) (*Collection, error) {
 	return c, nil
 }
 
+// objects decodes an array of objects with fn, skipping null elements.
+func objects[T any](w walker, v any, path string, fn func(o map[string]any, p string) (T, error)) ([]T, error) {
+	arr, err := w.array(v, path)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]T, 0, len(arr))
+	for i, e := range arr {
+		p := index(path, i)
+		o, err := w.object(e, p)
+		if err != nil {
+			return nil, err
+		}
+		if o == nil {
+			continue
+		}
+		x, err := fn(o, p)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, x)
+	}
+	return out, nil
+}
+
 func plainMap(m map[string]any) map[string]any {
 	if m == nil {
 		return nil
@@ -96,27 +121,7 @@ func (w walker) info(o map[string]any) (Info, error) {
 }
 
 func (w walker) items(v any, path string) ([]*Item, error) {
-	arr, err := w.array(v, path)
-	if err != nil {
-		return nil, err
-	}
-	out := make([]*Item, 0, len(arr))
-	for i, e := range arr {
-		p := index(path, i)
-		o, err := w.object(e, p)
-		if err != nil {
-			return nil, err
-		}
-		if o == nil {
-			continue
-		}
-		it, err := w.item(o, p)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, it)
-	}
-	return out, nil
+	return objects(w, v, path, w.item)
 }
 
 func (w walker) item(o map[string]any, path string) (*Item, error) {
@@ -174,20 +179,7 @@ func first(vs ...any) any {
 }
 
 func (w walker) responses(v any, path string) ([]Response, error) {
-	arr, err := w.array(v, path)
-	if err != nil {
-		return nil, err
-	}
-	out := make([]Response, 0, len(arr))
-	for i, e := range arr {
-		p := index(path, i)
-		o, err := w.object(e, p)
-		if err != nil {
-			return nil, err
-		}
-		if o == nil {
-			continue
-		}
+	return objects(w, v, path, func(o map[string]any, p string) (Response, error) {
 		r := Response{Raw: plain(o)}
 		r.ID, _ = w.str(o["id"], join(p, "id"))
 		r.Name, _ = w.str(o["name"], join(p, "name"))
@@ -197,9 +189,8 @@ func (w walker) responses(v any, path string) ([]Response, error) {
 			c, _ := n.Int64()
 			r.Code = int(c)
 		}
-		out = append(out, r)
-	}
-	return out, nil
+		return r, nil
+	})
 }
 
 func (w walker) request(v any, path string) (*Request, error) {
@@ -335,35 +326,20 @@ func (w walker) query(v any, path string) ([]QueryParam, error) {
 	if s, ok := v.(string); ok {
 		return parseQuery(s), nil
 	}
-	arr, err := w.array(v, path)
-	if err != nil {
-		return nil, err
-	}
-	out := make([]QueryParam, 0, len(arr))
-	for i, e := range arr {
-		p := index(path, i)
-		o, err := w.object(e, p)
-		if err != nil {
-			return nil, err
-		}
-		if o == nil {
-			continue
-		}
+	return objects(w, v, path, func(o map[string]any, p string) (QueryParam, error) {
 		var q QueryParam
+		var err error
 		if q.Key, err = w.str(o["key"], join(p, "key")); err != nil {
-			return nil, err
+			return q, err
 		}
 		if o["value"] == nil {
 			q.NoValue = true
 		} else if q.Value, err = w.str(o["value"], join(p, "value")); err != nil {
-			return nil, err
+			return q, err
 		}
-		if q.Disabled, err = w.boolean(o["disabled"], join(p, "disabled")); err != nil {
-			return nil, err
-		}
-		out = append(out, q)
-	}
-	return out, nil
+		q.Disabled, err = w.boolean(o["disabled"], join(p, "disabled"))
+		return q, err
+	})
 }
 
 func (w walker) headers(v any, path string) ([]Header, error) {
@@ -496,37 +472,25 @@ func (w walker) body(v any, path string) (*Body, error) {
 }
 
 func (w walker) formParams(v any, path string) ([]FormParam, error) {
-	arr, err := w.array(v, path)
-	if err != nil {
-		return nil, err
-	}
-	out := make([]FormParam, 0, len(arr))
-	for i, e := range arr {
-		p := index(path, i)
-		o, err := w.object(e, p)
-		if err != nil {
-			return nil, err
-		}
-		if o == nil {
-			continue
-		}
+	return objects(w, v, path, func(o map[string]any, p string) (FormParam, error) {
+		var err error
 		f := FormParam{Type: "text"}
 		if f.Key, err = w.str(o["key"], join(p, "key")); err != nil {
-			return nil, err
+			return f, err
 		}
 		if f.Value, err = w.str(o["value"], join(p, "value")); err != nil {
-			return nil, err
+			return f, err
 		}
 		if t, err := w.str(o["type"], join(p, "type")); err != nil {
-			return nil, err
+			return f, err
 		} else if t != "" {
 			f.Type = t
 		}
 		if f.ContentType, err = w.str(o["contentType"], join(p, "contentType")); err != nil {
-			return nil, err
+			return f, err
 		}
 		if f.Disabled, err = w.boolean(o["disabled"], join(p, "disabled")); err != nil {
-			return nil, err
+			return f, err
 		}
 		switch src := o["src"].(type) {
 		case nil:
@@ -538,16 +502,15 @@ func (w walker) formParams(v any, path string) ([]FormParam, error) {
 			for j, s := range src {
 				str, err := w.str(s, index(join(p, "src"), j))
 				if err != nil {
-					return nil, err
+					return f, err
 				}
 				f.Src = append(f.Src, str)
 			}
 		default:
-			return nil, w.errf(join(p, "src"), "expected a string or an array, got %s", kind(src))
+			return f, w.errf(join(p, "src"), "expected a string or an array, got %s", kind(src))
 		}
-		out = append(out, f)
-	}
-	return out, nil
+		return f, nil
+	})
 }
 
 // AuthTypes lists the auth types Postman defines.
@@ -605,29 +568,17 @@ func (w walker) auth(v any, path string) (*Auth, error) {
 }
 
 func (w walker) events(v any, path string) ([]Event, error) {
-	arr, err := w.array(v, path)
-	if err != nil {
-		return nil, err
-	}
-	out := make([]Event, 0, len(arr))
-	for i, e := range arr {
-		p := index(path, i)
-		o, err := w.object(e, p)
-		if err != nil {
-			return nil, err
-		}
-		if o == nil {
-			continue
-		}
+	return objects(w, v, path, func(o map[string]any, p string) (Event, error) {
+		var err error
 		var ev Event
 		if ev.ID, err = w.str(o["id"], join(p, "id")); err != nil {
-			return nil, err
+			return ev, err
 		}
 		if ev.Listen, err = w.str(o["listen"], join(p, "listen")); err != nil {
-			return nil, err
+			return ev, err
 		}
 		if ev.Disabled, err = w.boolean(o["disabled"], join(p, "disabled")); err != nil {
-			return nil, err
+			return ev, err
 		}
 		switch s := o["script"].(type) {
 		case nil:
@@ -636,26 +587,25 @@ func (w walker) events(v any, path string) ([]Event, error) {
 		case map[string]any:
 			sp := join(p, "script")
 			if ev.Script.ID, err = w.str(s["id"], join(sp, "id")); err != nil {
-				return nil, err
+				return ev, err
 			}
 			if ev.Script.Type, err = w.str(s["type"], join(sp, "type")); err != nil {
-				return nil, err
+				return ev, err
 			}
 			if ev.Script.Name, err = w.str(s["name"], join(sp, "name")); err != nil {
-				return nil, err
+				return ev, err
 			}
 			if src, ok := s["src"].(string); ok {
 				ev.Script.Src = src
 			}
 			if ev.Script.Exec, err = w.exec(s["exec"], join(sp, "exec")); err != nil {
-				return nil, err
+				return ev, err
 			}
 		default:
-			return nil, w.errf(join(p, "script"), "expected an object, got %s", kind(s))
+			return ev, w.errf(join(p, "script"), "expected an object, got %s", kind(s))
 		}
-		out = append(out, ev)
-	}
-	return out, nil
+		return ev, nil
+	})
 }
 
 func (w walker) exec(v any, path string) (string, error) {
@@ -681,32 +631,20 @@ func (w walker) exec(v any, path string) (string, error) {
 // variables reads a variable list. env selects the environment form, where
 // "enabled" (default true) replaces "disabled".
 func (w walker) variables(v any, path string, env bool) ([]Variable, error) {
-	arr, err := w.array(v, path)
-	if err != nil {
-		return nil, err
-	}
-	out := make([]Variable, 0, len(arr))
-	for i, e := range arr {
-		p := index(path, i)
-		o, err := w.object(e, p)
-		if err != nil {
-			return nil, err
-		}
-		if o == nil {
-			continue
-		}
+	return objects(w, v, path, func(o map[string]any, p string) (Variable, error) {
+		var err error
 		var vr Variable
 		if vr.ID, err = w.str(o["id"], join(p, "id")); err != nil {
-			return nil, err
+			return vr, err
 		}
 		if vr.Key, err = w.str(first(o["key"], o["id"]), join(p, "key")); err != nil {
-			return nil, err
+			return vr, err
 		}
 		if vr.Type, err = w.str(o["type"], join(p, "type")); err != nil {
-			return nil, err
+			return vr, err
 		}
 		if vr.Description, err = w.description(o["description"], join(p, "description")); err != nil {
-			return nil, err
+			return vr, err
 		}
 		vr.Value = plain(o["value"])
 		if vr.Value == nil {
@@ -719,14 +657,14 @@ func (w walker) variables(v any, path string, env bool) ([]Variable, error) {
 			if en, ok := o["enabled"]; ok {
 				on, err := w.boolean(en, join(p, "enabled"))
 				if err != nil {
-					return nil, err
+					return vr, err
 				}
 				vr.Disabled = !on
 			}
 		}
 		if d, ok := o["disabled"]; ok {
 			if vr.Disabled, err = w.boolean(d, join(p, "disabled")); err != nil {
-				return nil, err
+				return vr, err
 			}
 		}
 		for k, val := range o {
@@ -739,7 +677,6 @@ func (w walker) variables(v any, path string, env bool) ([]Variable, error) {
 				vr.Extra[k] = plain(val)
 			}
 		}
-		out = append(out, vr)
-	}
-	return out, nil
+		return vr, nil
+	})
 }
