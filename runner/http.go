@@ -51,15 +51,27 @@ func (c *clients) transport(insecure bool) *http.Transport {
 		return c.secure
 	}
 	tlsConf := &tls.Config{InsecureSkipVerify: insecure, RootCAs: c.opts.RootCAs} //nolint:gosec // --insecure / strictSSL false
+	var certFor func(addr string) *tls.Certificate
 	if len(c.opts.ClientCerts) > 0 {
-		certs := c.opts.ClientCerts
-		tlsConf.GetClientCertificate = func(info *tls.CertificateRequestInfo) (*tls.Certificate, error) {
-			return &certs[0].Cert, nil
+		certFor = func(addr string) *tls.Certificate {
+			return c.clientCertFor(&url.URL{Scheme: "https", Host: addr})
 		}
+		// connections through a proxy are made by the transport itself
+		// (the host is unknown there: the first catch-all certificate, else the first)
+		fallback := &c.opts.ClientCerts[0].Cert
+		for i, cc := range c.opts.ClientCerts {
+			if len(cc.Matches) == 0 {
+				fallback = &c.opts.ClientCerts[i].Cert
+				break
+			}
+		}
+		tlsConf.GetClientCertificate = func(*tls.CertificateRequestInfo) (*tls.Certificate, error) { return fallback, nil }
 	}
+	dial, dialTLS := recordingDialers(&net.Dialer{Timeout: 30 * time.Second, KeepAlive: 30 * time.Second}, tlsConf, certFor)
 	t := &http.Transport{
 		Proxy:               c.opts.Proxy,
-		DialContext:         (&net.Dialer{Timeout: 30 * time.Second, KeepAlive: 30 * time.Second}).DialContext,
+		DialContext:         dial,
+		DialTLSContext:      dialTLS,
 		TLSClientConfig:     tlsConf,
 		MaxIdleConns:        100,
 		MaxIdleConnsPerHost: 16,
@@ -227,6 +239,8 @@ func (r *run) send(ctx context.Context, req *collections.Request, authSource *co
 		return ev, nil, err
 	}
 	ctx = withWirePath(ctx, u.String(), wire)
+	trk := &connTracker{}
+	ctx = trk.context(ctx)
 	boundary := fmt.Sprintf("--------------------------%024d", r.rnd.Uint64()%1e18*1e6+r.rnd.Uint64()%1e6)
 	method := req.Method
 	if method == "" {
@@ -331,7 +345,7 @@ func (r *run) send(ctx context.Context, req *collections.Request, authSource *co
 		client.Timeout = r.opts.TimeoutReq
 	}
 	start := r.opts.Now()
-	resp, raw, err := r.exchange(client, hreq, body, st, authType, ap)
+	resp, raw, names, err := r.exchange(client, hreq, body, st, authType, ap, trk)
 	if err != nil {
 		ev.Headers = orderedHeaders(hreq.Header, order, len(body))
 		ev.Body = body
@@ -349,7 +363,7 @@ func (r *run) send(ctx context.Context, req *collections.Request, authSource *co
 	out := &scripting.Response{
 		Code:         resp.StatusCode,
 		Reason:       reason(resp),
-		Headers:      headerPairs(resp.Header),
+		Headers:      headerPairs(resp.Header, names),
 		Body:         decoded,
 		ResponseTime: elapsed,
 		ResponseSize: len(raw),
@@ -379,7 +393,7 @@ func (rr randReader) Read(p []byte) (int, error) {
 }
 
 // exchange sends the request, answers auth challenges and follows redirects.
-func (r *run) exchange(client *http.Client, req *http.Request, body []byte, st settings, authType string, ap authParams) (*http.Response, []byte, error) {
+func (r *run) exchange(client *http.Client, req *http.Request, body []byte, st settings, authType string, ap authParams, trk *connTracker) (*http.Response, []byte, []string, error) {
 	redirects := 0
 	retries := 0
 	origHost := req.URL.Host
@@ -395,12 +409,13 @@ func (r *run) exchange(client *http.Client, req *http.Request, body []byte, st s
 		}
 		resp, err := client.Do(req)
 		if err != nil {
-			return nil, nil, err
+			return nil, nil, nil, err
 		}
+		names := trk.order() // before the body is read and the connection reused
 		raw, err := io.ReadAll(resp.Body)
 		resp.Body.Close()
 		if err != nil {
-			return nil, nil, err
+			return nil, nil, nil, err
 		}
 		if authType != "" && authsign.NeedsChallenge(authType, ap) && retries < 3 {
 			next := req.Clone(req.Context())
@@ -416,18 +431,18 @@ func (r *run) exchange(client *http.Client, req *http.Request, body []byte, st s
 			authsign.Observe(authType, ap, resp)
 		}
 		if !st.followRedirects || !isRedirect(resp.StatusCode) {
-			return resp, raw, nil
+			return resp, raw, names, nil
 		}
 		loc := resp.Header.Get("Location")
 		if loc == "" {
-			return resp, raw, nil
+			return resp, raw, names, nil
 		}
 		if redirects >= st.maxRedirects {
-			return nil, nil, fmt.Errorf("Exceeded maxRedirects. Probably stuck in a redirect loop %s", req.URL)
+			return nil, nil, nil, fmt.Errorf("Exceeded maxRedirects. Probably stuck in a redirect loop %s", req.URL)
 		}
 		target, err := req.URL.Parse(loc)
 		if err != nil {
-			return resp, raw, nil
+			return resp, raw, names, nil
 		}
 		redirects++
 		next := req.Clone(req.Context())
@@ -536,10 +551,21 @@ func headerList(h http.Header) []events.Header {
 	return out
 }
 
-func headerPairs(h http.Header) []scripting.Header {
-	var out []scripting.Header
+// headerPairs lists a response's headers in the order received (names as
+// the server spelled them), any others after them sorted.
+func headerPairs(h http.Header, received []string) []scripting.Header {
+	out := make([]scripting.Header, 0, len(h))
+	next := map[string]int{}
+	for _, name := range received {
+		ck := http.CanonicalHeaderKey(name)
+		vs := h[ck]
+		if next[ck] < len(vs) {
+			out = append(out, scripting.Header{Key: name, Value: vs[next[ck]]})
+			next[ck]++
+		}
+	}
 	for _, k := range sortedHeaderKeys(h) {
-		for _, v := range h[k] {
+		for _, v := range h[k][next[k]:] {
 			out = append(out, scripting.Header{Key: k, Value: v})
 		}
 	}

@@ -617,3 +617,27 @@ func TestPathSentAsEncoded(t *testing.T) {
 		t.Errorf("request lines %q, want %q", lines, want)
 	}
 }
+
+func TestResponseHeadersInReceivedOrder(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		// written raw so the order and spelling are the server's own
+		hj, _ := w.(http.Hijacker)
+		conn, buf, _ := hj.Hijack()
+		defer conn.Close()
+		buf.WriteString("HTTP/1.1 200 OK\r\nZ-Last: 1\r\nx-lower: 2\r\nSet-Cookie: a=1\r\nA-First: 3\r\nSet-Cookie: b=2\r\nContent-Length: 2\r\n\r\nok")
+		buf.Flush()
+	}))
+	defer srv.Close()
+	_, _, s, err := runOpts(t, Options{Collection: collection(t, coll(req("r", "BASE/x")), srv.URL)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, h := range s.Executions[0].Response.Headers {
+		got = append(got, h.Key+"="+h.Value)
+	}
+	want := "Z-Last=1 x-lower=2 Set-Cookie=a=1 A-First=3 Set-Cookie=b=2 Content-Length=2"
+	if strings.Join(got, " ") != want {
+		t.Errorf("headers %q, want %q", strings.Join(got, " "), want)
+	}
+}

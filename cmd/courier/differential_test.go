@@ -55,7 +55,6 @@ var knownDifferences = map[string]string{
 	"sandbox/errors inside tests/bad regexp":      "goja lacks V8's \"Invalid regular expression: /(/: \" prefix",
 	"sandbox/legacy globals/responseCode.name: *": "responseCode.detail is empty in courier (Newman: the status code's long description)",
 	"sandbox/locale/number en-US: *":              "toLocaleString('de-DE') formats as en-US in courier (no Intl)",
-	"sandbox/pm.response api/header names: *":     "pm.response.headers: Newman keeps the wire order, courier sorts",
 	"sandbox/scope leak B/typeof globalThis: *":   "globalThis exists in courier's sandbox; Newman's has none",
 }
 

@@ -90,6 +90,7 @@ func TestTLSClientCertificatesAndCA(t *testing.T) {
 	}
 	ca, cert, key := write("ca.pem", pki.caPEM), write("client.pem", pki.clientCertPEM), write("client.key", pki.clientKeyPEM)
 	list := write("certs.json", []byte(`[{"name":"local","matches":["https://127.0.0.1:*"],"cert":{"src":"`+cert+`"},"key":{"src":"`+key+`"}}]`))
+	otherHost := write("other.json", []byte(`[{"name":"elsewhere","matches":["https://api.example.com"],"cert":{"src":"`+cert+`"},"key":{"src":"`+key+`"}}]`))
 	coll := collectionFile(t, `"item":[{"name":"mtls","request":"`+srv.URL+`/","event":[{"listen":"test","script":{"exec":"pm.test('client certificate seen', () => pm.expect(pm.response.json().client).to.equal('courier client'));"}}]}]`)
 	tests := []struct {
 		name string
@@ -101,6 +102,7 @@ func TestTLSClientCertificatesAndCA(t *testing.T) {
 		{"-k without a client certificate", []string{"run", coll, "-k"}, 1, "expected 'none' to equal 'courier client'"},
 		{"extra CA and client certificate", []string{"run", coll, "--ssl-extra-ca-certs", ca, "--ssl-client-cert", cert, "--ssl-client-key", key}, 0, "✓  client certificate seen"},
 		{"certificate list", []string{"run", coll, "--ssl-extra-ca-certs", ca, "--ssl-client-cert-list", list}, 0, "✓  client certificate seen"},
+		{"certificate list for another host", []string{"run", coll, "--ssl-extra-ca-certs", ca, "--ssl-client-cert-list", otherHost}, 1, "expected 'none' to equal 'courier client'"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
