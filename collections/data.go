@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"strconv"
 	"strings"
+
+	"github.com/tidwall/gjson"
 )
 
 // Row is one iteration's data: variables in file order.
@@ -33,24 +35,40 @@ func decodeJSONData(file string, text []byte) ([]Row, error) {
 	if !ok {
 		return nil, w.errf("", "iteration data must be a JSON array of objects, got %s", kind(root))
 	}
+	// the generic decoder loses key order: read each row's keys from the text
+	var order [][]string
+	gjson.ParseBytes(text).ForEach(func(_, row gjson.Result) bool {
+		var keys []string
+		row.ForEach(func(k, _ gjson.Result) bool {
+			keys = append(keys, k.String())
+			return true
+		})
+		order = append(order, keys)
+		return true
+	})
 	rows := make([]Row, 0, len(arr))
 	for i, e := range arr {
 		o, ok := e.(map[string]any)
 		if !ok {
 			return nil, w.errf(index("", i), "iteration data rows must be objects, got %s", kind(e))
 		}
+		keys := sortedKeys(o)
+		if i < len(order) && len(order[i]) == len(o) {
+			keys = order[i]
+		}
 		row := make(Row, 0, len(o))
-		for _, k := range objectKeysInOrder(text, o) {
+		seen := map[string]bool{}
+		for _, k := range keys {
+			if seen[k] {
+				continue // a repeated key: JSON.parse keeps the last value, in the first position
+			}
+			seen[k] = true
 			row = append(row, Variable{Key: k, Value: plain(o[k])})
 		}
 		rows = append(rows, row)
 	}
 	return rows, nil
 }
-
-// objectKeysInOrder returns an object's keys; map order is lost by the generic
-// decoder, so keys are sorted for a stable order.
-func objectKeysInOrder(_ []byte, o map[string]any) []string { return sortedKeys(o) }
 
 // DecodeCSV parses CSV the way Newman's csv-parse settings do: the first
 // record is the header; quoted fields may hold commas, quotes ("") and

@@ -65,11 +65,18 @@ func TestDecodeDataErrors(t *testing.T) {
 }
 
 func TestDecodeJSONData(t *testing.T) {
-	rows, err := DecodeData("d.json", []byte(`[{"a":1,"b":"x"},{"a":true}]`))
+	rows, err := DecodeData("d.json", []byte(`[{"zeta":1,"alpha":"x","mid":null},{"a":true}]`))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(rows) != 2 || rowMap(rows[0])["a"] != 1.0 || rowMap(rows[1])["a"] != true {
+	if len(rows) != 2 || rowMap(rows[0])["zeta"] != 1.0 || rowMap(rows[1])["a"] != true {
 		t.Errorf("rows = %+v", rows)
+	}
+	var keys []string
+	for _, v := range rows[0] {
+		keys = append(keys, v.Key)
+	}
+	if strings.Join(keys, ",") != "zeta,alpha,mid" {
+		t.Errorf("keys in %v, want the file's order", keys)
 	}
 }
