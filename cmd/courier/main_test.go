@@ -344,3 +344,17 @@ func TestCollectionAndEnvironmentFromURL(t *testing.T) {
 		t.Errorf("exit %d, stderr %q", r.code, r.stderr)
 	}
 }
+
+func TestReportExportIntoDirectory(t *testing.T) {
+	srv := echoServer(t)
+	coll := collectionFile(t, `"item":[{"name":"ok","request":"`+srv.URL+`/a"}]`)
+	dir := t.TempDir()
+	if r := courier(t, "", "run", coll, "-r", "json,junit", "--reporter-json-export", dir, "--reporter-junit-export", dir+"/sub/"); r.code != 0 {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	jsons, _ := filepath.Glob(filepath.Join(dir, "courier-run-report-*.json"))
+	xmls, _ := filepath.Glob(filepath.Join(dir, "sub", "courier-run-report-*.xml"))
+	if len(jsons) != 1 || len(xmls) != 1 {
+		t.Errorf("json reports %v, junit reports %v", jsons, xmls)
+	}
+}

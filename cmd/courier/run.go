@@ -251,8 +251,13 @@ func runCommand(ctx context.Context, args []string, e *env) int {
 	stamp := e.now().UTC().Format("2006-01-02-15-04-05-000-0")
 	write := func(name, ext string, fn func(w io.Writer) error) {
 		path, _ := a.reporterOpt(name, "export")
-		if path == "" || path == "true" {
-			path = filepath.Join("courier", fmt.Sprintf("courier-run-report-%s.%s", stamp, ext))
+		file := fmt.Sprintf("courier-run-report-%s.%s", stamp, ext)
+		switch {
+		case path == "" || path == "true":
+			path = filepath.Join("courier", file)
+		case strings.HasSuffix(path, "/") || isDir(path):
+			// as Newman: an existing directory receives a report file of its own
+			path = filepath.Join(path, file)
 		}
 		if err := writeReport(path, fn); err != nil {
 			fmt.Fprintf(e.stderr, "courier: error: %s reporter: %v\n", name, err)
@@ -442,4 +447,9 @@ func bypassProxy(noProxy string, u *url.URL) bool {
 		}
 	}
 	return false
+}
+
+func isDir(path string) bool {
+	fi, err := os.Stat(path)
+	return err == nil && fi.IsDir()
 }
