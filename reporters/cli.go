@@ -34,12 +34,12 @@ type CLIOptions struct {
 }
 
 type symbolSet struct {
-	folder, root, sub, ok, errorMark, dot, consoleTop, consoleMiddle, consoleBottom string
+	folder, root, sub, ok, errorMark, dot, consoleTop, consoleMiddle, consoleBottom, star, up, down string
 }
 
 var (
-	unicodeSymbols = symbolSet{"❏", "→", "↳", "✓", "✖", ".", "┌", "│", "└"}
-	plainSymbols   = symbolSet{"Folder", "Root", "Sub-folder", "Pass", "Fail", ".", "-", "|", "-"}
+	unicodeSymbols = symbolSet{"❏", "→", "↳", "✓", "✖", ".", "┌", "│", "└", "★", "↑", "↓"}
+	plainSymbols   = symbolSet{"Folder", "Root", "Sub-folder", "Pass", "Fail", ".", "-", "|", "-", "*", "^", "v"}
 )
 
 // CLI is Newman's cli reporter: it streams per-request lines as events
@@ -200,25 +200,89 @@ func (c *CLI) request(ev events.RequestDone) {
 		return
 	}
 	r := ev.Response
-	c.printf("%s\n", c.gray.Sprintf("[%d %s, %s, %s]", r.Code, r.Status, FileSize(int64(r.Size+headerSize(r.Headers))), PrettyMS(ms(r.ResponseTime))))
 	if c.o.Verbose {
 		c.verbose(ev)
+		return
+	}
+	c.printf("%s\n", c.gray.Sprintf("[%d %s, %s, %s]", r.Code, r.Status, FileSize(int64(r.Size+headerSize(r.Headers))), PrettyMS(ms(r.ResponseTime))))
+}
+
+// verbose prints Newman's --verbose block: a one-line summary of the
+// exchange, then the request and response bodies (clipped, wrapped).
+func (c *CLI) verbose(ev events.RequestDone) {
+	req, res := ev.Request, ev.Response
+	star := " " + c.gray.Sprint(c.sym.star) + " "
+	cookies := 0
+	for _, h := range res.Headers {
+		if strings.EqualFold(h.Key, "Set-Cookie") {
+			cookies++
+		}
+	}
+	c.printf(" \n")
+	c.printf("  %s\n", strings.Join([]string{
+		fmt.Sprintf("%d %s", res.Code, res.Status),
+		PrettyMS(ms(res.ResponseTime)) + " " + c.gray.Sprint("time"),
+		FileSize(int64(len(req.Body)+headerSize(req.Headers))) + c.gray.Sprint(c.sym.up) + " " +
+			FileSize(int64(res.Size+headerSize(res.Headers))) + c.gray.Sprint(c.sym.down) + " " + c.gray.Sprint("size"),
+		fmt.Sprintf("%d", len(req.Headers)) + c.gray.Sprint(c.sym.up) + " " + fmt.Sprintf("%d", len(res.Headers)) + c.gray.Sprint(c.sym.down) + " " + c.gray.Sprint("headers"),
+		fmt.Sprintf("%d %s", cookies, c.gray.Sprint("cookies")),
+	}, star))
+	if len(req.Body) > 0 {
+		c.printf("  %s %s %s%s%s\n", c.sym.consoleTop, c.sym.up, req.BodyMode, star, FileSize(int64(len(req.Body))))
+		c.bodyLines(string(req.Body))
+		c.printf("  %s\n", c.sym.consoleBottom)
+	}
+	info := strings.Join(contentInfo(res.Headers), star)
+	if len(res.Body) == 0 {
+		c.printf("  %s %s\n", c.sym.down, info)
+		return
+	}
+	c.printf("  %s %s %s%s%s\n", c.sym.consoleTop, c.sym.down, info, star, FileSize(int64(len(res.Body))))
+	c.bodyLines(string(res.Body))
+	c.printf("  %s\n", c.sym.consoleBottom)
+}
+
+// bodyLines prints a body clipped and wrapped, each line behind the console bar.
+func (c *CLI) bodyLines(body string) {
+	for _, line := range wrapText(c.mask(clip(body)), consoleWidth) {
+		c.printf("  %s %s\n", c.sym.consoleMiddle, c.gray.Sprint(line))
 	}
 }
 
-func (c *CLI) verbose(ev events.RequestDone) {
-	for _, h := range ev.Request.Headers {
-		c.printf("  %s %s: %s\n", c.gray.Sprint("↑"), h.Key, c.maskHeader(h.Key, h.Value))
+// contentInfo is Newman's response summary: content type, mime type, mime
+// format and charset.
+func contentInfo(hs []events.Header) []string {
+	ct := ""
+	for _, h := range hs {
+		if strings.EqualFold(h.Key, "Content-Type") {
+			ct = h.Value
+		}
 	}
-	if len(ev.Request.Body) > 0 {
-		c.printf("%s\n", indentBody(c.mask(clip(string(ev.Request.Body))), "  │ "))
+	mediaType, params, _ := strings.Cut(ct, ";")
+	mediaType = strings.ToLower(strings.TrimSpace(mediaType))
+	charset := "utf8"
+	for _, p := range strings.Split(params, ";") {
+		if k, v, ok := strings.Cut(strings.TrimSpace(p), "="); ok && strings.EqualFold(k, "charset") {
+			charset = strings.ReplaceAll(strings.ToLower(strings.Trim(v, `"`)), "-", "")
+		}
 	}
-	for _, h := range ev.Response.Headers {
-		c.printf("  %s %s: %s\n", c.gray.Sprint("↓"), h.Key, c.maskHeader(h.Key, h.Value))
+	if mediaType == "" {
+		return []string{"text/plain", "text", "plain", charset}
 	}
-	if len(ev.Response.Body) > 0 {
-		c.printf("%s\n", indentBody(c.mask(clip(string(ev.Response.Body))), "  │ "))
+	typ, sub, _ := strings.Cut(mediaType, "/")
+	format := sub
+	if i := strings.LastIndexByte(sub, '+'); i >= 0 {
+		format = sub[i+1:]
 	}
+	mime := typ
+	switch format {
+	case "json", "xml", "javascript", "x-javascript", "html":
+		mime = "text"
+	}
+	if format == "x-javascript" {
+		format = "javascript"
+	}
+	return []string{mediaType, mime, format, charset}
 }
 
 const bodyClip = 2048
@@ -228,14 +292,6 @@ func clip(s string) string {
 		return s
 	}
 	return s[:bodyClip] + fmt.Sprintf("\n(showing %s/%s)", FileSize(bodyClip), FileSize(int64(len(s))))
-}
-
-func indentBody(s, prefix string) string {
-	lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
-	for i, l := range lines {
-		lines[i] = prefix + l
-	}
-	return strings.Join(lines, "\n")
 }
 
 func headerSize(hs []events.Header) int {

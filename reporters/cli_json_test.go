@@ -18,6 +18,7 @@ func TestCLIGolden(t *testing.T) {
 			{"", CLIOptions{}},
 			{".plain", CLIOptions{DisableUnicode: true, NoSuccessAssertions: true}},
 			{".color", CLIOptions{Color: true, NoBanner: true}},
+			{".verbose", CLIOptions{Verbose: true}},
 		} {
 			t.Run(c.name+variant.suffix, func(t *testing.T) {
 				var buf bytes.Buffer
