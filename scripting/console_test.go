@@ -8,7 +8,7 @@ import (
 // Expected strings are what Node 20's util.format printed for the same values.
 func TestConsoleFormatsLikeNode(t *testing.T) {
 	cases := []struct{ expr, want string }{
-		{`"plain string"`, `plain string`},
+		{`"plain string"`, `'plain string'`},
 		{`{a: 1, b: "x", c: [1, 2]}`, `{ a: 1, b: 'x', c: [ 1, 2 ] }`},
 		{`[1, 2, 3, 4, 5, 6, 7]`, "[\n  1, 2, 3, 4,\n  5, 6, 7\n]"},
 		{`Array.from({length: 30}, function (_, i) { return i * 3; })`, "[\n   0,  3,  6,  9, 12, 15, 18, 21, 24,\n  27, 30, 33, 36, 39, 42, 45, 48, 51,\n  54, 57, 60, 63, 66, 69, 72, 75, 78,\n  81, 84, 87\n]"},
@@ -40,7 +40,7 @@ func TestConsoleFormatsLikeNode(t *testing.T) {
 		{`{arr: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]}`, "{\n  arr: [\n    0, 1, 2, 3, 4,\n    5, 6, 7, 8, 9\n  ]\n}"},
 		{`5`, `5`},
 		{`true`, `true`},
-		{`"it's"`, `it's`},
+		{`"it's"`, `"it's"`},
 		{`["it's"]`, `[ "it's" ]`},
 	}
 	for _, tc := range cases {
@@ -65,11 +65,12 @@ func TestConsoleLevelsAndDeprecations(t *testing.T) {
 		tests["x"] = true; tests["y"] = true; var b = responseBody.length; postman.getResponseHeader("x-custom");
 		var c = responseCode.code; _.isString("s");`
 	runOne(t, h, "test", script, jsonResponse(200, "OK", "{}"))
-	want := "log: a 1\ninfo: i\nwarn: w\nerror: e\ndebug: d\n" +
-		"warn: Using \"tests\" is deprecated. Use \"pm.test()\" instead.\n" +
-		"warn: Using \"postman.setNextRequest\" is deprecated. Use \"pm.execution.setNextRequest()\" instead.\n" +
-		"warn: Using \"responseCode\" is deprecated. Use \"pm.response.code\" instead.\n" +
-		"warn: Using \"_\" is deprecated. Use \"require('lodash')\" instead.\n"
+	// each argument as Newman's cli reporter shows it (util.inspect: strings quoted)
+	want := "log: 'a' 1\ninfo: 'i'\nwarn: 'w'\nerror: 'e'\ndebug: 'd'\n" +
+		"warn: 'Using \"tests\" is deprecated. Use \"pm.test()\" instead.'\n" +
+		"warn: 'Using \"postman.setNextRequest\" is deprecated. Use \"pm.execution.setNextRequest()\" instead.'\n" +
+		"warn: 'Using \"responseCode\" is deprecated. Use \"pm.response.code\" instead.'\n" +
+		"warn: `Using \"_\" is deprecated. Use \"require('lodash')\" instead.`\n"
 	if got := h.consoleText(); got != want {
 		t.Errorf("got:\n%s\nwant:\n%s", got, want)
 	}

@@ -60,7 +60,7 @@ func TestRuntimeExecutionModel(t *testing.T) {
 				setImmediate(function () { console.log("immediate"); });
 				Promise.resolve().then(function () { console.log("promise"); });
 				console.log("sync");`},
-			wantConsole: "log: sync\nlog: promise\nlog: immediate\nlog: timeout 5\nlog: timeout 20\n",
+			wantConsole: "log: 'sync'\nlog: 'promise'\nlog: 'immediate'\nlog: 'timeout 5'\nlog: 'timeout 20'\n",
 		},
 		{
 			name: "setInterval until cleared; extra timer arguments are dropped as in Newman",
@@ -69,7 +69,7 @@ func TestRuntimeExecutionModel(t *testing.T) {
 				var id = setInterval(function (x) { n++; console.log("tick " + n + " " + x); if (n === 3) { clearInterval(id); } }, 2, "arg");
 				var gone = setTimeout(function () { console.log("never"); }, 1);
 				clearTimeout(gone);`},
-			wantConsole: "log: tick 1 undefined\nlog: tick 2 undefined\nlog: tick 3 undefined\n",
+			wantConsole: "log: 'tick 1 undefined'\nlog: 'tick 2 undefined'\nlog: 'tick 3 undefined'\n",
 		},
 		{
 			name: "async work is drained before the next script starts",

@@ -315,10 +315,12 @@ Object.defineProperty(pm, 'test', { enumerable: true, value: test });
 
 // ------------------------------------------------------------- console
 
+// formatArgs renders each console argument as Newman's cli reporter shows it:
+// util.inspect, so strings appear quoted ('text') and objects as { a: 1 }.
 function formatArgs(args) {
     var out = new Array(args.length);
     for (var i = 0; i < args.length; i++) {
-        out[i] = typeof args[i] === 'string' ? args[i] : inspect(args[i]);
+        out[i] = inspect(args[i]);
     }
     return out;
 }
@@ -385,7 +387,7 @@ function deprecated(key) {
     if (!s.warned) { s.warned = {}; }
     s.warned[key] = true;
     var alt = LEGACY_ALTERNATIVES[key];
-    host.console('warn', [alt ? 'Using "' + key + '" is deprecated. Use "' + alt + '" instead.' : 'Using "' + key + '" is deprecated.']);
+    host.console('warn', [inspect(alt ? 'Using "' + key + '" is deprecated. Use "' + alt + '" instead.' : 'Using "' + key + '" is deprecated.')]);
 }
 
 function legacyProxy(key, target) {
