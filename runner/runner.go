@@ -186,16 +186,14 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 	return &Result{Variables: r.vars, Jar: r.jar, Aborted: aborted, Failed: r.failed || end.Error != nil}, runErr
 }
 
+// scopeFrom builds the environment or globals scope from its file (may be nil)
+// and the --env-var / --global-var overrides.
 func scopeFrom(name string, env *collections.Environment, overrides []collections.Variable) *vars.Scope {
-	var vs []collections.Variable
-	s := &vars.Scope{}
-	if env != nil {
-		vs = env.Values
+	if env == nil {
+		env = &collections.Environment{}
 	}
-	s = vars.NewScope(name, vs)
-	if env != nil {
-		s.ID, s.Label = env.ID, env.Name
-	}
+	s := vars.NewScope(name, env.Values)
+	s.ID, s.Label = env.ID, env.Name
 	for _, o := range overrides {
 		s.Set(o.Key, o.Value)
 	}
