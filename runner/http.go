@@ -541,15 +541,6 @@ func decode(enc string, raw []byte) ([]byte, error) {
 	return raw, nil
 }
 
-func headerList(h http.Header) []events.Header {
-	var out []events.Header
-	for _, k := range sortedHeaderKeys(h) {
-		for _, v := range h[k] {
-			out = append(out, events.Header{Key: k, Value: v})
-		}
-	}
-	return out
-}
 
 // headerPairs lists a response's headers in the order received (names as
 // the server spelled them), any others after them sorted.
