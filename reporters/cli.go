@@ -29,8 +29,6 @@ type CLIOptions struct {
 	// With a Mask, each item's lines are held until the item ends, so values
 	// its test scripts capture are masked in its own output too.
 	Mask func(string) string
-	// MaskHeader hides credential header values (nil = Mask).
-	MaskHeader func(key, value string) string
 }
 
 type symbolSet struct {
@@ -94,13 +92,6 @@ func (c *CLI) mask(s string) string {
 		return c.o.Mask(s)
 	}
 	return s
-}
-
-func (c *CLI) maskHeader(k, v string) string {
-	if c.o.MaskHeader != nil {
-		return c.o.MaskHeader(k, v)
-	}
-	return c.mask(v)
 }
 
 // hold starts buffering an item's output (only when masking).

@@ -541,7 +541,6 @@ func decode(enc string, raw []byte) ([]byte, error) {
 	return raw, nil
 }
 
-
 // headerPairs lists a response's headers in the order received (names as
 // the server spelled them), any others after them sorted.
 func headerPairs(h http.Header, received []string) []scripting.Header {

@@ -87,7 +87,6 @@ type runtime struct {
 	finishSync    goja.Callable
 	runHook       goja.Callable
 	requestJSON   goja.Callable
-	wrapError     goja.Callable
 
 	// current execution
 	ex         *Execution

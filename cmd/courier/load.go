@@ -182,8 +182,12 @@ func loadKeyPair(certFile, keyFile, pass string) (tls.Certificate, error) {
 		return tls.Certificate{}, err
 	}
 	if pass != "" {
-		if block, _ := pem.Decode(keyPEM); block != nil && x509.IsEncryptedPEMBlock(block) { //nolint:staticcheck // legacy encrypted PEM keys are what Newman users have
-			der, err := x509.DecryptPEMBlock(block, []byte(pass)) //nolint:staticcheck
+		// Legacy encrypted PEM keys (RFC 1423) are what --ssl-client-passphrase
+		// users of Newman have; Go deprecates them for new uses, not for reading.
+		//lint:ignore SA1019 reading legacy keys is the point
+		if block, _ := pem.Decode(keyPEM); block != nil && x509.IsEncryptedPEMBlock(block) {
+			//lint:ignore SA1019 reading legacy keys is the point
+			der, err := x509.DecryptPEMBlock(block, []byte(pass))
 			if err != nil {
 				return tls.Certificate{}, usagef("%s: cannot decrypt the key: %v", keyFile, err)
 			}

@@ -139,7 +139,6 @@ func runCommand(ctx context.Context, args []string, e *env) int {
 			ShowTimestamps:      a.reporterFlag("cli", "show-timestamps"),
 			Verbose:             a.verbose,
 			Mask:                mask,
-			MaskHeader:          maskHeader,
 		}))
 	}
 	if has(a.reporters, "progress") && !a.silent {

@@ -351,14 +351,6 @@ func (c *comparer) variables(prefix string, o, n []collections.Variable) {
 	c.keyed(ClassVariables, prefix, variableEntries(o, true), variableEntries(n, true))
 }
 
-// authSummary names an auth: its type, or null for none (inherit).
-func authSummary(a *collections.Auth) any {
-	if a == nil {
-		return nil
-	}
-	return a.Type
-}
-
 func (c *comparer) auth(prefix string, o, n *collections.Auth) {
 	switch {
 	case o == nil && n == nil:

@@ -315,11 +315,6 @@ var exampleEmailDomains = []string{"example.org", "example.com", "example.net"}
 
 var domainSuffixes = []string{"com", "biz", "info", "name", "net", "org"}
 
-var imageCategories = []string{
-	"abstract", "animals", "business", "cats", "city", "food", "nightlife", "fashion",
-	"people", "nature", "sports", "transport",
-}
-
 var loremWords = []string{
 	"lorem", "ipsum", "dolor", "sit", "amet", "consectetur", "adipisci", "velit", "sed",
 	"quia", "non", "numquam", "eius", "modi", "tempora", "incidunt", "ut", "labore", "et",
