@@ -35,10 +35,11 @@ js:
 	git diff --exit-code -- scripting/jslib/bundles js/package-lock.json
 	@test -z "$$(git status --porcelain --untracked-files=all -- scripting/jslib/bundles)" || { echo 'untracked files in scripting/jslib/bundles'; exit 1; }
 
-## lint: gofmt and go vet
+## lint: gofmt, go vet and staticcheck (pinned; fetched through the Go module proxy)
 lint:
 	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
 	$(GO) vet ./...
+	$(GO) run honnef.co/go/tools/cmd/staticcheck@v0.8.2 ./...
 
 ## fuzz: run each fuzz target briefly
 fuzz:
