@@ -4,6 +4,8 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"os/exec"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -63,4 +65,37 @@ func TestDiffCommand(t *testing.T) {
 			t.Errorf("exit %d\n%s%s", r.code, r.stdout, r.stderr)
 		}
 	})
+}
+
+func TestDiffFromGitRevision(t *testing.T) {
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("git is not installed")
+	}
+	repo := t.TempDir()
+	git := func(args ...string) {
+		t.Helper()
+		cmd := exec.Command("git", append([]string{"-C", repo, "-c", "user.name=t", "-c", "user.email=t@example.com"}, args...)...)
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("git %v: %v\n%s", args, err, out)
+		}
+	}
+	write := func(doc string) {
+		if err := os.WriteFile(filepath.Join(repo, "c.json"), []byte(doc), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	git("init", "-q")
+	write(`{"info":{"name":"Shop",` + schema + `},"item":[{"id":"1","name":"Get order","request":"{{base}}/orders/1"}]}`)
+	git("add", "c.json")
+	git("commit", "-q", "-m", "v1")
+	write(`{"info":{"name":"Shop",` + schema + `},"item":[{"id":"1","name":"Fetch order","request":"{{base}}/orders/1"}]}`)
+	t.Chdir(repo)
+	r := courier(t, "", "diff", "HEAD:c.json", "c.json")
+	if r.code != 1 || !strings.Contains(r.stdout, "renamed: Get order → Fetch order") {
+		t.Errorf("exit %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+	r = courier(t, "", "diff", "HEAD:missing.json", "c.json")
+	if r.code != 2 || !strings.Contains(r.stderr, "missing.json") {
+		t.Errorf("missing revision path: exit %d, %q", r.code, r.stderr)
+	}
 }
