@@ -6,6 +6,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/fatih/color"
 
@@ -226,11 +227,39 @@ func (c *CLI) verbose(ev events.RequestDone) {
 	info := strings.Join(contentInfo(res.Headers), star)
 	if len(res.Body) == 0 {
 		c.printf("  %s %s\n", c.sym.down, info)
-		return
+	} else {
+		c.printf("  %s %s %s%s%s\n", c.sym.consoleTop, c.sym.down, info, star, FileSize(int64(len(res.Body))))
+		c.bodyLines(string(res.Body))
+		c.printf("  %s\n", c.sym.consoleBottom)
 	}
-	c.printf("  %s %s %s%s%s\n", c.sym.consoleTop, c.sym.down, info, star, FileSize(int64(len(res.Body))))
-	c.bodyLines(string(res.Body))
-	c.printf("  %s\n", c.sym.consoleBottom)
+	if p := req.Phases; p != nil {
+		c.printf("%s\n", c.phaseTable(p))
+	}
+}
+
+// phaseTable is Newman's timing table: phase names over their durations,
+// "(cache)" for a phase that did not happen (a reused connection).
+func (c *CLI) phaseTable(p *events.Phases) string {
+	type col struct {
+		name string
+		d    time.Duration
+	}
+	cols := []col{{"prepare", p.Prepare}, {"wait", p.Wait}, {"dns-lookup", p.DNS}, {"tcp-handshake", p.TCP}}
+	if p.Secure {
+		cols = append(cols, col{"ssl-handshake", p.TLS})
+	}
+	cols = append(cols, col{"transfer-start", p.FirstByte}, col{"download", p.Download}, col{"process", p.Process}, col{"total", p.Total})
+	var head, vals strings.Builder
+	for _, cl := range cols {
+		v := "(cache)"
+		if cl.d > 0 {
+			v = PrettyMS(ms(cl.d))
+		}
+		w := max(width(cl.name), width(v))
+		head.WriteString("  " + cl.name + strings.Repeat(" ", w-width(cl.name)) + " ")
+		vals.WriteString("  " + v + strings.Repeat(" ", w-width(v)) + " ")
+	}
+	return "\n" + head.String() + "\n" + c.gray.Sprint(vals.String()) + "\n"
 }
 
 // bodyLines prints a body clipped and wrapped, each line behind the console bar.

@@ -131,7 +131,10 @@ func fxMixed() []events.Event {
 		b.item(fxItem{
 			item: user,
 			req: events.Request{Method: "GET", URL: "https://api.example.com/users/1?q=a&b=%3Cc%3E",
-				Headers: []events.Header{{Key: "Accept", Value: "application/json"}, {Key: "Authorization", Value: "Bearer secret-token-123"}}},
+				Headers: []events.Header{{Key: "Accept", Value: "application/json"}, {Key: "Authorization", Value: "Bearer secret-token-123"}},
+				Phases: &events.Phases{Prepare: 300 * time.Microsecond, Wait: 100 * time.Microsecond, DNS: 2 * time.Millisecond, TCP: 3 * time.Millisecond,
+					TLS: 9 * time.Millisecond, FirstByte: 25 * time.Millisecond, Download: 2 * time.Millisecond, Process: 600 * time.Microsecond,
+					Total: 42 * time.Millisecond, Secure: true}},
 			resp: &events.Response{Code: 200, Status: "OK", ResponseTime: 42 * time.Millisecond, Size: len(userBody),
 				Headers: []events.Header{{Key: "Content-Type", Value: "application/json; charset=utf-8"}, {Key: "Set-Cookie", Value: "sid=abc123; Path=/; HttpOnly"}},
 				Body:    []byte(userBody)},

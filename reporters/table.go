@@ -44,9 +44,19 @@ func (c *CLI) statsTable() string {
 		"total run duration: " + PrettyMS(ms(s.Finished.Sub(s.Started))),
 		"total data received: " + FileSize(s.Transfers) + " (approx)",
 	}
+	t := s.Timings
+	avg := func(label string, mean, lo, hi, sd float64) {
+		spans = append(spans, label+" "+PrettyMS(mean)+" [min: "+PrettyMS(lo)+", max: "+PrettyMS(hi)+", s.d.: "+PrettyMS(sd)+"]")
+	}
 	if s.Stats.Requests.Total-s.Stats.Requests.Failed > 0 {
-		t := s.Timings
-		spans = append(spans, "average response time: "+PrettyMS(t.ResponseAverage)+" [min: "+PrettyMS(t.ResponseMin)+", max: "+PrettyMS(t.ResponseMax)+", s.d.: "+PrettyMS(t.ResponseSd)+"]")
+		avg("average response time:", t.ResponseAverage, t.ResponseMin, t.ResponseMax, t.ResponseSd)
+	}
+	// Newman shows these only with --verbose, when it records timings
+	if c.o.Verbose && t.DNSAverage > 0 {
+		avg("average DNS lookup time:", t.DNSAverage, t.DNSMin, t.DNSMax, t.DNSSd)
+	}
+	if c.o.Verbose && t.FirstByteAverage > 0 {
+		avg("average first byte time:", t.FirstByteAverage, t.FirstByteMin, t.FirstByteMax, t.FirstByteSd)
 	}
 	w1 := 25
 	w2, w3 := width("executed")+2, width("  failed")+2

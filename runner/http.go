@@ -241,6 +241,9 @@ func (r *run) send(ctx context.Context, req *collections.Request, authSource *co
 	ctx = withWirePath(ctx, u.String(), wire)
 	trk := &connTracker{}
 	ctx = trk.context(ctx)
+	pc := &phaseClock{now: r.opts.Now}
+	pc.start = pc.now()
+	ctx = pc.context(ctx)
 	boundary := fmt.Sprintf("--------------------------%024d", r.rnd.Uint64()%1e18*1e6+r.rnd.Uint64()%1e6)
 	method := req.Method
 	if method == "" {
@@ -346,6 +349,7 @@ func (r *run) send(ctx context.Context, req *collections.Request, authSource *co
 	}
 	start := r.opts.Now()
 	resp, raw, names, err := r.exchange(client, hreq, body, st, authType, ap, trk)
+	pc.mark(&pc.read)
 	if err != nil {
 		ev.Headers = orderedHeaders(hreq.Header, order, len(body))
 		ev.Body = body
@@ -368,6 +372,8 @@ func (r *run) send(ctx context.Context, req *collections.Request, authSource *co
 		ResponseTime: elapsed,
 		ResponseSize: len(raw),
 	}
+	pc.mark(&pc.finished)
+	ev.Phases = pc.phases()
 	if client.Jar != nil {
 		// pm.cookies: the jar's cookies for the final URL, as Newman gives them
 		r.jar.mu.Lock()

@@ -36,6 +36,8 @@ type Request struct {
 	Body    []byte   `json:"-"`
 	// BodyMode is the collection's body mode ("raw", "urlencoded", …) or "".
 	BodyMode string `json:"bodyMode,omitempty"`
+	// Phases are the exchange's timing phases (nil when it failed).
+	Phases *Phases `json:"-"`
 }
 
 // Response is a received response.
@@ -46,6 +48,13 @@ type Response struct {
 	Body         []byte        `json:"-"`
 	ResponseTime time.Duration `json:"responseTime"`
 	Size         int           `json:"responseSize"` // body bytes as received
+}
+
+// Phases are Newman's timing phases of an exchange (zero: did not happen,
+// e.g. no DNS lookup or TCP connect on a reused connection).
+type Phases struct {
+	Prepare, Wait, DNS, TCP, TLS, FirstByte, Download, Process, Total time.Duration
+	Secure                                                            bool // a TLS handshake took place
 }
 
 // Error is an error as reports show it.

@@ -31,8 +31,48 @@ type Timings struct {
 	ResponseMin     float64 `json:"responseMin"`
 	ResponseMax     float64 `json:"responseMax"`
 	ResponseSd      float64 `json:"responseSd"`
-	Started         int64   `json:"started"`   // unix milliseconds
-	Completed       int64   `json:"completed"` // unix milliseconds
+	// DNS lookup and first-byte times, when the exchanges' phases were recorded
+	// and took place (Newman reports them with --verbose).
+	DNSAverage       float64 `json:"dnsAverage,omitempty"`
+	DNSMin           float64 `json:"dnsMin,omitempty"`
+	DNSMax           float64 `json:"dnsMax,omitempty"`
+	DNSSd            float64 `json:"dnsSd,omitempty"`
+	FirstByteAverage float64 `json:"firstByteAverage,omitempty"`
+	FirstByteMin     float64 `json:"firstByteMin,omitempty"`
+	FirstByteMax     float64 `json:"firstByteMax,omitempty"`
+	FirstByteSd      float64 `json:"firstByteSd,omitempty"`
+	Started          int64   `json:"started"`   // unix milliseconds
+	Completed        int64   `json:"completed"` // unix milliseconds
+}
+
+// stat accumulates mean, min, max and standard deviation.
+type stat struct {
+	n                  int
+	sum, sumSq, lo, hi float64
+}
+
+func (a *stat) add(v float64) {
+	if a.n == 0 || v < a.lo {
+		a.lo = v
+	}
+	if v > a.hi {
+		a.hi = v
+	}
+	a.n++
+	a.sum += v
+	a.sumSq += v * v
+}
+
+func (a *stat) result() (mean, lo, hi, sd float64) {
+	if a.n == 0 {
+		return 0, 0, 0, 0
+	}
+	mean = a.sum / float64(a.n)
+	v := a.sumSq/float64(a.n) - mean*mean
+	if v < 0 {
+		v = 0
+	}
+	return mean, a.lo, a.hi, math.Sqrt(v)
 }
 
 // AssertionResult is one assertion of an execution.
@@ -110,6 +150,8 @@ type Summary struct {
 	n       int
 	sum     float64
 	sumSq   float64
+	dns     stat
+	first   stat
 }
 
 // NewSummary returns an empty summary that keeps what opts asks for.
@@ -185,6 +227,14 @@ func (s *Summary) Add(e Event) {
 		s.Stats.Requests.Total++
 		x := s.exec(ev.Cursor, ev.Item)
 		req := ev.Request
+		if p := req.Phases; p != nil {
+			if p.DNS > 0 {
+				s.dns.add(float64(p.DNS) / float64(time.Millisecond))
+			}
+			if p.FirstByte > 0 {
+				s.first.add(float64(p.FirstByte) / float64(time.Millisecond))
+			}
+		}
 		req.Body = s.capBody(req.Body)
 		if !s.opts.Headers {
 			req.Headers = nil
@@ -256,6 +306,9 @@ func (s *Summary) Add(e Event) {
 			}
 			s.Timings.ResponseSd = math.Sqrt(v)
 		}
+		t := &s.Timings
+		t.DNSAverage, t.DNSMin, t.DNSMax, t.DNSSd = s.dns.result()
+		t.FirstByteAverage, t.FirstByteMin, t.FirstByteMax, t.FirstByteSd = s.first.result()
 	}
 }
 
