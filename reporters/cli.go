@@ -184,7 +184,11 @@ func (c *CLI) Handle(e events.Event) {
 }
 
 func (c *CLI) request(ev events.RequestDone) {
-	c.printf("  %s ", c.gray.Sprintf("%s %s", ev.Request.Method, c.mask(ev.Request.URL)))
+	shown := ev.Request.URL
+	if ev.Request.Display != "" {
+		shown = ev.Request.Display
+	}
+	c.printf("  %s ", c.gray.Sprintf("%s %s", ev.Request.Method, c.mask(shown)))
 	if ev.Error != nil {
 		c.failures++
 		c.printf("%s\n", c.red.Sprint("[errored]"))

@@ -235,6 +235,9 @@ func (r *run) send(ctx context.Context, req *collections.Request, authSource *co
 	}
 	u, urlStr, wire, err := buildWireURL(req.URL)
 	ev.URL = urlStr
+	if d := displayURL(req.URL); d != urlStr {
+		ev.Display = d
+	}
 	if err != nil {
 		return ev, nil, err
 	}
@@ -357,7 +360,9 @@ func (r *run) send(ctx context.Context, req *collections.Request, authSource *co
 	}
 	elapsed := r.opts.Now().Sub(start)
 	ev.Method = resp.Request.Method
-	ev.URL = resp.Request.URL.String()
+	if final := resp.Request.URL.String(); final != ev.URL {
+		ev.URL, ev.Display = final, "" // redirected: show where it ended
+	}
 	ev.Headers = orderedHeaders(resp.Request.Header, order, len(body))
 	ev.Body = body
 	decoded, derr := decode(resp.Header.Get("Content-Encoding"), raw)
@@ -616,4 +621,17 @@ func orderedHeaders(h http.Header, order []string, bodyLen int) []events.Header 
 		out = append(out, events.Header{Key: "Content-Length", Value: strconv.Itoa(bodyLen)})
 	}
 	return out
+}
+
+// displayURL is the resolved URL before percent-encoding, with the scheme
+// Postman assumes, as Newman's cli prints it.
+func displayURL(u collections.URL) string {
+	s := u.String()
+	if len(u.Host) == 0 && u.Raw != "" && len(u.Path) == 0 && len(u.Query) == 0 {
+		s = strings.TrimSpace(u.Raw)
+	}
+	if !strings.Contains(s, "://") {
+		s = "http://" + s
+	}
+	return s
 }

@@ -36,6 +36,9 @@ type Request struct {
 	Body    []byte   `json:"-"`
 	// BodyMode is the collection's body mode ("raw", "urlencoded", …) or "".
 	BodyMode string `json:"bodyMode,omitempty"`
+	// Display is the URL as Newman's cli shows it: resolved, not yet
+	// percent-encoded ("" when it is URL itself).
+	Display string `json:"-"`
 	// Phases are the exchange's timing phases (nil when it failed).
 	Phases *Phases `json:"-"`
 }
