@@ -641,3 +641,15 @@ func TestResponseHeadersInReceivedOrder(t *testing.T) {
 		t.Errorf("headers %q, want %q", strings.Join(got, " "), want)
 	}
 }
+
+func TestDisplayURL(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"example.com/a b?q=ü", "http://example.com/a b?q=ü"},
+		{"https://h/p?x=1&off=2", "https://h/p?x=1&off=2"},
+	}
+	for _, tt := range tests {
+		if got := displayURL(collections.ParseURL(tt.in)); got != tt.want {
+			t.Errorf("displayURL(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
