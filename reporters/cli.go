@@ -162,6 +162,9 @@ func (c *CLI) Handle(e events.Event) {
 			col = c.gray
 		}
 		msg := c.mask(strings.Join(ev.Messages, ", "))
+		if c.o.ShowTimestamps {
+			c.printf("\n  %s", c.gray.Sprint("["+localeTimeString(ev.Time)+"]\n"))
+		}
 		c.printf("%s", col.Sprintf("  %s\n", c.sym.consoleTop))
 		for _, line := range wrapText(msg, consoleWidth) {
 			c.printf("%s %s\n", col.Sprintf("  %s", c.sym.consoleMiddle), c.gray.Sprint(line))
@@ -188,7 +191,11 @@ func (c *CLI) request(ev events.RequestDone) {
 	if ev.Request.Display != "" {
 		shown = ev.Request.Display
 	}
-	c.printf("  %s ", c.gray.Sprintf("%s %s", ev.Request.Method, c.mask(shown)))
+	if c.o.ShowTimestamps {
+		c.printf("  %s  %s ", c.gray.Sprint("["+localeString(ev.Time)+"]"), c.gray.Sprintf("%s %s", ev.Request.Method, c.mask(shown)))
+	} else {
+		c.printf("  %s ", c.gray.Sprintf("%s %s", ev.Request.Method, c.mask(shown)))
+	}
 	if ev.Error != nil {
 		c.failures++
 		c.printf("%s\n", c.red.Sprint("[errored]"))
@@ -343,6 +350,16 @@ func (c *CLI) assertion(ev events.Assertion) {
 	if !passed {
 		c.failures++
 	}
+	if c.o.ShowTimestamps {
+		mark := c.green.Sprintf("  %s ", c.sym.ok)
+		name := c.gray.Sprint(c.mask(ev.Name))
+		if !passed {
+			mark = c.redBold.Sprint(padLeft(strconv.Itoa(c.failures), 2) + c.sym.dot)
+			name = c.redBold.Sprint(c.mask(ev.Name))
+		}
+		c.printf("  %s%s %s\n", c.gray.Sprint("["+localeTimeString(ev.Time)+"]"), mark, name)
+		return
+	}
 	if passed {
 		c.printf("%s %s\n", c.green.Sprintf("  %s ", c.sym.ok), c.gray.Sprint(c.mask(ev.Name)))
 		return
@@ -378,4 +395,15 @@ func wrapText(s string, width int) []string {
 		out = append(out, "")
 	}
 	return out
+}
+
+// localeString is JavaScript's Date#toLocaleString() for en-US:
+// "11/27/2026, 4:51:50 PM".
+func localeString(t time.Time) string {
+	return t.Format("1/2/2006") + ", " + localeTimeString(t)
+}
+
+// localeTimeString is Date#toLocaleTimeString() for en-US: "4:51:50 PM".
+func localeTimeString(t time.Time) string {
+	return t.Format("3:04:05 PM")
 }

@@ -19,6 +19,7 @@ func TestCLIGolden(t *testing.T) {
 			{".plain", CLIOptions{DisableUnicode: true, NoSuccessAssertions: true}},
 			{".color", CLIOptions{Color: true, NoBanner: true}},
 			{".verbose", CLIOptions{Verbose: true}},
+			{".timestamps", CLIOptions{ShowTimestamps: true, NoSummary: true}},
 		} {
 			t.Run(c.name+variant.suffix, func(t *testing.T) {
 				var buf bytes.Buffer

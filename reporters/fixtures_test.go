@@ -82,13 +82,13 @@ func (b *fxStream) item(it fxItem, ms int) {
 		b.pos++
 		return
 	}
-	b.add(events.RequestDone{Cursor: c, Item: it.item, Request: it.req, Response: it.resp, Error: it.reqErr})
+	b.add(events.RequestDone{Cursor: c, Item: it.item, Request: it.req, Response: it.resp, Error: it.reqErr, Time: b.now})
 	b.add(events.Script{Cursor: c, Item: it.item, Event: "test", Location: stringOr(it.testLocation, "request"), Error: it.testErr})
 	for i, a := range it.asserts {
-		b.add(events.Assertion{Cursor: c, Item: it.item, Event: "test", Name: a.name, Index: i, Skipped: a.skipped, Error: a.err})
+		b.add(events.Assertion{Cursor: c, Item: it.item, Event: "test", Name: a.name, Index: i, Skipped: a.skipped, Error: a.err, Time: b.now})
 	}
 	for _, cl := range it.console {
-		cl.Cursor, cl.Item = c, it.item
+		cl.Cursor, cl.Item, cl.Time = c, it.item, b.now
 		b.add(cl)
 	}
 	if it.visualizer != nil {

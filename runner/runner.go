@@ -441,7 +441,7 @@ func (r *run) runItem(e entry, iter, iterations, pos int) itemOutcome {
 	sent := cloneRequest(req)
 	resolveRequest(sent, r.vars)
 	evReq, resp, reqErr := r.send(r.ctx, sent, authSource, r.settingsFor(&e))
-	done := events.RequestDone{Cursor: cur, Item: item, Request: evReq}
+	done := events.RequestDone{Cursor: cur, Item: item, Request: evReq, Time: r.opts.Now()}
 	var sresp *scripting.Response
 	if reqErr != nil {
 		done.Error = &events.Error{Name: "Error", Message: reqErr.Error()}
@@ -504,7 +504,7 @@ func (r *run) runScripts(ex *scripting.Execution, item events.Item) *scripting.R
 	idx := 0
 	for _, sr := range res.Scripts {
 		for _, t := range sr.Tests {
-			a := events.Assertion{Cursor: cur, Item: item, Event: ex.Event, Name: t.Name, Index: idx, Skipped: t.Skipped}
+			a := events.Assertion{Cursor: cur, Item: item, Event: ex.Event, Name: t.Name, Index: idx, Skipped: t.Skipped, Time: r.opts.Now()}
 			if t.Error != nil && !t.Skipped {
 				a.Error = &events.Error{Name: t.Error.Name, Message: t.Error.Message, Stack: t.Error.Stack}
 				r.failed = true
@@ -545,7 +545,7 @@ func (r *run) Cookies() scripting.CookieJar { return scriptJar{r.jar} }
 
 // Console implements scripting.Host.
 func (r *run) Console(level string, args []string) {
-	r.emit(events.Console{Cursor: r.cursor, Item: r.curItem, Level: level, Messages: append([]string(nil), args...)})
+	r.emit(events.Console{Cursor: r.cursor, Item: r.curItem, Level: level, Messages: append([]string(nil), args...), Time: r.opts.Now()})
 }
 
 // SendRequest implements scripting.Host (pm.sendRequest).

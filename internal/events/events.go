@@ -108,6 +108,7 @@ type RequestDone struct {
 	Request  Request
 	Response *Response // nil when the request failed
 	Error    *Error    // request error (connection refused, timeout, …)
+	Time     time.Time // when the exchange ended
 }
 
 // Assertion reports one pm.test / tests[] result.
@@ -118,7 +119,8 @@ type Assertion struct {
 	Name    string
 	Index   int // 0-based within the item's execution
 	Skipped bool
-	Error   *Error // nil when it passed
+	Error   *Error    // nil when it passed
+	Time    time.Time // when the script reported it
 }
 
 // Console reports one console.* call from a script.
@@ -127,6 +129,7 @@ type Console struct {
 	Item     Item
 	Level    string
 	Messages []string
+	Time     time.Time
 }
 
 // Visualizer reports pm.visualizer.set data.
