@@ -32,6 +32,7 @@ const modules = [
   { name: 'crypto-js' },
   { name: 'csv-parse/lib/sync' },
   { name: 'events' },
+  { name: 'handlebars' },
   { name: 'lodash' },
   { name: 'lodash3' },
   { name: 'moment' },

@@ -141,7 +141,8 @@ func fxMixed() []events.Event {
 			asserts: []fxAssert{{name: "Status code is 200"}, nameAssert, {name: "later: <feature> & co", skipped: true}},
 			console: []events.Console{{Level: "log", Messages: []string{"user loaded:", "Иван <b>"}}},
 			visualizer: &events.Visualizer{Template: `<h1>{{name}}</h1><script>alert("x")</script>`,
-				Data: map[string]any{"name": "Иван", "tags": []any{"a", "<b>"}}},
+				Data: map[string]any{"name": "Иван", "tags": []any{"a", "<b>"}},
+				HTML: `<h1>Иван</h1><script>alert("x")</script>`},
 		}, 60)
 		var preErr *events.Error
 		if i == 1 {

@@ -151,7 +151,7 @@ type htmlBody struct{ Text, Note string }
 
 type htmlConsole struct{ Level, Text string }
 
-type htmlVisualizer struct{ Template, Data string }
+type htmlVisualizer struct{ Template, Data, HTML, Error string }
 
 func executionFailed(x *events.Execution) bool {
 	if x.RequestError != nil || len(x.ScriptErrors) > 0 {
@@ -349,7 +349,7 @@ func (h *htmlBuilder) exec(i int, x *events.Execution) htmlExec {
 		} else {
 			text = strings.TrimSuffix(data.String(), "\n")
 		}
-		e.Visualizer = &htmlVisualizer{Template: h.mask(v.Template), Data: h.mask(text)}
+		e.Visualizer = &htmlVisualizer{Template: h.mask(v.Template), Data: h.mask(text), HTML: h.mask(v.HTML), Error: h.mask(v.Error)}
 	}
 	e.Search = strings.ToLower(e.Path + " / " + e.Name + " " + e.Method + " " + e.URL)
 	return e

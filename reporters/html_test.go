@@ -81,8 +81,12 @@ func TestHTMLSummaryAndEscaping(t *testing.T) {
 	if n := strings.Count(out, "<script"); n != 1 {
 		t.Errorf("%d script elements, want 1", n)
 	}
-	if m := regexp.MustCompile(`(?i)<(link|img|iframe|object|embed)\b|\b(src|href|action)\s*=\s*"[^#"]`).FindString(out); m != "" {
+	if m := regexp.MustCompile(`(?i)<(link|img|object|embed)\b|\b(src|href|action)\s*=\s*"[^#"]`).FindString(out); m != "" {
 		t.Errorf("external resource reference %q", m)
+	}
+	// pm.visualizer output is rendered only in script-less sandboxed frames filled from data-html
+	if n, safe := strings.Count(out, "<iframe"), strings.Count(out, `<iframe class="vis" sandbox="" title="pm.visualizer output" data-html="`); n == 0 || n != safe {
+		t.Errorf("%d iframes, %d of them sandboxed visualizer frames", n, safe)
 	}
 	if !strings.Contains(out, `default-src 'none'`) || !strings.Contains(out, "prefers-color-scheme: dark") {
 		t.Error("missing CSP or dark mode styles")

@@ -522,7 +522,8 @@ func (r *run) runScripts(ex *scripting.Execution, item events.Item) *scripting.R
 		r.emit(ev)
 	}
 	if res.Visualizer != nil {
-		r.emit(events.Visualizer{Cursor: cur, Item: item, Template: res.Visualizer.Template, Data: res.Visualizer.Data})
+		v := res.Visualizer
+		r.emit(events.Visualizer{Cursor: cur, Item: item, Template: v.Template, Data: v.Data, HTML: v.HTML, Error: v.Error})
 	}
 	return res
 }

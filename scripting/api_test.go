@@ -285,8 +285,17 @@ func TestExecutionControl(t *testing.T) {
 			name: "visualizer", event: "test",
 			scripts: []string{`pm.visualizer.set("<b>{{n}}</b>", {n: 1}, {x: true});`},
 			check: func(t *testing.T, r *Result) {
-				want := &Visualizer{Template: "<b>{{n}}</b>", Data: map[string]any{"n": 1.0}, Options: map[string]any{"x": true}}
+				want := &Visualizer{Template: "<b>{{n}}</b>", Data: map[string]any{"n": 1.0}, Options: map[string]any{"x": true}, HTML: "<b>1</b>"}
 				if !reflect.DeepEqual(r.Visualizer, want) {
+					t.Errorf("got %#v", r.Visualizer)
+				}
+			},
+		},
+		{
+			name: "visualizer template that does not compile", event: "test",
+			scripts: []string{`pm.visualizer.set("{{#each}}", {});`},
+			check: func(t *testing.T, r *Result) {
+				if r.Visualizer == nil || r.Visualizer.HTML != "" || !strings.HasPrefix(r.Visualizer.Error, "Parse error on line 1:") {
 					t.Errorf("got %#v", r.Visualizer)
 				}
 			},

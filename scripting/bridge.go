@@ -631,6 +631,12 @@ func (r *runtime) jsVisualizer(c goja.FunctionCall) goja.Value {
 	if o := c.Argument(2); !goja.IsUndefined(o) && !goja.IsNull(o) {
 		vz.Options = r.fromJS(o)
 	}
+	if h := c.Argument(3); !goja.IsUndefined(h) {
+		vz.HTML = h.String()
+	}
+	if e := c.Argument(4); !goja.IsUndefined(e) {
+		vz.Error = e.String()
+	}
 	r.res.Visualizer = vz
 	return goja.Undefined()
 }

@@ -133,11 +133,14 @@ type NextRequest struct {
 	Stop bool   // setNextRequest(null): end the run after this item
 }
 
-// Visualizer is pm.visualizer.set's data.
+// Visualizer is pm.visualizer.set's data, and the template rendered with
+// Handlebars as the Postman app renders it (or why it could not be).
 type Visualizer struct {
 	Template string
 	Data     any
 	Options  any
+	HTML     string
+	Error    string
 }
 
 // Runtime runs scripts; one per run (or per parallel worker), like Newman's

@@ -138,6 +138,8 @@ type Visualizer struct {
 	Item     Item
 	Template string
 	Data     any
+	HTML     string // the template rendered with the data ("" when it failed)
+	Error    string // why it could not be rendered
 }
 
 // ItemEnd closes one item's execution.

@@ -492,6 +492,8 @@ func (m *Masker) IsSecretHeader(key string) bool {
 	switch strings.ToLower(strings.TrimSpace(key)) {
 	case "authorization", "proxy-authorization", "cookie", "set-cookie":
 		return true
+	case "postman-token":
+		return false // a random id Postman adds to every request, not a credential
 	}
 	return m.IsSecretName(key)
 }
@@ -542,7 +544,7 @@ func (m *Masker) header(lkey, value string) string {
 		}
 		return out
 	}
-	if m.IsSecretName(lkey) {
+	if m.IsSecretHeader(lkey) {
 		return m.mask
 	}
 	return m.String(value)

@@ -247,6 +247,7 @@ func TestHeader(t *testing.T) {
 		{"X-Auth-Token", "t", "********"},
 		{"Content-Type", "application/json", "application/json"},
 		{"Keep-Alive", "timeout=5", "timeout=5"},
+		{"Postman-Token", "e3815686-43f3-462b-9330-570559e54d00", "e3815686-43f3-462b-9330-570559e54d00"},
 		{"Authorization", "", ""},
 	}
 	for _, tt := range tests {

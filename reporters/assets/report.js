@@ -48,3 +48,6 @@
   });
   apply();
 }());
+
+// pm.visualizer output: rendered in sandboxed frames (no scripts, no network).
+document.querySelectorAll('iframe.vis').forEach(function (f) { f.srcdoc = f.getAttribute('data-html'); });

@@ -262,7 +262,12 @@ var visualizer = {
         if (typeof template !== 'string') { throw new Error('Invalid template. Template must be of type string, found ' + typeof template); }
         if (data && typeof data !== 'object') { throw new Error('Invalid data. Data must be an object, found ' + typeof data); }
         if (options && typeof options !== 'object') { throw new Error('Invalid options. Options must be an object, found ' + typeof options); }
-        host.visualizer(template, data, options);
+        // rendered with Handlebars as the Postman app renders it; a template
+        // that does not compile is reported with the visualizer, not thrown
+        var html, renderError;
+        try { html = lib('handlebars').compile(template, options || undefined)(data || {}); }
+        catch (e) { renderError = String(e && e.message || e); }
+        host.visualizer(template, data, options, html, renderError);
     },
     clear: function () { host.visualizerClear(); }
 };

@@ -24,6 +24,7 @@ var bundleFiles = map[string]string{
 	"crypto-js":          "crypto-js.js",
 	"csv-parse/lib/sync": "csv-parse__lib__sync.js",
 	"events":             "events.js",
+	"handlebars":         "handlebars.js",
 	"lodash":             "lodash.js",
 	"lodash3":            "lodash3.js",
 	"moment":             "moment.js",

@@ -15,10 +15,11 @@ import (
 )
 
 // allNames is the require() list from Postman's sandbox (see
-// /work/shared/research/newman-reference.md), written out by hand.
+// /work/shared/research/newman-reference.md), written out by hand, plus
+// handlebars, which renders pm.visualizer templates as the Postman app does.
 var allNames = []string{
 	"ajv", "assert", "atob", "backbone", "btoa", "buffer", "chai", "chai-postman",
-	"cheerio", "crypto-js", "csv-parse/lib/sync", "events", "lodash", "lodash3",
+	"cheerio", "crypto-js", "csv-parse/lib/sync", "events", "handlebars", "lodash", "lodash3",
 	"moment", "os", "path", "postman-collection", "punycode", "querystring",
 	"stream", "string_decoder", "timers", "tv4", "url", "util", "uuid", "xml2js",
 }
@@ -392,6 +393,12 @@ func TestBundlesRunInGoja(t *testing.T) {
 				var parse = require('csv-parse/lib/sync'), btoa = require('btoa');
 				[JSON.stringify(parse(Buffer.from('a,b\n1,2\n'))), btoa(Buffer.from([226, 156, 147]))].join('|')`,
 			want: `[["a","b"],["1","2"]]|4pyT`,
+		},
+		{
+			name: "handlebars",
+			script: `var H = require('handlebars');
+				H.compile('<b>{{name}}</b>{{#each items}}[{{this}}]{{/each}}')({name: '<x>', items: [1, 2]})`,
+			want: `<b>&lt;x&gt;</b>[1][2]`,
 		},
 		{
 			name: "events",
