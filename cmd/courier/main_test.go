@@ -358,3 +358,21 @@ func TestReportExportIntoDirectory(t *testing.T) {
 		t.Errorf("json reports %v, junit reports %v", jsons, xmls)
 	}
 }
+
+func TestTimeoutScriptStopsARunawayScript(t *testing.T) {
+	srv := echoServer(t)
+	coll := collectionFile(t, `"item":[
+	  {"name":"spin","request":"`+srv.URL+`/a","event":[{"listen":"prerequest","script":{"exec":"while (true) {}"}}]},
+	  {"name":"after","request":"`+srv.URL+`/b","event":[{"listen":"test","script":{"exec":"pm.test('still runs', function () { pm.response.to.have.status(200); });"}}]}]`)
+	start := time.Now()
+	r := courier(t, "", "run", coll, "--timeout-script", "200")
+	if d := time.Since(start); d > 5*time.Second {
+		t.Errorf("took %v", d)
+	}
+	if r.code != 1 || !strings.Contains(r.stdout, "Error in prerequest-script") || !strings.Contains(r.stdout, "✓  still runs") {
+		t.Errorf("exit %d\n%s", r.code, r.stdout)
+	}
+	if !strings.Contains(r.stdout, "timed out") {
+		t.Errorf("the failure should say the script timed out:\n%s", r.stdout)
+	}
+}
