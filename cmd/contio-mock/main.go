@@ -14,13 +14,12 @@ import (
 	"fmt"
 	"io"
 	"net"
-	"net/http"
 	"os"
 	"os/signal"
 	"syscall"
-	"time"
 
 	"github.com/courier-run/courier/internal/contiomock"
+	"github.com/courier-run/courier/internal/serve"
 )
 
 func main() {
@@ -58,39 +57,14 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		cfg.RateLimit = -1 // the package reads 0 as "default"; on the command line it means unlimited
 	}
 
-	ln, err := net.Listen("tcp", *addr)
-	if err != nil {
-		fmt.Fprintf(stderr, "contio-mock: %v\n", err)
-		return 1
+	code := serve.Run(ctx, contiomock.New(cfg), serve.Options{Name: "contio-mock", Addr: *addr, Started: func(net.Addr) {
+		fmt.Fprintf(stderr, "contio-mock: demo client %q, redirect %s; OTPs readable at GET /_mock/mailbox?email=...\n",
+			contiomock.DemoClientID, contiomock.DemoRedirectURI)
+	}}, stdout, stderr)
+	if code == 0 {
+		fmt.Fprintln(stderr, "contio-mock: stopped")
 	}
-	if _, err := fmt.Fprintf(stdout, "listening on http://%s\n", ln.Addr()); err != nil {
-		_ = ln.Close()
-		return 1
-	}
-	if f, ok := stdout.(interface{ Sync() error }); ok {
-		_ = f.Sync()
-	}
-	fmt.Fprintf(stderr, "contio-mock: demo client %q, redirect %s; OTPs readable at GET /_mock/mailbox?email=...\n",
-		contiomock.DemoClientID, contiomock.DemoRedirectURI)
-
-	srv := &http.Server{Handler: contiomock.New(cfg), ReadHeaderTimeout: 10 * time.Second}
-	serveErr := make(chan error, 1)
-	go func() { serveErr <- srv.Serve(ln) }()
-
-	select {
-	case err := <-serveErr:
-		fmt.Fprintf(stderr, "contio-mock: %v\n", err)
-		return 1
-	case <-ctx.Done():
-	}
-	shutdownCtx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-	defer cancel()
-	if err := srv.Shutdown(shutdownCtx); err != nil {
-		fmt.Fprintf(stderr, "contio-mock: shutdown: %v\n", err)
-		return 1
-	}
-	fmt.Fprintln(stderr, "contio-mock: stopped")
-	return 0
+	return code
 }
 
 func sixDigits(s string) bool {

@@ -12,13 +12,12 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"net"
-	"net/http"
 	"os"
 	"os/signal"
 	"syscall"
 	"time"
 
+	"github.com/courier-run/courier/internal/serve"
 	"github.com/courier-run/courier/internal/testserver"
 )
 
@@ -42,25 +41,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "testserver: unexpected argument %q\n", fs.Arg(0))
 		return 2
 	}
-	ln, err := net.Listen("tcp", *addr)
-	if err != nil {
-		fmt.Fprintf(stderr, "testserver: %v\n", err)
-		return 1
-	}
-	fmt.Fprintf(stdout, "listening on http://%s\n", ln.Addr())
 	// A short idle timeout: Newman exits only once its keep-alive
 	// connections are closed, and Go keeps idle ones open forever by default.
-	srv := &http.Server{Handler: testserver.New(), ReadHeaderTimeout: 10 * time.Second, IdleTimeout: time.Second}
-	done := make(chan error, 1)
-	go func() { done <- srv.Serve(ln) }()
-	select {
-	case err := <-done:
-		fmt.Fprintf(stderr, "testserver: %v\n", err)
-		return 1
-	case <-ctx.Done():
-	}
-	shutdown, cancel := context.WithTimeout(context.Background(), 2*time.Second)
-	defer cancel()
-	srv.Shutdown(shutdown)
-	return 0
+	return serve.Run(ctx, testserver.New(), serve.Options{Name: "testserver", Addr: *addr, IdleTimeout: time.Second, Grace: 2 * time.Second}, stdout, stderr)
 }
