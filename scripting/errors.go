@@ -135,6 +135,9 @@ func calleeAt(line string, col int) string {
 
 var setPropRE = regexp.MustCompile(`\.([A-Za-z_$][\w$]*)\s*=[^=]`)
 
+// newRegExpRE finds `RegExp('pattern'[, 'flags'])` with literal arguments.
+var newRegExpRE = regexp.MustCompile(`RegExp\(\s*(?:'((?:\\.|[^'\\])*)'|"((?:\\.|[^"\\])*)")\s*(?:,\s*['"]([a-z]*)['"]\s*)?\)`)
+
 // destructureRE finds `{ a, … } = expr` (V8 names the first property and the expression).
 var destructureRE = regexp.MustCompile(`\{\s*([A-Za-z_$][\w$]*)[^{}]*\}\s*=\s*([^;,)]+)`)
 
@@ -147,6 +150,12 @@ var forOfRE = regexp.MustCompile(`\bof\s+(.+?)\)\s*\{?`)
 // v8Message rewrites goja's wording of common errors into V8's, which is
 // what Newman users see.
 func v8Message(name, msg, line string, col int) string {
+	if name == "SyntaxError" && line != "" && !strings.HasPrefix(msg, "Invalid regular expression") {
+		if m := newRegExpRE.FindStringSubmatch(line); m != nil {
+			return "Invalid regular expression: /" + m[1] + m[2] + "/" + m[3] + ": " + msg
+		}
+		return msg
+	}
 	if name == "RangeError" {
 		for _, fn := range []string{"toFixed", "toExponential"} {
 			if strings.HasPrefix(msg, fn+"() precision must be") {

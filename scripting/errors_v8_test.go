@@ -14,6 +14,9 @@ func TestV8MessageRewrites(t *testing.T) {
 		{"TypeError", "object is not iterable", "const [x] = {}; return x;", "{} is not iterable"},
 		{"TypeError", "object is not iterable", "for (const item of json.items) {", "json.items is not iterable"},
 		{"TypeError", "object is not iterable", "", "object is not iterable"},
+		{"SyntaxError", "Unterminated group", "return new RegExp('(');", "Invalid regular expression: /(/: Unterminated group"},
+		{"SyntaxError", "Unterminated group", `var re = RegExp("a(", "gi");`, "Invalid regular expression: /a(/gi: Unterminated group"},
+		{"SyntaxError", "Unexpected token ')'", "foo(;", "Unexpected token ')'"},
 	}
 	for _, tt := range tests {
 		if got := v8Message(tt.name, tt.msg, tt.line, 0); got != tt.want {

@@ -52,7 +52,6 @@ var knownDifferences = map[string]string{
 	"sandbox/#stats":                              "Newman counts pm.sendRequest calls in stats.requests (26, courier 21)",
 	"sandbox/errors inside tests/read of null":    "goja says \"of undefined\" where V8 says \"Cannot read properties of null (reading 'y')\"",
 	"sandbox/errors inside tests/nested read":     "same as read of null",
-	"sandbox/errors inside tests/bad regexp":      "goja lacks V8's \"Invalid regular expression: /(/: \" prefix",
 	"sandbox/legacy globals/responseCode.name: *": "responseCode.detail is empty in courier (Newman: the status code's long description)",
 	"sandbox/locale/number en-US: *":              "toLocaleString('de-DE') formats as en-US in courier (no Intl)",
 	"sandbox/scope leak B/typeof globalThis: *":   "globalThis exists in courier's sandbox; Newman's has none",
