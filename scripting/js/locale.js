@@ -154,7 +154,13 @@ function formatLocaleDate(d, options, which) {
     }
     define(Number.prototype, 'toLocaleString', function toLocaleString(locales, options) {
         if (typeof this !== 'number' && !(this instanceof Number)) { throw new TypeError('Number.prototype.toLocaleString requires that \'this\' be a Number'); }
-        return formatLocaleNumber(Number(this), options);
+        var out = formatLocaleNumber(Number(this), options);
+        // German-style separators ("1.234.567,891") for plain decimals in de-* locales
+        var loc = Array.isArray(locales) ? locales[0] : locales;
+        if (typeof loc === 'string' && /^de(-|$)/i.test(loc) && (!options || !options.style || options.style === 'decimal')) {
+            out = out.replace(/[.,]/g, function (c) { return c === '.' ? ',' : '.'; });
+        }
+        return out;
     });
     define(Date.prototype, 'toLocaleString', function toLocaleString(locales, options) {
         return formatLocaleDate(this, options, 'any');
