@@ -33,6 +33,7 @@ const modules = [
   { name: 'csv-parse/lib/sync' },
   { name: 'events' },
   { name: 'handlebars' },
+  { name: 'http-reasons' },
   { name: 'lodash' },
   { name: 'lodash3' },
   { name: 'moment' },

@@ -48,12 +48,11 @@ var knownDifferences = map[string]string{
 	"cookies-auth.ignore-redirects/set cookies/pm.response.cookies count: *": "as in cookies-auth",
 
 	// sandbox
-	"sandbox/#executions":                         "Newman's json report has one execution per pm.sendRequest too (the item's assertions repeated in each); courier one per item",
-	"sandbox/#stats":                              "Newman counts pm.sendRequest calls in stats.requests (26, courier 21)",
-	"sandbox/errors inside tests/read of null":    "goja says \"of undefined\" where V8 says \"Cannot read properties of null (reading 'y')\"",
-	"sandbox/errors inside tests/nested read":     "same as read of null",
-	"sandbox/legacy globals/responseCode.name: *": "responseCode.detail is empty in courier (Newman: the status code's long description)",
-	"sandbox/scope leak B/typeof globalThis: *":   "globalThis exists in courier's sandbox; Newman's has none",
+	"sandbox/#executions":                       "Newman's json report has one execution per pm.sendRequest too (the item's assertions repeated in each); courier one per item",
+	"sandbox/#stats":                            "Newman counts pm.sendRequest calls in stats.requests (26, courier 21)",
+	"sandbox/errors inside tests/read of null":  "goja says \"of undefined\" where V8 says \"Cannot read properties of null (reading 'y')\"",
+	"sandbox/errors inside tests/nested read":   "same as read of null",
+	"sandbox/scope leak B/typeof globalThis: *": "globalThis exists in courier's sandbox; Newman's has none",
 }
 
 // knownKey returns the knownDifferences entry that covers key, if any.

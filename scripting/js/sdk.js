@@ -779,11 +779,25 @@ Request.isRequest = function (o) { return o instanceof Request; };
 // ------------------------------------------------------------------- Response
 var Response = PostmanResponse;
 
-// status names (http-reasons) are looked up in Go: host.reason(code) -> [name, detail]
+// status names (http-reasons) are looked up in Go: host.reason(code) -> [name, detail];
+// the long descriptions come from the http-reasons bundle, loaded on first use
+function statusDetails(name, code, standardName) {
+    var o = { name: name, detail: undefined, code: code, standardName: standardName };
+    Object.defineProperty(o, 'detail', {
+        enumerable: true, configurable: true,
+        get: function () {
+            var r = lib('http-reasons').lookup(code);
+            Object.defineProperty(o, 'detail', { value: r.detail, enumerable: true, writable: true, configurable: true });
+            return r.detail;
+        },
+        set: function (v) { Object.defineProperty(o, 'detail', { value: v, enumerable: true, writable: true, configurable: true }); }
+    });
+    return o;
+}
 function PostmanResponse(options) {
     options = options || {};
     var d = host.reason(options.code);
-    this._details = { name: options.reason || options.status || d[0], detail: d[1], code: options.code, standardName: d[0] };
+    this._details = statusDetails(options.reason || options.status || d[0], options.code, d[0]);
     this.status = this._details.name;
     this.code = options.code;
     if (options.headerPairs) {
@@ -813,10 +827,10 @@ Response.prototype.reason = function () { return this.status || host.reason(this
 Response.prototype.details = function () {
     if (!this._details || this._details.code !== this.code) {
         var d = host.reason(this.code);
-        this._details = { name: d[0], detail: d[1], code: this.code, standardName: d[0] };
+        this._details = statusDetails(d[0], this.code, d[0]);
     }
     var c = this._details;
-    return { name: c.name, detail: c.detail, code: c.code, standardName: c.standardName };
+    return statusDetails(c.name, c.code, c.standardName);
 };
 Response.prototype.text = function () {
     if (this._text === undefined && this._load) { this._text = this._load('text'); }

@@ -25,6 +25,7 @@ var bundleFiles = map[string]string{
 	"csv-parse/lib/sync": "csv-parse__lib__sync.js",
 	"events":             "events.js",
 	"handlebars":         "handlebars.js",
+	"http-reasons":       "http-reasons.js",
 	"lodash":             "lodash.js",
 	"lodash3":            "lodash3.js",
 	"moment":             "moment.js",

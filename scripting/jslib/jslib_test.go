@@ -16,10 +16,11 @@ import (
 
 // allNames is the require() list from Postman's sandbox (see
 // /work/shared/research/newman-reference.md), written out by hand, plus
-// handlebars, which renders pm.visualizer templates as the Postman app does.
+// handlebars, which renders pm.visualizer templates as the Postman app does,
+// and http-reasons, the SDK's status descriptions (both used internally).
 var allNames = []string{
 	"ajv", "assert", "atob", "backbone", "btoa", "buffer", "chai", "chai-postman",
-	"cheerio", "crypto-js", "csv-parse/lib/sync", "events", "handlebars", "lodash", "lodash3",
+	"cheerio", "crypto-js", "csv-parse/lib/sync", "events", "handlebars", "http-reasons", "lodash", "lodash3",
 	"moment", "os", "path", "postman-collection", "punycode", "querystring",
 	"stream", "string_decoder", "timers", "tv4", "url", "util", "uuid", "xml2js",
 }
@@ -399,6 +400,11 @@ func TestBundlesRunInGoja(t *testing.T) {
 			script: `var H = require('handlebars');
 				H.compile('<b>{{name}}</b>{{#each items}}[{{this}}]{{/each}}')({name: '<x>', items: [1, 2]})`,
 			want: `<b>&lt;x&gt;</b>[1][2]`,
+		},
+		{
+			name: "http-reasons",
+			script: `var r = require('http-reasons').lookup(404); r.name + '|' + r.detail.slice(0, 38)`,
+			want: `Not Found|The requested resource could not be fo`,
 		},
 		{
 			name: "events",
