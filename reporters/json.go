@@ -53,8 +53,9 @@ func toJSONCursor(c events.Cursor) jsonCursor {
 }
 
 type kv struct {
-	Key   string `json:"key"`
-	Value string `json:"value"`
+	Key    string `json:"key"`
+	Value  string `json:"value"`
+	System bool   `json:"system,omitempty"`
 }
 
 type jsonURL struct {
@@ -382,7 +383,7 @@ func toJSONRequest(r *events.Request, mask func(string) string, maskHeader func(
 		jr.URL.Variable = []kv{}
 	}
 	for _, h := range r.Headers {
-		jr.Header = append(jr.Header, kv{Key: h.Key, Value: maskHeader(h.Key, h.Value)})
+		jr.Header = append(jr.Header, kv{Key: h.Key, Value: maskHeader(h.Key, h.Value), System: h.System})
 	}
 	if r.BodyMode != "" && len(r.Body) > 0 {
 		jr.Body = map[string]any{"mode": "raw", "raw": mask(string(r.Body))}

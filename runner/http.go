@@ -329,9 +329,11 @@ func (r *run) send(ctx context.Context, req *collections.Request, authSource *co
 	// the order reports and test scripts see: the user's headers, then
 	// Postman's system headers, then what auth and the body added
 	var order []string
+	user := map[string]bool{}
 	for _, h := range req.Headers {
 		if !h.Disabled && h.Key != "" {
 			order = append(order, h.Key)
+			user[http.CanonicalHeaderKey(h.Key)] = true
 		}
 	}
 	for _, h := range sys {
@@ -354,7 +356,7 @@ func (r *run) send(ctx context.Context, req *collections.Request, authSource *co
 	resp, raw, names, err := r.exchange(client, hreq, body, st, authType, ap, trk)
 	pc.mark(&pc.read)
 	if err != nil {
-		ev.Headers = orderedHeaders(hreq.Header, order, len(body))
+		ev.Headers = orderedHeaders(hreq.Header, order, user, len(body))
 		ev.Body = body
 		return ev, nil, friendlyError(err, r.opts.TimeoutReq)
 	}
@@ -363,7 +365,7 @@ func (r *run) send(ctx context.Context, req *collections.Request, authSource *co
 	if final := resp.Request.URL.String(); final != ev.URL {
 		ev.URL, ev.Display = final, "" // redirected: show where it ended
 	}
-	ev.Headers = orderedHeaders(resp.Request.Header, order, len(body))
+	ev.Headers = orderedHeaders(resp.Request.Header, order, user, len(body))
 	ev.Body = body
 	decoded, derr := decode(resp.Header.Get("Content-Encoding"), raw)
 	if derr != nil {
@@ -598,7 +600,7 @@ func noBodyMethod(m string) bool {
 // orderedHeaders lists h with the names in order first (in that order, each
 // once), then the rest sorted, and a Content-Length for a body, as Newman
 // reports the request it sent.
-func orderedHeaders(h http.Header, order []string, bodyLen int) []events.Header {
+func orderedHeaders(h http.Header, order []string, user map[string]bool, bodyLen int) []events.Header {
 	var out []events.Header
 	seen := map[string]bool{}
 	add := func(k string) {
@@ -608,7 +610,7 @@ func orderedHeaders(h http.Header, order []string, bodyLen int) []events.Header 
 		}
 		seen[ck] = true
 		for _, v := range h[ck] {
-			out = append(out, events.Header{Key: k, Value: v})
+			out = append(out, events.Header{Key: k, Value: v, System: !user[ck]})
 		}
 	}
 	for _, k := range order {
@@ -618,7 +620,7 @@ func orderedHeaders(h http.Header, order []string, bodyLen int) []events.Header 
 		add(k)
 	}
 	if bodyLen > 0 && !seen["Content-Length"] {
-		out = append(out, events.Header{Key: "Content-Length", Value: strconv.Itoa(bodyLen)})
+		out = append(out, events.Header{Key: "Content-Length", Value: strconv.Itoa(bodyLen), System: true})
 	}
 	return out
 }

@@ -265,6 +265,13 @@ func TestSystemHeadersAndKeepAlive(t *testing.T) {
 	if conns != 1 {
 		t.Errorf("%d connections for 20 sequential requests, want 1 (keep-alive)", conns)
 	}
+	// reports mark the headers courier added, as Newman marks system headers
+	_, _, s, _ := runOpts(t, Options{Collection: collection(t, coll(`{"name":"r","request":{"url":"BASE/x","header":[{"key":"X-Mine","value":"1"}]}}`), srv.URL)})
+	for _, hd := range s.Executions[0].Request.Headers {
+		if want := hd.Key != "X-Mine"; hd.System != want {
+			t.Errorf("header %s: system = %v, want %v", hd.Key, hd.System, want)
+		}
+	}
 }
 
 func TestUserHeaderOverridesSystemHeader(t *testing.T) {

@@ -22,10 +22,12 @@ type Item struct {
 	Path []string `json:"path,omitempty"` // folder names, outermost first
 }
 
-// Header is one HTTP header.
+// Header is one HTTP header. System marks a request header the runner added
+// (Postman's defaults, auth, the body's type and length) rather than the user.
 type Header struct {
-	Key   string `json:"key"`
-	Value string `json:"value"`
+	Key    string `json:"key"`
+	Value  string `json:"value"`
+	System bool   `json:"system,omitempty"`
 }
 
 // Request is the request as it went on the wire.

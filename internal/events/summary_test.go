@@ -18,7 +18,7 @@ func TestSummaryFoldsNewmanStats(t *testing.T) {
 		IterationStart{Cursor: c(0, 0, "")},
 		ItemStart{Cursor: c(0, 0, "a"), Item: it, Time: t0},
 		Script{Cursor: c(0, 0, "a"), Item: it, Event: "prerequest", Location: "request Get"},
-		RequestDone{Cursor: c(0, 0, "a"), Item: it, Request: Request{Method: "GET", URL: "http://x/", Headers: []Header{{"A", "1"}}},
+		RequestDone{Cursor: c(0, 0, "a"), Item: it, Request: Request{Method: "GET", URL: "http://x/", Headers: []Header{{Key: "A", Value: "1"}}},
 			Response: &Response{Code: 200, Status: "OK", Body: []byte("abcdefgh"), ResponseTime: 10 * time.Millisecond, Size: 8}},
 		Assertion{Cursor: c(0, 0, "a"), Item: it, Event: "test", Name: "ok", Index: 0},
 		Assertion{Cursor: c(0, 0, "a"), Item: it, Event: "test", Name: "bad", Index: 1, Error: &Error{Name: "AssertionError", Message: "expected 1 to equal 2"}},
