@@ -262,8 +262,11 @@ func TestSystemHeadersAndKeepAlive(t *testing.T) {
 	if tok := h.Get("Postman-Token"); len(tok) != 36 || rec.reqs[1].Header.Get("Postman-Token") == tok {
 		t.Errorf("Postman-Token %q must be a fresh UUID per request", tok)
 	}
-	if conns != 1 {
-		t.Errorf("%d connections for 20 sequential requests, want 1 (keep-alive)", conns)
+	mu.Lock()
+	n := conns
+	mu.Unlock()
+	if n != 1 {
+		t.Errorf("%d connections for 20 sequential requests, want 1 (keep-alive)", n)
 	}
 	// reports mark the headers courier added, as Newman marks system headers
 	_, _, s, _ := runOpts(t, Options{Collection: collection(t, coll(`{"name":"r","request":{"url":"BASE/x","header":[{"key":"X-Mine","value":"1"}]}}`), srv.URL)})
