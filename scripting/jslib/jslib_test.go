@@ -402,9 +402,9 @@ func TestBundlesRunInGoja(t *testing.T) {
 			want: `<b>&lt;x&gt;</b>[1][2]`,
 		},
 		{
-			name: "http-reasons",
+			name:   "http-reasons",
 			script: `var r = require('http-reasons').lookup(404); r.name + '|' + r.detail.slice(0, 38)`,
-			want: `Not Found|The requested resource could not be fo`,
+			want:   `Not Found|The requested resource could not be fo`,
 		},
 		{
 			name: "events",
