@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"net"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
@@ -361,6 +362,13 @@ func TestDifferentialNewman(t *testing.T) {
 	}
 	srv := httptest.NewServer(testserver.New())
 	t.Cleanup(srv.Close)
+	rawLn, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { rawLn.Close() })
+	go testserver.ServeRaw(rawLn)
+	rawURL := "http://" + rawLn.Addr().String()
 
 	// Each run reports which knownDifferences it saw.
 	type outcome struct {
@@ -397,7 +405,7 @@ func TestDifferentialNewman(t *testing.T) {
 				report := filepath.Join(t.TempDir(), "report.json")
 				// --reveal-secrets: Newman masks nothing, and assertion names here
 				// carry credentials on purpose (what the server received).
-				args = append(args, "--env-var", "base="+srv.URL, "-r", "json", "--reporter-json-export", report, "--reveal-secrets")
+				args = append(args, "--env-var", "base="+srv.URL, "--env-var", "raw="+rawURL, "-r", "json", "--reporter-json-export", report, "--reveal-secrets")
 				r := courier(t, "", args...)
 				data, err := os.ReadFile(report)
 				if err != nil {

@@ -2,7 +2,8 @@
 # Records Newman 6.2.2's outcome of every collection in this folder into
 # NAME.expected.json, the expectations cmd/courier/differential_test.go holds
 # courier to. Each run gets the Go test server (internal/testserver) on a free
-# loopback port as --env-var base=http://127.0.0.1:PORT and writes a json
+# loopback port as --env-var base=http://127.0.0.1:PORT, its raw echo server
+# (exact request bytes back) as --env-var raw=http://127.0.0.1:PORT, and writes a json
 # report, which the node script below reduces to:
 #
 #   {"command": [...], "exitCode": N,
@@ -11,7 +12,7 @@
 #                    "scriptErrors": [{"event", "name", "message"}]   (only when a script threw)}]}
 #
 # "command" is Newman's arguments after `newman`, as run from this folder, less
-# the base variable and the reporter flags that both sides add.
+# the base and raw variables and the reporter flags that both sides add.
 #
 # usage: testdata/newman/record.sh [NAME...]   (default: every run below; needs
 #        go, node and NEWMAN=/path/to/newman or /work/newman/node_modules/.bin/newman)
@@ -38,12 +39,14 @@ fi
 "$tmp/testserver" --addr 127.0.0.1:0 >"$tmp/server.out" 2>"$tmp/server.err" &
 server_pid=$!
 base=
+raw=
 for _ in $(seq 50); do
 	base=$(sed -n '1s#^listening on ##p' "$tmp/server.out")
-	[ -n "$base" ] && break
+	raw=$(sed -n '2s#^raw on ##p' "$tmp/server.out")
+	[ -n "$base" ] && [ -n "$raw" ] && break
 	sleep 0.1
 done
-[ -n "$base" ] || { echo "testserver did not start" >&2; cat "$tmp/server.err" >&2; exit 1; }
+[ -n "$base" ] && [ -n "$raw" ] || { echo "testserver did not start" >&2; cat "$tmp/server.err" >&2; exit 1; }
 
 cat >"$tmp/reduce.js" <<'JS'
 const fs = require('fs');
@@ -95,7 +98,7 @@ record() {
 		return
 	fi
 	local code=0
-	(cd "$here" && timeout 300 "$newman" "$@" --env-var "base=$base" -r json \
+	(cd "$here" && timeout 300 "$newman" "$@" --env-var "base=$base" --env-var "raw=$raw" -r json \
 		--reporter-json-export "$tmp/$name.json" >"$tmp/$name.log" 2>&1) || code=$?
 	if [ ! -s "$tmp/$name.json" ]; then
 		echo "newman wrote no report for $name (exit $code):" >&2
