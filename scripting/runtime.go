@@ -4,7 +4,6 @@ import (
 	"context"
 	_ "embed"
 	"errors"
-	"fmt"
 	"sync"
 	"time"
 
@@ -191,6 +190,13 @@ func (w *watchdog) aborted() <-chan struct{} {
 	return w.abort
 }
 
+// firedWith is why the watchdog fired so far (nil if it has not).
+func (w *watchdog) firedWith() error {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.reason
+}
+
 // stop disarms the watchdog and reports why it fired (nil if it did not).
 func (w *watchdog) stop() error {
 	w.timer.Stop()
@@ -316,6 +322,9 @@ func (r *runtime) runScript(ctx context.Context, s Script, timeout time.Duration
 			r.recordError(ferr)
 		}
 	}
+	// Postman's sandbox words a timeout by where it struck: in the script's
+	// own run, or while it waited for its timers and callbacks.
+	synchronous := errors.Is(r.wd.firedWith(), errTimeout)
 	if !r.skip {
 		r.loop.drain(r.wd.aborted, r.callTimer, r.runCompletion)
 	}
@@ -328,8 +337,11 @@ func (r *runtime) runScript(ctx context.Context, s Script, timeout time.Duration
 	switch {
 	case reason == nil:
 	case errors.Is(reason, errTimeout):
-		r.cur.Error = &ErrorInfo{Name: "Error",
-			Message: fmt.Sprintf("Script execution timed out after %dms", timeout.Milliseconds())}
+		phase := "asynchronous"
+		if synchronous {
+			phase = "synchronous"
+		}
+		r.cur.Error = &ErrorInfo{Name: "Error", Message: "sandbox: " + phase + " script execution timeout"}
 		r.cur.Error.Stack = r.cur.Error.Name + ": " + r.cur.Error.Message
 	default:
 		return reason

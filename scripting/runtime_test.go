@@ -107,13 +107,13 @@ func TestRuntimeExecutionModel(t *testing.T) {
 			name:        "an endless loop is stopped by the timeout",
 			scripts:     []string{`while (true) {}`, `pm.test("reusable after timeout");`},
 			timeout:     100 * time.Millisecond,
-			wantSummary: "ERROR Error: Script execution timed out after 100ms\nPASS reusable after timeout\n",
+			wantSummary: "ERROR Error: sandbox: synchronous script execution timeout\nPASS reusable after timeout\n",
 		},
 		{
 			name:        "an interval that is never cleared times out",
 			scripts:     []string{`setInterval(function () {}, 5);`},
 			timeout:     80 * time.Millisecond,
-			wantSummary: "ERROR Error: Script execution timed out after 80ms\n",
+			wantSummary: "ERROR Error: sandbox: asynchronous script execution timeout\n",
 		},
 		{
 			name:        "deep recursion is a RangeError",
@@ -286,7 +286,7 @@ func TestTimeoutInsideAssertions(t *testing.T) {
 		if d := time.Since(start); d > 2*time.Second {
 			t.Errorf("%s: timeout took %v", src, d)
 		}
-		if e := res.Scripts[0].Error; e == nil || e.Message != "Script execution timed out after 50ms" {
+		if e := res.Scripts[0].Error; e == nil || e.Message != "sandbox: synchronous script execution timeout" {
 			t.Fatalf("%s: want a timeout error, got %+v", src, e)
 		}
 		res = runScripts(t, rt, h, time.Second, `pm.test("ok", function () { pm.expect([1]).to.have.lengthOf(1); pm.expect(2).to.equal(2); });`)

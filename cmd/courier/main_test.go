@@ -372,7 +372,7 @@ func TestTimeoutScriptStopsARunawayScript(t *testing.T) {
 	if r.code != 1 || !strings.Contains(r.stdout, "Error in prerequest-script") || !strings.Contains(r.stdout, "✓  still runs") {
 		t.Errorf("exit %d\n%s", r.code, r.stdout)
 	}
-	if !strings.Contains(r.stdout, "timed out") {
+	if !strings.Contains(r.stdout, "sandbox: synchronous script execution timeout") {
 		t.Errorf("the failure should say the script timed out:\n%s", r.stdout)
 	}
 }

@@ -118,3 +118,4 @@ record flow run flow.postman_collection.json -n 2 -d flow.data.csv
 record cookies-auth run cookies-auth.postman_collection.json
 record cookies-auth.ignore-redirects run cookies-auth.postman_collection.json --ignore-redirects
 record sandbox run sandbox.postman_collection.json
+record timeouts run timeouts.postman_collection.json --timeout-script 400
