@@ -11,7 +11,6 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"net/http"
-	"strings"
 	"sync"
 	"time"
 
@@ -361,7 +360,9 @@ func (r *run) scriptsFor(e entry, listen string) []scripting.Script {
 	var out []scripting.Script
 	add := func(evs []collections.Event, loc string) {
 		for _, ev := range evs {
-			if ev.Listen != listen || ev.Disabled || strings.TrimSpace(ev.Script.Exec) == "" {
+			// an empty script still counts: Newman's stats count every item
+			// that listens to the event, whatever its script holds
+			if ev.Listen != listen || ev.Disabled {
 				continue
 			}
 			// the source is the cache key: identical scripts on many requests compile once

@@ -119,3 +119,4 @@ record cookies-auth run cookies-auth.postman_collection.json
 record cookies-auth.ignore-redirects run cookies-auth.postman_collection.json --ignore-redirects
 record sandbox run sandbox.postman_collection.json
 record timeouts run timeouts.postman_collection.json --timeout-script 400
+record empty-scripts run empty-scripts.postman_collection.json
