@@ -26,8 +26,12 @@ func TestDecodeCSV(t *testing.T) {
 			[]map[string]any{{"a": "1", "b": "x, y"}, {"a": "line1\nline2", "b": `say "hi"`}}},
 		{"BOM stripped and CRLF", "\ufeffk,v\r\nA,1\r\n",
 			[]map[string]any{{"k": "A", "v": 1.0}}},
-		{"blank lines skipped, empty fields kept", "a,b\n\n,2\n",
-			[]map[string]any{{"a": "", "b": 2.0}}},
+		{"a blank line is a row with the first column empty, as in Newman", "a,b\n\n,2\n",
+			[]map[string]any{{"a": ""}, {"a": "", "b": 2.0}}},
+		{"ragged rows: missing keys absent, extra fields dropped", "a,b\n1\n1,2,3\n",
+			[]map[string]any{{"a": 1.0}, {"a": 1.0, "b": 2.0}}},
+		{"Newman's cast", "a,b,c,d,e\n1e3,+4,0x10,007,1_000\n",
+			[]map[string]any{{"a": 1000.0, "b": 4.0, "c": 0.0, "d": 7.0, "e": "1_000"}}},
 		{"relaxed quotes inside unquoted field", "a\nit\"s\n",
 			[]map[string]any{{"a": `it"s`}}},
 		{"no trailing newline", "a\nz", []map[string]any{{"a": "z"}}},
@@ -51,8 +55,9 @@ func TestDecodeCSV(t *testing.T) {
 
 func TestDecodeDataErrors(t *testing.T) {
 	tests := []struct{ in, want string }{
-		{"a,b\n1\n", "d.csv:2:1: CSV row 1 has 1 fields, the header has 2"},
-		{"a\n\"open\n", "d.csv:2:1: CSV quoted field is not closed"},
+		{"a\n\"open\n", "d.csv:2:1: CSV: quoted field is not closed"},
+		{"a,b\nx,\"y\"z\n", "d.csv:2:6: CSV: unexpected character after a closing quote"},
+		{"id,1\nx,y\n", "d.csv:1:4: CSV: column 2 of the header is the number 1"},
 		{`{"a":1}`, "iteration data must be a JSON array of objects"},
 		{`[{"a":1}, 3]`, "d.csv: [1]: iteration data rows must be objects, got number"},
 	}
@@ -78,5 +83,22 @@ func TestDecodeJSONData(t *testing.T) {
 	}
 	if strings.Join(keys, ",") != "zeta,alpha,mid" {
 		t.Errorf("keys in %v, want the file's order", keys)
+	}
+}
+
+func TestDecodeDataWarnsAboutRaggedRows(t *testing.T) {
+	rows, warnings, err := DecodeDataWarnings("d.csv", []byte("a,b\n1,2\n3\n4,5,6\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) != 3 {
+		t.Fatalf("rows = %v", rows)
+	}
+	want := "d.csv: 2 rows have more or fewer fields than the header (line 3, 4)"
+	if len(warnings) != 1 || !strings.HasPrefix(warnings[0], want) {
+		t.Errorf("warnings = %q, want one starting %q", warnings, want)
+	}
+	if _, warnings, _ := DecodeDataWarnings("d.csv", []byte("a,b\n1,2\n")); warnings != nil {
+		t.Errorf("warnings for a regular file: %q", warnings)
 	}
 }

@@ -91,8 +91,14 @@ func runCommand(ctx context.Context, args []string, e *env) int {
 		if err != nil {
 			return fail(e, err)
 		}
-		if data, err = collections.DecodeData(a.iterationData, raw); err != nil {
+		var warnings []string
+		if data, warnings, err = collections.DecodeDataWarnings(a.iterationData, raw); err != nil {
 			return fail(e, err)
+		}
+		if !a.silent {
+			for _, w := range warnings {
+				fmt.Fprintf(e.stderr, "courier: warning: %s\n", w)
+			}
 		}
 	}
 	envVars, err := parseKV("--env-var", a.envVars)
