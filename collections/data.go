@@ -84,4 +84,3 @@ func decodeJSONData(file string, text []byte) ([]Row, error) {
 	}
 	return rows, nil
 }
-
