@@ -6,6 +6,12 @@ import (
 )
 
 // Decode reads a collection document. file is used in error messages only.
+//
+// As in Newman, a document whose name, order and requests are all set is a
+// Postman collection v1 and is converted to v2.1 first (see convertV1); any
+// other object with "info" or "item" is read as v2.0/v2.1, taking id and name
+// from "info" or, without it, from the top level. Anything else is refused
+// (Newman would run it as an empty collection).
 func Decode(file string, data []byte) (*Collection, error) {
 	text, err := Text(file, data)
 	if err != nil {
@@ -20,27 +26,91 @@ func Decode(file string, data []byte) (*Collection, error) {
 	if !ok {
 		return nil, w.errf("", "not a Postman collection: the top-level value is %s, not an object", kind(root))
 	}
-	// Some exports wrap the collection: {"collection": {...}} (Postman API).
-	if inner, ok := obj["collection"].(map[string]any); ok && obj["info"] == nil {
-		obj = inner
-	}
-	if obj["info"] == nil {
-		if _, ok := obj["requests"]; ok {
-			return nil, w.errf("", "this is a Postman collection v1 file (it has \"requests\" and no \"info\"); courier reads v2.0 and v2.1: re-export it from Postman as Collection v2.1")
+	// Exports from Postman's API wrap the collection: {"collection": {...}}.
+	var unwrap []string
+	for range 2 {
+		inner, present := obj["collection"]
+		if !present || !truthyGeneric(inner) || (len(unwrap) == 1 && obj["values"] != nil) {
+			break
 		}
-		return nil, w.errf("info", "not a Postman collection: missing \"info\" (expected a v2.0 or v2.1 collection)")
+		m, ok := inner.(map[string]any)
+		if !ok {
+			return nil, w.errf(strings.Join(append(unwrap, "collection"), "."), "expected an object, got %s", kind(inner))
+		}
+		unwrap = append(unwrap, "collection")
+		obj = m
 	}
-	c := &Collection{Raw: text}
-	info, err := w.object(obj["info"], "info")
+	if truthyGeneric(obj["name"]) && truthyGeneric(obj["order"]) && truthyGeneric(obj["requests"]) {
+		return decodeV1(w, text, unwrap)
+	}
+	if obj["info"] == nil && obj["item"] == nil {
+		for _, k := range []string{"requests", "order", "folders"} {
+			if _, ok := obj[k]; ok {
+				return nil, w.errf("", "not a Postman collection Newman can run: it has %q like a v1 collection, but not all of a non-empty \"name\", \"order\" and \"requests\" (Newman runs such a file as an empty collection)", k)
+			}
+		}
+		return nil, w.errf("", "not a Postman collection: there is no \"info\" and no \"item\" (Newman runs such a file as an empty collection; courier refuses it so that a wrong file does not pass)")
+	}
+	return w.collection(obj, text)
+}
+
+// decodeV1 converts a v1 collection and decodes the result; errors name the
+// v1 fields.
+func decodeV1(w walker, text []byte, unwrap []string) (*Collection, error) {
+	ordered, err := parseOrdered(text)
+	if err != nil {
+		return nil, w.errf("", "invalid JSON: %v", err)
+	}
+	root := ordered.(*jsObject)
+	for _, k := range unwrap {
+		root = root.get(k).(*jsObject)
+	}
+	converted, conv, err := convertV1(w.file, root)
 	if err != nil {
 		return nil, err
 	}
-	if c.Info, err = w.info(info); err != nil {
-		return nil, err
+	c, err := w.collection(toGeneric(converted).(map[string]any), marshalOrdered(converted))
+	if err != nil {
+		return nil, conv.remap(err, converted)
 	}
-	if obj["item"] == nil {
-		return nil, w.errf("item", "not a Postman collection: missing \"item\" array")
+	c.FromV1 = true
+	return c, nil
+}
+
+// truthyGeneric is JavaScript's Boolean(v) for generic JSON values.
+func truthyGeneric(v any) bool {
+	if m, ok := v.(map[string]any); ok {
+		return m != nil
 	}
+	return truthy(v)
+}
+
+// collection decodes a v2.0/v2.1 document (raw is kept for exports).
+func (w walker) collection(obj map[string]any, raw []byte) (*Collection, error) {
+	c := &Collection{Raw: raw}
+	if obj["info"] != nil {
+		info, err := w.object(obj["info"], "info")
+		if err != nil {
+			return nil, err
+		}
+		if c.Info, err = w.info(info, "info."); err != nil {
+			return nil, err
+		}
+	} else {
+		// no "info": the SDK takes id and name from the top level
+		var err error
+		c.Info.Version = "2.1.0"
+		if c.Info.Name, err = w.truthyStr(obj["name"], "name"); err != nil {
+			return nil, err
+		}
+		if c.Info.PostmanID, err = w.truthyStr(first(truthyOrNil(obj["id"]), truthyOrNil(obj["_postman_id"])), "id"); err != nil {
+			return nil, err
+		}
+		if c.Info.Description, err = w.description(obj["description"], "description"); err != nil {
+			return nil, err
+		}
+	}
+	var err error
 	if c.Items, err = w.items(obj["item"], "item"); err != nil {
 		return nil, err
 	}
@@ -58,6 +128,22 @@ func Decode(file string, data []byte) (*Collection, error) {
 	}
 	c.ProtocolProfileBehavior = plainMap(c.ProtocolProfileBehavior)
 	return c, nil
+}
+
+// truthyOrNil maps falsy values (as the SDK sees them) to nil.
+func truthyOrNil(v any) any {
+	if truthyGeneric(v) {
+		return v
+	}
+	return nil
+}
+
+// truthyStr reads a name or id as the SDK does: falsy values are absent.
+func (w walker) truthyStr(v any, path string) (string, error) {
+	if !truthyGeneric(v) {
+		return "", nil
+	}
+	return w.str(v, path)
 }
 
 // objects decodes an array of objects with fn, skipping null elements.
@@ -92,48 +178,64 @@ func plainMap(m map[string]any) map[string]any {
 	return plain(m).(map[string]any)
 }
 
-func (w walker) info(o map[string]any) (Info, error) {
+func (w walker) info(o map[string]any, p string) (Info, error) {
 	var in Info
 	var err error
-	if in.Name, err = w.str(o["name"], "info.name"); err != nil {
+	if in.Name, err = w.truthyStr(o["name"], p+"name"); err != nil {
 		return in, err
 	}
-	if in.PostmanID, err = w.str(o["_postman_id"], "info._postman_id"); err != nil {
+	if in.PostmanID, err = w.truthyStr(first(truthyOrNil(o["id"]), truthyOrNil(o["_postman_id"])), p+"_postman_id"); err != nil {
 		return in, err
 	}
-	if in.Schema, err = w.str(o["schema"], "info.schema"); err != nil {
+	if in.Schema, err = w.str(o["schema"], p+"schema"); err != nil {
 		return in, err
 	}
-	if in.Description, err = w.description(o["description"], "info.description"); err != nil {
+	if in.Description, err = w.description(o["description"], p+"description"); err != nil {
 		return in, err
 	}
 	switch {
 	case strings.Contains(in.Schema, "v2.0"):
 		in.Version = "2.0.0"
-	case strings.Contains(in.Schema, "v2.1"), in.Schema == "":
+	case strings.Contains(in.Schema, "v2.1"), in.Schema == "", strings.Contains(in.Schema, "/v1"):
+		// Newman does not look at the schema: a v1 schema URL on a v2-shaped
+		// document (items under "item") runs as v2
 		in.Version = "2.1.0"
-	case strings.Contains(in.Schema, "v1"):
-		return in, w.errf("info.schema", "this is a Postman collection v1 file; courier reads v2.0 and v2.1: re-export it from Postman as Collection v2.1")
 	default:
-		return in, w.errf("info.schema", "unsupported collection schema %q (courier reads v2.0.0 and v2.1.0)", in.Schema)
+		return in, w.errf(p+"schema", "unsupported collection schema %q (courier reads v1.0.0, v2.0.0 and v2.1.0)", in.Schema)
 	}
 	return in, nil
 }
 
+// items reads an item list; a single object is one item, as in the SDK.
 func (w walker) items(v any, path string) ([]*Item, error) {
+	if o, ok := v.(map[string]any); ok {
+		it, err := w.item(o, path)
+		if err != nil {
+			return nil, err
+		}
+		return []*Item{it}, nil
+	}
 	return objects(w, v, path, w.item)
 }
 
 func (w walker) item(o map[string]any, path string) (*Item, error) {
 	it := &Item{}
 	var err error
-	if it.ID, err = w.str(first(o["id"], o["_postman_id"]), join(path, "id")); err != nil {
+	// the SDK takes id, name and description from "info" when an item has one
+	src, srcPath := o, path
+	if truthyGeneric(o["info"]) {
+		src, srcPath = map[string]any{}, join(path, "info")
+		if m, ok := o["info"].(map[string]any); ok {
+			src = m
+		}
+	}
+	if it.ID, err = w.truthyStr(first(truthyOrNil(src["id"]), truthyOrNil(src["_postman_id"])), join(srcPath, "id")); err != nil {
 		return nil, err
 	}
-	if it.Name, err = w.str(o["name"], join(path, "name")); err != nil {
+	if it.Name, err = w.truthyStr(src["name"], join(srcPath, "name")); err != nil {
 		return nil, err
 	}
-	if it.Description, err = w.description(o["description"], join(path, "description")); err != nil {
+	if it.Description, err = w.description(src["description"], join(srcPath, "description")); err != nil {
 		return nil, err
 	}
 	if it.Events, err = w.events(o["event"], join(path, "event")); err != nil {
@@ -147,7 +249,7 @@ func (w walker) item(o map[string]any, path string) (*Item, error) {
 	} else {
 		it.ProtocolProfileBehavior = plainMap(ppb)
 	}
-	if sub, ok := o["item"]; ok && sub != nil {
+	if sub := o["item"]; truthyGeneric(sub) { // the SDK's test: a truthy "item" makes a folder
 		it.Folder = true
 		if it.Items, err = w.items(sub, join(path, "item")); err != nil {
 			return nil, err

@@ -23,8 +23,13 @@ type Collection struct {
 	ProtocolProfileBehavior map[string]any
 
 	// Raw is the original document as UTF-8; exports patch it so that every
-	// field courier does not model survives a round trip.
+	// field courier does not model survives a round trip. For a v1 collection
+	// it is the v2.1 document it was converted to.
 	Raw []byte
+
+	// FromV1 is set when the file was a Postman collection v1 (converted to
+	// v2.1 as Newman converts it).
+	FromV1 bool
 }
 
 // Info is the collection's "info" block.
