@@ -3,6 +3,8 @@ package collections
 import (
 	"encoding/json"
 	"strings"
+
+	"github.com/tidwall/gjson"
 )
 
 // Decode reads a collection document. file is used in error messages only.
@@ -51,7 +53,12 @@ func Decode(file string, data []byte) (*Collection, error) {
 		}
 		return nil, w.errf("", "not a Postman collection: there is no \"info\" and no \"item\" (Newman runs such a file as an empty collection; courier refuses it so that a wrong file does not pass)")
 	}
-	return w.collection(obj, text)
+	raw := text
+	if len(unwrap) > 0 {
+		// reports and exports show the collection itself, as Newman's do
+		raw = []byte(gjson.GetBytes(text, strings.Join(unwrap, ".")).Raw)
+	}
+	return w.collection(obj, raw)
 }
 
 // decodeV1 converts a v1 collection and decodes the result; errors name the

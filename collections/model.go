@@ -5,6 +5,9 @@ import (
 	"math"
 	"strconv"
 	"strings"
+
+	"github.com/tidwall/gjson"
+	"github.com/tidwall/sjson"
 )
 
 // Schema versions courier reads.
@@ -272,4 +275,34 @@ func (c *Collection) Walk(fn func(it *Item, parents []*Item) bool) {
 		}
 	}
 	rec(c.Items, nil)
+}
+
+// AssignIDs gives the collection and every item without an id a new one from
+// newID, as the Postman SDK does when it loads a collection (a random UUID v4
+// in Newman): scripts see it as pm.info.requestId and reports use it. A
+// collection without an id also gets one in Raw's "info" (created when
+// missing), so that reports and exports carry it as Newman's do.
+func (c *Collection) AssignIDs(newID func() string) {
+	if c.Info.PostmanID == "" {
+		c.Info.PostmanID = newID()
+		if len(c.Raw) > 0 {
+			path := "info._postman_id"
+			if !gjson.GetBytes(c.Raw, "info").IsObject() {
+				path = "info"
+			}
+			var v any = c.Info.PostmanID
+			if path == "info" {
+				v = map[string]string{"_postman_id": c.Info.PostmanID, "schema": SchemaV210}
+			}
+			if raw, err := sjson.SetBytes(c.Raw, path, v); err == nil {
+				c.Raw = raw
+			}
+		}
+	}
+	c.Walk(func(it *Item, _ []*Item) bool {
+		if it.ID == "" {
+			it.ID = newID()
+		}
+		return true
+	})
 }

@@ -124,6 +124,8 @@ func (c *CLI) Handle(e events.Event) {
 		}
 		if ev.Collection != "" {
 			c.printf("%s\n", ev.Collection)
+		} else if ev.CollectionID != "" {
+			c.printf("%s\n", ev.CollectionID) // a collection without a name is shown by its id, as in Newman
 		}
 	case events.IterationStart:
 		if ev.Cursor.Cycles > 1 {

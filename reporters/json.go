@@ -119,7 +119,7 @@ type jsonResponse struct {
 
 type jsonItem struct {
 	ID   string `json:"id"`
-	Name string `json:"name"`
+	Name string `json:"name,omitempty"` // Newman writes no name for an item without one
 }
 
 type jsonScriptRun struct {

@@ -99,8 +99,11 @@ func WriteJUnit(w io.Writer, s *events.Summary, o JUnitOptions) error {
 
 	var b strings.Builder
 	b.WriteString(`<?xml version="1.0" encoding="UTF-8"?>` + "\n")
-	b.WriteString(`<testsuites name="` + xmlAttr(mask(s.Collection)) + `" tests="` + strconv.Itoa(tests) +
-		`" failures="` + strconv.Itoa(failures) + `" errors="` + strconv.Itoa(errs) + `" time="` + junitSeconds(runTime) + `"`)
+	b.WriteString(`<testsuites`)
+	if s.Collection != "" { // Newman leaves the attribute out for a collection without a name
+		b.WriteString(` name="` + xmlAttr(mask(s.Collection)) + `"`)
+	}
+	b.WriteString(` tests="` + strconv.Itoa(tests) + `" failures="` + strconv.Itoa(failures) + `" errors="` + strconv.Itoa(errs) + `" time="` + junitSeconds(runTime) + `"`)
 	if len(groups) == 0 && runSuite == nil {
 		b.WriteString("/>\n")
 		_, err := io.WriteString(w, b.String())
@@ -248,7 +251,11 @@ type junitProblem struct {
 }
 
 func buildJUnitSuite(s *events.Summary, item events.Item, execs []int, durations []time.Duration, collClass string, mask func(string) string, host string) junitSuite {
-	fullName := strings.Join(append(append([]string(nil), item.Path...), item.Name), " / ")
+	name := item.Name
+	if name == "" {
+		name = item.ID // a request without a name is shown by its id, as in Newman
+	}
+	fullName := strings.Join(append(append([]string(nil), item.Path...), name), " / ")
 	suite := junitSuite{Name: mask(fullName), ID: item.ID, Hostname: host}
 	class := junitClassName(suite.Name)
 	if class == "" {

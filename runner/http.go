@@ -233,6 +233,10 @@ func (r *run) send(ctx context.Context, req *collections.Request, authSource *co
 	if req.Body != nil {
 		ev.BodyMode = req.Body.Mode
 	}
+	if req.URL.String() == "" && strings.TrimSpace(req.URL.Raw) == "" {
+		// an item without a request, or a URL that resolved to nothing
+		return ev, nil, errors.New("runtime:extensions~request: request url is empty")
+	}
 	u, urlStr, wire, err := buildWireURL(req.URL)
 	ev.URL = urlStr
 	if d := displayURL(req.URL); d != urlStr {

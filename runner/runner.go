@@ -112,6 +112,9 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 			h.Handle(e)
 		}
 	}
+	// items without an id get one, as the Postman SDK gives them when it loads
+	// a collection (pm.info.requestId, report ids)
+	opts.Collection.AssignIDs(r.newRef)
 	order, err := selectItems(opts.Collection, opts.Folders)
 	if err != nil {
 		return nil, err
@@ -344,10 +347,24 @@ func (r *run) newRef() string {
 	return fmt.Sprintf("%x-%x-%x-%x-%x", b[0:4], b[4:6], b[6:8], b[8:10], b[10:16])
 }
 
+// itemPath names an item's folders, outermost first; a folder without a name
+// is shown by its id, as Newman's reporters show it.
 func itemPath(parents []*collections.Item) []string {
 	if len(parents) == 0 {
 		return nil
 	}
+	p := make([]string, len(parents))
+	for i, f := range parents {
+		p[i] = f.Name
+		if p[i] == "" {
+			p[i] = f.ID
+		}
+	}
+	return p
+}
+
+// folderNames are the names of an item's folders ("" for a nameless one).
+func folderNames(parents []*collections.Item) []string {
 	p := make([]string, len(parents))
 	for i, f := range parents {
 		p[i] = f.Name
@@ -404,7 +421,7 @@ func (r *run) runItem(e entry, iter, iterations, pos int) itemOutcome {
 	*r.vars.Data = *vars.NewScope(vars.Data, r.row)
 	r.vars.Data.OnSet = onSet
 	info := scripting.Info{Iteration: iter, IterationCount: iterations, RequestName: e.item.Name, RequestID: e.item.ID}
-	sItem := scripting.Item{ID: e.item.ID, Name: e.item.Name, Path: append([]string{r.opts.Collection.Info.Name}, item.Path...)}
+	sItem := scripting.Item{ID: e.item.ID, Name: e.item.Name, Path: append([]string{r.opts.Collection.Info.Name}, folderNames(e.parents)...)}
 
 	req := cloneRequest(e.item.Request)
 	if req.Auth == nil {

@@ -376,7 +376,11 @@ func (r *runtime) infoObject(ex *Execution) goja.Value {
 	def("eventName", event)
 	def("iteration", ex.Info.Iteration)
 	def("iterationCount", ex.Info.IterationCount)
-	def("requestName", ex.Info.RequestName)
+	if ex.Info.RequestName == "" {
+		def("requestName", goja.Undefined()) // an item without a name, as in Newman
+	} else {
+		def("requestName", ex.Info.RequestName)
+	}
 	def("requestId", ex.Info.RequestID)
 	return o
 }
@@ -384,10 +388,14 @@ func (r *runtime) infoObject(ex *Execution) goja.Value {
 // locationArray is pm.execution.location: the item's path and its name.
 func (r *runtime) locationArray(ex *Execution) goja.Value {
 	items := make([]any, 0, len(ex.Item.Path)+1)
-	for _, p := range ex.Item.Path {
-		items = append(items, p)
+	names := append(append(make([]string, 0, len(ex.Item.Path)+1), ex.Item.Path...), ex.Item.Name)
+	for _, p := range names {
+		if p == "" {
+			items = append(items, goja.Undefined()) // no name: undefined, as in Newman
+		} else {
+			items = append(items, p)
+		}
 	}
-	items = append(items, ex.Item.Name)
 	return r.vm.NewArray(items...)
 }
 

@@ -76,6 +76,9 @@ func runCommand(ctx context.Context, args []string, e *env) int {
 	if err != nil {
 		return fail(e, err)
 	}
+	if coll.FromV1 && !a.silent {
+		fmt.Fprintf(e.stderr, "courier: warning: %s is a Postman collection v1; it is converted to v2.1 as Newman converts it (request ids are not kept)\n", a.collection)
+	}
 	raiseMemoryLimitFor(e)
 	envFile, err := loadEnvironment(a.environment)
 	if err != nil {
