@@ -120,3 +120,4 @@ record cookies-auth.ignore-redirects run cookies-auth.postman_collection.json --
 record sandbox run sandbox.postman_collection.json
 record timeouts run timeouts.postman_collection.json --timeout-script 400
 record empty-scripts run empty-scripts.postman_collection.json
+record v1 run v1.postman_collection.json
