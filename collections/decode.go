@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/tidwall/gjson"
+	"github.com/tidwall/sjson"
 )
 
 // Decode reads a collection document. file is used in error messages only.
@@ -58,7 +59,38 @@ func Decode(file string, data []byte) (*Collection, error) {
 		// reports and exports show the collection itself, as Newman's do
 		raw = []byte(gjson.GetBytes(text, strings.Join(unwrap, ".")).Raw)
 	}
-	return w.collection(obj, raw)
+	c, err := w.collection(obj, raw)
+	if err != nil {
+		return nil, err
+	}
+	if obj["info"] == nil {
+		c.Raw = withInfo(c.Raw, c.Info)
+	}
+	return c, nil
+}
+
+// withInfo moves a document's top-level id, name and description into an
+// "info" block, as Newman's reports and exports show a collection that had
+// no "info".
+func withInfo(raw []byte, in Info) []byte {
+	for _, k := range []string{"id", "_postman_id", "name", "description"} {
+		if out, err := sjson.DeleteBytes(raw, k); err == nil {
+			raw = out
+		}
+	}
+	info, err := json.Marshal(struct {
+		ID          string `json:"_postman_id,omitempty"`
+		Name        string `json:"name,omitempty"`
+		Description string `json:"description,omitempty"`
+		Schema      string `json:"schema"`
+	}{in.PostmanID, in.Name, in.Description, SchemaV210})
+	if err != nil {
+		return raw
+	}
+	if out, err := sjson.SetRawBytes(raw, "info", info); err == nil {
+		raw = out
+	}
+	return raw
 }
 
 // decodeV1 converts a v1 collection and decodes the result; errors name the

@@ -1,6 +1,7 @@
 package collections
 
 import (
+	"encoding/json"
 	"errors"
 	"testing"
 )
@@ -28,17 +29,54 @@ func FuzzDecode(f *testing.F) {
 func FuzzDecodeCSV(f *testing.F) {
 	f.Add([]byte("a,b\n1,\"x,y\"\n"))
 	f.Add([]byte("\ufeffa\n\"\"\"\n"))
+	f.Add([]byte("\ufeffc1, c2, c3\n\"123\", foo \"bar\" baz\n\n  \n1e3,+4,0x10,x\r\n"))
+	f.Add([]byte("\"2\",\"1\",__proto__,a,a\r1\r\"x\"\"\" , y\r"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		rows, err := DecodeCSV("f.csv", data)
 		if err != nil {
 			var ce *Error
-			if !errors.As(err, &ce) {
-				t.Fatalf("error is %T: %v", err, err)
+			if !errors.As(err, &ce) || ce.Line == 0 {
+				t.Fatalf("error is %T without a line: %v", err, err)
 			}
 			return
 		}
 		for _, r := range rows {
-			_ = rowMap(r)
+			seen := map[string]bool{}
+			for _, v := range r {
+				if seen[v.Key] || v.Key == "__proto__" {
+					t.Fatalf("row %v repeats or has key %q", r, v.Key)
+				}
+				seen[v.Key] = true
+				switch v.Value.(type) {
+				case string, float64:
+				default:
+					t.Fatalf("value %#v", v.Value)
+				}
+			}
+		}
+	})
+}
+
+func FuzzDecodeV1(f *testing.F) {
+	// small seeds: the fuzzer barely moves with the multi-kilobyte testdata/v1 files
+	f.Add([]byte(`{"name":"n","order":["a"],"requests":[{"id":"a","url":"x","headers":"K: v\r\n w\n//D: 1"}]}`))
+	f.Add([]byte(`{"name":"n","order":[1],"folders_order":"ab","folders":{"a":{"id":"a","folders_order":["a"]}},"requests":{"x":{"id":1}}}`))
+	f.Add([]byte(`{"name":"n","order":["r"],"folders":[{"id":"f","order":["r","r"],"folders_order":["g"],"auth":{"type":"bearer","bearer":[{"key":"token","value":"t"}]}},{"id":"g","order":["r"]}],"requests":[{"id":"r","url":"http://h/:id?a=1","pathVariables":{"id":"1"},"pathVariableData":[{"key":"id","value":"2"}],"queryParams":[{"key":"a","value":null,"equals":true}],"dataMode":"urlencoded","data":[{"key":"k","value":"v","enabled":false}],"currentHelper":"digestAuth","helperAttributes":"{\"username\":\"u\"}","events":[{"script":{"exec":"x"}}],"responses":[{"id":"s","request":"r","cookies":[{"expirationDate":1}]}]}]}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		c, err := Decode("f.json", data)
+		if err != nil {
+			var ce *Error
+			if !errors.As(err, &ce) {
+				t.Fatalf("error is %T, not *Error: %v", err, err)
+			}
+			return
+		}
+		if c.FromV1 && !json.Valid(c.Raw) {
+			t.Fatalf("converted document is not JSON: %s", c.Raw)
+		}
+		c.Walk(func(it *Item, _ []*Item) bool { _ = it.Request; return true })
+		if _, err := ExportCollection(c, c.Variables); err != nil {
+			t.Fatalf("export: %v", err)
 		}
 	})
 }

@@ -325,13 +325,24 @@ func (c *v1Converter) itemGroups(root *jsObject) []any {
 	return items
 }
 
+// maxV1Items bounds the converted tree: a folder listed several times in
+// several folders_order lists is copied each time, which can grow
+// exponentially.
+const maxV1Items = 100000
+
 // checkCycles refuses folders that contain themselves through folders_order
-// (the transformer builds a cyclic structure that Newman cannot run).
+// (the transformer builds a cyclic structure that Newman cannot run), and
+// trees that repeated folders make too large to run.
 func (c *v1Converter) checkCycles(root *jsObject) error {
 	onPath := map[*jsObject]bool{}
+	count := 0
 	var walk func(o *jsObject) error
 	walk = func(o *jsObject) error {
 		items, _ := o.get("item").([]any)
+		count += len(items)
+		if count > maxV1Items {
+			return &Error{File: c.file, Path: "folders", Msg: fmt.Sprintf("the folders expand to more than %d items (folders listed many times in folders_order)", maxV1Items)}
+		}
 		for _, e := range items {
 			it, ok := e.(*jsObject)
 			if !ok || !it.has("item") {

@@ -121,3 +121,5 @@ record sandbox run sandbox.postman_collection.json
 record timeouts run timeouts.postman_collection.json --timeout-script 400
 record empty-scripts run empty-scripts.postman_collection.json
 record v1 run v1.postman_collection.json
+record infoless run infoless.postman_collection.json
+record item-object run item-object.postman_collection.json
