@@ -33,6 +33,15 @@ func DecodeDataWarnings(file string, data []byte) ([]Row, []string, error) {
 	if err := p.parse(); err != nil {
 		return nil, nil, err
 	}
+	// csv-parse casts "-0" to negative zero, but Newman's scripts and
+	// substitutions only ever see 0 (values reach the sandbox as JSON)
+	for _, row := range p.rows {
+		for i, v := range row {
+			if f, ok := v.Value.(float64); ok && f == 0 {
+				row[i].Value = 0.0
+			}
+		}
+	}
 	var warnings []string
 	if w := (&CSVResult{Ragged: p.ragged}).RaggedWarning(); w != "" {
 		warnings = append(warnings, file+": "+w)

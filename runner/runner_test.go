@@ -663,3 +663,42 @@ func TestDisplayURL(t *testing.T) {
 		}
 	}
 }
+
+// Items without an id get a UUID for the run, as the Postman SDK gives them;
+// a nameless folder is named by its id in event paths; nameless items have
+// no pm.info.requestName.
+func TestGeneratedIDsAndNamelessItems(t *testing.T) {
+	srv, _ := testServer(t)
+	doc := `{"item":[{"item":[{"request":"BASE/a","event":[{"listen":"test","script":{"exec":[
+	  "pm.test('id ' + pm.info.requestId.length + ' name ' + typeof pm.info.requestName, function () {});",
+	  "pm.test('location ' + JSON.stringify(pm.execution.location), function () {});"]}}]}]},
+	  {"id":"kept","name":"n","request":"BASE/b"}]}`
+	c := collection(t, doc, srv.URL)
+	o := Options{Collection: c, Scripts: func(h scripting.Host) scripting.Runtime { return scripting.New(h, scripting.Options{}) }}
+	_, capt, s, err := runOpts(t, o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	folder, item := c.Items[0], c.Items[0].Items[0]
+	if len(c.Info.PostmanID) != 36 || len(folder.ID) != 36 || len(item.ID) != 36 || c.Items[1].ID != "kept" || folder.ID == item.ID {
+		t.Fatalf("ids: collection %q folder %q item %q, kept %q", c.Info.PostmanID, folder.ID, item.ID, c.Items[1].ID)
+	}
+	var starts []events.Item
+	for _, e := range capt.events {
+		if st, ok := e.(events.ItemStart); ok {
+			starts = append(starts, st.Item)
+		}
+	}
+	if len(starts) != 2 || starts[0].ID != item.ID || starts[0].Name != "" || len(starts[0].Path) != 1 || starts[0].Path[0] != folder.ID {
+		t.Errorf("item starts = %+v", starts)
+	}
+	var names []string
+	for _, x := range s.Executions {
+		for _, a := range x.Assertions {
+			names = append(names, a.Name)
+		}
+	}
+	if want := "id 36 name undefined|location [null,null,null]"; strings.Join(names, "|") != want {
+		t.Errorf("assertions %q, want %q", strings.Join(names, "|"), want)
+	}
+}

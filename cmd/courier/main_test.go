@@ -81,8 +81,11 @@ func TestUsageErrorsExit2(t *testing.T) {
 	good := collectionFile(t, `"item":[]`)
 	bad := writeTemp(t, "bad.json", "{\n  \"info\": {\"name\": \"x\"},\n  \"item\": [\n    {\"name\": \"a\",}\n  ]\n}")
 	badEnv := writeTemp(t, "env.json", `{"values": 3}`)
-	v1 := writeTemp(t, "v1.json", `{"id":"x","name":"old","order":[],"requests":[]}`)
-	badCSV := writeTemp(t, "d.csv", "a,b\n1\n")
+	empty := writeTemp(t, "empty.json", `{}`)
+	other := writeTemp(t, "other.json", `{"hello": "world"}`)
+	array := writeTemp(t, "array.json", `[{"name": "x"}]`)
+	halfV1 := writeTemp(t, "halfv1.json", `{"name":"old","requests":[{"id":"a","url":"http://x"}]}`)
+	badCSV := writeTemp(t, "d.csv", "a,b\n\"open,1\n")
 	tests := []struct {
 		name string
 		args []string
@@ -93,9 +96,13 @@ func TestUsageErrorsExit2(t *testing.T) {
 		{"missing collection", []string{"run"}, "missing the collection"},
 		{"unreadable collection", []string{"run", filepath.Join(t.TempDir(), "nope.json")}, "nope.json: cannot read: no such file or directory"},
 		{"malformed JSON has line:column", []string{"run", bad}, "bad.json:4:18: invalid JSON"},
-		{"v1 collection", []string{"run", v1}, "collection v1"},
+		// Newman runs these as empty collections and passes: courier refuses them
+		{"empty object", []string{"run", empty}, `empty.json: not a Postman collection: there is no "info" and no "item"`},
+		{"unrelated JSON object", []string{"run", other}, `other.json: not a Postman collection: there is no "info" and no "item"`},
+		{"JSON array", []string{"run", array}, "array.json: not a Postman collection: the top-level value is array, not an object"},
+		{"v1 without order", []string{"run", halfV1}, `halfv1.json: not a Postman collection Newman can run: it has "requests" like a v1 collection`},
 		{"bad environment", []string{"run", good, "-e", badEnv}, "env.json: values: expected an array, got number"},
-		{"bad data file", []string{"run", good, "-d", badCSV}, "d.csv:2:1: CSV row 1 has 1 fields"},
+		{"bad data file", []string{"run", good, "-d", badCSV}, "d.csv:2:1: CSV: quoted field is not closed"},
 		{"unknown folder", []string{"run", good, "--folder", "Nope"}, "unable to find a folder or request: Nope"},
 		{"bad flag", []string{"run", good, "--frobnicate"}, "unknown option --frobnicate"},
 		{"bad number", []string{"run", good, "-n", "many"}, `option -n: "many" is not a non-negative whole number`},
@@ -374,5 +381,29 @@ func TestTimeoutScriptStopsARunawayScript(t *testing.T) {
 	}
 	if !strings.Contains(r.stdout, "sandbox: synchronous script execution timeout") {
 		t.Errorf("the failure should say the script timed out:\n%s", r.stdout)
+	}
+}
+
+func TestV1CollectionAndRaggedCSVRunWithWarnings(t *testing.T) {
+	srv := echoServer(t)
+	v1 := writeTemp(t, "v1.json", `{"name":"old","order":["a"],"requests":[{"id":"a","name":"A","url":"`+srv.URL+`/v1?x={{x}}",
+		"tests":"pm.test('x is ' + pm.iterationData.get('x') + ', y is ' + pm.iterationData.get('y'), function () {});"}]}`)
+	data := writeTemp(t, "d.csv", "x,y\n1\n2,3,4\n")
+	r := courier(t, "", "run", v1, "-d", data)
+	if r.code != 0 {
+		t.Fatalf("exit %d: %s%s", r.code, r.stdout, r.stderr)
+	}
+	for _, want := range []string{"is a Postman collection v1; it is converted to v2.1", "d.csv: 2 rows have more or fewer fields than the header (line 2, 3)"} {
+		if !strings.Contains(r.stderr, want) {
+			t.Errorf("stderr %q lacks %q", r.stderr, want)
+		}
+	}
+	for _, want := range []string{"x is 1, y is undefined", "x is 2, y is 3", "GET " + srv.URL + "/v1?x=2"} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("stdout lacks %q:\n%s", want, r.stdout)
+		}
+	}
+	if r := courier(t, "", "run", v1, "-d", data, "--silent"); r.stderr != "" {
+		t.Errorf("--silent still warns: %q", r.stderr)
 	}
 }

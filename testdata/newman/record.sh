@@ -123,3 +123,4 @@ record empty-scripts run empty-scripts.postman_collection.json
 record v1 run v1.postman_collection.json
 record infoless run infoless.postman_collection.json
 record item-object run item-object.postman_collection.json
+record csv-tricky run csv-tricky.postman_collection.json -d csv-tricky.data.csv
