@@ -1,5 +1,7 @@
 // Package collections is courier's own model of Postman collections (v2.0.0 and
-// v2.1.0), environments, globals and iteration-data files.
+// v2.1.0; v1.0.0 files are converted to v2.1.0 as Newman converts them),
+// environments, globals and iteration-data files (JSON, and CSV parsed as
+// Newman's csv-parse settings parse it).
 //
 // The decoder accepts every polymorphic form Postman itself accepts (exec as a
 // string or an array, descriptions as strings, objects or null, URLs as strings or
