@@ -226,6 +226,20 @@ func (a authParams) Set(key, value string) {
 	a.state[key] = value
 }
 
+// emptyURL reports whether a resolved URL has nothing to send to (what
+// postman-runtime refuses as "request url is empty").
+func emptyURL(u collections.URL) bool {
+	if u.Protocol != "" || len(u.Host) > 0 || u.Port != "" || len(u.Path) > 0 || u.Hash != "" || strings.TrimSpace(u.Raw) != "" {
+		return false
+	}
+	for _, q := range u.Query {
+		if !q.Disabled {
+			return false
+		}
+	}
+	return true
+}
+
 // send resolves nothing: req must already be resolved. It builds the HTTP
 // request, applies auth, follows redirects and reads the response.
 func (r *run) send(ctx context.Context, req *collections.Request, authSource *collections.Auth, st settings) (events.Request, *scripting.Response, error) {
@@ -233,7 +247,7 @@ func (r *run) send(ctx context.Context, req *collections.Request, authSource *co
 	if req.Body != nil {
 		ev.BodyMode = req.Body.Mode
 	}
-	if req.URL.String() == "" && strings.TrimSpace(req.URL.Raw) == "" {
+	if emptyURL(req.URL) {
 		// an item without a request, or a URL that resolved to nothing
 		return ev, nil, errors.New("runtime:extensions~request: request url is empty")
 	}
