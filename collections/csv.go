@@ -77,6 +77,9 @@ type csvParser struct {
 	record      []csvValue
 	columns     []csvColumn // nil until the header record is read
 	haveColumns bool
+	firstOf     []int // per column: the first column with its name, -1 to skip
+	slot        []int // per first column: its place in the row being built
+	indexKeys   bool  // some column name is an array index (listed first)
 
 	rows   []Row
 	ragged []int
@@ -107,10 +110,11 @@ func (p *csvParser) discover(pos int) int {
 }
 
 func (p *csvParser) isRecordDelim(pos int) int {
-	if p.recordDelim == nil || !bytes.HasPrefix(p.text[pos:], p.recordDelim) {
+	d := p.recordDelim
+	if d == nil || p.text[pos] != d[0] || (len(d) == 2 && (pos+1 >= len(p.text) || p.text[pos+1] != d[1])) {
 		return 0
 	}
-	return len(p.recordDelim)
+	return len(d)
 }
 
 func (p *csvParser) errAt(off int, msg string) error {
@@ -229,7 +233,7 @@ func (p *csvParser) onField() error {
 
 func (p *csvParser) onRecord() error {
 	rec := p.record
-	p.record = nil
+	p.record = p.record[:0]
 	if !p.haveColumns {
 		cols := make([]csvColumn, len(rec))
 		for i, f := range rec {
@@ -241,32 +245,56 @@ func (p *csvParser) onRecord() error {
 					"; Newman does not accept numbers as column names (quote it: \""+jsonNumber(v)+"\")")
 			}
 		}
-		p.columns = cols
-		p.haveColumns = true
+		p.setColumns(cols)
 		return nil
 	}
 	if len(rec) != len(p.columns) {
 		p.ragged = append(p.ragged, p.lines)
 	}
-	row := make(Row, 0, len(rec))
-	at := map[string]int{}
-	for i, f := range rec {
-		if i >= len(p.columns) {
-			continue
+	// as JavaScript builds {column: value}: a repeated name keeps its first
+	// place and its last value; __proto__ is not an own key
+	n := min(len(rec), len(p.columns))
+	row := make(Row, 0, n)
+	for i := 0; i < n; i++ {
+		switch f := p.firstOf[i]; {
+		case f < 0:
+		case f == i:
+			p.slot[i] = len(row)
+			row = append(row, Variable{Key: p.columns[i].name, Value: rec[i].v})
+		default:
+			row[p.slot[f]].Value = rec[i].v
 		}
-		k := p.columns[i].name
-		if k == "__proto__" {
-			continue // assigning __proto__ a string or number does nothing in JavaScript
-		}
-		if j, ok := at[k]; ok {
-			row[j].Value = f.v
-			continue
-		}
-		at[k] = len(row)
-		row = append(row, Variable{Key: k, Value: f.v})
 	}
-	p.rows = append(p.rows, jsKeyOrder(row))
+	if p.indexKeys {
+		row = jsKeyOrder(row)
+	}
+	p.rows = append(p.rows, row)
 	return nil
+}
+
+// setColumns records the header and, per column, the first column with the
+// same name (-1 for __proto__).
+func (p *csvParser) setColumns(cols []csvColumn) {
+	p.columns = cols
+	p.haveColumns = true
+	p.firstOf = make([]int, len(cols))
+	p.slot = make([]int, len(cols))
+	first := map[string]int{}
+	for i, c := range cols {
+		if c.name == "__proto__" {
+			p.firstOf[i] = -1 // assigning __proto__ a string or number does nothing in JavaScript
+			continue
+		}
+		if _, ok := arrayIndex(c.name); ok {
+			p.indexKeys = true
+		}
+		if f, ok := first[c.name]; ok {
+			p.firstOf[i] = f
+			continue
+		}
+		first[c.name] = i
+		p.firstOf[i] = i
+	}
 }
 
 // jsonNumber is JSON.stringify of a number.

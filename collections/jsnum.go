@@ -202,11 +202,20 @@ func isNewmanInt(s string) bool {
 // (parseInt) and whatever passes jQuery's isNumeric test `v - parseFloat(v) + 1 >= 0`
 // (parseFloat) become numbers; everything else stays a string.
 func newmanCast(s string) any {
+	if s == "" {
+		return s
+	}
+	switch c := s[0]; {
+	case c >= '0' && c <= '9', c == '+', c == '-', c == '.', c >= 0x80 || c <= ' ':
+		// may be numeric (or start with white space that Number() skips)
+	default:
+		return s // a letter (even "Infinity": Infinity - Infinity is NaN) or other symbol
+	}
 	if isNewmanInt(s) {
 		return parseDecimal(s)
 	}
-	if jsToNumber(s)-jsParseFloat(s)+1 >= 0 {
-		return jsParseFloat(s)
+	if p := jsParseFloat(s); jsToNumber(s)-p+1 >= 0 {
+		return p
 	}
 	return s
 }
