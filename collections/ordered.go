@@ -66,14 +66,6 @@ func (o *jsObject) set(k string, v any) {
 	o.vals[k] = v
 }
 
-// put sets k unless v is undefined (building output objects).
-func (o *jsObject) put(k string, v any) {
-	if v == undefined {
-		return
-	}
-	o.set(k, v)
-}
-
 func (o *jsObject) del(k string) {
 	if _, ok := o.vals[k]; !ok {
 		return

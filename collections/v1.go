@@ -42,13 +42,7 @@ import (
 //   "collectionVariables", "pathVariableData" of folders and other v1 fields
 //   are ignored, as the transformer ignores them.
 
-// isV1 is Newman's test: name, order and requests all truthy.
-func isV1(o *jsObject) bool {
-	return truthy(o.get("name")) && truthy(o.get("order")) && truthy(o.get("requests"))
-}
-
-// v1Error is a conversion error: the input is not a v1 collection the
-// transformer could convert.
+// v1Converter converts one v1 collection.
 type v1Converter struct {
 	file string
 	// requests by String(id), and where each is in the input
@@ -229,10 +223,9 @@ func uniq(v any) []any {
 }
 
 type v1Group struct {
-	obj    *jsObject
-	sub    bool
-	path   string
-	childs []any
+	obj  *jsObject
+	sub  bool
+	path string
 }
 
 func (c *v1Converter) itemGroups(root *jsObject) []any {
