@@ -29,21 +29,20 @@ func Decode(file string, data []byte) (*Collection, error) {
 	if !ok {
 		return nil, w.errf("", "not a Postman collection: the top-level value is %s, not an object", kind(root))
 	}
-	// Exports from Postman's API wrap the collection: {"collection": {...}}.
+	// Exports from Postman's API wrap the collection: {"collection": {...}},
+	// sometimes twice; Newman unwraps as much.
 	var unwrap []string
-	for range 2 {
-		inner, present := obj["collection"]
-		if !present || !truthyGeneric(inner) || (len(unwrap) == 1 && obj["values"] != nil) {
-			break
-		}
+	if inner := obj["collection"]; truthy(inner) {
 		m, ok := inner.(map[string]any)
 		if !ok {
-			return nil, w.errf(strings.Join(append(unwrap, "collection"), "."), "expected an object, got %s", kind(inner))
+			return nil, w.errf("collection", "expected an object, got %s", kind(inner))
 		}
-		unwrap = append(unwrap, "collection")
-		obj = m
+		unwrap, obj = []string{"collection"}, m
+		if m, ok := obj["collection"].(map[string]any); ok && !truthy(obj["values"]) {
+			unwrap, obj = append(unwrap, "collection"), m
+		}
 	}
-	if truthyGeneric(obj["name"]) && truthyGeneric(obj["order"]) && truthyGeneric(obj["requests"]) {
+	if truthy(obj["name"]) && truthy(obj["order"]) && truthy(obj["requests"]) {
 		return decodeV1(w, text, unwrap)
 	}
 	if obj["info"] == nil && obj["item"] == nil {
@@ -116,14 +115,6 @@ func decodeV1(w walker, text []byte, unwrap []string) (*Collection, error) {
 	return c, nil
 }
 
-// truthyGeneric is JavaScript's Boolean(v) for generic JSON values.
-func truthyGeneric(v any) bool {
-	if m, ok := v.(map[string]any); ok {
-		return m != nil
-	}
-	return truthy(v)
-}
-
 // collection decodes a v2.0/v2.1 document (raw is kept for exports).
 func (w walker) collection(obj map[string]any, raw []byte) (*Collection, error) {
 	c := &Collection{Raw: raw}
@@ -171,7 +162,7 @@ func (w walker) collection(obj map[string]any, raw []byte) (*Collection, error) 
 
 // truthyOrNil maps falsy values (as the SDK sees them) to nil.
 func truthyOrNil(v any) any {
-	if truthyGeneric(v) {
+	if truthy(v) {
 		return v
 	}
 	return nil
@@ -179,7 +170,7 @@ func truthyOrNil(v any) any {
 
 // truthyStr reads a name or id as the SDK does: falsy values are absent.
 func (w walker) truthyStr(v any, path string) (string, error) {
-	if !truthyGeneric(v) {
+	if !truthy(v) {
 		return "", nil
 	}
 	return w.str(v, path)
@@ -262,7 +253,7 @@ func (w walker) item(o map[string]any, path string) (*Item, error) {
 	var err error
 	// the SDK takes id, name and description from "info" when an item has one
 	src, srcPath := o, path
-	if truthyGeneric(o["info"]) {
+	if truthy(o["info"]) {
 		src, srcPath = map[string]any{}, join(path, "info")
 		if m, ok := o["info"].(map[string]any); ok {
 			src = m
@@ -288,7 +279,7 @@ func (w walker) item(o map[string]any, path string) (*Item, error) {
 	} else {
 		it.ProtocolProfileBehavior = plainMap(ppb)
 	}
-	if sub := o["item"]; truthyGeneric(sub) { // the SDK's test: a truthy "item" makes a folder
+	if sub := o["item"]; truthy(sub) { // the SDK's test: a truthy "item" makes a folder
 		it.Folder = true
 		if it.Items, err = w.items(sub, join(path, "item")); err != nil {
 			return nil, err
