@@ -9,6 +9,7 @@ require (
 	github.com/fatih/color v1.19.0
 	github.com/tidwall/gjson v1.20.2
 	github.com/tidwall/sjson v1.2.9
+	golang.org/x/net v0.26.0
 )
 
 require (

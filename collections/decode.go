@@ -373,28 +373,16 @@ func (w walker) url(v any, path string) (URL, error) {
 	case string:
 		return ParseURL(t), nil
 	case map[string]any:
-		raw, err := w.str(t["raw"], join(path, "raw"))
-		if err != nil {
-			return URL{}, err
+		// as postman-collection's Url#update: the members, never "raw"
+		var u URL
+		var err error
+		if u.Raw, err = w.str(t["raw"], join(path, "raw")); err != nil {
+			return u, err
 		}
-		_, hasHost := t["host"]
-		_, hasPath := t["path"]
-		if !hasHost && !hasPath {
-			u := ParseURL(raw)
-			if vars, err := w.variables(t["variable"], join(path, "variable"), false); err != nil {
-				return URL{}, err
-			} else if vars != nil {
-				u.Variables = vars
-			}
-			if t["query"] != nil {
-				if u.Query, err = w.query(t["query"], join(path, "query")); err != nil {
-					return URL{}, err
-				}
-			}
-			return u, nil
-		}
-		u := URL{Raw: raw}
 		if u.Protocol, err = w.str(t["protocol"], join(path, "protocol")); err != nil {
+			return u, err
+		}
+		if u.Auth, err = w.urlAuth(t["auth"], join(path, "auth")); err != nil {
 			return u, err
 		}
 		if u.Host, err = w.segments(t["host"], join(path, "host"), "."); err != nil {
@@ -403,12 +391,15 @@ func (w walker) url(v any, path string) (URL, error) {
 		if u.Port, err = w.str(t["port"], join(path, "port")); err != nil {
 			return u, err
 		}
+		u.EmptyPort = t["port"] != nil && u.Port == ""
 		if u.Path, err = w.segments(t["path"], join(path, "path"), "/"); err != nil {
 			return u, err
 		}
 		if u.Hash, err = w.str(t["hash"], join(path, "hash")); err != nil {
 			return u, err
 		}
+		_, isString := t["hash"].(string)
+		u.EmptyHash = isString && u.Hash == ""
 		if u.Query, err = w.query(t["query"], join(path, "query")); err != nil {
 			return u, err
 		}
@@ -420,18 +411,47 @@ func (w walker) url(v any, path string) (URL, error) {
 	return URL{}, w.errf(path, "expected a string or an object, got %s", kind(v))
 }
 
-// segments reads host or path: a string (split on sep) or an array of strings
-// or {type, value} segments.
+// urlAuth reads a URL object's user info, {"user": ..., "password": ...}.
+func (w walker) urlAuth(v any, path string) (*URLAuth, error) {
+	if v == nil {
+		return nil, nil
+	}
+	o, err := w.object(v, path)
+	if err != nil {
+		return nil, err
+	}
+	a := &URLAuth{}
+	if a.User, a.HasUser = o["user"].(string); !a.HasUser && o["user"] != nil {
+		return nil, w.errf(join(path, "user"), "expected a string, got %s", kind(o["user"]))
+	}
+	if a.Password, a.HasPassword = o["password"].(string); !a.HasPassword && o["password"] != nil {
+		return nil, w.errf(join(path, "password"), "expected a string, got %s", kind(o["password"]))
+	}
+	return a, nil
+}
+
+// segments reads host or path as Url#update does: an array of strings or
+// {type, value} segments, or a string, which a host splits on dots outside
+// {{…}} and a path, less one leading slash, on slashes ("" is no path, "/"
+// one empty segment).
 func (w walker) segments(v any, path, sep string) ([]string, error) {
 	switch t := v.(type) {
 	case nil:
 		return nil, nil
 	case string:
-		t = strings.TrimPrefix(t, sep)
-		if t == "" {
-			return nil, nil
+		if sep == "." {
+			return splitHost(t), nil
 		}
-		return splitOutsideVars(t, sep[0]), nil
+		if len(t) > 1 {
+			t = strings.TrimPrefix(t, "/")
+		}
+		switch t {
+		case "":
+			return nil, nil
+		case "/":
+			return []string{""}, nil
+		}
+		return strings.Split(t, "/"), nil
 	case []any:
 		out := make([]string, 0, len(t))
 		for i, e := range t {
@@ -454,8 +474,35 @@ func (w walker) segments(v any, path, sep string) ([]string, error) {
 	return nil, w.errf(path, "expected a string or an array, got %s", kind(v))
 }
 
+// splitHost splits a host string on each "." that is not followed by "}}"
+// before the next "{" (the dots of a {{variable.name}} stay).
+func splitHost(s string) []string {
+	var out []string
+	start := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] != '.' {
+			continue
+		}
+		inVar := false
+		for j := i + 1; j < len(s) && s[j] != '{'; j++ {
+			if s[j] == '}' && j+1 < len(s) && s[j+1] == '}' {
+				inVar = true
+				break
+			}
+		}
+		if !inVar {
+			out = append(out, s[start:i])
+			start = i + 1
+		}
+	}
+	return append(out, s[start:])
+}
+
 func (w walker) query(v any, path string) ([]QueryParam, error) {
 	if s, ok := v.(string); ok {
+		if s == "" {
+			return nil, nil
+		}
 		return parseQuery(s), nil
 	}
 	return objects(w, v, path, func(o map[string]any, p string) (QueryParam, error) {
@@ -464,6 +511,7 @@ func (w walker) query(v any, path string) ([]QueryParam, error) {
 		if q.Key, err = w.str(o["key"], join(p, "key")); err != nil {
 			return q, err
 		}
+		q.NoKey = o["key"] == nil
 		if o["value"] == nil {
 			q.NoValue = true
 		} else if q.Value, err = w.str(o["value"], join(p, "value")); err != nil {

@@ -81,23 +81,37 @@ type Request struct {
 	Certificate map[string]any
 }
 
-// URL is a request URL. When the collection gave a string, Raw holds it and the
-// other fields are parsed from it the way Postman parses it.
+// URL is a request URL in postman-collection's terms: the collection's
+// object members, or a string split by ParseURL (Raw holds the string as
+// given; an object's "raw" is kept but, as in Newman, never used). A nil Host
+// or Path is absent, which String tells from an empty one.
 type URL struct {
 	Raw       string
 	Protocol  string
+	Auth      *URLAuth // user info ("user:password@"), nil when absent
 	Host      []string
 	Port      string
 	Path      []string
 	Query     []QueryParam
 	Hash      string
 	Variables []Variable // path variables (":id")
+	// EmptyPort and EmptyHash mark a port or hash that is present but empty
+	// ("host:/", "x#").
+	EmptyPort, EmptyHash bool
 }
 
-// QueryParam is one query parameter; NoValue marks "?flag" without "=".
+// URLAuth is a URL's user info; a member is written only when present.
+type URLAuth struct {
+	User, Password       string
+	HasUser, HasPassword bool
+}
+
+// QueryParam is one query parameter; NoValue marks "?flag" without "=", NoKey
+// a parameter whose key is null (an empty segment in "a&&b").
 type QueryParam struct {
 	Key      string
 	Value    string
+	NoKey    bool
 	NoValue  bool
 	Disabled bool
 }

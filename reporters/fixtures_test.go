@@ -130,7 +130,7 @@ func fxMixed() []events.Event {
 		}
 		b.item(fxItem{
 			item: user,
-			req: events.Request{Method: "GET", URL: "https://api.example.com/users/1?q=a&b=%3Cc%3E",
+			req: events.Request{Method: "GET", URL: "https://api.example.com/users/1?q=a&b=%3Cc%3E", Parts: fxParts("https", "api.example.com", "", "users/1", "q=a", "b=%3Cc%3E"),
 				Headers: []events.Header{{Key: "Accept", Value: "application/json"}, {Key: "Authorization", Value: "Bearer secret-token-123"}},
 				Phases: &events.Phases{Prepare: 300 * time.Microsecond, Wait: 100 * time.Microsecond, DNS: 2 * time.Millisecond, TCP: 3 * time.Millisecond,
 					TLS: 9 * time.Millisecond, FirstByte: 25 * time.Millisecond, Download: 2 * time.Millisecond, Process: 600 * time.Microsecond,
@@ -152,7 +152,7 @@ func fxMixed() []events.Event {
 		b.item(fxItem{
 			item:   order,
 			preErr: preErr,
-			req: events.Request{Method: "POST", URL: "https://api.example.com/orders", BodyMode: "raw",
+			req: events.Request{Method: "POST", URL: "https://api.example.com/orders", Parts: fxParts("https", "api.example.com", "", "orders"), BodyMode: "raw",
 				Headers: []events.Header{{Key: "Content-Type", Value: "application/json"}},
 				Body:    []byte(`{"qty":2,"note":"<fragile> & \"urgent\""}`)},
 			resp: &events.Response{Code: 201, Status: "Created", ResponseTime: 130 * time.Millisecond, Size: len(bigBody),
@@ -161,7 +161,7 @@ func fxMixed() []events.Event {
 		}, 150)
 		health := fxItem{
 			item:   health,
-			req:    events.Request{Method: "GET", URL: "http://127.0.0.1:9/health"},
+			req:    events.Request{Method: "GET", URL: "http://127.0.0.1:9/health", Parts: fxParts("http", "127.0.0.1", "9", "health")},
 			reqErr: &events.Error{Name: "Error", Message: "connect ECONNREFUSED 127.0.0.1:9"},
 		}
 		if i == 0 {
@@ -177,6 +177,24 @@ func fxMixed() []events.Event {
 	return b.end(false, "", nil)
 }
 
+// fxParts is a URL in the parts the runner reports: host split on dots, path
+// on slashes, each query "k=v" ("k" alone has no value).
+func fxParts(protocol, host, port, path string, query ...string) *events.URL {
+	u := &events.URL{Protocol: protocol, Host: strings.Split(host, "."), Path: strings.Split(path, "/")}
+	if port != "" {
+		u.Port = &port
+	}
+	for _, q := range query {
+		k, v, ok := strings.Cut(q, "=")
+		p := events.QueryParam{Key: &k}
+		if ok {
+			p.Value = &v
+		}
+		u.Query = append(u.Query, p)
+	}
+	return u
+}
+
 // fxSingle is a one-iteration run where everything passes and one item is
 // skipped by pm.execution.skipRequest().
 func fxSingle() []events.Event {
@@ -184,7 +202,7 @@ func fxSingle() []events.Event {
 	b.iterationStart(0)
 	b.item(fxItem{
 		item: events.Item{ID: "a", Name: "Ping"},
-		req:  events.Request{Method: "GET", URL: "http://127.0.0.1:8080/ping"},
+		req:  events.Request{Method: "GET", URL: "http://127.0.0.1:8080/ping", Parts: fxParts("http", "127.0.0.1", "8080", "ping")},
 		resp: &events.Response{Code: 200, Status: "OK", ResponseTime: 3 * time.Millisecond, Size: 4, Body: []byte("pong")},
 		asserts: []fxAssert{
 			{name: "status 200"}, {name: "body is pong"}, {name: "todo", skipped: true},
@@ -201,7 +219,7 @@ func fxAborted() []events.Event {
 	b.iterationStart(0)
 	b.item(fxItem{
 		item:    events.Item{ID: "s", Name: "Slow call"},
-		req:     events.Request{Method: "GET", URL: "http://127.0.0.1:8080/slow"},
+		req:     events.Request{Method: "GET", URL: "http://127.0.0.1:8080/slow", Parts: fxParts("http", "127.0.0.1", "8080", "slow")},
 		resp:    &events.Response{Code: 200, Status: "OK", ResponseTime: 900 * time.Millisecond, Size: 2, Body: []byte("ok")},
 		asserts: []fxAssert{{name: "fast enough", err: fxAssertionError("expected 900 to be below 500")}},
 	}, 1000)

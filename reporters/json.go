@@ -5,7 +5,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"io"
-	"net/url"
 	"strconv"
 	"strings"
 
@@ -58,13 +57,32 @@ type kv struct {
 	System bool   `json:"system,omitempty"`
 }
 
+// jsonURL is postman-collection's Url#toJSON: members in its order, absent
+// ones left out, query and variable always there.
 type jsonURL struct {
-	Protocol string   `json:"protocol,omitempty"`
-	Port     string   `json:"port,omitempty"`
-	Path     []string `json:"path"`
-	Host     []string `json:"host"`
-	Query    []kv     `json:"query"`
-	Variable []kv     `json:"variable"`
+	Auth     *jsonURLAuth   `json:"auth,omitempty"`
+	Protocol string         `json:"protocol,omitempty"`
+	Port     *string        `json:"port,omitempty"`
+	Path     []string       `json:"path,omitempty"`
+	Hash     *string        `json:"hash,omitempty"`
+	Host     []string       `json:"host,omitempty"`
+	Query    []jsonQuery    `json:"query"`
+	Variable []jsonVariable `json:"variable"`
+}
+
+type jsonURLAuth struct {
+	User     *string `json:"user,omitempty"`
+	Password *string `json:"password,omitempty"`
+}
+
+type jsonQuery struct {
+	Key   *string `json:"key"`
+	Value *string `json:"value"`
+}
+
+type jsonVariable struct {
+	Type string `json:"type"`
+	Key  string `json:"key"`
 }
 
 type jsonBuffer struct {
@@ -363,25 +381,7 @@ func toJSONExecution(x *events.Execution, mask func(string) string, maskHeader f
 }
 
 func toJSONRequest(r *events.Request, mask func(string) string, maskHeader func(k, v string) string) *jsonRequest {
-	jr := &jsonRequest{Method: r.Method, Header: []kv{}}
-	if u, err := url.Parse(mask(r.URL)); err == nil {
-		jr.URL.Protocol = u.Scheme
-		jr.URL.Port = u.Port()
-		jr.URL.Host = strings.Split(u.Hostname(), ".")
-		p := strings.TrimPrefix(u.EscapedPath(), "/")
-		jr.URL.Path = []string{}
-		if p != "" {
-			jr.URL.Path = strings.Split(p, "/")
-		}
-		jr.URL.Query = []kv{}
-		if u.RawQuery != "" {
-			for _, part := range strings.Split(u.RawQuery, "&") {
-				k, v, _ := strings.Cut(part, "=")
-				jr.URL.Query = append(jr.URL.Query, kv{Key: mask(k), Value: mask(v)})
-			}
-		}
-		jr.URL.Variable = []kv{}
-	}
+	jr := &jsonRequest{Method: r.Method, Header: []kv{}, URL: toJSONURL(r.Parts, mask, maskHeader)}
 	for _, h := range r.Headers {
 		jr.Header = append(jr.Header, kv{Key: h.Key, Value: maskHeader(h.Key, h.Value), System: h.System})
 	}
@@ -389,6 +389,46 @@ func toJSONRequest(r *events.Request, mask func(string) string, maskHeader func(
 		jr.Body = map[string]any{"mode": "raw", "raw": mask(string(r.Body))}
 	}
 	return jr
+}
+
+func toJSONURL(u *events.URL, mask func(string) string, maskHeader func(k, v string) string) jsonURL {
+	ju := jsonURL{Query: []jsonQuery{}, Variable: []jsonVariable{}}
+	if u == nil {
+		return ju
+	}
+	str := func(p *string) *string {
+		if p == nil {
+			return nil
+		}
+		s := mask(*p)
+		return &s
+	}
+	strs := func(ss []string) []string {
+		if ss == nil {
+			return nil
+		}
+		out := make([]string, len(ss))
+		for i, s := range ss {
+			out[i] = mask(s)
+		}
+		return out
+	}
+	ju.Protocol, ju.Port, ju.Path, ju.Hash, ju.Host = u.Protocol, u.Port, strs(u.Path), str(u.Hash), strs(u.Host)
+	if a := u.Auth; a != nil {
+		ju.Auth = &jsonURLAuth{User: str(a.User)}
+		if a.Password != nil {
+			// a credential: masked whole, as a credential header's value is
+			pw := maskHeader("X-Api-Key", *a.Password)
+			ju.Auth.Password = &pw
+		}
+	}
+	for _, q := range u.Query {
+		ju.Query = append(ju.Query, jsonQuery{Key: str(q.Key), Value: str(q.Value)})
+	}
+	for _, v := range u.Variables {
+		ju.Variable = append(ju.Variable, jsonVariable{Type: "any", Key: v})
+	}
+	return ju
 }
 
 func toJSONResponse(r *events.Response, mask func(string) string, maskHeader func(k, v string) string) *jsonResponse {

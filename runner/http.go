@@ -138,6 +138,7 @@ type settings struct {
 	strictSSL                 bool
 	disableCookies            bool
 	disableBodyPruning        bool
+	disableURLEncoding        bool
 }
 
 func (r *run) settingsFor(e *entry) settings {
@@ -168,6 +169,8 @@ func (r *run) settingsFor(e *entry) settings {
 				s.disableCookies = b
 			case "disableBodyPruning":
 				s.disableBodyPruning = b
+			case "disableUrlEncoding":
+				s.disableURLEncoding = b
 			}
 		}
 	}
@@ -226,18 +229,21 @@ func (a authParams) Set(key, value string) {
 	a.state[key] = value
 }
 
-// emptyURL reports whether a resolved URL has nothing to send to (what
-// postman-runtime refuses as "request url is empty").
+// emptyURL reports whether a resolved URL writes out as nothing (what
+// postman-runtime refuses as "request url is empty"), without writing it.
 func emptyURL(u collections.URL) bool {
-	if u.Protocol != "" || len(u.Host) > 0 || u.Port != "" || len(u.Path) > 0 || u.Hash != "" || strings.TrimSpace(u.Raw) != "" {
+	if u.Protocol != "" || u.Port != "" || u.EmptyPort || u.Path != nil || u.Hash != "" || u.EmptyHash || u.HasQuery() {
 		return false
 	}
-	for _, q := range u.Query {
-		if !q.Disabled {
+	if a := u.Auth; a != nil && (a.HasUser || a.HasPassword) {
+		return false
+	}
+	for _, h := range u.Host {
+		if h != "" {
 			return false
 		}
 	}
-	return true
+	return len(u.Host) < 2
 }
 
 // send resolves nothing: req must already be resolved. It builds the HTTP
@@ -247,19 +253,13 @@ func (r *run) send(ctx context.Context, req *collections.Request, authSource *co
 	if req.Body != nil {
 		ev.BodyMode = req.Body.Mode
 	}
-	if emptyURL(req.URL) {
-		// an item without a request, or a URL that resolved to nothing
-		return ev, nil, errors.New("runtime:extensions~request: request url is empty")
-	}
-	u, urlStr, wire, err := buildWireURL(req.URL)
-	ev.URL = urlStr
-	if d := displayURL(req.URL); d != urlStr {
-		ev.Display = d
-	}
+	w, err := buildWireURL(req.URL, st.disableURLEncoding)
+	ev.URL, ev.Display, ev.Parts = w.href, req.URL.String(), reportedURL(w.href)
 	if err != nil {
 		return ev, nil, err
 	}
-	ctx = withWirePath(ctx, u.String(), wire)
+	u := w.url
+	ctx = withWirePath(ctx, u.String(), w.target, w.basic)
 	trk := &connTracker{}
 	ctx = trk.context(ctx)
 	pc := &phaseClock{now: r.opts.Now}
@@ -278,11 +278,11 @@ func (r *run) send(ctx context.Context, req *collections.Request, authSource *co
 			return ev, nil, err
 		}
 	}
-	hreq, err := http.NewRequestWithContext(ctx, method, u.String(), nil)
+	hreq, err := http.NewRequestWithContext(ctx, method, "/", nil)
 	if err != nil {
 		return ev, nil, err
 	}
-	hreq.URL = u
+	hreq.URL, hreq.Host = u, u.Host
 	for _, h := range req.Headers {
 		if h.Disabled || h.Key == "" {
 			continue
@@ -380,7 +380,7 @@ func (r *run) send(ctx context.Context, req *collections.Request, authSource *co
 	}
 	elapsed := r.opts.Now().Sub(start)
 	ev.Method = resp.Request.Method
-	if final := resp.Request.URL.String(); final != ev.URL {
+	if final := resp.Request.URL.String(); final != u.String() {
 		ev.URL, ev.Display = final, "" // redirected: show where it ended
 	}
 	ev.Headers = orderedHeaders(resp.Request.Header, order, user, len(body))
@@ -641,17 +641,4 @@ func orderedHeaders(h http.Header, order []string, user map[string]bool, bodyLen
 		out = append(out, events.Header{Key: "Content-Length", Value: strconv.Itoa(bodyLen), System: true})
 	}
 	return out
-}
-
-// displayURL is the resolved URL before percent-encoding, with the scheme
-// Postman assumes, as Newman's cli prints it.
-func displayURL(u collections.URL) string {
-	s := u.String()
-	if len(u.Host) == 0 && u.Raw != "" && len(u.Path) == 0 && len(u.Query) == 0 {
-		s = strings.TrimSpace(u.Raw)
-	}
-	if !strings.Contains(s, "://") {
-		s = "http://" + s
-	}
-	return s
 }

@@ -2,7 +2,9 @@ package runner
 
 import (
 	"bytes"
+	"encoding/base64"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"mime"
 	"mime/multipart"
@@ -12,6 +14,7 @@ import (
 	"strings"
 
 	"github.com/courier-run/courier/collections"
+	"github.com/courier-run/courier/internal/events"
 	"github.com/courier-run/courier/internal/vars"
 )
 
@@ -21,8 +24,12 @@ func cloneRequest(r *collections.Request) *collections.Request {
 		return &collections.Request{Method: "GET"}
 	}
 	c := *r
-	c.URL.Host = append([]string(nil), r.URL.Host...)
-	c.URL.Path = append([]string(nil), r.URL.Path...)
+	c.URL.Host = cloneStrings(r.URL.Host)
+	c.URL.Path = cloneStrings(r.URL.Path)
+	if r.URL.Auth != nil {
+		a := *r.URL.Auth
+		c.URL.Auth = &a
+	}
 	c.URL.Query = append([]collections.QueryParam(nil), r.URL.Query...)
 	c.URL.Variables = append([]collections.Variable(nil), r.URL.Variables...)
 	c.Headers = append([]collections.Header(nil), r.Headers...)
@@ -44,6 +51,14 @@ func cloneRequest(r *collections.Request) *collections.Request {
 	return &c
 }
 
+// cloneStrings copies s, keeping nil nil and empty empty.
+func cloneStrings(s []string) []string {
+	if s == nil {
+		return nil
+	}
+	return append([]string{}, s...)
+}
+
 func cloneAuth(a *collections.Auth) *collections.Auth {
 	if a == nil {
 		return nil
@@ -56,35 +71,9 @@ func cloneAuth(a *collections.Auth) *collections.Auth {
 // resolveRequest substitutes variables in every part of a request (in place).
 func resolveRequest(r *collections.Request, vs *vars.Set) {
 	res := vs.Resolve
-	u := &r.URL
-	u.Protocol = res(u.Protocol)
-	for i := range u.Host {
-		u.Host[i] = res(u.Host[i])
-	}
-	u.Port = res(u.Port)
-	for i := range u.Query {
-		u.Query[i].Key = res(u.Query[i].Key)
-		u.Query[i].Value = res(u.Query[i].Value)
-	}
-	u.Hash = res(u.Hash)
-	// path variables: ":name" segments take the (resolved) url.variable value
-	pv := map[string]string{}
-	for _, v := range u.Variables {
-		if !v.Disabled {
-			pv[v.Key] = res(collections.ValueString(v.Value))
-		}
-	}
-	for i := range u.Path {
-		seg := u.Path[i]
-		if strings.HasPrefix(seg, ":") && len(seg) > 1 {
-			if val, ok := pv[seg[1:]]; ok {
-				u.Path[i] = val
-				continue
-			}
-		}
-		u.Path[i] = res(seg)
-	}
-	u.Raw = res(u.Raw)
+	// postman-runtime writes the URL out (path variables in), substitutes
+	// variables in that text and parses the result again
+	r.URL = collections.ParseURL(res(r.URL.WithPathVariables().String()))
 	for i := range r.Headers {
 		r.Headers[i].Key = res(r.Headers[i].Key)
 		r.Headers[i].Value = res(r.Headers[i].Value)
@@ -117,88 +106,189 @@ func resolveRequest(r *collections.Request, vs *vars.Set) {
 	}
 }
 
-// buildURL turns a resolved URL into the string that is sent: http:// is
-// assumed when no scheme is given, and characters that may not appear on the
-// wire are percent-encoded the way Postman's encoder does.
-func buildURL(u collections.URL) (*url.URL, string, error) {
-	parsed, out, _, err := buildWireURL(u)
-	return parsed, out, err
+// wireURL is a resolved URL made ready to send, as postman-url-encoder's
+// toNodeUrl makes it for postman-request.
+type wireURL struct {
+	url    *url.URL // for Go's client: scheme, host, path and query
+	href   string   // the whole encoded URL, which Newman reports (re-parsed)
+	target string   // the request target: encoded path and query
+	host   string   // the Host header: host name and port as given
+	basic  string   // an Authorization header for the user info ("" for none)
 }
 
-// buildWireURL is buildURL that also returns the encoded path as it goes on the wire.
-func buildWireURL(u collections.URL) (*url.URL, string, string, error) {
-	s := u.String()
-	if len(u.Host) == 0 && u.Raw != "" && len(u.Path) == 0 && len(u.Query) == 0 {
-		s = strings.TrimSpace(u.Raw)
+// errEmptyURL is postman-runtime's error for a URL that writes out empty.
+var errEmptyURL = errors.New("runtime:extensions~request: request url is empty")
+
+// buildWireURL encodes a resolved URL for the wire: http when no protocol
+// is given, the host normalised (domainToASCII), user info, path, query and
+// hash percent-encoded with the encoder's sets (a "%" that already starts an
+// escape, or starts none, stays as it is) unless encoding is disabled.
+func buildWireURL(u collections.URL, disableEncoding bool) (wireURL, error) {
+	if emptyURL(u) {
+		return wireURL{}, errEmptyURL
 	}
-	if !strings.Contains(s, "://") {
-		s = "http://" + s
+	enc := func(s string, set *encodeSet) string {
+		if disableEncoding {
+			return s
+		}
+		return percentEncode(s, set)
 	}
-	scheme, rest, _ := strings.Cut(s, "://")
-	hostPort, tail := rest, ""
-	if i := strings.IndexAny(rest, "/?#"); i >= 0 {
-		hostPort, tail = rest[:i], rest[i:]
-	}
-	pathPart, query, hash := tail, "", ""
-	if i := strings.IndexByte(pathPart, '#'); i >= 0 {
-		pathPart, hash = pathPart[:i], pathPart[i+1:]
-	}
-	hasQuery := false
-	if i := strings.IndexByte(pathPart, '?'); i >= 0 {
-		pathPart, query = pathPart[:i], pathPart[i+1:]
-		hasQuery = true
+	proto := "http"
+	if u.Protocol != "" {
+		proto = strings.ToLower(u.Protocol)
 	}
 	var b strings.Builder
-	b.WriteString(strings.ToLower(scheme))
+	b.WriteString(proto)
 	b.WriteString("://")
-	b.WriteString(hostPort)
-	wire := encodeSet(pathPart, pathUnsafe, true)
-	b.WriteString(wire)
+	var user, pass string
+	hasAuth := false
+	if a := u.Auth; a != nil && (a.HasUser || a.HasPassword) {
+		hasAuth = true
+		if a.HasUser {
+			user = enc(a.User, &userinfoSet)
+		}
+		b.WriteString(user)
+		if a.HasPassword {
+			pass = enc(a.Password, &userinfoSet)
+			b.WriteByte(':')
+			b.WriteString(pass)
+		}
+		b.WriteByte('@')
+	}
+	hostname := strings.ToLower(u.HostString())
+	if h := domainToASCII(hostname); h != "" {
+		hostname = h
+	}
+	host := hostname
+	if u.Port != "" || u.EmptyPort {
+		host += ":" + u.Port
+	}
+	b.WriteString(host)
+	pathname := enc(u.WithPathVariables().PathString(), &pathSet)
+	b.WriteString(pathname)
+	target := pathname
+	query, hasQuery := "", false
+	if len(u.Query) > 0 {
+		query = enc(u.QueryString(), &querySet)
+		hasQuery = query != "" || u.HasQuery()
+	}
 	if hasQuery {
 		b.WriteByte('?')
-		b.WriteString(encodeSet(query, queryUnsafe, false))
+		b.WriteString(query)
+		target += "?" + query
 	}
-	if hash != "" {
+	if u.Hash != "" || u.EmptyHash {
 		b.WriteByte('#')
-		b.WriteString(encodeSet(hash, pathUnsafe, true))
+		b.WriteString(enc(u.Hash, &fragmentSet))
 	}
-	out := b.String()
-	parsed, err := url.Parse(out)
-	if err != nil {
-		return nil, out, "", fmt.Errorf("invalid URL %q: %w", out, err)
+	w := wireURL{href: b.String(), target: target, host: host}
+	auth := user
+	if hasAuth && u.Auth.HasPassword {
+		auth += ":" + pass
 	}
-	if parsed.Host == "" {
-		return nil, out, "", fmt.Errorf("invalid URL %q: no host", out)
+	if auth != "" {
+		// postman-request: Basic with the user info's halves unescaped
+		name, secret, _ := strings.Cut(auth, ":")
+		w.basic = "Basic " + base64.StdEncoding.EncodeToString([]byte(unescapeLenient(name)+":"+unescapeLenient(secret)))
 	}
-	return parsed, out, wire, nil
+	if disableEncoding {
+		// Node refuses a request path with characters outside U+0021–U+00FF
+		// and sends the others as single bytes
+		var lb strings.Builder
+		for _, r := range target {
+			if r < 0x21 || r > 0xff {
+				return w, errUnescapedPath
+			}
+			lb.WriteByte(byte(r))
+		}
+		w.target = lb.String()
+	}
+	w.url = &url.URL{Scheme: proto, Host: host, Path: unescapeLenient(pathname), RawPath: pathname,
+		RawQuery: query, ForceQuery: hasQuery && query == ""}
+	return w, nil
 }
 
-const (
-	// what postman-url-encoder encodes in a path and in a query (measured with Newman 6.2.2)
-	pathUnsafe  = " \"<>`#?{}"
-	queryUnsafe = " \"#'<>"
-)
+// errUnescapedPath is Node's error for a request path it will not send.
+var errUnescapedPath = errors.New("Request path contains unescaped characters")
 
-// encodeSet percent-encodes bytes outside printable ASCII and those in unsafe.
-// fixPct also encodes a '%' that starts no valid escape (Go cannot send such
-// a path; Postman sends it raw, and does so in queries, as courier does).
-func encodeSet(s, unsafe string, fixPct bool) string {
-	need := false
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c < 0x21 || c > 0x7e || strings.IndexByte(unsafe, c) >= 0 || fixPct && c == '%' && !validPct(s, i) {
-			need = true
-			break
-		}
-	}
-	if !need {
+// unescapeLenient decodes the valid %XX escapes of s and keeps the rest.
+func unescapeLenient(s string) string {
+	if strings.IndexByte(s, '%') < 0 {
 		return s
 	}
 	var b strings.Builder
 	for i := 0; i < len(s); i++ {
+		if s[i] == '%' && i+2 < len(s) && isHex(s[i+1]) && isHex(s[i+2]) {
+			b.WriteByte(unhex(s[i+1])<<4 | unhex(s[i+2]))
+			i += 2
+			continue
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
+}
+
+func unhex(c byte) byte {
+	switch {
+	case c >= 'a':
+		return c - 'a' + 10
+	case c >= 'A':
+		return c - 'A' + 10
+	}
+	return c - '0'
+}
+
+// encodeSet is a set of ASCII bytes to percent-encode; every byte from 0x80
+// up, the C0 controls and DEL always are.
+type encodeSet [128]bool
+
+func newEncodeSet(base *encodeSet, chars string) encodeSet {
+	var s encodeSet
+	if base != nil {
+		s = *base
+	}
+	for i := 0; i < 0x20; i++ {
+		s[i] = true
+	}
+	s[0x7f] = true
+	for i := 0; i < len(chars); i++ {
+		s[chars[i]] = true
+	}
+	return s
+}
+
+// postman-url-encoder's sets (the WHATWG URL standard's).
+var (
+	fragmentSet = newEncodeSet(nil, " \"<>`")
+	pathSet     = newEncodeSet(&fragmentSet, "#?{}")
+	userinfoSet = newEncodeSet(&pathSet, "/:;=@[\\]^|")
+	querySet    = newEncodeSet(nil, " \"#'<>")
+)
+
+// percentEncode encodes the UTF-8 bytes of s that are in set, leaving a
+// "%XX" escape as it is.
+func percentEncode(s string, set *encodeSet) string {
+	i := 0
+	for i < len(s) && s[i] < 0x80 && !set[s[i]] {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s) + 16)
+	b.WriteString(s[:i])
+	for ; i < len(s); i++ {
 		c := s[i]
-		if c < 0x21 || c > 0x7e || strings.IndexByte(unsafe, c) >= 0 || fixPct && c == '%' && !validPct(s, i) {
-			fmt.Fprintf(&b, "%%%02X", c)
+		if c == '%' && i+2 < len(s) && isHex(s[i+1]) && isHex(s[i+2]) {
+			b.WriteString(s[i : i+3])
+			i += 2
+			continue
+		}
+		if c >= 0x80 || set[c] {
+			b.WriteByte('%')
+			b.WriteByte(upperHex[c>>4])
+			b.WriteByte(upperHex[c&15])
 			continue
 		}
 		b.WriteByte(c)
@@ -206,9 +296,7 @@ func encodeSet(s, unsafe string, fixPct bool) string {
 	return b.String()
 }
 
-func validPct(s string, i int) bool {
-	return i+2 < len(s) && isHex(s[i+1]) && isHex(s[i+2])
-}
+const upperHex = "0123456789ABCDEF"
 
 func isHex(c byte) bool {
 	return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F'
@@ -428,4 +516,35 @@ func methodWithoutBody(m string) bool {
 		return true
 	}
 	return false
+}
+
+// reportedURL is what Newman's request holds after sending: the encoded URL
+// parsed again (postman-runtime updates the request's URL with it).
+func reportedURL(href string) *events.URL {
+	if href == "" {
+		return nil
+	}
+	return eventURL(collections.ParseURL(href))
+}
+
+// eventURL converts a URL to its event form.
+func eventURL(u collections.URL) *events.URL {
+	str := func(s string, present bool) *string {
+		if !present {
+			return nil
+		}
+		return &s
+	}
+	e := &events.URL{Protocol: u.Protocol, Host: u.Host, Path: u.Path,
+		Port: str(u.Port, u.Port != "" || u.EmptyPort), Hash: str(u.Hash, u.Hash != "" || u.EmptyHash)}
+	if a := u.Auth; a != nil {
+		e.Auth = &events.URLAuth{User: str(a.User, a.HasUser), Password: str(a.Password, a.HasPassword)}
+	}
+	for _, q := range u.Query {
+		e.Query = append(e.Query, events.QueryParam{Key: str(q.Key, !q.NoKey), Value: str(q.Value, !q.NoValue)})
+	}
+	for _, v := range u.Variables {
+		e.Variables = append(e.Variables, v.Key)
+	}
+	return e
 }

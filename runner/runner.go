@@ -475,12 +475,13 @@ func (r *run) runItem(e entry, iter, iterations, pos int) itemOutcome {
 	// test scripts (Newman runs them even after a request error, without a response)
 	if scripts := r.scriptsFor(e, "test"); len(scripts) > 0 && r.opts.Scripts != nil && r.ctx.Err() == nil {
 		info.EventName = "test"
-		if reqErr == nil {
-			// test scripts see the request as sent, as Newman's pm.request does:
-			// the final URL (re-parsed, so host and path are its parts) and headers
-			vars := sent.URL.Variables
+		// test scripts see the request as sent, as Newman's pm.request does:
+		// the encoded URL parsed again (path variables as that parse finds
+		// them; postman-runtime updates the URL before it sends) and the headers
+		if evReq.URL != "" {
 			sent.URL = collections.ParseURL(evReq.URL)
-			sent.URL.Variables = vars
+		}
+		if reqErr == nil {
 			sent.Headers = sent.Headers[:0]
 			for _, h := range evReq.Headers {
 				sent.Headers = append(sent.Headers, collections.Header{Key: h.Key, Value: h.Value})

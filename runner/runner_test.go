@@ -567,22 +567,6 @@ func TestTimeouts(t *testing.T) {
 	})
 }
 
-func TestEncodeURL(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"example.com/a b?q=x y&r=\"", "http://example.com/a%20b?q=x%20y&r=%22"},
-		{"https://example.com/ü?k=ü", "https://example.com/%C3%BC?k=%C3%BC"},
-		{"http://example.com/already%20encoded?x=%41", "http://example.com/already%20encoded?x=%41"},
-		{"http://example.com/100%?p=50%&q={x}", "http://example.com/100%25?p=50%&q={x}"},
-		{"http://127.0.0.1/p a/{x}/|`^?q='x' y&b=|`^\"<>", "http://127.0.0.1/p%20a/%7Bx%7D/|%60^?q=%27x%27%20y&b=|`^%22%3C%3E"},
-	}
-	for _, tt := range tests {
-		_, got, err := buildURL(collections.ParseURL(tt.in))
-		if err != nil || got != tt.want {
-			t.Errorf("buildURL(%q) = %q, %v; want %q", tt.in, got, err, tt.want)
-		}
-	}
-}
-
 var _ = bytes.NewReader
 
 // Several pm.sendRequest calls in flight at once share the run's randomness,
@@ -649,18 +633,6 @@ func TestResponseHeadersInReceivedOrder(t *testing.T) {
 	want := "Z-Last=1 x-lower=2 Set-Cookie=a=1 A-First=3 Set-Cookie=b=2 Content-Length=2"
 	if strings.Join(got, " ") != want {
 		t.Errorf("headers %q, want %q", strings.Join(got, " "), want)
-	}
-}
-
-func TestDisplayURL(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"example.com/a b?q=ü", "http://example.com/a b?q=ü"},
-		{"https://h/p?x=1&off=2", "https://h/p?x=1&off=2"},
-	}
-	for _, tt := range tests {
-		if got := displayURL(collections.ParseURL(tt.in)); got != tt.want {
-			t.Errorf("displayURL(%q) = %q, want %q", tt.in, got, tt.want)
-		}
 	}
 }
 

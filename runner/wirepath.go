@@ -6,29 +6,31 @@ import (
 	"strings"
 )
 
-// Postman sends a URL's path exactly as its encoder wrote it ("a%2Fb", "[x]",
-// "|", "^" and the like stay as they are). Go's client re-encodes a path it
-// considers non-canonical, so the request for the URL courier built carries
-// its wire form in the context, and wirePathTransport writes that form on the
-// request line. Redirects and other URLs are left to Go.
+// Postman sends a URL's path and query exactly as its encoder wrote them
+// ("a%2Fb", "[x]", "|", a lone "%" and the like stay as they are). Go's
+// client re-encodes a path it considers non-canonical, so the request for
+// the URL courier built carries its request target in the context, and
+// wirePathTransport writes that target on the request line. It also adds the
+// Basic header that postman-request makes of the URL's user info, which
+// Newman does not list among the request's headers. Redirects and other URLs
+// are left to Go.
 
 type wirePathKey struct{}
 
-// wirePath is the path to send for one URL.
+// wirePath is what to send for one URL.
 type wirePath struct {
-	url  string // the parsed URL's String(), to recognise the request
-	path string // the encoded path, e.g. "/files/a%2Fb|c"
+	url    string // the Go URL's String(), to recognise the request
+	target string // the request target, e.g. "/files/a%2Fb|c?q"
+	basic  string // Authorization for the user info, "" for none
 }
 
-func withWirePath(ctx context.Context, urlString, encodedPath string) context.Context {
-	if encodedPath == "" {
-		encodedPath = "/"
-	}
-	return context.WithValue(ctx, wirePathKey{}, wirePath{url: urlString, path: encodedPath})
+func withWirePath(ctx context.Context, urlString, target, basic string) context.Context {
+	return context.WithValue(ctx, wirePathKey{}, wirePath{url: urlString, target: target, basic: basic})
 }
 
-// wirePathTransport applies a request's wirePath when it has one and goes
-// out directly (not through a proxy, which needs the absolute form).
+// wirePathTransport applies a request's wirePath when it has one. The
+// target goes out directly, not through a proxy (which needs the absolute
+// form), and not when it starts with "//" (Go would write it as a URL).
 type wirePathTransport struct {
 	base  *http.Transport
 	proxy bool // the transport has a proxy function
@@ -36,19 +38,33 @@ type wirePathTransport struct {
 
 func (t wirePathTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 	wp, ok := req.Context().Value(wirePathKey{}).(wirePath)
-	if !ok || req.URL.Opaque != "" || req.URL.String() != wp.url || req.URL.EscapedPath() == wp.path || strings.HasPrefix(wp.path, "//") {
+	if !ok || req.URL.Opaque != "" || req.URL.String() != wp.url {
 		return t.base.RoundTrip(req)
 	}
-	if t.proxy {
+	addAuth := wp.basic != "" && req.Header.Get("Authorization") == ""
+	setTarget := req.URL.RequestURI() != wp.target && !strings.HasPrefix(wp.target, "//")
+	if setTarget && t.proxy {
 		if p, err := t.base.Proxy(req); err != nil || p != nil {
-			return t.base.RoundTrip(req)
+			setTarget = false
 		}
+	}
+	if !addAuth && !setTarget {
+		return t.base.RoundTrip(req)
 	}
 	r2 := new(http.Request)
 	*r2 = *req
-	u := *req.URL
-	u.Opaque = wp.path
-	u.RawPath = ""
-	r2.URL = &u
-	return t.base.RoundTrip(r2)
+	if addAuth {
+		r2.Header = req.Header.Clone()
+		r2.Header.Set("Authorization", wp.basic)
+	}
+	if setTarget {
+		u := *req.URL
+		u.Opaque, u.RawPath, u.RawQuery, u.ForceQuery = wp.target, "", "", false
+		r2.URL = &u
+	}
+	resp, err := t.base.RoundTrip(r2)
+	if resp != nil {
+		resp.Request = req // the request as courier made it, not the rewritten one
+	}
+	return resp, err
 }

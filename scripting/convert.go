@@ -22,17 +22,16 @@ type jsonRequest struct {
 	Description any             `json:"description,omitempty"`
 }
 
+// jsonURL is a Url's members; nil pointers are absent ones.
 type jsonURL struct {
-	Raw      string          `json:"raw,omitempty"`
-	Protocol string          `json:"protocol,omitempty"`
-	Auth     *jsonURLAuth    `json:"auth,omitempty"`
-	Host     []string        `json:"host,omitempty"`
-	Port     string          `json:"port,omitempty"`
-	Path     []string        `json:"path,omitempty"`
-	Query    []jsonQuery     `json:"query,omitempty"`
-	Hash     string          `json:"hash,omitempty"`
-	Variable []jsonVariable  `json:"variable,omitempty"`
-	Extra    json.RawMessage `json:"-"`
+	Protocol string         `json:"protocol,omitempty"`
+	Auth     *jsonURLAuth   `json:"auth,omitempty"`
+	Host     *[]string      `json:"host,omitempty"`
+	Port     *string        `json:"port,omitempty"`
+	Path     *[]string      `json:"path,omitempty"`
+	Query    []jsonQuery    `json:"query,omitempty"`
+	Hash     *string        `json:"hash,omitempty"`
+	Variable []jsonVariable `json:"variable,omitempty"`
 }
 
 type jsonURLAuth struct {
@@ -88,25 +87,28 @@ type jsonGraphQL struct {
 	Variables any `json:"variables,omitempty"`
 }
 
-func strPtr(s string) *string { return &s }
+// urlJSON is a URL's members as Url#update reads them.
+func urlJSON(u collections.URL) jsonURL {
+	ju := jsonURL{Protocol: u.Protocol, Host: optStrings(u.Host), Path: optStrings(u.Path),
+		Port: optString(u.Port, u.Port != "" || u.EmptyPort), Hash: optString(u.Hash, u.Hash != "" || u.EmptyHash)}
+	if a := u.Auth; a != nil {
+		ju.Auth = &jsonURLAuth{User: optString(a.User, a.HasUser), Password: optString(a.Password, a.HasPassword)}
+	}
+	for _, q := range u.Query {
+		ju.Query = append(ju.Query, jsonQuery{Key: optString(q.Key, !q.NoKey), Value: optString(q.Value, !q.NoValue), Disabled: q.Disabled})
+	}
+	for _, v := range u.Variables {
+		ju.Variable = append(ju.Variable, jsonVariable{Key: v.Key, Value: v.Value, Type: v.Type})
+	}
+	return ju
+}
 
 // requestJSON converts a request to the JSON that sdk.js reads.
 func requestJSON(req *collections.Request) map[string]any {
 	if req == nil {
 		return nil
 	}
-	u := req.URL
-	ju := jsonURL{Protocol: u.Protocol, Host: u.Host, Port: u.Port, Path: u.Path, Hash: u.Hash}
-	for _, q := range u.Query {
-		jq := jsonQuery{Key: strPtr(q.Key), Disabled: q.Disabled}
-		if !q.NoValue {
-			jq.Value = strPtr(q.Value)
-		}
-		ju.Query = append(ju.Query, jq)
-	}
-	for _, v := range u.Variables {
-		ju.Variable = append(ju.Variable, jsonVariable{Key: v.Key, Value: v.Value, Type: v.Type})
-	}
+	ju := urlJSON(req.URL)
 	out := map[string]any{"method": req.Method, "url": ju}
 	headers := make([]jsonHeader, 0, len(req.Headers))
 	for _, h := range req.Headers {
@@ -243,10 +245,33 @@ func urlFromJSON(raw json.RawMessage) collections.URL {
 	if err := json.Unmarshal(raw, &ju); err != nil {
 		return collections.URL{}
 	}
-	u := collections.URL{Protocol: ju.Protocol, Host: ju.Host, Port: ju.Port, Path: ju.Path, Hash: ju.Hash}
+	u := collections.URL{Protocol: ju.Protocol}
+	if ju.Host != nil {
+		u.Host = append([]string{}, *ju.Host...)
+	}
+	if ju.Path != nil {
+		u.Path = append([]string{}, *ju.Path...)
+	}
+	if ju.Port != nil {
+		u.Port, u.EmptyPort = *ju.Port, *ju.Port == ""
+	}
+	if ju.Hash != nil {
+		u.Hash, u.EmptyHash = *ju.Hash, *ju.Hash == ""
+	}
+	if a := ju.Auth; a != nil {
+		u.Auth = &collections.URLAuth{}
+		if a.User != nil {
+			u.Auth.User, u.Auth.HasUser = *a.User, true
+		}
+		if a.Password != nil {
+			u.Auth.Password, u.Auth.HasPassword = *a.Password, true
+		}
+	}
 	for _, q := range ju.Query {
 		p := collections.QueryParam{Disabled: q.Disabled}
-		if q.Key != nil {
+		if q.Key == nil {
+			p.NoKey = true
+		} else {
 			p.Key = *q.Key
 		}
 		if q.Value == nil {
@@ -264,16 +289,21 @@ func urlFromJSON(raw json.RawMessage) collections.URL {
 		u.Variables = append(u.Variables, collections.Variable{Key: v.Key, Value: v.Value, Type: typ})
 	}
 	u.Raw = u.String()
-	if ju.Auth != nil && ju.Auth.User != nil {
-		// keep credentials in the raw form, where the runner's URL parsing finds them
-		cred := *ju.Auth.User
-		if ju.Auth.Password != nil {
-			cred += ":" + *ju.Auth.Password
-		}
-		host := strings.Join(u.Host, ".")
-		u.Raw = strings.Replace(u.Raw, host, cred+"@"+host, 1)
-	}
 	return u
+}
+
+func optString(s string, present bool) *string {
+	if !present {
+		return nil
+	}
+	return &s
+}
+
+func optStrings(s []string) *[]string {
+	if s == nil {
+		return nil
+	}
+	return &s
 }
 
 func bodyFromJSON(jb *jsonBody, old *collections.Body) *collections.Body {

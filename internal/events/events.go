@@ -41,8 +41,35 @@ type Request struct {
 	// Display is the URL as Newman's cli shows it: resolved, not yet
 	// percent-encoded ("" when it is URL itself).
 	Display string `json:"-"`
+	// Parts is URL in parts as postman-collection's Url parses it, which is
+	// what Newman's json report writes (nil when there is no URL).
+	Parts *URL `json:"-"`
 	// Phases are the exchange's timing phases (nil when it failed).
 	Phases *Phases `json:"-"`
+}
+
+// URL is a URL in postman-collection's parts. A nil Port, Hash or Auth
+// member is absent; Host and Path are absent when nil.
+type URL struct {
+	Protocol  string
+	Auth      *URLAuth
+	Host      []string
+	Port      *string
+	Path      []string
+	Hash      *string
+	Query     []QueryParam
+	Variables []string // path variable names (":id")
+}
+
+// URLAuth is a URL's user info; nil members are absent.
+type URLAuth struct {
+	User, Password *string
+}
+
+// QueryParam is one query parameter; a nil Key or Value is null ("?a&&b"
+// has a parameter with neither, "?flag" one without a value).
+type QueryParam struct {
+	Key, Value *string
 }
 
 // Response is a received response.

@@ -368,38 +368,62 @@ QueryParam._postman_propertyIndexKey = 'key';
 QueryParam._postman_propertyAllowsMultipleValues = true;
 QueryParam.prototype.update = function (param) {
     if (isString(param)) { param = QueryParam.parseSingle(String(param)); }
-    this.key = isNil(param.key) ? null : String(param.key);
-    this.value = isNil(param.value) ? null : String(param.value);
     if (param.disabled === true) { this.disabled = true; }
     if (param.description !== undefined) { this.description = param.description; }
+    this.key = isNil(param.key) ? null : String(param.key);
+    this.value = isNil(param.value) ? null : String(param.value);
 };
-QueryParam.prototype.valueOf = function () { return this.value; };
+QueryParam.prototype.valueOf = function () { return isString(this.value) ? this.value : ''; };
 QueryParam.prototype.toString = function () { return QueryParam.unparseSingle(this); };
 QueryParam.prototype.toJSON = function () {
-    var o = { key: this.key, value: this.value };
+    var o = {};
     copyDefined(o, this, ['disabled', 'description']);
+    o.key = this.key;
+    o.value = this.value;
     return o;
 };
-QueryParam.parseSingle = function (param) {
+// parseSingle: "k=v", "k" (no value), and an empty segment that is not the
+// last of a parse (as in "a&&b"), which has neither key nor value
+QueryParam.parseSingle = function (param, idx, all) {
+    if (param === '' && typeof idx === 'number' && Array.isArray(all) && idx !== all.length - 1) {
+        return { key: null, value: null };
+    }
     var i = param.indexOf('=');
     if (i < 0) { return { key: param, value: null }; }
     return { key: param.slice(0, i), value: param.slice(i + 1) };
 };
 QueryParam.parse = function (query) {
-    query = String(query || '');
-    if (query[0] === '?') { query = query.slice(1); }
-    if (!query) { return []; }
-    return query.split('&').map(QueryParam.parseSingle);
+    return isString(query) ? String(query).split('&').map(QueryParam.parseSingle) : [];
 };
+// normalizeParam writes "&" and "#" (and "=" in a key) that would split a
+// parameter as %26, %23 and %3D, except inside {{…}} references holding them
+function normalizeQueryParam(str, isKey) {
+    if (!str || typeof str !== 'string') { return str; }
+    if (str.indexOf('&') === -1 && str.indexOf('#') === -1 && !(isKey && str.indexOf('=') !== -1)) { return str; }
+    var enc = function (s) {
+        s = s.replace(/&/g, '%26').replace(/#/g, '%23');
+        return isKey ? s.replace(/=/g, '%3D') : s;
+    };
+    var out = '', last = 0, re = /{{[^{}]*[&#=][^{}]*}}/g, m;
+    while ((m = re.exec(str)) !== null) {
+        out += enc(str.slice(last, m.index)) + m[0];
+        last = m.index + m[0].length;
+    }
+    return out + enc(str.slice(last));
+}
 QueryParam.unparseSingle = function (p) {
     if (!p) { return ''; }
-    var key = isNil(p.key) ? '' : p.key;
-    if (p.value === null || p.value === undefined) { return key; }
-    return key + '=' + p.value;
+    var key = typeof p.key === 'string' ? normalizeQueryParam(p.key, true) : '';
+    if (typeof p.value !== 'string') { return key; }
+    return key + '=' + normalizeQueryParam(p.value, false);
 };
 QueryParam.unparse = function (params) {
-    var ms = params instanceof PropertyList ? params.members : (Array.isArray(params) ? params : []);
-    return ms.filter(function (p) { return p && !p.disabled; }).map(QueryParam.unparseSingle).join('&');
+    if (!params) { return ''; }
+    if (!(params instanceof PropertyList) && !Array.isArray(params)) {
+        return Object.keys(params).map(function (k) { return QueryParam.unparseSingle({ key: k, value: params[k] }); }).join('&');
+    }
+    var ms = params instanceof PropertyList ? params.members : params;
+    return ms.filter(function (p) { return p && p.disabled !== true; }).map(QueryParam.unparseSingle).join('&');
 };
 var QueryParamList = subList('PropertyList', QueryParam);
 
@@ -526,17 +550,31 @@ function Url(options) {
     this.update(options);
 }
 Url.prototype.update = function (url) {
-    if (!url) { url = {}; }
+    if (!url) { url = ''; }
     if (isString(url)) { url = Url.parse(String(url)); }
+    var query = url.query, path = url.path, host = url.host, variable = url.variable;
+    if (query) {
+        if (isString(query)) { query = QueryParam.parse(String(query)); }
+        if (!Array.isArray(query) && !(query instanceof PropertyList) && Object.keys(query).length) {
+            query = Object.keys(query).map(function (k) { return { key: k, value: query[k] }; });
+        }
+    }
+    if (isString(path)) {
+        path = String(path);
+        if (path) { path = path.replace(/^\/((.+))$/, '$1'); }
+        path = path ? (path === '/' ? [''] : path.split('/')) : undefined;
+    } else if (Array.isArray(path)) {
+        path = path.slice();
+    }
+    if (isString(host)) { host = String(host).split(/\.(?![^{]*\}{2})/g); } else if (Array.isArray(host)) { host = host.slice(); }
     this.auth = url.auth;
     this.protocol = url.protocol;
     this.port = url.port;
-    this.path = isString(url.path) ? String(url.path).replace(/^\//, '').split('/') : (url.path ? url.path.slice() : url.path);
+    this.path = path;
     this.hash = url.hash;
-    this.host = isString(url.host) ? String(url.host).split('.') : (url.host ? url.host.slice() : url.host);
-    this.query = new QueryParamList(this, isString(url.query) ? QueryParam.parse(url.query) : url.query || []);
-    this.variables = new VariableList(this, url.variable || url.variables || []);
-    if (url.raw !== undefined) { hideProp(this, '_raw', url.raw); }
+    this.host = host;
+    this.query = new QueryParamList(this, query || []);
+    this.variables = new VariableList(this, variable || url.variables || []);
 };
 Url.prototype.addQueryParams = function (params) {
     if (isString(params)) { params = QueryParam.parse(params); }
@@ -549,83 +587,69 @@ Url.prototype.removeQueryParams = function (params) {
         q.remove(isObject(p) && !(p instanceof QueryParam) ? p.key : (p instanceof QueryParam ? p.key : p));
     });
 };
-Url.prototype.getHost = function () { return Array.isArray(this.host) ? this.host.join('.') : (this.host || ''); };
+Url.prototype.getHost = function () {
+    if (!this.host) { return ''; }
+    return Array.isArray(this.host) ? this.host.join('.') : String(this.host);
+};
+// getPath: ":name" segments take their path variable's value when it is a
+// non-empty string, keeping what follows the name (":id.json")
 Url.prototype.getPath = function (unresolved) {
     var vars = this.variables, segs = Array.isArray(this.path) ? this.path : [];
     if (!unresolved) {
         segs = segs.map(function (s) {
-            if (isString(s) && s[0] === ':' && s.length > 1) {
-                var v = vars.one(s.slice(1));
-                if (v && !v.disabled && !isNil(v.value) && v.value !== '') { return String(v.value); }
-            }
-            return s;
+            if (!isString(s) || s[0] !== ':') { return s; }
+            var dot = s.indexOf('.'), key = s.slice(1, dot === -1 ? undefined : dot);
+            var v = key ? vars.one(key) : undefined;
+            v = v && v.value;
+            return v && typeof v === 'string' ? v + s.slice(key.length + 1) : s;
         });
     }
     return '/' + segs.join('/');
 };
-Url.prototype.getQueryString = function () { return QueryParam.unparse(this.query); };
+Url.prototype.getQueryString = function () { return this.query.count() ? QueryParam.unparse(this.query) : ''; };
 Url.prototype.getPathWithQuery = function (unresolved) {
     var p = this.getPath(unresolved), q = this.getQueryString();
     return q ? p + '?' + q : p;
 };
 Url.prototype.getRemote = function (forcePort) {
-    var host = this.getHost(), port = this.port;
-    if (!port && forcePort) { port = this.protocol === 'https' ? '443' : '80'; }
+    var host = this.getHost(), port = this.port && this.port.toString();
+    if (forcePort && !port) { port = this.protocol && this.protocol === 'https' ? '443' : '80'; }
     return port ? host + ':' + port : host;
 };
-Url.prototype.getRaw = function () { return this.toString(); };
+Url.prototype.getRaw = function () { throw new Error('`Url#getRaw` has been discontinued, use `Url#toString` instead.'); };
 Url.prototype.toString = function (forceProtocol) {
-    var s = '';
-    if (this.protocol) { s += String(this.protocol).replace(/:$/, '') + '://'; } else if (forceProtocol) { s += 'http://'; }
-    if (this.auth && (this.auth.user !== undefined || this.auth.password !== undefined)) {
-        s += (this.auth.user || '') + (this.auth.password !== undefined ? ':' + this.auth.password : '') + '@';
+    var s = '', protocol = this.protocol, auth;
+    if (forceProtocol && !protocol) { protocol = 'http://'; }
+    if (protocol) { s += /:\/\/$/.test(protocol) ? protocol : protocol + '://'; }
+    if (this.auth) {
+        if (typeof this.auth.user === 'string') { auth = this.auth.user; }
+        if (typeof this.auth.password === 'string') { auth = (auth || '') + ':' + this.auth.password; }
+        if (typeof auth === 'string') { s += auth + '@'; }
     }
-    s += this.getHost();
-    if (this.port) { s += ':' + this.port; }
-    if (Array.isArray(this.path) && this.path.length) { s += this.getPath(); }
-    var q = this.getQueryString();
-    if (q) { s += '?' + q; }
-    if (this.hash) { s += '#' + this.hash; }
+    if (this.host) { s += this.getHost(); }
+    if (!isNil(this.port) && typeof this.port.toString === 'function') { s += ':' + this.port.toString(); }
+    if (this.path) { s += this.getPath(); }
+    if (this.query && this.query.count()) {
+        var q = this.getQueryString();
+        if (q === '') { q = this.query.find(function (p) { return !(p && p.disabled); }) && ''; }
+        if (typeof q === 'string') { s += '?' + q; }
+    }
+    if (typeof this.hash === 'string') { s += '#' + this.hash; }
     return s;
 };
 Url.prototype.toJSON = function () {
-    var o = {};
-    if (this.auth) { o.auth = this.auth; }
-    if (this.protocol) { o.protocol = this.protocol; }
-    if (this.port) { o.port = this.port; }
-    if (this.path) { o.path = this.path.slice(); }
-    if (this.hash) { o.hash = this.hash; }
-    if (this.host) { o.host = this.host.slice(); }
-    if (this.query && this.query.count()) { o.query = this.query.toJSON(); }
+    var o = {}, self = this;
+    ['auth', 'protocol', 'port', 'path', 'hash', 'host'].forEach(function (k) {
+        var v = self[k];
+        if (v !== undefined) { o[k] = Array.isArray(v) ? v.slice() : (isObject(v) ? JSON.parse(JSON.stringify(v)) : v); }
+    });
+    o.query = this.query ? this.query.toJSON() : [];
     o.variable = this.variables ? this.variables.toJSON() : [];
     return o;
 };
-Url.parse = function (url) {
-    url = String(url).trim();
-    var o = { raw: url }, i;
-    i = url.indexOf('#');
-    if (i > -1) { o.hash = url.slice(i + 1); url = url.slice(0, i); }
-    i = url.indexOf('?');
-    if (i > -1) { o.query = QueryParam.parse(url.slice(i + 1)); url = url.slice(0, i); }
-    i = url.indexOf('://');
-    if (i > -1 && !/[/{]/.test(url.slice(0, i))) { o.protocol = url.slice(0, i); url = url.slice(i + 3); }
-    var slash = url.indexOf('/'), hostPart = slash > -1 ? url.slice(0, slash) : url;
-    if (slash > -1) { o.path = url.slice(slash + 1).split('/'); }
-    var at = hostPart.lastIndexOf('@');
-    if (at > -1) {
-        var cred = hostPart.slice(0, at), c = cred.indexOf(':');
-        o.auth = c > -1 ? { user: cred.slice(0, c), password: cred.slice(c + 1) } : { user: cred };
-        hostPart = hostPart.slice(at + 1);
-    }
-    var m = /^(.*):(\d+|\{\{[^{}]+\}\})$/.exec(hostPart);
-    if (m) { o.port = m[2]; hostPart = m[1]; }
-    if (hostPart) { o.host = hostPart.split('.'); }
-    if (o.path) {
-        o.variable = o.path.filter(function (s) { return s[0] === ':' && s.length > 1; })
-            .map(function (s) { return { key: s.slice(1) }; });
-    }
-    return o;
-};
+// parse is postman-collection's Url.parse (done in Go, by the parser the
+// runner uses)
+Url.parse = function (url) { return JSON.parse(host.parseURL(String(url))); };
 Url.isUrl = function (o) { return o instanceof Url; };
 
 // ---------------------------------------------------------------- RequestBody
