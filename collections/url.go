@@ -181,7 +181,7 @@ func (p *urlParser) restore(b, e int) string {
 
 // split cuts n[b:e] on sep and restores each piece.
 func (p *urlParser) split(b, e int, sep byte) []string {
-	var out []string
+	out := make([]string, 0, strings.Count(p.n[b:e], string(sep))+1)
 	for {
 		i := strings.IndexByte(p.n[b:e], sep)
 		if i < 0 {

@@ -203,6 +203,9 @@ func buildWireURL(u collections.URL, disableEncoding bool) (wireURL, error) {
 		}
 		w.target = lb.String()
 	}
+	if proto != "http" && proto != "https" {
+		return w, fmt.Errorf("Invalid protocol: %s:", proto) //nolint:staticcheck // postman-request's message
+	}
 	w.url = &url.URL{Scheme: proto, Host: host, Path: unescapeLenient(pathname), RawPath: pathname,
 		RawQuery: query, ForceQuery: hasQuery && query == ""}
 	return w, nil

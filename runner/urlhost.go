@@ -2,6 +2,7 @@ package runner
 
 import (
 	"math"
+	"net"
 	"net/netip"
 	"strconv"
 	"strings"
@@ -22,8 +23,13 @@ func domainToASCII(s string) string {
 		}
 		return ipv6Host(s[1 : len(s)-1])
 	}
+	if plainASCIIHost(s) {
+		return finishHost(strings.ToLower(s))
+	}
 	// the URL parser drops tabs and newlines anywhere
-	s = strings.NewReplacer("\t", "", "\n", "", "\r", "").Replace(s)
+	if strings.ContainsAny(s, "\t\n\r") {
+		s = tabsAndNewlines.Replace(s)
+	}
 	domain, ok := percentDecodeUTF8(s)
 	if !ok {
 		return ""
@@ -37,6 +43,28 @@ func domainToASCII(s string) string {
 	if err != nil || ascii == "" {
 		return ""
 	}
+	return finishHost(ascii)
+}
+
+var tabsAndNewlines = strings.NewReplacer("\t", "", "\n", "", "\r", "")
+
+// plainASCIIHost reports whether UTS #46 leaves s as it is but for case:
+// printable ASCII without "%" and no punycode label.
+func plainASCIIHost(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c <= 0x20 || c >= 0x7f || c == '%' {
+			return false
+		}
+	}
+	return !strings.HasPrefix(s, "xn--") && !strings.HasPrefix(s, "XN--") && !strings.Contains(strings.ToLower(s), ".xn--")
+}
+
+// finishHost rejects forbidden code points and reads a host that ends in a
+// number as an IPv4 address.
+func finishHost(ascii string) string {
 	for i := 0; i < len(ascii); i++ {
 		if forbiddenDomainByte(ascii[i]) {
 			return ""
@@ -50,6 +78,16 @@ func domainToASCII(s string) string {
 		return ip
 	}
 	return ascii
+}
+
+// localhostAddr sends a host under .localhost to localhost itself, as
+// postman-runtime does (RFC 6761): "api.localhost:8080" → "localhost:8080".
+func localhostAddr(addr string) string {
+	host, port, err := net.SplitHostPort(addr)
+	if err != nil || !strings.HasSuffix(strings.ToLower(host), ".localhost") {
+		return addr
+	}
+	return net.JoinHostPort("localhost", port)
 }
 
 var (

@@ -111,14 +111,14 @@ func recordingDialers(d *net.Dialer, conf *tls.Config, certFor func(host string)
 	func(ctx context.Context, network, addr string) (net.Conn, error),
 ) {
 	dial := func(ctx context.Context, network, addr string) (net.Conn, error) {
-		c, err := d.DialContext(ctx, network, addr)
+		c, err := d.DialContext(ctx, network, localhostAddr(addr))
 		if err != nil {
 			return nil, err
 		}
 		return &recConn{Conn: c}, nil
 	}
 	dialTLS := func(ctx context.Context, network, addr string) (net.Conn, error) {
-		raw, err := d.DialContext(ctx, network, addr)
+		raw, err := d.DialContext(ctx, network, localhostAddr(addr))
 		if err != nil {
 			return nil, err
 		}

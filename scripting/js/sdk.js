@@ -616,6 +616,13 @@ Url.prototype.getRemote = function (forcePort) {
     if (forcePort && !port) { port = this.protocol && this.protocol === 'https' ? '443' : '80'; }
     return port ? host + ':' + port : host;
 };
+Url.prototype.getOAuth1BaseUrl = function () {
+    var protocol = this.protocol || 'http', port = this.port ? this.port.toString() : undefined,
+        host = this.host.join('.');
+    if (!((port === '80' || port === '443' || port === undefined) && host)) { host += ':' + port; }
+    protocol = /:\/\/$/.test(protocol) ? protocol : protocol + '://';
+    return protocol.toLowerCase() + host.toLowerCase() + this.getPath();
+};
 Url.prototype.getRaw = function () { throw new Error('`Url#getRaw` has been discontinued, use `Url#toString` instead.'); };
 Url.prototype.toString = function (forceProtocol) {
     var s = '', protocol = this.protocol, auth;

@@ -124,3 +124,4 @@ record v1 run v1.postman_collection.json
 record infoless run infoless.postman_collection.json
 record item-object run item-object.postman_collection.json
 record csv-tricky run csv-tricky.postman_collection.json -d csv-tricky.data.csv
+record urls run urls.postman_collection.json

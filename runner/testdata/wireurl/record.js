@@ -10,7 +10,7 @@
 //   target    toNodeUrl(resolved).path (the request target Node sends)
 //   host      toNodeUrl(resolved).host (the Host header postman-runtime adds)
 //   reported  new Url(href).toJSON() (the json report's request.url)
-//   error     the request error instead of the above, when there is one
+//   error     the request error, when there is one
 //
 // and, for each of "hosts", url.domainToASCII (what encodeHost runs).
 //
@@ -40,8 +40,13 @@ for (const c of cases.urls) {
     r.target = n.path;
     r.host = n.host;
     r.reported = new sdk.Url(n.href).toJSON();
-    // Node's http refuses a path with characters outside U+0021-U+00FF
-    if (/[^\u0021-\u00ff]/.test(n.path)) { r.error = 'Request path contains unescaped characters'; }
+    // postman-request speaks http and https only; Node's http refuses a
+    // path with characters outside U+0021-U+00FF
+    if (n.protocol !== 'http:' && n.protocol !== 'https:') {
+      r.error = 'Invalid protocol: ' + n.protocol;
+    } else if (/[^\u0021-\u00ff]/.test(n.path)) {
+      r.error = 'Request path contains unescaped characters';
+    }
   }
   out.urls.push(r);
 }
