@@ -252,6 +252,20 @@ func pathVariableKey(seg string) string {
 	return key
 }
 
+// Readable is the URL as a person reading the collection sees it: its
+// members, or, for an object that has nothing but "raw" (which Newman sends
+// as an empty URL), that string parsed.
+func (u URL) Readable() URL {
+	if u.Host != nil || u.Path != nil || u.Protocol != "" || u.Raw == "" || len(u.Query) > 0 {
+		return u
+	}
+	p := ParseURL(u.Raw)
+	if len(u.Variables) > 0 {
+		p.Variables = u.Variables
+	}
+	return p
+}
+
 // WithPathVariables returns the URL with each ":name" path segment replaced
 // by the value of its path variable, as Url#getPath does: only a non-empty
 // string value counts (the last variable of that name), and what follows the

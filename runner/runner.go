@@ -570,9 +570,13 @@ func (r *run) Console(level string, args []string) {
 
 // SendRequest implements scripting.Host (pm.sendRequest).
 func (r *run) SendRequest(ctx context.Context, req *collections.Request) (*scripting.Response, error) {
+	// postman-runtime sends it as the script built it: no variables
+	// substituted, the URL not written out and parsed again, and a body
+	// even for GET
 	c := cloneRequest(req)
-	resolveRequest(c, r.vars)
-	_, resp, err := r.send(ctx, c, c.Auth, r.settingsFor(nil))
+	st := r.settingsFor(nil)
+	st.disableBodyPruning = true
+	_, resp, err := r.send(ctx, c, c.Auth, st)
 	return resp, err
 }
 

@@ -100,7 +100,7 @@ func methodURL(r *collections.Request) string {
 	if r == nil {
 		return ""
 	}
-	return strings.TrimSpace(r.Method + " " + r.URL.String())
+	return strings.TrimSpace(r.Method + " " + r.URL.Readable().String())
 }
 
 // comparer collects changes for the item being compared.
@@ -171,7 +171,7 @@ func (c *comparer) item(o, n *node, reorder bool) {
 	if or.Method != nr.Method {
 		c.add(Change{Kind: Changed, Class: ClassMethod, Path: "request.method", Old: or.Method, New: nr.Method})
 	}
-	c.url(or.URL, nr.URL)
+	c.url(or.URL.Readable(), nr.URL.Readable())
 	c.keyed(ClassHeaders, "request.header", headerEntries(or.Headers), headerEntries(nr.Headers))
 	c.body(or.Body, nr.Body)
 	c.auth("request.auth", or.Auth, nr.Auth)

@@ -196,7 +196,7 @@ func matchByMethodURL(old, new *tree) int {
 		if n.folder() || n.item.Request == nil {
 			return ""
 		}
-		u := n.item.Request.URL.String()
+		u := n.item.Request.URL.Readable().String()
 		if u == "" {
 			return ""
 		}
