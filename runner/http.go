@@ -282,7 +282,7 @@ func (r *run) send(ctx context.Context, req *collections.Request, authSource *co
 	if err != nil {
 		return ev, nil, err
 	}
-	hreq.URL, hreq.Host = u, u.Host
+	hreq.URL, hreq.Host = u, w.host
 	for _, h := range req.Headers {
 		if h.Disabled || h.Key == "" {
 			continue
@@ -332,7 +332,7 @@ func (r *run) send(ctx context.Context, req *collections.Request, authSource *co
 		{Key: "Accept", Value: "*/*"},
 		{Key: "Cache-Control", Value: "no-cache"},
 		{Key: "Postman-Token", Value: r.newRef()},
-		{Key: "Host", Value: u.Host},
+		{Key: "Host", Value: w.host},
 		{Key: "Accept-Encoding", Value: "gzip, deflate, br"},
 		{Key: "Connection", Value: "keep-alive"},
 	}
@@ -537,7 +537,7 @@ func friendlyError(err error, timeout time.Duration) error {
 			return fmt.Errorf("getaddrinfo ENOTFOUND %s", de.Name)
 		}
 		if strings.Contains(oe.Error(), "connection refused") {
-			return fmt.Errorf("connect ECONNREFUSED %s", oe.Addr)
+			return fmt.Errorf("connect ECONNREFUSED %s", nodeAddr(oe.Addr))
 		}
 		if strings.Contains(oe.Error(), "connection reset") {
 			return fmt.Errorf("read ECONNRESET")

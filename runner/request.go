@@ -11,6 +11,7 @@ import (
 	"net/textproto"
 	"net/url"
 	"path"
+	"strconv"
 	"strings"
 
 	"github.com/courier-run/courier/collections"
@@ -206,7 +207,19 @@ func buildWireURL(u collections.URL, disableEncoding bool) (wireURL, error) {
 	if proto != "http" && proto != "https" {
 		return w, fmt.Errorf("Invalid protocol: %s:", proto) //nolint:staticcheck // postman-request's message
 	}
-	w.url = &url.URL{Scheme: proto, Host: host, Path: unescapeLenient(pathname), RawPath: pathname,
+	if hostname == "" {
+		// written by url.format, which leaves out empty user info
+		return w, fmt.Errorf("Invalid URI %q", strings.Replace(w.href, "://@", "://", 1)) //nolint:staticcheck // postman-request's message
+	}
+	dial := host
+	if u.Port != "" {
+		n, ok := nodePort(u.Port)
+		if !ok {
+			return w, fmt.Errorf("Port should be >= 0 and < 65536. Received type string ('%s').", u.Port) //nolint:staticcheck // Node's message
+		}
+		dial = strings.TrimSuffix(host, ":"+u.Port) + ":" + strconv.Itoa(n)
+	}
+	w.url = &url.URL{Scheme: proto, Host: dial, Path: unescapeLenient(pathname), RawPath: pathname,
 		RawQuery: query, ForceQuery: hasQuery && query == ""}
 	return w, nil
 }

@@ -1,6 +1,7 @@
 package runner
 
 import (
+	"fmt"
 	"math"
 	"net"
 	"net/netip"
@@ -88,6 +89,48 @@ func localhostAddr(addr string) string {
 		return addr
 	}
 	return net.JoinHostPort("localhost", port)
+}
+
+// nodeAddr writes an address as Node's errors do: "::1:80", "127.0.0.1:80".
+func nodeAddr(a net.Addr) string {
+	if t, ok := a.(*net.TCPAddr); ok {
+		return t.IP.String() + ":" + strconv.Itoa(t.Port)
+	}
+	return fmt.Sprint(a)
+}
+
+// nodePort reads a port as Node's net module does (a JavaScript number in
+// a string: "80", " 80 ", "0x50", "8e1"), ok when it is a whole number below
+// 65536.
+func nodePort(s string) (int, bool) {
+	s = strings.TrimFunc(s, func(r rune) bool { return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\v' || r == '\f' || r == 0xA0 || r == 0xFEFF })
+	if s == "" {
+		return 0, false
+	}
+	var n float64
+	if len(s) > 2 && s[0] == '0' && strings.ContainsRune("xXoObB", rune(s[1])) {
+		base := map[byte]int{'x': 16, 'X': 16, 'o': 8, 'O': 8, 'b': 2, 'B': 2}[s[1]]
+		v, err := strconv.ParseUint(s[2:], base, 32)
+		if err != nil {
+			return 0, false
+		}
+		n = float64(v)
+	} else {
+		for i := 0; i < len(s); i++ {
+			if c := s[i]; !(c >= '0' && c <= '9' || c == '.' || c == 'e' || c == 'E' || c == '+' || c == '-') {
+				return 0, false
+			}
+		}
+		v, err := strconv.ParseFloat(s, 64)
+		if err != nil {
+			return 0, false
+		}
+		n = v
+	}
+	if n != math.Trunc(n) || n < 0 || n > 65535 {
+		return 0, false
+	}
+	return int(n), true
 }
 
 var (

@@ -225,3 +225,30 @@ func collectionURLJSON(u collections.URL) map[string]any {
 	}
 	return out
 }
+
+// Request errors Newman 6.2.2 prints for URLs Node will not send (copied
+// from its cli output for these URLs).
+func TestWireURLErrorsAsNewman(t *testing.T) {
+	tests := []struct{ url, want string }{
+		{"http://127.0.0.1:99999/x", "Port should be >= 0 and < 65536. Received type string ('99999')."},
+		{"http://127.0.0.1:abc/x", "Port should be >= 0 and < 65536. Received type string ('abc')."},
+		{"http:///", `Invalid URI "http:///"`},
+		{"ftp://h/x", "Invalid protocol: ftp:"},
+		{"http://h/a b", ""},
+		{"http://h:080/x", ""},
+	}
+	for _, tt := range tests {
+		_, err := buildWireURL(collections.ParseURL(tt.url), false)
+		got := ""
+		if err != nil {
+			got = err.Error()
+		}
+		if got != tt.want {
+			t.Errorf("%s: error %q, Newman %q", tt.url, got, tt.want)
+		}
+	}
+	w, _ := buildWireURL(collections.ParseURL("http://h:080/x"), false)
+	if w.url.Host != "h:80" || w.host != "h:080" {
+		t.Errorf("port 080: dials %q, Host %q", w.url.Host, w.host)
+	}
+}

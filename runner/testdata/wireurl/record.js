@@ -19,6 +19,7 @@
 const path = require('path');
 const fs = require('fs');
 const url = require('url');
+const net = require('net');
 const oracles = process.env.ORACLES || '/work/oracles/node_modules';
 const sdk = require(path.join(oracles, 'postman-collection'));
 const encoder = require(path.join(oracles, 'postman-url-encoder'));
@@ -40,12 +41,21 @@ for (const c of cases.urls) {
     r.target = n.path;
     r.host = n.host;
     r.reported = new sdk.Url(n.href).toJSON();
-    // postman-request speaks http and https only; Node's http refuses a
-    // path with characters outside U+0021-U+00FF
+    // postman-request speaks http and https only
+    // and a URL without a host; Node's http refuses a path with characters
+    // outside U+0021-U+00FF, and net a port that is no port (asked here)
     if (n.protocol !== 'http:' && n.protocol !== 'https:') {
       r.error = 'Invalid protocol: ' + n.protocol;
+    } else if (!n.hostname) {
+      r.error = 'Invalid URI "' + url.format(n) + '"';
     } else if (/[^\u0021-\u00ff]/.test(n.path)) {
       r.error = 'Request path contains unescaped characters';
+    } else if (n.port) {
+      try {
+        net.createConnection({ port: n.port, host: '127.0.0.1' }).on('error', () => {}).destroy();
+      } catch (e) {
+        r.error = e.message;
+      }
     }
   }
   out.urls.push(r);
