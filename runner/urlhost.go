@@ -103,7 +103,9 @@ func nodeAddr(a net.Addr) string {
 // a string: "80", " 80 ", "0x50", "8e1"), ok when it is a whole number below
 // 65536.
 func nodePort(s string) (int, bool) {
-	s = strings.TrimFunc(s, func(r rune) bool { return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\v' || r == '\f' || r == 0xA0 || r == 0xFEFF })
+	s = strings.TrimFunc(s, func(r rune) bool {
+		return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\v' || r == '\f' || r == 0xA0 || r == 0xFEFF
+	})
 	if s == "" {
 		return 0, false
 	}
