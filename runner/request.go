@@ -192,6 +192,15 @@ func buildWireURL(u collections.URL, disableEncoding bool) (wireURL, error) {
 		name, secret, _ := strings.Cut(auth, ":")
 		w.basic = "Basic " + base64.StdEncoding.EncodeToString([]byte(unescapeLenient(name)+":"+unescapeLenient(secret)))
 	}
+	// the checks postman-request (a host, http or https) and Node (the path,
+	// the port) make, in their order
+	if hostname == "" {
+		// written by url.format, which leaves out empty user info
+		return w, errors.New(`Invalid URI "` + strings.Replace(w.href, "://@", "://", 1) + `"`)
+	}
+	if proto != "http" && proto != "https" {
+		return w, fmt.Errorf("Invalid protocol: %s:", proto)
+	}
 	if disableEncoding {
 		// Node refuses a request path with characters outside U+0021–U+00FF
 		// and sends the others as single bytes
@@ -204,18 +213,11 @@ func buildWireURL(u collections.URL, disableEncoding bool) (wireURL, error) {
 		}
 		w.target = lb.String()
 	}
-	if proto != "http" && proto != "https" {
-		return w, fmt.Errorf("Invalid protocol: %s:", proto) //nolint:staticcheck // postman-request's message
-	}
-	if hostname == "" {
-		// written by url.format, which leaves out empty user info
-		return w, fmt.Errorf("Invalid URI %q", strings.Replace(w.href, "://@", "://", 1)) //nolint:staticcheck // postman-request's message
-	}
 	dial := host
 	if u.Port != "" {
 		n, ok := nodePort(u.Port)
 		if !ok {
-			return w, fmt.Errorf("Port should be >= 0 and < 65536. Received type string ('%s').", u.Port) //nolint:staticcheck // Node's message
+			return w, fmt.Errorf("Port should be >= 0 and < 65536. Received type string ('%s').", u.Port)
 		}
 		dial = strings.TrimSuffix(host, ":"+u.Port) + ":" + strconv.Itoa(n)
 	}

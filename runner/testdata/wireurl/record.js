@@ -41,13 +41,13 @@ for (const c of cases.urls) {
     r.target = n.path;
     r.host = n.host;
     r.reported = new sdk.Url(n.href).toJSON();
-    // postman-request speaks http and https only
-    // and a URL without a host; Node's http refuses a path with characters
+    // postman-request refuses a URL without a host, then one that is not
+    // http or https; Node's http refuses a path with characters
     // outside U+0021-U+00FF, and net a port that is no port (asked here)
-    if (n.protocol !== 'http:' && n.protocol !== 'https:') {
-      r.error = 'Invalid protocol: ' + n.protocol;
-    } else if (!n.hostname) {
+    if (!n.hostname) {
       r.error = 'Invalid URI "' + url.format(n) + '"';
+    } else if (n.protocol !== 'http:' && n.protocol !== 'https:') {
+      r.error = 'Invalid protocol: ' + n.protocol;
     } else if (/[^\u0021-\u00ff]/.test(n.path)) {
       r.error = 'Request path contains unescaped characters';
     } else if (n.port) {
