@@ -39,7 +39,7 @@ type Request struct {
 	// BodyMode is the collection's body mode ("raw", "urlencoded", …) or "".
 	BodyMode string `json:"bodyMode,omitempty"`
 	// Display is the URL as Newman's cli shows it: resolved, not yet
-	// percent-encoded ("" when it is URL itself).
+	// percent-encoded, no protocol added ("" to show URL).
 	Display string `json:"-"`
 	// Parts is URL in parts as postman-collection's Url parses it, which is
 	// what Newman's json report writes (nil when there is no URL).
