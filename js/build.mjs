@@ -4,12 +4,19 @@
 // sorted order, so `npm ci && node build.mjs` reproduces the committed bundles
 // byte for byte.
 //
+// It also writes the code Postman's sandbox runs before every script: Sugar.js
+// as postman-sandbox 4.7.1 runs it (see sugarFromBootcode) and sugar-props.tsv,
+// every property Sugar adds to or replaces on the built-ins when V8 runs it as
+// postman-sandbox does, which courier's sandbox installs lazily.
+//
 // Usage: cd js && npm ci && node build.mjs
 
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import * as vm from 'node:vm';
 import * as esbuild from 'esbuild';
 
 const jsDir = dirname(fileURLToPath(import.meta.url));
@@ -129,9 +136,15 @@ for (const mod of modules) {
   outputs.push({ name: mod.name, file: fileName(mod.name), contents: result.outputFiles[0].contents });
 }
 
+// Vendor files: what Postman's sandbox runs itself, never require()-able;
+// MANIFEST names them vendor:NAME.
+const sugarSource = sugarFromBootcode();
+outputs.push({ name: 'vendor:sugar', file: 'sugar.js', contents: Buffer.from(sugarSource) });
+outputs.push({ name: 'vendor:sugar-props', file: 'sugar-props.tsv', contents: Buffer.from(sugarProps(sugarSource)) });
+
 mkdirSync(outDir, { recursive: true });
 for (const entry of readdirSync(outDir).sort()) {
-  if (entry.endsWith('.js') || entry === 'MANIFEST') {
+  if (entry.endsWith('.js') || entry.endsWith('.tsv') || entry === 'MANIFEST') {
     rmSync(join(outDir, entry));
   }
 }
@@ -143,4 +156,122 @@ for (const out of outputs) {
   manifest += `${out.name}\t${out.file}\t${sum}\n`;
 }
 writeFileSync(join(outDir, 'MANIFEST'), manifest);
-console.log(`wrote ${outputs.length} bundles to ${outDir}`);
+console.log(`wrote ${outputs.length} files to ${outDir}`);
+
+// sugarFromBootcode returns Sugar exactly as Newman runs it. postman-sandbox
+// does not run lib/vendor/sugar.js itself but its prebuilt, terser-minified
+// bootcode (.cache/bootcode.js, a browserify bundle), whose Sugar differs from
+// the vendor file in its functions' names and source text. The result is
+// Sugar's licence header from lib/vendor/sugar.js (the minifier dropped it), a
+// line saying where the code comes from, and the body of Sugar's browserify
+// module, unchanged: code to run with `this` set to {} in a scope without
+// `global`, `self` or `window`, as in postman-sandbox's context.
+function sugarFromBootcode() {
+  const pkg = join(jsDir, 'node_modules', 'postman-sandbox');
+  const version = JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8')).version;
+  const vendor = readFileSync(join(pkg, 'lib', 'vendor', 'sugar.js'), 'utf8');
+  const headerEnd = vendor.indexOf(' * ---------------------------- */\n');
+  if (!vendor.startsWith('/*\n *  Sugar Library vedge\n') || headerEnd < 0 || !vendor.includes('Copyright (c) 2013 Andrew Plummer')) {
+    throw new Error('lib/vendor/sugar.js: unexpected licence header');
+  }
+  const header = vendor.slice(0, headerEnd + ' * ---------------------------- */\n'.length);
+  let bootcode;
+  createRequire(import.meta.url)(join(pkg, '.cache', 'bootcode.js'))((err, code) => {
+    if (err) { throw err; }
+    bootcode = code;
+  });
+  // Sugar's module is the one that starts with Sugar's class list (which the
+  // postman modification iterates); it has no dependencies, so it ends with
+  // `},{}],N:[`.
+  const marker = '"Array,Boolean,Date,Function,Number,String,RegExp".split(",")';
+  const at = bootcode.indexOf(marker);
+  if (at < 0 || bootcode.indexOf(marker, at + 1) >= 0) {
+    throw new Error('bootcode.js: Sugar\'s module not found exactly once');
+  }
+  const open = 'function(e,t,n){';
+  const start = bootcode.lastIndexOf(open, at) + open.length;
+  const end = bootcode.slice(at).search(/\},\{\}\],\d+:\[/) + at;
+  const body = bootcode.slice(start, end);
+  const head = '(function(e){(function(){!function(){';
+  const tail = '}).call(this)}).call(this,"undefined"!=typeof global?global:"undefined"!=typeof self?self:"undefined"!=typeof window?window:{})';
+  if (start < open.length || end < at || !body.startsWith(head) || !body.endsWith(tail) ||
+      !/\d+:\[$/.test(bootcode.slice(Math.max(0, start - open.length - 8), start - open.length))) {
+    throw new Error('bootcode.js: Sugar\'s module is not shaped as expected');
+  }
+  return header + `/* Sugar as postman-sandbox ${version} runs it: the body of its browserify module in .cache/bootcode.js (lib/vendor/sugar.js, minified) */\n` + body + '\n';
+}
+
+// sugarProps runs Sugar as postman-sandbox does (uvm's fresh context made from
+// Object.create(null), the module run with {} for `this`) and lists,
+// one line per property, what it added to or replaced on the built-ins:
+//
+//   target  name  flags  kind  details
+//
+// flags are the descriptor's enumerable/writable/configurable as "ewc" with
+// "-" for false. kind is one of:
+//   fn      LENGTH NAME   a function Sugar made
+//   same    TARGET.NAME   the same function as an earlier line
+//   native  TARGET.NAME   a built-in function that existed before Sugar ran
+//   wrap    LENGTH NAME   Sugar's function replaced an existing built-in one
+//   json    JSON          a primitive or plain data object
+//   object                any other object (Sugar's own state)
+// Lines follow the targets' order below and each target's own-key order.
+function sugarProps(src) {
+  const ctx = vm.createContext(Object.create(null));
+  const lines = vm.runInContext(`(function (src) {
+    var G = this, names = ['Object', 'Array', 'String', 'Number', 'Boolean', 'Date', 'Function', 'RegExp', 'Math', 'JSON'];
+    var targets = [['global', G]];
+    names.forEach(function (n) {
+      targets.push([n, G[n]]);
+      if (G[n].prototype) { targets.push([n + '.prototype', G[n].prototype]); }
+    });
+    var before = targets.map(function (t) { return Object.getOwnPropertyDescriptors(t[1]); });
+    var natives = new Map();
+    targets.forEach(function (t, i) {
+      Object.getOwnPropertyNames(before[i]).forEach(function (k) {
+        var v = before[i][k].value;
+        if (typeof v === 'function' && !natives.has(v)) { natives.set(v, t[0] + '.' + k); }
+      });
+    });
+    (0, eval)('(function () {' + src + '\\n})').call({});
+    function plain(v) {
+      if (v === null || typeof v === 'string' || typeof v === 'boolean' || typeof v === 'number') { return true; }
+      if (typeof v !== 'object') { return false; }
+      var proto = Object.getPrototypeOf(v);
+      if (proto !== Object.prototype && proto !== Array.prototype) { return false; }
+      return Object.getOwnPropertyNames(v).every(function (k) {
+        var d = Object.getOwnPropertyDescriptor(v, k);
+        return (Array.isArray(v) && k === 'length') || (d.enumerable && 'value' in d && plain(d.value));
+      });
+    }
+    var out = [], made = new Map();
+    targets.forEach(function (t, i) {
+      var b = before[i];
+      Object.getOwnPropertyNames(t[1]).forEach(function (k) {
+        var d = Object.getOwnPropertyDescriptor(t[1], k), was = b[k];
+        if (was && Object.is(was.value, d.value) && was.get === d.get && was.set === d.set &&
+            was.enumerable === d.enumerable && was.writable === d.writable && was.configurable === d.configurable) { return; }
+        if (!('value' in d)) { throw new Error(t[0] + '.' + k + ': Sugar made an accessor'); }
+        var v = d.value, path = t[0] + '.' + k, line = [t[0], k, (d.enumerable ? 'e' : '-') + (d.writable ? 'w' : '-') + (d.configurable ? 'c' : '-')];
+        if (was && (typeof was.value !== 'function' || typeof v !== 'function')) { throw new Error(path + ': Sugar replaced a value that is not a function'); }
+        if (typeof v === 'function') {
+          if (was) { line.push('wrap', v.length, v.name); }
+          else if (natives.has(v)) { line.push('native', natives.get(v)); }
+          else if (made.has(v)) { line.push('same', made.get(v)); }
+          else { made.set(v, path); line.push('fn', v.length, v.name); }
+        } else if (plain(v)) {
+          line.push('json', JSON.stringify(v));
+        } else {
+          line.push('object');
+        }
+        out.push(line.join('\\t'));
+      });
+      Object.getOwnPropertyNames(b).forEach(function (k) {
+        if (!Object.prototype.hasOwnProperty.call(t[1], k)) { throw new Error(t[0] + '.' + k + ': Sugar deleted it'); }
+      });
+    });
+    return out;
+  })`, ctx)(src);
+  return '# Sugar\'s properties on the built-ins, as V8 runs sugar.js in a context like postman-sandbox\'s (js/build.mjs)\n' +
+    '# target\tname\tflags\tkind\tdetails\n' + lines.join('\n') + '\n';
+}

@@ -17,6 +17,8 @@ type Options struct {
 	DefaultTimeout time.Duration
 	// Lib is the process-wide cache of compiled libraries; nil makes a private one.
 	Lib *Library
+
+	eagerSugar bool // run Sugar at start-up instead of on first use (tests)
 }
 
 const (
@@ -51,6 +53,9 @@ func New(host Host, opts Options) Runtime {
 	r.wd.vm = r.vm
 	r.vm.SetMaxCallStackSize(maxCallStack)
 	r.initErr = r.init()
+	if r.initErr == nil {
+		r.initErr = r.installSugar(opts.eagerSugar)
+	}
 	return r
 }
 
@@ -79,6 +84,7 @@ type runtime struct {
 	initErr        error
 	closed         bool
 	chai           *chaiCore // native chai utilities, once chai is loaded
+	sugar          *sugarState
 
 	// JavaScript side (see js/prelude.js)
 	jsonParse     goja.Callable
@@ -115,6 +121,7 @@ type watchdog struct {
 	mu       sync.Mutex
 	armed    bool
 	fired    bool
+	held     bool // see hold
 	deadline time.Time
 	abort    chan struct{} // made on demand; closed when it fires
 	reason   error
@@ -130,7 +137,7 @@ var (
 // reaches it through watchContext.
 func (w *watchdog) start(ctx context.Context, d time.Duration) {
 	w.mu.Lock()
-	w.armed, w.fired, w.reason, w.abort = true, false, nil, nil
+	w.armed, w.fired, w.held, w.reason, w.abort = true, false, false, nil, nil
 	w.deadline = time.Now().Add(d)
 	w.mu.Unlock()
 	if w.timer == nil {
@@ -147,7 +154,7 @@ func (w *watchdog) start(ctx context.Context, d time.Duration) {
 // timer fired while being stopped) finds the deadline not yet reached.
 func (w *watchdog) expired() {
 	w.mu.Lock()
-	due := w.armed && !time.Now().Before(w.deadline)
+	due := w.armed && !w.held && !time.Now().Before(w.deadline)
 	w.mu.Unlock()
 	if due {
 		w.fire(errTimeout)
@@ -161,6 +168,29 @@ func (w *watchdog) watchContext(ctx context.Context) func() bool {
 		return func() bool { return true }
 	}
 	return context.AfterFunc(ctx, func() { w.fire(context.Cause(ctx)) })
+}
+
+// hold keeps the timeout from firing until the returned function is called,
+// which adds the time in between to the deadline: courier's own work inside
+// a script (loading Sugar, which Newman does before any script) is not the
+// script's time. Cancellation still fires.
+func (w *watchdog) hold() (release func()) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if !w.armed || w.held {
+		return func() {}
+	}
+	w.held = true
+	start := time.Now()
+	return func() {
+		w.mu.Lock()
+		defer w.mu.Unlock()
+		w.held = false
+		if w.armed {
+			w.deadline = w.deadline.Add(time.Since(start))
+			w.timer.Reset(time.Until(w.deadline))
+		}
+	}
 }
 
 func (w *watchdog) fire(reason error) {

@@ -19,4 +19,6 @@
 // global console (its default logger).
 //
 // Source returns a bundle's text by module name; Names lists the names.
+// Vendor returns the files Postman's sandbox runs before every script (Sugar.js
+// and the table of what it changes on the built-ins), which are not modules.
 package jslib

@@ -6,7 +6,7 @@ import (
 	"strings"
 )
 
-//go:embed bundles/*.js
+//go:embed bundles/*.js bundles/*.tsv
 var bundleFS embed.FS
 
 // bundleFiles maps each name a script can pass to require() to its bundle
@@ -44,6 +44,16 @@ var bundleFiles = map[string]string{
 	"xml2js":             "xml2js.js",
 }
 
+// vendorFiles are the files Postman's sandbox runs itself before any script,
+// shipped unchanged with their licence headers (see Vendor); no script can
+// require() them. It is never modified.
+var vendorFiles = map[string]string{
+	// Sugar 1.3.9 ("Sugar Library vedge", MIT) as postman-sandbox 4.7.1 ships it
+	"sugar": "sugar.js",
+	// what Sugar adds to or replaces on the built-ins under V8 (js/build.mjs)
+	"sugar-props": "sugar-props.tsv",
+}
+
 // nodeBuiltins are the names that may also be required with a "node:" prefix
 // (the polyfilled Node.js core modules). It is never modified.
 var nodeBuiltins = map[string]bool{
@@ -77,6 +87,23 @@ func Source(name string) (src string, ok bool) {
 		name = rest
 	}
 	file, ok := bundleFiles[name]
+	if !ok {
+		return "", false
+	}
+	data, err := bundleFS.ReadFile("bundles/" + file)
+	if err != nil {
+		return "", false
+	}
+	return string(data), true
+}
+
+// Vendor returns one of the files Postman's sandbox runs itself: "sugar"
+// (lib/vendor/sugar.js of postman-sandbox 4.7.1, byte for byte) or
+// "sugar-props" (a table of the properties Sugar adds to or replaces on the
+// built-ins, written by js/build.mjs from running it in Node). ok is false
+// for any other name.
+func Vendor(name string) (src string, ok bool) {
+	file, ok := vendorFiles[name]
 	if !ok {
 		return "", false
 	}

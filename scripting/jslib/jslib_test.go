@@ -46,6 +46,9 @@ func TestEveryBundleFileIsMapped(t *testing.T) {
 	for _, file := range bundleFiles {
 		mapped[file] = true
 	}
+	for _, file := range vendorFiles {
+		mapped[file] = true
+	}
 	for _, e := range entries {
 		if !mapped[e.Name()] {
 			t.Errorf("bundles/%s is embedded but no name maps to it", e.Name())
@@ -83,6 +86,9 @@ func TestSource(t *testing.T) {
 		{name: "csv-parse__lib__sync", wantOK: false},
 		{name: "", wantOK: false},
 		{name: "../bundles/lodash", wantOK: false},
+		{name: "sugar", wantOK: false},
+		{name: "sugar-props", wantOK: false},
+		{name: "vendor:sugar", wantOK: false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -120,7 +126,7 @@ func TestManifest(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	var names []string
+	var names, vendorNames []string
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
 		line := sc.Text()
@@ -132,10 +138,18 @@ func TestManifest(t *testing.T) {
 			t.Fatalf("malformed MANIFEST line %q", line)
 		}
 		name, file, sum := fields[0], fields[1], fields[2]
-		names = append(names, name)
-		if bundleFiles[name] != file {
-			t.Errorf("MANIFEST maps %q to %q, package maps it to %q", name, file, bundleFiles[name])
-			continue
+		if vendor, ok := strings.CutPrefix(name, "vendor:"); ok {
+			vendorNames = append(vendorNames, vendor)
+			if vendorFiles[vendor] != file {
+				t.Errorf("MANIFEST maps %q to %q, package maps it to %q", name, file, vendorFiles[vendor])
+				continue
+			}
+		} else {
+			names = append(names, name)
+			if bundleFiles[name] != file {
+				t.Errorf("MANIFEST maps %q to %q, package maps it to %q", name, file, bundleFiles[name])
+				continue
+			}
 		}
 		data, err := bundleFS.ReadFile(path.Join("bundles", file))
 		if err != nil {
@@ -152,6 +166,41 @@ func TestManifest(t *testing.T) {
 	}
 	if !reflect.DeepEqual(names, allNames) {
 		t.Errorf("MANIFEST names = %q\nwant %q", names, allNames)
+	}
+	if want := []string{"sugar", "sugar-props"}; !reflect.DeepEqual(vendorNames, want) {
+		t.Errorf("MANIFEST vendor names = %q\nwant %q", vendorNames, want)
+	}
+}
+
+// TestVendorSugar checks the shipped Sugar: its MIT licence header, the
+// provenance line js/build.mjs writes, and the start and end of Sugar's
+// module in postman-sandbox 4.7.1's bootcode (with Postman's modification).
+func TestVendorSugar(t *testing.T) {
+	src, ok := Vendor("sugar")
+	if !ok {
+		t.Fatal("Vendor(sugar) not found")
+	}
+	header := "/*\n *  Sugar Library vedge\n *\n *  Freely distributable and licensed under the MIT-style license.\n" +
+		" *  Copyright (c) 2013 Andrew Plummer\n *  http://sugarjs.com/\n *\n * ---------------------------- */\n" +
+		"/* Sugar as postman-sandbox 4.7.1 runs it: the body of its browserify module in .cache/bootcode.js (lib/vendor/sugar.js, minified) */\n" +
+		"(function(e){(function(){!function(){"
+	if !strings.HasPrefix(src, header) {
+		t.Errorf("sugar.js starts %.400q", src)
+	}
+	for _, want := range []string{
+		`f="Array,Boolean,Date,Function,Number,String,RegExp".split(",");f.forEach((function(e){l[e]||(l[e]=Function("return "+e)())}))`,
+		`}).call(this)}).call(this,"undefined"!=typeof global?global:"undefined"!=typeof self?self:"undefined"!=typeof window?window:{})` + "\n",
+	} {
+		if !strings.Contains(src, want) {
+			t.Errorf("sugar.js lacks %q", want)
+		}
+	}
+	props, ok := Vendor("sugar-props")
+	if !ok || !strings.Contains(props, "String.prototype\thas\t-wc\tfn\t1\thas\n") {
+		t.Errorf("Vendor(sugar-props) = %.200q, %v", props, ok)
+	}
+	if _, ok := Vendor("lodash"); ok {
+		t.Error("Vendor(lodash) found a module")
 	}
 }
 

@@ -126,3 +126,4 @@ record item-object run item-object.postman_collection.json
 record csv-tricky run csv-tricky.postman_collection.json -d csv-tricky.data.csv
 record urls run urls.postman_collection.json
 record urls-sendrequest run urls-sendrequest.postman_collection.json
+record sugar run sugar.postman_collection.json

@@ -1,0 +1,291 @@
+package scripting
+
+import (
+	"context"
+	"testing"
+	"time"
+)
+
+// sugarShow renders a value deterministically without calling anything
+// Sugar changes (plain loops, no map/keys).
+const sugarShow = `(function () {
+	var toStr = Object.prototype.toString, has = Object.prototype.hasOwnProperty;
+	function show(v, depth) {
+		if (v === undefined) { return 'undefined'; }
+		if (v === null) { return 'null'; }
+		var t = typeof v;
+		if (t === 'number') { return (v === 0 && 1 / v < 0) ? '-0' : String(v); }
+		if (t === 'string') { return JSON.stringify(v); }
+		if (t === 'boolean') { return String(v); }
+		if (t === 'symbol') { return v.toString(); }
+		if (t === 'function') { return 'function ' + v.name + '/' + v.length; }
+		var cls = toStr.call(v);
+		if (cls === '[object Date]') { return 'Date(' + (isNaN(v.getTime()) ? 'Invalid' : Date.prototype.toISOString.call(v)) + ')'; }
+		if (cls === '[object RegExp]') { return String(v); }
+		if (depth > 4) { return '...'; }
+		var out = [], k;
+		if (Array.isArray(v)) {
+			for (k = 0; k < v.length; k++) { out.push(show(v[k], depth + 1)); }
+			return '[' + out.join(',') + ']';
+		}
+		for (k in v) { if (has.call(v, k)) { out.push(k + ':' + show(v[k], depth + 1)); } }
+		return cls + '{' + out.join(',') + '}';
+	}
+	return show;
+})()`
+
+// sugarEval runs body (statements ending in a return) as a function and
+// renders its value or what it threw.
+func sugarEval(t *testing.T, rt *runtime, body string) string {
+	t.Helper()
+	src := "(function (show) { try { return 'ok ' + show((function () {" + body +
+		"\n})(), 0); } catch (e) { return 'throw ' + (e && e.name) + ': ' + (e && e.message); } })(" + sugarShow + ")"
+	v, err := rt.vm.RunString(src)
+	if err != nil {
+		t.Fatalf("%s: %v", body, err)
+	}
+	return v.String()
+}
+
+func newSugarRuntime(t testing.TB, eager bool) *runtime {
+	t.Helper()
+	rt := New(newFakeHost(), Options{Lib: sharedLib, eagerSugar: eager}).(*runtime)
+	if rt.initErr != nil {
+		t.Fatal(rt.initErr)
+	}
+	return rt
+}
+
+// sugarCases are expressions whose results must be the same with Sugar run at
+// start-up (as Newman does) and with courier's lazy Sugar. loads says
+// whether the case needs Sugar itself: the others must not load it.
+var sugarCases = []struct {
+	body  string
+	loads bool
+	alone bool // changes the built-ins for the cases after it
+}{
+	// added methods
+	{`return "diabetes".has("betes")`, true, false},
+	{`return "diabetes".has(/bet/)`, true, false},
+	{`return "abc".has()`, true, false},
+	{`return [1, 2, 3].any(2)`, true, false},
+	{`return [1, 2, 3].none(4)`, true, false},
+	{`return [1, 2, 3].average()`, true, false},
+	{`return [1, 2, 3, 4].sum()`, true, false},
+	{`return [5, 2, 9].min()`, true, false},
+	{`return [5, 2, 9].max()`, true, false},
+	{`return [{a: 1}, {a: 3}].max('a')`, true, false},
+	{`return [1, 1, 2, 3, 3].unique()`, true, false},
+	{`return [{k: 'x', v: 1}, {k: 'y', v: 2}, {k: 'x', v: 3}].groupBy('k')`, true, false},
+	{`return [{n: 3}, {n: 1}, {n: 2}].sortBy('n')`, true, false},
+	{`return [[1, [2]], 3].flatten()`, true, false},
+	{`return [1, 2, 3].first(2).concat([1, 2, 3].last())`, true, false},
+	{`return (255).hex()`, true, false},
+	{`return [(4).isEven(), (3).isOdd()]`, true, false},
+	{`return [(1).ordinalize(), (2).ordinalize(), (11).ordinalize(), (23).ordinalize()]`, true, false},
+	{`return (1234567.891).format(2)`, true, false},
+	{`return (3.14159).round(2)`, true, false},
+	{`return (5).pad(3)`, true, false},
+	{`return "hello_world".camelize()`, true, false},
+	{`return "helloWorld".spacify()`, true, false},
+	{`return "abc".shift(1)`, true, false},
+	{`return "hello world".capitalize(true)`, true, false},
+	{`var n = 0; var f = (function () { return ++n; }).once(); f(); f(); return n`, true, false},
+	{`return [Object.has({a: 1}, 'a'), Object.size({a: 1, b: 2})]`, true, false},
+	{`return Object.merge({a: 1}, {b: 2})`, true, false},
+	{`return Object.extended({a: 1}).keys()`, true, false},
+	{`return Date.create('2020-01-15').format('{yyyy}-{MM}-{dd}')`, true, false},
+	{`return Date.create('2020-01-15').addDays(3).format('{Weekday} {d} {Month} {yyyy}')`, true, false},
+	{`return [Date.create('today').isToday(), new Date(2001, 0, 1).isToday()]`, true, false},
+	{`return Date.create('2020-02-30').isValid()`, true, false},
+	{`return String.prototype.has.call(null, 'x')`, true, false},
+	{`return Object.isArray([])`, false, false},
+	{`return Object.isArray === Array.isArray`, false, false},
+	{`return Date.prototype.getWeekday === Date.prototype.getDay`, false, false},
+	{`return (1).years === (1).year && (1).year !== (1).days`, false, false},
+	// matchers on wrapped natives
+	{`return [1, 2, 3].filter(2)`, true, false},
+	{`return ['a', 'bb'].map('length')`, true, false},
+	{`return [[1, 2, 3].some(2), [1, 2, 3].every(1)]`, true, false},
+	{`return [{a: 1}, {a: 2}].filter({a: 1})`, true, false},
+	{`return ['ab', 'cd'].filter(/c/)`, true, false},
+	{`return [1, 2].map(async function (x) { return x; })`, true, false},
+	{`return ["abc".startsWith(/a/), "abc".endsWith(/c/), "abc".startsWith("A", 0, false)]`, true, false},
+	{`var out = []; var r = Object.keys({a: 1, b: 2}, function (k, v) { out.push(k + v); }); return [r, out]`, true, false},
+	{`return Object.extend()`, true, true},
+	// natives through the wrappers
+	{`return [1, 2, 3].map(function (x) { return x * 2; })`, false, false},
+	{`return [1, 2, 3].filter(function (x) { return x > 1; })`, false, false},
+	{`return [[1, 2].some(function (x) { return x > 1; }), [1, 2].every(function (x) { return x > 1; })]`, false, false},
+	{`return [].map()`, false, false},
+	{`return [1].map(undefined)`, true, false},
+	{`return Array.prototype.map.call(null, function (x) { return x; })`, false, false},
+	{`return Array.prototype.map.call('ab', function (x) { return x + x; })`, false, false},
+	{`return ["abc".startsWith("ab"), "abc".endsWith("bc"), "abc".startsWith("b", 1), "abc".endsWith("b", 2)]`, false, false},
+	{`return String.prototype.startsWith.call(null, '[')`, false, false},
+	{`return Object.keys({a: 1, b: 2})`, false, false},
+	{`return Object.keys({a: 1}, 'x')`, false, false},
+	{`return Object.keys(null)`, false, false},
+	{`return ["  x  ".trim(), "  x  ".trimLeft(), "  x  ".trimRight(), "".trim(), "\u180e\u3000x\ufeff\u180e".trim()]`, false, false},
+	{`return ["\u180e x".trimStart(), "x \u180e".trimEnd()]`, false, false},
+	{`return String.prototype.trim.call(12)`, true, false},
+	{`return String.prototype.trim.call(new String(' s '))`, true, false},
+	{`return String.prototype.trimLeft.call(12)`, true, false},
+	{`String.prototype.trimLeft = function () { return 'mine'; }; return ' x '.trim()`, true, true},
+	// names, lengths, descriptors, enumeration
+	{`return [String.prototype.has.name, String.prototype.has.length, Number.prototype.format.length, Object.keys.name, Object.keys.length, Array.prototype.map.name, String.prototype.trim.name]`, false, false},
+	{`return Object.getOwnPropertyDescriptor(String.prototype, 'has')`, false, false},
+	{`return Object.getOwnPropertyDescriptor(Array, 'AlphanumericSortIgnoreCase')`, false, false},
+	{`return Object.getOwnPropertyDescriptor(Date, 'utc')`, true, false},
+	{`return Object.getOwnPropertyDescriptors(String).Inflector`, true, false},
+	{`return Reflect.getOwnPropertyDescriptor(Array, 'SugarMethods').enumerable`, true, false},
+	{`return typeof String.Inflector.plural`, true, false},
+	{`return Object.keys(String)`, false, false},
+	{`return Object.keys(Array)`, false, false},
+	{`return Object.keys(Array.prototype).concat(Object.keys(String.prototype), Object.keys(Object.prototype))`, false, false},
+	{`var k = []; for (var x in [1, 2]) { k.push(x); } for (x in 'ab') { k.push(x); } for (x in {a: 1}) { k.push(x); } return k`, false, false},
+	{`return Object.getOwnPropertyNames(Number.prototype).join()`, false, false},
+	{`return Object.getOwnPropertyNames(String.prototype).join()`, false, false},
+	{`return Object.getOwnPropertyNames(Date).join()`, false, false},
+	{`return Array.AlphanumericSortOrder.length + ' ' + Date.ISO8601_DATETIME`, false, false},
+	{`return 'has' in String.prototype && 'any' in []`, false, false},
+	// scripts' changes before the load survive it, as after Sugar in Newman
+	{`String.prototype.has = function () { return 'mine'; }; [1].sum(); return 'x'.has('y')`, true, true},
+	{`delete Array.prototype.sum; [1].min(); return typeof [].sum`, true, true},
+	{`Array.prototype.map = function () { return 'mine'; }; [1].sum(); return [1].map(2)`, true, true},
+	{`var eq = Array.AlphanumericSortEquivalents; eq.x = 'y'; [1].sum(); return Array.AlphanumericSortEquivalents === eq && eq.x`, true, true},
+	// (known difference: a Sugar method taken before the load still works but
+	// is not === the one after it)
+	{`var f = String.prototype.has; [1].sum(); return f.call('abc', 'b')`, true, false},
+	{`String.Inflector = 5; return String.Inflector`, true, true},
+}
+
+// TestSugarLazyMatchesEager evaluates every case in a runtime with Sugar
+// run at start-up (as Newman does) and in a fresh lazy one; results must be
+// the same, and a lazy runtime loads Sugar only for cases that need it. The
+// cases also run one after the other in one lazy runtime (Sugar loaded
+// part-way through), compared with the same in one eager runtime.
+func TestSugarLazyMatchesEager(t *testing.T) {
+	eager := newSugarRuntime(t, true) // shared by the cases that change nothing
+	defer eager.Close()
+	seq := newSugarRuntime(t, false)
+	defer seq.Close()
+	for _, tc := range sugarCases {
+		t.Run(tc.body, func(t *testing.T) {
+			ref := eager
+			if tc.alone {
+				ref = newSugarRuntime(t, true)
+				defer ref.Close()
+			}
+			lazy := newSugarRuntime(t, false)
+			defer lazy.Close()
+			want := sugarEval(t, ref, tc.body)
+			got := sugarEval(t, lazy, tc.body)
+			if got != want {
+				t.Errorf("lazy:  %s\neager: %s", got, want)
+			}
+			if loaded := lazy.sugar.state == sugarLoaded; loaded != tc.loads {
+				t.Errorf("lazy runtime loaded Sugar: %v, want %v (result %s)", loaded, tc.loads, got)
+			}
+			if !tc.alone {
+				if got := sugarEval(t, seq, tc.body); got != want {
+					t.Errorf("in sequence, lazy:  %s\neager: %s", got, want)
+				}
+			}
+		})
+	}
+}
+
+// TestSugarInScripts runs legacy snippets as scripts: Sugar works inside
+// them, the script goes on after a Sugar call, and loading Sugar does not
+// count against the script's timeout.
+func TestSugarInScripts(t *testing.T) {
+	rt := New(newFakeHost(), Options{Lib: sharedLib}).(*runtime)
+	defer rt.Close()
+	ex := &Execution{Event: "test", Scripts: []Script{{Source: `
+tests["Body matches string"] = responseBody.has("items");
+tests["after " + [1, 2, 3].sum()] = true;
+pm.test("filter " + JSON.stringify([1, 2, 3].filter(2)));
+`, Location: "request R"}}, Item: Item{ID: "r", Name: "R"}, Request: testRequest(),
+		Response: jsonResponse(200, "OK", `{"items":[]}`), Timeout: 30 * time.Millisecond}
+	res, err := rt.Run(context.Background(), ex)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "PASS filter [2]\nPASS Body matches string\nPASS after 6\n"
+	if got := summary(res); got != want {
+		t.Errorf("got\n%swant\n%s(Sugar loaded in %v)", got, want, rt.sugar.loadDur)
+	}
+	if rt.sugar.state != sugarLoaded {
+		t.Errorf("Sugar state %d", rt.sugar.state)
+	}
+}
+
+// TestSugarNotLoadedByTypicalScripts: courier's own sandbox code and the
+// libraries a typical script uses never need Sugar itself.
+func TestSugarNotLoadedByTypicalScripts(t *testing.T) {
+	rt := New(newFakeHost(), Options{Lib: sharedLib}).(*runtime)
+	defer rt.Close()
+	ex := typicalExecution(typicalBody())
+	ex.Scripts = append(ex.Scripts, Script{Source: `
+var _ = require('lodash'), moment = require('moment'), CryptoJS = require('crypto-js');
+pm.test('lodash', function () { pm.expect(_.map([1, 2], function (x) { return x + 1; })).to.eql([2, 3]); });
+pm.test('moment', function () { pm.expect(moment.utc('2020-01-02').format('YYYY')).to.equal('2020'); });
+pm.test('crypto', function () { pm.expect(CryptoJS.MD5('a').toString()).to.have.lengthOf(32); });
+pm.test('headers', function () { pm.expect(pm.response.headers.get('Content-Type')).to.include('json'); });
+pm.test('schema', function () { pm.expect(tv4.validate({a: 1}, {type: 'object'})).to.be.true; });
+pm.environment.set('x', ' y '.trim());
+console.log(pm.response.json(), [1, 2], {a: new Date(0)});
+`, Location: "request R"})
+	res, err := rt.Run(context.Background(), ex)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range res.Scripts {
+		if s.Error != nil {
+			t.Fatalf("script error %s: %s", s.Error.Name, s.Error.Message)
+		}
+		for _, tt := range s.Tests {
+			if !tt.Passed {
+				t.Errorf("%s failed: %v", tt.Name, tt.Error)
+			}
+		}
+	}
+	if rt.sugar.state != sugarPending {
+		t.Errorf("Sugar was loaded (state %d)", rt.sugar.state)
+	}
+}
+
+// BenchmarkSugarInstall is what lazy Sugar adds to every runtime's start-up.
+func BenchmarkSugarInstall(b *testing.B) {
+	rt := newSugarRuntime(b, false)
+	defer rt.Close()
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if err := rt.installSugar(false); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkSugarLoad is the first call that needs Sugar (the process has
+// compiled sugar.js already).
+func BenchmarkSugarLoad(b *testing.B) {
+	warm := newSugarRuntime(b, false)
+	warm.sugar.load()
+	warm.Close()
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		rt := newSugarRuntime(b, false)
+		b.StartTimer()
+		if _, err := rt.vm.RunString(`"abc".has("b")`); err != nil {
+			b.Fatal(err)
+		}
+		b.StopTimer()
+		rt.Close()
+		b.StartTimer()
+	}
+}
