@@ -2,8 +2,15 @@ package scripting
 
 import (
 	"context"
+	"reflect"
+	"sort"
+	"strings"
 	"testing"
 	"time"
+
+	"github.com/dop251/goja"
+
+	"github.com/courier-run/courier/scripting/jslib"
 )
 
 // sugarShow renders a value deterministically without calling anything
@@ -287,5 +294,240 @@ func BenchmarkSugarLoad(b *testing.B) {
 		b.StopTimer()
 		rt.Close()
 		b.StartTimer()
+	}
+}
+
+// sugarPropsJS is js/build.mjs's sugarProps in two halves: snapshot() before
+// Sugar runs, and diff(snapshot) after, returning sugar-props' lines.
+const sugarPropsJS = `({
+  snapshot: function () {
+    var G = this, names = ['Object', 'Array', 'String', 'Number', 'Boolean', 'Date', 'Function', 'RegExp', 'Math', 'JSON'];
+    var targets = [['global', G]];
+    names.forEach(function (n) {
+      targets.push([n, G[n]]);
+      if (G[n].prototype) { targets.push([n + '.prototype', G[n].prototype]); }
+    });
+    var before = targets.map(function (t) { return Object.getOwnPropertyDescriptors(t[1]); });
+    var natives = new Map();
+    targets.forEach(function (t, i) {
+      Object.getOwnPropertyNames(before[i]).forEach(function (k) {
+        var v = before[i][k].value;
+        if (typeof v === 'function' && !natives.has(v)) { natives.set(v, t[0] + '.' + k); }
+      });
+    });
+    return { targets: targets, before: before, natives: natives };
+  },
+  diff: function (snap) {
+    var targets = snap.targets, before = snap.before, natives = snap.natives;
+    function plain(v) {
+      if (v === null || typeof v === 'string' || typeof v === 'boolean' || typeof v === 'number') { return true; }
+      if (typeof v !== 'object') { return false; }
+      var proto = Object.getPrototypeOf(v);
+      if (proto !== Object.prototype && proto !== Array.prototype) { return false; }
+      return Object.getOwnPropertyNames(v).every(function (k) {
+        var d = Object.getOwnPropertyDescriptor(v, k);
+        return (Array.isArray(v) && k === 'length') || (d.enumerable && 'value' in d && plain(d.value));
+      });
+    }
+    var out = [], made = new Map();
+    targets.forEach(function (t, i) {
+      var b = before[i];
+      Object.getOwnPropertyNames(t[1]).forEach(function (k) {
+        var d = Object.getOwnPropertyDescriptor(t[1], k), was = b[k];
+        if (was && Object.is(was.value, d.value) && was.get === d.get && was.set === d.set &&
+            was.enumerable === d.enumerable && was.writable === d.writable && was.configurable === d.configurable) { return; }
+        if (!('value' in d)) { out.push(t[0] + '.' + k + ': an accessor'); return; }
+        var v = d.value, path = t[0] + '.' + k, line = [t[0], k, (d.enumerable ? 'e' : '-') + (d.writable ? 'w' : '-') + (d.configurable ? 'c' : '-')];
+        if (typeof v === 'function') {
+          if (was) { line.push('wrap', v.length, v.name); }
+          else if (natives.has(v)) { line.push('native', natives.get(v)); }
+          else if (made.has(v)) { line.push('same', made.get(v)); }
+          else { made.set(v, path); line.push('fn', v.length, v.name); }
+        } else if (plain(v)) {
+          line.push('json', JSON.stringify(v));
+        } else {
+          line.push('object');
+        }
+        out.push(line.join('\t'));
+      });
+      Object.getOwnPropertyNames(b).forEach(function (k) {
+        if (!Object.prototype.hasOwnProperty.call(t[1], k)) { out.push(t[0] + '.' + k + ': deleted'); }
+      });
+    });
+    return out.join('\n');
+  }
+})`
+
+// TestSugarPropsMatchGoja runs Sugar in goja as courier does and checks that
+// it changes the built-ins exactly as sugar-props (recorded from V8) says:
+// where goja's natives differ from V8's in a way Sugar tests, this fails.
+func TestSugarPropsMatchGoja(t *testing.T) {
+	vm := goja.New()
+	rt := &runtime{vm: vm, lib: sharedLib}
+	s := &sugarState{r: rt, global: vm.GlobalObject()}
+	s.gopd, _ = goja.AssertFunction(vm.Get("Object").ToObject(vm).Get("getOwnPropertyDescriptor"))
+	s.defProp, _ = goja.AssertFunction(vm.Get("Object").ToObject(vm).Get("defineProperty"))
+	helpers, err := vm.RunString(sugarPropsJS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snapshot, _ := goja.AssertFunction(helpers.ToObject(vm).Get("snapshot"))
+	diff, _ := goja.AssertFunction(helpers.ToObject(vm).Get("diff"))
+	snap, err := snapshot(vm.GlobalObject())
+	if err != nil {
+		t.Fatal(err)
+	}
+	run, err := s.sugarFunc()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := run(); err != nil {
+		t.Fatal(err)
+	}
+	got, err := diff(goja.Undefined(), snap)
+	if err != nil {
+		t.Fatal(err)
+	}
+	src, _ := jslib.Vendor("sugar-props")
+	var want []string
+	for _, line := range strings.Split(src, "\n") {
+		if line != "" && !strings.HasPrefix(line, "#") {
+			want = append(want, line)
+		}
+	}
+	// Sugar's own properties come in Sugar's order; the natives it wraps
+	// keep their places, which differ between goja and V8.
+	order := func(lines []string) (own, wrapped []string) {
+		for _, l := range lines {
+			if strings.Contains(l, "\twrap\t") {
+				wrapped = append(wrapped, l)
+			} else {
+				own = append(own, l)
+			}
+		}
+		sort.Strings(wrapped)
+		return own, wrapped
+	}
+	gotOwn, gotWrapped := order(strings.Split(got.String(), "\n"))
+	wantOwn, wantWrapped := order(want)
+	if !reflect.DeepEqual(gotOwn, wantOwn) || !reflect.DeepEqual(gotWrapped, wantWrapped) {
+		gotSet := map[string]bool{}
+		for _, l := range append(gotOwn, gotWrapped...) {
+			gotSet[l] = true
+		}
+		for _, l := range want {
+			if !gotSet[l] {
+				t.Errorf("V8 only:   %s", l)
+			}
+			delete(gotSet, l)
+		}
+		for l := range gotSet {
+			t.Errorf("goja only: %s", l)
+		}
+		if !t.Failed() {
+			t.Errorf("Sugar's properties in another order")
+		}
+	}
+}
+
+// TestParseSugarProps: the embedded table parses, and malformed tables are
+// errors, not panics.
+func TestParseSugarProps(t *testing.T) {
+	props, err := loadSugarProps()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(props) < 400 {
+		t.Fatalf("only %d properties", len(props))
+	}
+	src, _ := jslib.Vendor("sugar-props")
+	for _, bad := range []struct{ line, err string }{
+		{"String.prototype\tzz\t-wc\tfn\t1\n", "wrong number of fields"},
+		{"String.prototype\tzz\t-w\tfn\t1\tzz\n", "malformed"},
+		{"String.prototype\tzz\t-wc\tfn\tx\tzz\n", "bad length"},
+		{"String.prototype\tzz\t-wc\tthing\n", "unknown kind"},
+		{"String.prototype\tzz\t-wc\tsame\tString.prototype.nope\n", "unknown function"},
+		{"String.prototype\tzz\t-wc\twrap\t0\t\n", "does not know how to wrap"},
+		{"Date\tzz\t-wc\tjson\t{\"a\":\n", "EOF"},
+		{"Date\tzz\t-wc\tjson\t1 2\n", "trailing data"},
+		{"String.prototype\thas\t-wc\tfn\t1\thas\n", "listed twice"},
+	} {
+		if _, err := parseSugarProps(src + bad.line); err == nil || !strings.Contains(err.Error(), bad.err) {
+			t.Errorf("parseSugarProps(... %q) = %v, want an error with %q", bad.line, err, bad.err)
+		}
+	}
+	if _, err := parseSugarProps(strings.Replace(src, "\twrap\t", "\tfn\t", 1)); err == nil || !strings.Contains(err.Error(), "as wrapped") {
+		t.Errorf("a table without one of the wraps: %v", err)
+	}
+}
+
+func FuzzParseSugarProps(f *testing.F) {
+	src, _ := jslib.Vendor("sugar-props")
+	f.Add(src)
+	f.Add("Date\tX\t-wc\tjson\t{\"a\":[1,{\"b\":null}]}\n")
+	f.Fuzz(func(t *testing.T, src string) {
+		props, err := parseSugarProps(src)
+		if err != nil {
+			return
+		}
+		vm := goja.New()
+		for _, p := range props {
+			if p.kind == sugarJSON {
+				p.data.value(vm)
+			}
+		}
+	})
+}
+
+// TestSugarSeesNoSandboxGlobals: Sugar runs in postman-sandbox's context,
+// whose global object has only the ECMAScript built-ins. courier's sandbox
+// globals (pm, console, timers, btoa, ...) must stay invisible to it: while
+// Sugar loads and while the cases run, no read of one may happen.
+func TestSugarSeesNoSandboxGlobals(t *testing.T) {
+	standard := map[string]bool{}
+	for _, k := range goja.New().GlobalObject().GetOwnPropertyNames() {
+		standard[k] = true
+	}
+	rt := newSugarRuntime(t, false)
+	defer rt.Close()
+	var extra []any
+	for _, k := range rt.vm.GlobalObject().GetOwnPropertyNames() {
+		if !standard[k] {
+			extra = append(extra, k)
+		}
+	}
+	if len(extra) < 10 {
+		t.Fatalf("only %d sandbox globals: %v", len(extra), extra)
+	}
+	spy, err := rt.vm.RunString(`(function (names) {
+		var G = globalThis, reads = [];
+		names.forEach(function (name) {
+			var d = Object.getOwnPropertyDescriptor(G, name);
+			Object.defineProperty(G, name, {
+				configurable: true, enumerable: d.enumerable,
+				get: function () { reads.push(name); return d.get ? d.get.call(G) : d.value; },
+				set: function (v) { if (d.set) { d.set.call(G, v); } else { d.value = v; } }
+			});
+		});
+		return reads;
+	})`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	spyFn, _ := goja.AssertFunction(spy)
+	reads, err := spyFn(goja.Undefined(), rt.vm.NewArray(extra...))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range sugarCases {
+		if !tc.alone {
+			sugarEval(t, rt, tc.body)
+		}
+	}
+	if rt.sugar.state != sugarLoaded {
+		t.Fatal("Sugar was not loaded")
+	}
+	if got := reads.Export(); len(got.([]any)) != 0 {
+		t.Errorf("Sugar read sandbox globals: %v", got)
 	}
 }
