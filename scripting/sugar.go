@@ -36,6 +36,7 @@ package scripting
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -271,7 +272,6 @@ const (
 	sugarPending = iota // stubs installed, Sugar not run
 	sugarLoading
 	sugarLoaded
-	sugarFailed
 	sugarEager // Sugar ran at start-up (tests' reference runtime)
 )
 
@@ -292,7 +292,6 @@ type sugarState struct {
 	trimR   goja.Value
 	peekers []sugarPeeker // see installPeekers
 	state   int
-	err     error
 	loadDur time.Duration // how long the load took
 }
 
@@ -712,8 +711,6 @@ func (s *sugarState) load() {
 		return
 	case sugarLoading:
 		s.r.throw("Error", "courier: Sugar was needed while it was loading")
-	case sugarFailed:
-		s.r.throw("Error", "courier: loading Sugar failed: "+s.err.Error())
 	}
 	s.state = sugarLoading
 	release := s.r.wd.hold()
@@ -722,8 +719,13 @@ func (s *sugarState) load() {
 	err := s.run()
 	s.loadDur = time.Since(start)
 	if err != nil {
-		s.state, s.err = sugarFailed, err
-		s.r.throw("Error", "courier: loading Sugar failed: "+err.Error())
+		// run put the stubs back: the next call tries again
+		s.state = sugarPending
+		var ex *goja.Exception
+		if errors.As(err, &ex) {
+			s.r.throw("Error", "courier: loading Sugar failed: "+ex.Value().String())
+		}
+		rethrow(err) // an interrupt or a stack overflow, as it is
 	}
 	s.state = sugarLoaded
 }

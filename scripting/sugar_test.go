@@ -531,3 +531,27 @@ func TestSugarSeesNoSandboxGlobals(t *testing.T) {
 		t.Errorf("Sugar read sandbox globals: %v", got)
 	}
 }
+
+// TestSugarLoadFailure: when Sugar cannot be loaded (here a script made a
+// property Sugar defines non-configurable before the load) the call that
+// needed it throws, the built-ins are as before, and the next call tries
+// again.
+func TestSugarLoadFailure(t *testing.T) {
+	rt := newSugarRuntime(t, false)
+	defer rt.Close()
+	body := `Object.defineProperty(String.prototype, 'has', {value: function () { return 'frozen'; }, configurable: false});
+		var out = [];
+		try { [1].sum(); } catch (e) { out.push(e.name + ': ' + e.message); }
+		out.push('x'.has('y'), typeof [].sum, [1, 2].filter(function (x) { return x > 1; }).length);
+		try { [1].sum(); } catch (e) { out.push('again ' + e.name); }
+		return out`
+	want := `ok [` +
+		`"Error: courier: loading Sugar failed: TypeError: Cannot delete property 'has' of [object String]",` +
+		`"frozen","function",1,"again Error"]`
+	if got := sugarEval(t, rt, body); got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
+	if rt.sugar.state != sugarPending {
+		t.Errorf("state %d", rt.sugar.state)
+	}
+}

@@ -48,7 +48,7 @@ var bundleFiles = map[string]string{
 // shipped unchanged with their licence headers (see Vendor); no script can
 // require() them. It is never modified.
 var vendorFiles = map[string]string{
-	// Sugar 1.3.9 ("Sugar Library vedge", MIT) as postman-sandbox 4.7.1 ships it
+	// Sugar 1.3.9 ("Sugar Library vedge", MIT) as postman-sandbox 4.7.1 runs it
 	"sugar": "sugar.js",
 	// what Sugar adds to or replaces on the built-ins under V8 (js/build.mjs)
 	"sugar-props": "sugar-props.tsv",
@@ -98,7 +98,9 @@ func Source(name string) (src string, ok bool) {
 }
 
 // Vendor returns one of the files Postman's sandbox runs itself: "sugar"
-// (lib/vendor/sugar.js of postman-sandbox 4.7.1, byte for byte) or
+// (Sugar's module from postman-sandbox 4.7.1's prebuilt bootcode, unchanged
+// but for Sugar's licence header put back on top: code to run with `this`
+// set to {} where `global`, `self` and `window` are undefined) or
 // "sugar-props" (a table of the properties Sugar adds to or replaces on the
 // built-ins, written by js/build.mjs from running it in Node). ok is false
 // for any other name.
