@@ -42,6 +42,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"github.com/dop251/goja"
 
@@ -123,33 +124,51 @@ func loadSugarProps() ([]sugarProp, error) {
 }
 
 func parseSugarProps(src string) ([]sugarProp, error) {
-	var props []sugarProp
-	index := map[string]int{}
-	for n, line := range strings.Split(src, "\n") {
-		if line == "" || strings.HasPrefix(line, "#") {
+	type key struct{ target, name string }
+	props := make([]sugarProp, 0, strings.Count(src, "\n"))
+	index := make(map[key]int, cap(props))
+	pathKey := func(path string) key {
+		dot := strings.LastIndexByte(path, '.')
+		if dot < 0 {
+			return key{}
+		}
+		return key{path[:dot], path[dot+1:]}
+	}
+	var f [7]string
+	for n, rest := 1, src; rest != ""; n++ {
+		var line string
+		line, rest, _ = strings.Cut(rest, "\n")
+		if line == "" || line[0] == '#' {
 			continue
 		}
 		bad := func(why string) error {
-			return fmt.Errorf("scripting: sugar-props line %d: %s: %q", n+1, why, line)
+			return fmt.Errorf("scripting: sugar-props line %d: %s: %q", n, why, line)
 		}
-		f := strings.Split(line, "\t")
-		if len(f) < 4 || len(f[2]) != 3 {
+		nf := 0
+		for field := line; nf < len(f); nf++ {
+			var more bool
+			f[nf], field, more = strings.Cut(field, "\t")
+			if !more {
+				nf++
+				break
+			}
+		}
+		if nf < 4 || len(f[2]) != 3 {
 			return nil, bad("malformed")
 		}
 		p := sugarProp{target: f[0], name: f[1],
 			enumerable: f[2][0] == 'e', writable: f[2][1] == 'w', configurable: f[2][2] == 'c'}
-		path := p.target + "." + p.name
 		want := 0
 		switch f[3] {
 		case "fn", "wrap":
 			p.kind, want = sugarFn, 6
 			if f[3] == "wrap" {
 				p.kind = sugarWrap
-				if p.wrap = sugarWraps[path]; p.wrap == 0 {
+				if p.wrap = sugarWraps[p.target+"."+p.name]; p.wrap == 0 {
 					return nil, bad("Sugar replaces a native courier does not know how to wrap")
 				}
 			}
-			if len(f) == want {
+			if nf == want {
 				l, err := strconv.Atoi(f[4])
 				if err != nil {
 					return nil, bad("bad length")
@@ -158,8 +177,8 @@ func parseSugarProps(src string) ([]sugarProp, error) {
 			}
 		case "same":
 			p.kind, want = sugarSame, 5
-			if len(f) == want {
-				i, ok := index[f[4]]
+			if nf == want {
+				i, ok := index[pathKey(f[4])]
 				if !ok || props[i].kind != sugarFn {
 					return nil, bad("refers to an unknown function")
 				}
@@ -167,12 +186,12 @@ func parseSugarProps(src string) ([]sugarProp, error) {
 			}
 		case "native":
 			p.kind, want = sugarNative, 5
-			if len(f) == want {
+			if nf == want {
 				p.native = f[4]
 			}
 		case "json":
 			p.kind, want = sugarJSON, 5
-			if len(f) == want {
+			if nf == want {
 				var err error
 				if p.data, err = parseSugarData(f[4]); err != nil {
 					return nil, bad(err.Error())
@@ -183,17 +202,18 @@ func parseSugarProps(src string) ([]sugarProp, error) {
 		default:
 			return nil, bad("unknown kind")
 		}
-		if len(f) != want {
+		if nf != want {
 			return nil, bad("wrong number of fields")
 		}
-		if _, dup := index[path]; dup {
+		k := key{p.target, p.name}
+		if _, dup := index[k]; dup {
 			return nil, bad("listed twice")
 		}
-		index[path] = len(props)
+		index[k] = len(props)
 		props = append(props, p)
 	}
 	for path := range sugarWraps {
-		if i, ok := index[path]; !ok || props[i].kind != sugarWrap {
+		if i, ok := index[pathKey(path)]; !ok || props[i].kind != sugarWrap {
 			return nil, fmt.Errorf("scripting: sugar-props does not list %s as wrapped", path)
 		}
 	}
@@ -210,6 +230,12 @@ type sugarData struct {
 }
 
 func parseSugarData(src string) (*sugarData, error) {
+	switch {
+	case src == "true" || src == "false":
+		return &sugarData{v: src == "true"}, nil
+	case len(src) >= 2 && src[0] == '"' && src[len(src)-1] == '"' && plainJSONString(src[1:len(src)-1]):
+		return &sugarData{v: src[1 : len(src)-1]}, nil // a string without escapes
+	}
 	dec := json.NewDecoder(strings.NewReader(src))
 	d, err := decodeSugarData(dec)
 	if err == nil && dec.More() {
@@ -244,6 +270,17 @@ func decodeSugarData(dec *json.Decoder) (*sugarData, error) {
 	}
 	_, err = dec.Token() // the closing delimiter
 	return d, err
+}
+
+// plainJSONString reports whether s is the inside of a JSON string without
+// escapes.
+func plainJSONString(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c == '"' || c == '\\' {
+			return false
+		}
+	}
+	return utf8.ValidString(s)
 }
 
 // value makes the value in vm: a fresh object each time.

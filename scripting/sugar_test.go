@@ -555,3 +555,37 @@ func TestSugarLoadFailure(t *testing.T) {
 		t.Errorf("state %d", rt.sugar.state)
 	}
 }
+
+// TestParseSugarData: sugar-props' JSON values become the same values in
+// goja, objects keeping their key order.
+func TestParseSugarData(t *testing.T) {
+	vm := goja.New()
+	stringify, _ := goja.AssertFunction(vm.Get("JSON").ToObject(vm).Get("stringify"))
+	for _, tc := range []struct{ in, want string }{
+		{`"abc"`, `"abc"`},
+		{`"AaÁáÀà"`, `"AaÁáÀà"`},
+		{`"a\"b\\c"`, `"a\"b\\c"`},
+		{`"\u00e9\n"`, `"é\n"`},
+		{`true`, `true`},
+		{`false`, `false`},
+		{`null`, `null`},
+		{`1.5`, `1.5`},
+		{`{"b":1,"a":[true,"x",{}],"é":"e"}`, `{"b":1,"a":[true,"x",{}],"é":"e"}`},
+		{`[]`, `[]`},
+	} {
+		d, err := parseSugarData(tc.in)
+		if err != nil {
+			t.Errorf("%s: %v", tc.in, err)
+			continue
+		}
+		got, err := stringify(goja.Undefined(), d.value(vm))
+		if err != nil || got.String() != tc.want {
+			t.Errorf("%s: got %v (%v), want %s", tc.in, got, err, tc.want)
+		}
+	}
+	for _, bad := range []string{`"a`, `{"a":1`, `[1,]`, `1 2`, ``, "\"a\tb\""} {
+		if _, err := parseSugarData(bad); err == nil {
+			t.Errorf("%q accepted", bad)
+		}
+	}
+}
