@@ -328,6 +328,7 @@ type sugarState struct {
 	trimL   goja.Value      // the installed String#trimLeft and trimRight (Sugar's trim calls them)
 	trimR   goja.Value
 	peekers []sugarPeeker // see installPeekers
+	onLoad  func()        // tests: called when a load starts
 	state   int
 	loadDur time.Duration // how long the load took
 }
@@ -748,6 +749,9 @@ func (s *sugarState) load() {
 		return
 	case sugarLoading:
 		s.r.throw("Error", "courier: Sugar was needed while it was loading")
+	}
+	if s.onLoad != nil {
+		s.onLoad()
 	}
 	s.state = sugarLoading
 	release := s.r.wd.hold()

@@ -70,108 +70,118 @@ var sugarCases = []struct {
 	body  string
 	loads bool
 	alone bool // changes the built-ins for the cases after it
+	fresh bool // also run in a lazy runtime of its own (alone cases always are)
 }{
 	// added methods
-	{`return "diabetes".has("betes")`, true, false},
-	{`return "diabetes".has(/bet/)`, true, false},
-	{`return "abc".has()`, true, false},
-	{`return [1, 2, 3].any(2)`, true, false},
-	{`return [1, 2, 3].none(4)`, true, false},
-	{`return [1, 2, 3].average()`, true, false},
-	{`return [1, 2, 3, 4].sum()`, true, false},
-	{`return [5, 2, 9].min()`, true, false},
-	{`return [5, 2, 9].max()`, true, false},
-	{`return [{a: 1}, {a: 3}].max('a')`, true, false},
-	{`return [1, 1, 2, 3, 3].unique()`, true, false},
-	{`return [{k: 'x', v: 1}, {k: 'y', v: 2}, {k: 'x', v: 3}].groupBy('k')`, true, false},
-	{`return [{n: 3}, {n: 1}, {n: 2}].sortBy('n')`, true, false},
-	{`return [[1, [2]], 3].flatten()`, true, false},
-	{`return [1, 2, 3].first(2).concat([1, 2, 3].last())`, true, false},
-	{`return (255).hex()`, true, false},
-	{`return [(4).isEven(), (3).isOdd()]`, true, false},
-	{`return [(1).ordinalize(), (2).ordinalize(), (11).ordinalize(), (23).ordinalize()]`, true, false},
-	{`return (1234567.891).format(2)`, true, false},
-	{`return (3.14159).round(2)`, true, false},
-	{`return (5).pad(3)`, true, false},
-	{`return "hello_world".camelize()`, true, false},
-	{`return "helloWorld".spacify()`, true, false},
-	{`return "abc".shift(1)`, true, false},
-	{`return "hello world".capitalize(true)`, true, false},
-	{`var n = 0; var f = (function () { return ++n; }).once(); f(); f(); return n`, true, false},
-	{`return [Object.has({a: 1}, 'a'), Object.size({a: 1, b: 2})]`, true, false},
-	{`return Object.merge({a: 1}, {b: 2})`, true, false},
-	{`return Object.extended({a: 1}).keys()`, true, false},
-	{`return Date.create('2020-01-15').format('{yyyy}-{MM}-{dd}')`, true, false},
-	{`return Date.create('2020-01-15').addDays(3).format('{Weekday} {d} {Month} {yyyy}')`, true, false},
-	{`return [Date.create('today').isToday(), new Date(2001, 0, 1).isToday()]`, true, false},
-	{`return Date.create('2020-02-30').isValid()`, true, false},
-	{`return String.prototype.has.call(null, 'x')`, true, false},
-	{`return Object.isArray([])`, false, false},
-	{`return Object.isArray === Array.isArray`, false, false},
-	{`return Date.prototype.getWeekday === Date.prototype.getDay`, false, false},
-	{`return (1).years === (1).year && (1).year !== (1).days`, false, false},
+	{`return "diabetes".has("betes")`, true, false, true},
+	{`return "diabetes".has(/bet/)`, true, false, false},
+	{`return "abc".has()`, true, false, false},
+	{`return [1, 2, 3].any(2)`, true, false, false},
+	{`return [1, 2, 3].none(4)`, true, false, false},
+	{`return [1, 2, 3].average()`, true, false, false},
+	{`return [1, 2, 3, 4].sum()`, true, false, false},
+	{`return [5, 2, 9].min()`, true, false, false},
+	{`return [5, 2, 9].max()`, true, false, false},
+	{`return [{a: 1}, {a: 3}].max('a')`, true, false, false},
+	{`return [1, 1, 2, 3, 3].unique()`, true, false, false},
+	{`return [{k: 'x', v: 1}, {k: 'y', v: 2}, {k: 'x', v: 3}].groupBy('k')`, true, false, false},
+	{`return [{n: 3}, {n: 1}, {n: 2}].sortBy('n')`, true, false, false},
+	{`return [[1, [2]], 3].flatten()`, true, false, false},
+	{`return [1, 2, 3].first(2).concat([1, 2, 3].last())`, true, false, false},
+	{`return (255).hex()`, true, false, false},
+	{`return [(4).isEven(), (3).isOdd()]`, true, false, false},
+	{`return [(1).ordinalize(), (2).ordinalize(), (11).ordinalize(), (23).ordinalize()]`, true, false, false},
+	{`return (1234567.891).format(2)`, true, false, true},
+	{`return (3.14159).round(2)`, true, false, false},
+	{`return (5).pad(3)`, true, false, false},
+	{`return "hello_world".camelize()`, true, false, false},
+	{`return "helloWorld".spacify()`, true, false, false},
+	{`return "abc".shift(1)`, true, false, false},
+	{`return "hello world".capitalize(true)`, true, false, false},
+	{`var n = 0; var f = (function () { return ++n; }).once(); f(); f(); return n`, true, false, true},
+	{`return [Object.has({a: 1}, 'a'), Object.size({a: 1, b: 2})]`, true, false, false},
+	{`return Object.merge({a: 1}, {b: 2})`, true, false, false},
+	{`return Object.extended({a: 1}).keys()`, true, false, false},
+	{`return Date.create('2020-01-15').format('{yyyy}-{MM}-{dd}')`, true, false, true},
+	{`return Date.create('2020-01-15').addDays(3).format('{Weekday} {d} {Month} {yyyy}')`, true, false, false},
+	{`return [Date.create('today').isToday(), new Date(2001, 0, 1).isToday()]`, true, false, false},
+	{`return Date.create('2020-02-30').isValid()`, true, false, false},
+	{`return String.prototype.has.call(null, 'x')`, true, false, true},
+	{`return Object.isArray([])`, false, false, false},
+	{`return Object.isArray === Array.isArray`, false, false, false},
+	{`return Date.prototype.getWeekday === Date.prototype.getDay`, false, false, false},
+	{`return (1).years === (1).year && (1).year !== (1).days`, false, false, false},
 	// matchers on wrapped natives
-	{`return [1, 2, 3].filter(2)`, true, false},
-	{`return ['a', 'bb'].map('length')`, true, false},
-	{`return [[1, 2, 3].some(2), [1, 2, 3].every(1)]`, true, false},
-	{`return [{a: 1}, {a: 2}].filter({a: 1})`, true, false},
-	{`return ['ab', 'cd'].filter(/c/)`, true, false},
-	{`return [1, 2].map(async function (x) { return x; })`, true, false},
-	{`return ["abc".startsWith(/a/), "abc".endsWith(/c/), "abc".startsWith("A", 0, false)]`, true, false},
-	{`var out = []; var r = Object.keys({a: 1, b: 2}, function (k, v) { out.push(k + v); }); return [r, out]`, true, false},
-	{`return Object.extend()`, true, true},
+	{`return [1, 2, 3].filter(2)`, true, false, true},
+	{`return ['a', 'bb'].map('length')`, true, false, false},
+	{`return [[1, 2, 3].some(2), [1, 2, 3].every(1)]`, true, false, false},
+	{`return [{a: 1}, {a: 2}].filter({a: 1})`, true, false, false},
+	{`return ['ab', 'cd'].filter(/c/)`, true, false, false},
+	{`return [1, 2].map(async function (x) { return x; })`, true, false, false},
+	{`return ["abc".startsWith(/a/), "abc".endsWith(/c/), "abc".startsWith("A", 0, false)]`, true, false, true},
+	{`var out = []; var r = Object.keys({a: 1, b: 2}, function (k, v) { out.push(k + v); }); return [r, out]`, true, false, true},
+	{`return Object.extend()`, true, true, false},
 	// natives through the wrappers
-	{`return [1, 2, 3].map(function (x) { return x * 2; })`, false, false},
-	{`return [1, 2, 3].filter(function (x) { return x > 1; })`, false, false},
-	{`return [[1, 2].some(function (x) { return x > 1; }), [1, 2].every(function (x) { return x > 1; })]`, false, false},
-	{`return [].map()`, false, false},
-	{`return [1].map(undefined)`, true, false},
-	{`return Array.prototype.map.call(null, function (x) { return x; })`, false, false},
-	{`return Array.prototype.map.call('ab', function (x) { return x + x; })`, false, false},
-	{`return ["abc".startsWith("ab"), "abc".endsWith("bc"), "abc".startsWith("b", 1), "abc".endsWith("b", 2)]`, false, false},
-	{`return String.prototype.startsWith.call(null, '[')`, false, false},
-	{`return Object.keys({a: 1, b: 2})`, false, false},
-	{`return Object.keys({a: 1}, 'x')`, false, false},
-	{`return Object.keys(null)`, false, false},
-	{`return ["  x  ".trim(), "  x  ".trimLeft(), "  x  ".trimRight(), "".trim(), "\u180e\u3000x\ufeff\u180e".trim()]`, false, false},
-	{`return ["\u180e x".trimStart(), "x \u180e".trimEnd()]`, false, false},
-	{`return String.prototype.trim.call(12)`, true, false},
-	{`return String.prototype.trim.call(new String(' s '))`, true, false},
-	{`return String.prototype.trimLeft.call(12)`, true, false},
-	{`String.prototype.trimLeft = function () { return 'mine'; }; return ' x '.trim()`, true, true},
+	{`return [1, 2, 3].map(function (x) { return x * 2; })`, false, false, false},
+	{`return [1, 2, 3].filter(function (x) { return x > 1; })`, false, false, false},
+	{`return [[1, 2].some(function (x) { return x > 1; }), [1, 2].every(function (x) { return x > 1; })]`, false, false, false},
+	{`return [].map()`, false, false, false},
+	{`return [1].map(undefined)`, true, false, false},
+	{`return Array.prototype.map.call(null, function (x) { return x; })`, false, false, false},
+	{`return Array.prototype.map.call('ab', function (x) { return x + x; })`, false, false, false},
+	{`return ["abc".startsWith("ab"), "abc".endsWith("bc"), "abc".startsWith("b", 1), "abc".endsWith("b", 2)]`, false, false, false},
+	{`return String.prototype.startsWith.call(null, '[')`, false, false, false},
+	{`return Object.keys({a: 1, b: 2})`, false, false, false},
+	{`return Object.keys({a: 1}, 'x')`, false, false, false},
+	{`return Object.keys(null)`, false, false, false},
+	{`return ["  x  ".trim(), "  x  ".trimLeft(), "  x  ".trimRight(), "".trim(), "\u180e\u3000x\ufeff\u180e".trim()]`, false, false, false},
+	{`return ["\u180e x".trimStart(), "x \u180e".trimEnd()]`, false, false, false},
+	{`return String.prototype.trim.call(12)`, true, false, true},
+	{`return String.prototype.trim.call(new String(' s '))`, true, false, false},
+	{`return String.prototype.trimLeft.call(12)`, true, false, false},
 	// names, lengths, descriptors, enumeration
-	{`return [String.prototype.has.name, String.prototype.has.length, Number.prototype.format.length, Object.keys.name, Object.keys.length, Array.prototype.map.name, String.prototype.trim.name]`, false, false},
-	{`return Object.getOwnPropertyDescriptor(String.prototype, 'has')`, false, false},
-	{`return Object.getOwnPropertyDescriptor(Array, 'AlphanumericSortIgnoreCase')`, false, false},
-	{`return Object.getOwnPropertyDescriptor(Date, 'utc')`, true, false},
-	{`return Object.getOwnPropertyDescriptors(String).Inflector`, true, false},
-	{`return Reflect.getOwnPropertyDescriptor(Array, 'SugarMethods').enumerable`, true, false},
-	{`return typeof String.Inflector.plural`, true, false},
-	{`return Object.keys(String)`, false, false},
-	{`return Object.keys(Array)`, false, false},
-	{`return Object.keys(Array.prototype).concat(Object.keys(String.prototype), Object.keys(Object.prototype))`, false, false},
-	{`var k = []; for (var x in [1, 2]) { k.push(x); } for (x in 'ab') { k.push(x); } for (x in {a: 1}) { k.push(x); } return k`, false, false},
-	{`return Object.getOwnPropertyNames(Number.prototype).join()`, false, false},
-	{`return Object.getOwnPropertyNames(String.prototype).join()`, false, false},
-	{`return Object.getOwnPropertyNames(Date).join()`, false, false},
-	{`return Array.AlphanumericSortOrder.length + ' ' + Date.ISO8601_DATETIME`, false, false},
-	{`return 'has' in String.prototype && 'any' in []`, false, false},
+	{`return [String.prototype.has.name, String.prototype.has.length, Number.prototype.format.length, Object.keys.name, Object.keys.length, Array.prototype.map.name, String.prototype.trim.name]`, false, false, false},
+	{`return Object.getOwnPropertyDescriptor(String.prototype, 'has')`, false, false, false},
+	{`return Object.getOwnPropertyDescriptor(Array, 'AlphanumericSortIgnoreCase')`, false, false, false},
+	{`return Object.getOwnPropertyDescriptor(Date, 'utc')`, true, false, true},
+	{`return Object.getOwnPropertyDescriptors(String).Inflector`, true, false, true},
+	{`return Reflect.getOwnPropertyDescriptor(Array, 'SugarMethods').enumerable`, true, false, false},
+	{`return typeof String.Inflector.plural`, true, false, true},
+	{`return Object.keys(String)`, false, false, false},
+	{`return Object.keys(Array)`, false, false, false},
+	{`return Object.keys(Array.prototype).concat(Object.keys(String.prototype), Object.keys(Object.prototype))`, false, false, false},
+	{`var k = []; for (var x in [1, 2]) { k.push(x); } for (x in 'ab') { k.push(x); } for (x in {a: 1}) { k.push(x); } return k`, false, false, false},
+	{`return Object.getOwnPropertyNames(Number.prototype).join()`, false, false, false},
+	{`return Object.getOwnPropertyNames(String.prototype).join()`, false, false, false},
+	{`return Object.getOwnPropertyNames(Date).join()`, false, false, false},
+	{`return Array.AlphanumericSortOrder.length + ' ' + Date.ISO8601_DATETIME`, false, false, false},
+	{`return 'has' in String.prototype && 'any' in []`, false, false, false},
 	// scripts' changes before the load survive it, as after Sugar in Newman
-	{`String.prototype.has = function () { return 'mine'; }; [1].sum(); return 'x'.has('y')`, true, true},
-	{`delete Array.prototype.sum; [1].min(); return typeof [].sum`, true, true},
-	{`Array.prototype.map = function () { return 'mine'; }; [1].sum(); return [1].map(2)`, true, true},
-	{`var eq = Array.AlphanumericSortEquivalents; eq.x = 'y'; [1].sum(); return Array.AlphanumericSortEquivalents === eq && eq.x`, true, true},
+	{`String.prototype.has = function () { return 'mine'; };
+		delete Array.prototype.sum;
+		Array.prototype.map = function () { return 'mine'; };
+		var eq = Array.AlphanumericSortEquivalents; eq.x = 'y';
+		String.prototype.trimLeft = function () { return 'left'; };
+		String.Inflector = 5;
+		var f = String.prototype.camelize;
+		return [' x '.trim(), [1].min(), 'x'.has('y'), typeof [].sum, [1].map(2), Array.AlphanumericSortEquivalents === eq && eq.x,
+			String.Inflector, f === String.prototype.camelize, f.call('a_b'), String.prototype.camelize.call('a_b')]`, true, true, false},
 	// (known difference: a Sugar method taken before the load still works but
 	// is not === the one after it)
-	{`var f = String.prototype.has; [1].sum(); return f.call('abc', 'b')`, true, false},
-	{`String.Inflector = 5; return String.Inflector`, true, true},
+	{`var f = String.prototype.has; [1].sum(); return f.call('abc', 'b')`, true, false, true},
 }
 
-// TestSugarLazyMatchesEager evaluates every case in a runtime with Sugar
-// run at start-up (as Newman does) and in a fresh lazy one; results must be
-// the same, and a lazy runtime loads Sugar only for cases that need it. The
-// cases also run one after the other in one lazy runtime (Sugar loaded
-// part-way through), compared with the same in one eager runtime.
+// TestSugarLazyMatchesEager evaluates the cases in runtimes with Sugar run at
+// start-up (as Newman does) and in lazy ones; results must be the same.
+//
+//   - Every case runs in a fresh lazy runtime whose load is replaced by a
+//     probe: a case must try to load Sugar exactly when it needs it, and the
+//     ones that do not must give the eager result.
+//   - Cases marked fresh or alone (one for each way a load is triggered, and
+//     the ones that change built-ins) run in a fresh lazy runtime that loads
+//     Sugar for real.
+//   - The others run one after the other in one lazy runtime (Sugar loaded
+//     part-way through), compared with one eager runtime.
 func TestSugarLazyMatchesEager(t *testing.T) {
 	eager := newSugarRuntime(t, true) // shared by the cases that change nothing
 	defer eager.Close()
@@ -184,15 +194,32 @@ func TestSugarLazyMatchesEager(t *testing.T) {
 				ref = newSugarRuntime(t, true)
 				defer ref.Close()
 			}
-			lazy := newSugarRuntime(t, false)
-			defer lazy.Close()
 			want := sugarEval(t, ref, tc.body)
-			got := sugarEval(t, lazy, tc.body)
-			if got != want {
+
+			probe := newSugarRuntime(t, false)
+			defer probe.Close()
+			tried := false
+			probe.sugar.onLoad = func() {
+				tried = true
+				probe.throw("Error", "probe")
+			}
+			got := sugarEval(t, probe, tc.body)
+			if tried != tc.loads {
+				t.Errorf("lazy runtime tried to load Sugar: %v, want %v (result %s)", tried, tc.loads, got)
+			}
+			if !tc.loads && got != want {
 				t.Errorf("lazy:  %s\neager: %s", got, want)
 			}
-			if loaded := lazy.sugar.state == sugarLoaded; loaded != tc.loads {
-				t.Errorf("lazy runtime loaded Sugar: %v, want %v (result %s)", loaded, tc.loads, got)
+
+			if tc.fresh || tc.alone {
+				lazy := newSugarRuntime(t, false)
+				defer lazy.Close()
+				if got := sugarEval(t, lazy, tc.body); got != want {
+					t.Errorf("lazy:  %s\neager: %s", got, want)
+				}
+				if loaded := lazy.sugar.state == sugarLoaded; loaded != tc.loads {
+					t.Errorf("lazy runtime loaded Sugar: %v, want %v", loaded, tc.loads)
+				}
 			}
 			if !tc.alone {
 				if got := sugarEval(t, seq, tc.body); got != want {
@@ -200,6 +227,9 @@ func TestSugarLazyMatchesEager(t *testing.T) {
 				}
 			}
 		})
+	}
+	if seq.sugar.state != sugarLoaded {
+		t.Error("the sequence did not load Sugar")
 	}
 }
 
