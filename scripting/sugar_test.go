@@ -500,9 +500,12 @@ func FuzzParseSugarProps(f *testing.F) {
 		if err != nil {
 			return
 		}
-		vm := goja.New()
+		var vm *goja.Runtime
 		for _, p := range props {
 			if p.kind == sugarJSON {
+				if vm == nil {
+					vm = goja.New()
+				}
 				p.data.value(vm)
 			}
 		}
