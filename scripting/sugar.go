@@ -19,7 +19,9 @@ package scripting
 //   - built-ins Sugar aliases (Object.isArray) and its constant data
 //     (Date.RFC1123, Array.AlphanumericSortOrder, ...) are installed as such;
 //   - its own state objects (Klass.SugarMethods, String.Inflector, Date.utc)
-//     are accessors with Sugar's enumerability;
+//     are accessors with Sugar's enumerability (and until the load,
+//     Object.getOwnPropertyDescriptor(s) and Reflect.getOwnPropertyDescriptor
+//     load Sugar before describing one of them);
 //   - the natives Sugar wraps (Array#map/filter/every/some,
 //     String#startsWith/endsWith, Object.keys) get a Go wrapper that applies
 //     Sugar's own condition: the native is called directly unless Sugar would
@@ -27,7 +29,7 @@ package scripting
 //     trimRight) get a Go version of Sugar's for string receivers.
 //
 // The first call that needs Sugar itself (a stub, a wrapped native with
-// arguments Sugar takes, a read of an accessor) loads it: the built-ins are
+// arguments Sugar takes, a read or write of an accessor) loads it: the built-ins are
 // put back as they were before Sugar, Sugar runs once, its functions replace
 // the stubs (the wrappers stay and hand Sugar's calls to Sugar's wrapper),
 // whatever a script had changed on those properties in the meantime is put
