@@ -193,8 +193,11 @@ func NewJSONSpool(w io.Writer, o JSONOptions) *JSONSpool {
 
 // Add writes one execution.
 func (j *JSONSpool) Add(x *events.Execution) {
-	if j.err != nil || x.Skipped {
-		return // pm.execution.skipRequest(): Newman's report has no execution for it
+	if j.err != nil || x.Skipped || x.Request == nil {
+		// Newman's report has an execution only for an item that sent its
+		// request (not after pm.execution.skipRequest() or a --bail in its
+		// pre-request scripts)
+		return
 	}
 	mask, maskHeader := j.o.maskers()
 	jw := &jsonWriter{w: j.w}
@@ -270,8 +273,8 @@ func WriteJSON(w io.Writer, s *events.Summary, info RunInfo, o JSONOptions) erro
 	} else {
 		n := 0
 		for _, x := range s.Executions {
-			if x.Skipped {
-				continue // pm.execution.skipRequest(): Newman's report has no execution for it
+			if x.Skipped || x.Request == nil {
+				continue // as in JSONSpool.Add
 			}
 			if n > 0 {
 				jw.raw(",")

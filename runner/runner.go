@@ -62,11 +62,28 @@ type run struct {
 	// nonce) per auth definition, for the rest of the run.
 	authState map[*collections.Auth]map[string]string
 	promptErr error
+	abortErr  *events.Error   // --bail folder: the error that aborted the run
 	row       collections.Row // this iteration's data
 	emitMu    sync.Mutex
 	authMu    sync.Mutex
 	// per item: an assertion failed or a script threw; a request failed
 	itemFailure, itemError bool
+	// obs is the event whose scripts are running (scripting.Observer reports into it)
+	obs scriptObs
+}
+
+// scriptObs is the state of the event whose scripts are running: assertions
+// and script ends are emitted as the sandbox reports them, in order with the
+// scripts' console output.
+type scriptObs struct {
+	event  string
+	item   events.Item
+	idx    int      // assertion index within the running script (Newman counts per script)
+	failed []string // names of the running script's failed assertions
+	// err is the error that ends the event early under --bail: a script
+	// error, or (--bail / --bail failure) a failed assertion as Newman's
+	// AssertionFailure
+	err *events.Error
 }
 
 // lockedSource makes a random source safe for concurrent use.
@@ -179,6 +196,9 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 		}
 		end.Error = &events.Error{Name: "Error", Message: msg}
 	}
+	if r.abortErr != nil {
+		end.Error = r.abortErr
+	}
 	if r.promptErr != nil {
 		end.Reason = "prompt"
 		end.Error = &events.Error{Name: "Error", Message: r.promptErr.Error()}
@@ -273,6 +293,10 @@ func (r *run) iterate(iterations int) (bool, string) {
 		r.cursor = events.Cursor{Iteration: it, Length: len(r.order), Cycles: iterations}
 		r.emit(events.IterationStart{Cursor: r.cursor})
 		stop, reason := r.runIteration(it, iterations)
+		if r.abortErr != nil {
+			// --bail folder: Newman's run ends with the error, this iteration unfinished
+			return true, reason
+		}
 		r.emit(events.IterationEnd{Cursor: events.Cursor{Iteration: it, Length: len(r.order), Cycles: iterations}})
 		if stop {
 			return true, reason
@@ -416,6 +440,7 @@ func (r *run) runItem(e entry, iter, iterations, pos int) itemOutcome {
 	cur := r.cursor
 	r.emit(events.ItemStart{Cursor: cur, Item: item, Time: r.opts.Now()})
 	r.itemFailure, r.itemError = false, false
+	r.obs = scriptObs{}
 	// each item starts from the iteration's data row (pm.iterationData.set lasts one item, as in Newman)
 	onSet := r.vars.Data.OnSet
 	*r.vars.Data = *vars.NewScope(vars.Data, r.row)
@@ -434,6 +459,11 @@ func (r *run) runItem(e entry, iter, iterations, pos int) itemOutcome {
 	if scripts := r.scriptsFor(e, "prerequest"); len(scripts) > 0 && r.opts.Scripts != nil {
 		info.EventName = "prerequest"
 		res := r.runScripts(&scripting.Execution{Event: "prerequest", Scripts: scripts, Item: sItem, Request: req, Info: info, Timeout: r.opts.TimeoutScript}, item)
+		if r.bailAfter(r.obs.err, &out) {
+			// Newman (--bail): no request, no test scripts
+			r.emit(events.ItemEnd{Cursor: cur, Item: item, Time: r.opts.Now()})
+			return out
+		}
 		if res != nil {
 			if res.NextRequest.Set {
 				out.next = res.NextRequest
@@ -471,6 +501,11 @@ func (r *run) runItem(e entry, iter, iterations, pos int) itemOutcome {
 			Body: resp.Body, ResponseTime: resp.ResponseTime, Size: resp.ResponseSize}
 	}
 	r.emit(done)
+	if done.Error != nil && r.bailAfter(done.Error, &out) {
+		// Newman (--bail): a request error ends the item without its test scripts
+		r.emit(events.ItemEnd{Cursor: cur, Item: item, Time: r.opts.Now()})
+		return out
+	}
 
 	// test scripts (Newman runs them even after a request error, without a response)
 	if scripts := r.scriptsFor(e, "test"); len(scripts) > 0 && r.opts.Scripts != nil && r.ctx.Err() == nil {
@@ -494,24 +529,42 @@ func (r *run) runItem(e entry, iter, iterations, pos int) itemOutcome {
 		if res != nil && res.NextRequest.Set {
 			out.next = res.NextRequest
 		}
+		r.bailAfter(r.obs.err, &out)
 	}
 	r.emit(events.ItemEnd{Cursor: cur, Item: item, Time: r.opts.Now()})
-	// Newman: --bail and --bail failure stop the run after an assertion
-	// failure or a script error; --bail folder also stops it after a request error.
-	b := r.opts.Bail
-	stopOnFailure := b.Enabled && (b.Failure || !b.Folder)
-	abortOnError := b.Enabled && b.Folder
-	if stopOnFailure && r.itemFailure || abortOnError && (r.itemFailure || r.itemError) {
-		out.bail = true
-	}
 	return out
 }
 
-// runScripts runs one event's scripts and emits their events.
+// stopOnFailure and abortOnError are postman-runtime's options as Newman
+// sets them: --bail and --bail failure stop the run gracefully after the
+// item that had a failed assertion, a script error or a request error;
+// --bail folder aborts the run with the first script or request error.
+func (b Bail) stopOnFailure() bool { return b.Enabled && (b.Failure || !b.Folder) }
+func (b Bail) abortOnError() bool  { return b.Enabled && b.Folder }
+
+// bailAfter decides what err (nil: none) means under --bail: it marks the
+// item's outcome and reports whether the item stops here.
+func (r *run) bailAfter(err *events.Error, out *itemOutcome) bool {
+	b := r.opts.Bail
+	if err == nil || !(b.stopOnFailure() || b.abortOnError()) {
+		return false
+	}
+	out.bail = true
+	if b.abortOnError() {
+		e := *err
+		r.abortErr = &e
+	}
+	return true
+}
+
+// runScripts runs one event's scripts. Their assertions and script ends are
+// emitted as the sandbox reports them (Test, ScriptEnd), in order with the
+// scripts' console output.
 func (r *run) runScripts(ex *scripting.Execution, item events.Item) *scripting.Result {
 	if r.rt == nil { // the sandbox starts with the first script, so runs without scripts never pay for it
 		r.rt = r.opts.Scripts(r)
 	}
+	r.obs = scriptObs{event: ex.Event, item: item}
 	res, err := r.rt.Run(r.ctx, ex)
 	cur := r.cursor
 	if err != nil {
@@ -520,31 +573,50 @@ func (r *run) runScripts(ex *scripting.Execution, item events.Item) *scripting.R
 		r.emit(events.Script{Cursor: cur, Item: item, Event: ex.Event, Location: "sandbox", Error: &events.Error{Name: "Error", Message: err.Error()}})
 		return nil
 	}
-	idx := 0
-	for _, sr := range res.Scripts {
-		for _, t := range sr.Tests {
-			a := events.Assertion{Cursor: cur, Item: item, Event: ex.Event, Name: t.Name, Index: idx, Skipped: t.Skipped, Time: r.opts.Now()}
-			if t.Error != nil && !t.Skipped {
-				a.Error = &events.Error{Name: t.Error.Name, Message: t.Error.Message, Stack: t.Error.Stack}
-				r.failed = true
-				r.itemFailure = true
-			}
-			idx++
-			r.emit(a)
-		}
-		ev := events.Script{Cursor: cur, Item: item, Event: ex.Event, Location: sr.Script.Location}
-		if sr.Error != nil {
-			ev.Error = &events.Error{Name: sr.Error.Name, Message: sr.Error.Message, Stack: sr.Error.Stack}
-			r.failed = true
-			r.itemFailure = true
-		}
-		r.emit(ev)
-	}
 	if res.Visualizer != nil {
 		v := res.Visualizer
 		r.emit(events.Visualizer{Cursor: cur, Item: item, Template: v.Template, Data: v.Data, HTML: v.HTML, Error: v.Error})
 	}
 	return res
+}
+
+// Test implements scripting.Observer: one assertion, as it is recorded.
+func (r *run) Test(_ scripting.Script, t scripting.Test) {
+	o := &r.obs
+	a := events.Assertion{Cursor: r.cursor, Item: o.item, Event: o.event, Name: t.Name, Index: o.idx, Skipped: t.Skipped, Time: r.opts.Now()}
+	if t.Error != nil && !t.Skipped {
+		a.Error = &events.Error{Name: t.Error.Name, Message: t.Error.Message, Stack: t.Error.Stack}
+		r.failed = true
+		r.itemFailure = true
+		o.failed = append(o.failed, t.Name)
+	}
+	o.idx++
+	r.emit(a)
+}
+
+// ScriptEnd implements scripting.Observer: the script's end (with its error).
+// Under --bail a script error, or a failed assertion as Newman's
+// AssertionFailure error, skips the event's remaining scripts.
+func (r *run) ScriptEnd(sr scripting.ScriptResult) bool {
+	o := &r.obs
+	ev := events.Script{Cursor: r.cursor, Item: o.item, Event: o.event, Location: sr.Script.Location}
+	if sr.Error != nil {
+		ev.Error = &events.Error{Name: sr.Error.Name, Message: sr.Error.Message, Stack: sr.Error.Stack}
+		r.failed = true
+		r.itemFailure = true
+	} else if len(o.failed) > 0 && r.opts.Bail.stopOnFailure() {
+		// postman-runtime turns the script's failed assertions into its error
+		msg := strings.Join(o.failed, ", ")
+		ev.Error = &events.Error{Name: "AssertionFailure", Message: msg, Stack: "AssertionFailure: " + msg}
+	}
+	o.idx, o.failed = 0, nil
+	r.emit(ev)
+	b := r.opts.Bail
+	if ev.Error != nil && (b.stopOnFailure() || b.abortOnError()) {
+		o.err = ev.Error
+		return true
+	}
+	return false
 }
 
 func toEventHeaders(hs []scripting.Header) []events.Header {
@@ -581,4 +653,5 @@ func (r *run) SendRequest(ctx context.Context, req *collections.Request) (*scrip
 }
 
 var _ scripting.Host = (*run)(nil)
+var _ scripting.Observer = (*run)(nil)
 var _ http.CookieJar = (*Jar)(nil)

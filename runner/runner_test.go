@@ -6,6 +6,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"math/rand/v2"
 	"net"
@@ -509,25 +510,32 @@ func TestBail(t *testing.T) {
 	dead := "http://" + ln.Addr().String()
 	ln.Close()
 	failing := `{"name":"assert","request":"BASE/one","event":[{"listen":"test","script":{"exec":"pm.test('fails', function () { pm.expect(1).to.equal(2); });"}}]}`
+	preFailing := `{"name":"pre","request":"BASE/pre","event":[{"listen":"prerequest","script":{"exec":"pm.test('fails', function () { pm.expect(1).to.equal(2); });"}},` +
+		`{"listen":"test","script":{"exec":"pm.test('test ran', function () {});"}}]}`
 	tests := []struct {
 		name    string
 		items   []string
 		bail    Bail
-		seen    int // requests the server sees
-		aborted bool
+		seen    int    // requests the server sees
+		aborted bool   // the run stopped early
+		runErr  string // RunEnd's error: --bail folder aborts with it
+		iters   int    // iterations counted
 	}{
-		{"--bail ignores request errors (Newman)", []string{req("dead", dead+"/x"), req("alive", "BASE/alive")}, Bail{Enabled: true}, 1, false},
-		{"--bail folder stops after a request error", []string{req("dead", dead+"/x"), req("alive", "BASE/alive")}, Bail{Enabled: true, Folder: true}, 0, true},
-		{"--bail stops after a failed assertion", []string{failing, req("after", "BASE/after")}, Bail{Enabled: true}, 1, true},
-		{"--bail failure stops after a failed assertion", []string{failing, req("after", "BASE/after")}, Bail{Enabled: true, Failure: true}, 1, true},
-		{"no bail runs everything", []string{failing, req("after", "BASE/after")}, Bail{}, 2, false},
+		{"--bail stops after a request error (Newman)", []string{req("dead", dead+"/x"), req("alive", "BASE/alive")}, Bail{Enabled: true}, 0, true, "", 1},
+		{"--bail folder aborts after a request error", []string{req("dead", dead+"/x"), req("alive", "BASE/alive")}, Bail{Enabled: true, Folder: true}, 0, true, "ECONNREFUSED", 0},
+		{"--bail stops after a failed assertion", []string{failing, req("after", "BASE/after")}, Bail{Enabled: true}, 1, true, "", 1},
+		{"--bail failure stops after a failed assertion", []string{failing, req("after", "BASE/after")}, Bail{Enabled: true, Failure: true}, 1, true, "", 1},
+		{"--bail folder ignores failed assertions", []string{failing, req("after", "BASE/after")}, Bail{Enabled: true, Folder: true}, 2, false, "", 1},
+		{"--bail folder,failure aborts after a failed assertion", []string{failing, req("after", "BASE/after")}, Bail{Enabled: true, Folder: true, Failure: true}, 1, true, "fails", 0},
+		{"--bail: a failed pre-request assertion sends nothing", []string{preFailing, req("after", "BASE/after")}, Bail{Enabled: true}, 0, true, "", 1},
+		{"no bail runs everything", []string{failing, req("after", "BASE/after")}, Bail{}, 2, false, "", 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			srv, rec := testServer(t)
 			o := Options{Collection: collection(t, coll(tt.items...), srv.URL), Bail: tt.bail,
 				Scripts: func(h scripting.Host) scripting.Runtime { return scripting.New(h, scripting.Options{}) }}
-			res, _, _, err := runOpts(t, o)
+			res, evs, s, err := runOpts(t, o)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -536,6 +544,16 @@ func TestBail(t *testing.T) {
 			}
 			if res.Aborted != tt.aborted {
 				t.Errorf("aborted = %v", res.Aborted)
+			}
+			end := evs.events[len(evs.events)-1].(events.RunEnd)
+			switch {
+			case tt.runErr == "" && end.Error != nil:
+				t.Errorf("RunEnd error %+v, want none", end.Error)
+			case tt.runErr != "" && (end.Error == nil || !strings.Contains(end.Error.Message, tt.runErr)):
+				t.Errorf("RunEnd error %+v, want one with %q", end.Error, tt.runErr)
+			}
+			if s.Stats.Iterations.Total != tt.iters {
+				t.Errorf("iterations %d, want %d", s.Stats.Iterations.Total, tt.iters)
 			}
 		})
 	}
@@ -672,5 +690,43 @@ func TestGeneratedIDsAndNamelessItems(t *testing.T) {
 	}
 	if want := "id 36 name undefined|location [null,null,null]"; strings.Join(names, "|") != want {
 		t.Errorf("assertions %q, want %q", strings.Join(names, "|"), want)
+	}
+}
+
+// Console lines and assertions reach the reporters in the order the scripts
+// made them, as in Newman; assertion indexes count per script.
+func TestConsoleInterleavesWithAssertions(t *testing.T) {
+	srv, _ := testServer(t)
+	doc := `{"info":{"name":"T","schema":"` + collections.SchemaV210 + `"},` +
+		`"event":[{"listen":"test","script":{"exec":"console.log('c1'); pm.test('ca', function () {}); console.log('c2');"}}],` +
+		`"item":[{"name":"r","request":"BASE/r","event":[{"listen":"test","script":{"exec":[` +
+		`"console.log('r1');",` +
+		`"pm.test('ra', function () { pm.expect(1).to.equal(2); });",` +
+		`"setTimeout(function () { pm.test('rb', function () {}); console.log('r3'); }, 1);",` +
+		`"console.log('r2');"]}}]}]}`
+	o := Options{Collection: collection(t, doc, srv.URL),
+		Scripts: func(h scripting.Host) scripting.Runtime { return scripting.New(h, scripting.Options{}) }}
+	_, evs, s, err := runOpts(t, o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range evs.events {
+		switch ev := e.(type) {
+		case events.Console:
+			got = append(got, "log "+strings.Join(ev.Messages, " "))
+		case events.Assertion:
+			got = append(got, fmt.Sprintf("test %s #%d", ev.Name, ev.Index))
+		case events.Script:
+			got = append(got, "end "+ev.Location)
+		}
+	}
+	want := []string{"log 'c1'", "test ca #0", "log 'c2'", "end collection",
+		"log 'r1'", "test ra #0", "log 'r2'", "test rb #1", "log 'r3'", "end request r"}
+	if strings.Join(got, " | ") != strings.Join(want, " | ") {
+		t.Errorf("order\n got %q\nwant %q", got, want)
+	}
+	if len(s.Failures) != 1 || s.Failures[0].At != "assertion:0 in test-script" {
+		t.Errorf("failures %+v", s.Failures)
 	}
 }

@@ -304,6 +304,9 @@ func (r *runtime) jsAddTest(c goja.FunctionCall) goja.Value {
 		}
 	}
 	r.cur.Tests = append(r.cur.Tests, t)
+	if r.obs != nil {
+		r.obs.Test(r.cur.Script, t)
+	}
 	return goja.Undefined()
 }
 

@@ -22,6 +22,19 @@ type Host interface {
 	Console(level string, args []string)
 }
 
+// Observer is optionally implemented by a Host that wants each test result
+// and the end of each script as they happen, in order with its Console
+// calls (Newman reports them in that order).
+type Observer interface {
+	// Test is called as a test result is recorded: pm.test when it settles,
+	// the legacy tests[] entries when the script ends.
+	Test(s Script, t Test)
+	// ScriptEnd is called when a script and everything it started have
+	// finished (not when the run's context ended). Returning true skips the
+	// execution's remaining scripts, as Newman's --bail does.
+	ScriptEnd(r ScriptResult) (stop bool)
+}
+
 // CookieJar is the run's cookie jar as pm.cookies.jar() sees it.
 type CookieJar interface {
 	Get(url, name string) (*Cookie, error)

@@ -50,6 +50,7 @@ func New(host Host, opts Options) Runtime {
 	if r.defaultTimeout <= 0 {
 		r.defaultTimeout = defaultScriptTimeout
 	}
+	r.obs, _ = host.(Observer)
 	r.wd.vm = r.vm
 	r.vm.SetMaxCallStackSize(maxCallStack)
 	r.initErr = r.init()
@@ -75,6 +76,7 @@ type compiled struct {
 
 type runtime struct {
 	host           Host
+	obs            Observer // host as an Observer, or nil
 	lib            *Library
 	defaultTimeout time.Duration
 	vm             *goja.Runtime
@@ -279,6 +281,9 @@ func (r *runtime) Run(ctx context.Context, ex *Execution) (*Result, error) {
 		r.cur = &res.Scripts[len(res.Scripts)-1]
 		if err := r.runScript(ctx, s, timeout); err != nil {
 			runErr = err
+			break
+		}
+		if r.obs != nil && r.obs.ScriptEnd(*r.cur) {
 			break
 		}
 		if r.skip {

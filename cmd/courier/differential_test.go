@@ -77,10 +77,13 @@ const differentialDir = "../../testdata/newman"
 
 // expectation is one NAME.expected.json.
 type expectation struct {
-	Command    []string             `json:"command"`
-	ExitCode   int                  `json:"exitCode"`
-	Stats      map[string]countPair `json:"stats"`
-	Executions []expectedExecution  `json:"executions"`
+	Command  []string `json:"command"`
+	ExitCode int      `json:"exitCode"`
+	// NewmanWroteNoReport: the run ended with an error (--bail folder) and
+	// Newman wrote no report; courier writes one, with run.error set
+	NewmanWroteNoReport bool                 `json:"newmanWroteNoReport,omitempty"`
+	Stats               map[string]countPair `json:"stats"`
+	Executions          []expectedExecution  `json:"executions"`
 }
 
 type countPair struct {
@@ -419,6 +422,18 @@ func TestDifferentialNewman(t *testing.T) {
 				if err != nil {
 					t.Fatalf("courier's json report: %v", err)
 				}
+				var runErr struct {
+					Run struct {
+						Error *struct{ Message string } `json:"error"`
+					} `json:"run"`
+				}
+				if err := json.Unmarshal(data, &runErr); err != nil {
+					t.Fatal(err)
+				}
+				if aborted := runErr.Run.Error != nil; aborted != want.NewmanWroteNoReport {
+					t.Errorf("run.error %+v: the run should end with an error exactly when Newman's did (newmanWroteNoReport %v)", runErr.Run.Error, want.NewmanWroteNoReport)
+				}
+				got.NewmanWroteNoReport = want.NewmanWroteNoReport
 				for _, d := range compareRuns(name, &want, got) {
 					if k, known := knownKey(d.key); known {
 						matched[k] = true

@@ -197,9 +197,10 @@ func (s *Summary) Add(e Event) {
 		s.Started = ev.Time
 		s.Timings.Started = ev.Time.UnixMilli()
 	case IterationStart:
-		s.Stats.Iterations.Total++
 	case IterationEnd:
-		// Newman 6.2.2 never counts failed iterations (run.stats.iterations.failed stays 0).
+		// Newman counts an iteration when it ends (a run aborted by --bail
+		// folder leaves its last one uncounted) and never counts one as failed.
+		s.Stats.Iterations.Total++
 	case ItemStart:
 		// Newman counts one prerequest and one test event per item, scripts or not
 		s.Stats.Items.Total++
@@ -217,6 +218,11 @@ func (s *Summary) Add(e Event) {
 		}
 		st.Total++
 		if ev.Error != nil {
+			if ev.Error.Name == "AssertionFailure" {
+				// --bail's error for a script with failed assertions; Newman's
+				// location is that of the postman-runtime line that makes it
+				at += ":39:17"
+			}
 			st.Failed++
 			s.Stats.Scripts.Failed++
 			x := s.exec(ev.Cursor, ev.Item)
@@ -270,7 +276,8 @@ func (s *Summary) Add(e Event) {
 		x.Assertions = append(x.Assertions, AssertionResult{Name: ev.Name, Event: ev.Event, Skipped: ev.Skipped, Error: ev.Error})
 		if ev.Error != nil && !ev.Skipped {
 			s.Stats.Assertions.Failed++
-			at := "assertion:" + itoa(ev.Index) + " in " + scriptName(ev.Event)
+			// Newman says "in test-script" for pre-request assertions too
+			at := "assertion:" + itoa(ev.Index) + " in test-script"
 			s.fail(Failure{Error: *ev.Error, At: at, Test: ev.Name, Index: ev.Index, Source: ev.Item, Cursor: ev.Cursor})
 		}
 	case Console:
@@ -310,13 +317,6 @@ func (s *Summary) Add(e Event) {
 		t.DNSAverage, t.DNSMin, t.DNSMax, t.DNSSd = s.dns.result()
 		t.FirstByteAverage, t.FirstByteMin, t.FirstByteMax, t.FirstByteSd = s.first.result()
 	}
-}
-
-func scriptName(event string) string {
-	if event == "prerequest" {
-		return "prerequest-script"
-	}
-	return "test-script"
 }
 
 func (s *Summary) fail(f Failure) {

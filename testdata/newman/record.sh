@@ -11,6 +11,11 @@
 #    "executions": [{"item", "iteration", "assertions": [{"name", "status": "pass"|"fail"|"skip", "message"}],
 #                    "scriptErrors": [{"event", "name", "message"}]   (only when a script threw)}]}
 #
+# plus "newmanWroteNoReport": true when the run ended with an error and Newman
+# wrote no report (--bail folder): the summary its json reporter would have
+# written is taken from the run's done event instead. NAME.keypaths.json is
+# the set of key paths of that report (arrays collapsed to []).
+#
 # "command" is Newman's arguments after `newman`, as run from this folder, less
 # the base and raw variables and the reporter flags that both sides add.
 #
@@ -48,9 +53,46 @@ for _ in $(seq 50); do
 done
 [ -n "$base" ] && [ -n "$raw" ] || { echo "testserver did not start" >&2; cat "$tmp/server.err" >&2; exit 1; }
 
+# Newman writes no report when the run ends with an error (--bail folder):
+# this preload keeps the summary its json reporter would have written.
+cat >"$tmp/summary-hook.js" <<'JS'
+const EventEmitter = require('events');
+const fs = require('fs');
+const emit = EventEmitter.prototype.emit;
+EventEmitter.prototype.emit = function (name, err, summary) {
+  if (name === 'done' && summary && summary.run && process.env.COURIER_RECORD_SUMMARY) {
+    const copy = Object.assign({}, summary);
+    delete copy.exports;
+    fs.writeFileSync(process.env.COURIER_RECORD_SUMMARY, JSON.stringify(copy, null, 2));
+  }
+  return emit.apply(this, arguments);
+};
+JS
+
+# keypaths.js writes the set of key paths of a json report (arrays collapsed
+# to []), the shape cmd/courier's TestReportKeyPaths holds courier's report to.
+cat >"$tmp/keypaths.js" <<'JS'
+const fs = require('fs');
+const [file] = process.argv.slice(2);
+const paths = new Set();
+const walk = (v, p) => {
+  if (Array.isArray(v)) {
+    paths.add(p + '[]');
+    v.forEach((x) => walk(x, p + '[]'));
+  } else if (v !== null && typeof v === 'object') {
+    paths.add(p || '.');
+    Object.keys(v).forEach((k) => walk(v[k], p + '.' + k));
+  } else {
+    paths.add(p);
+  }
+};
+walk(JSON.parse(fs.readFileSync(file, 'utf8')), '');
+process.stdout.write(JSON.stringify([...paths].sort(), null, 1) + '\n');
+JS
+
 cat >"$tmp/reduce.js" <<'JS'
 const fs = require('fs');
-const [file, code, ...command] = process.argv.slice(2);
+const [file, code, written, ...command] = process.argv.slice(2);
 const run = JSON.parse(fs.readFileSync(file, 'utf8')).run;
 const stat = (k) => ({ total: run.stats[k].total, failed: run.stats[k].failed });
 const scriptErrors = (x) => {
@@ -65,6 +107,7 @@ const scriptErrors = (x) => {
 const expected = {
   command,
   exitCode: Number(code),
+  ...(written === 'yes' ? {} : { newmanWroteNoReport: true }),
   stats: {
     requests: stat('requests'),
     assertions: stat('assertions'),
@@ -97,16 +140,22 @@ record() {
 	if [ ${#only[@]} -gt 0 ] && [[ " ${only[*]} " != *" $name "* ]]; then
 		return
 	fi
-	local code=0
-	(cd "$here" && timeout 300 "$newman" "$@" --env-var "base=$base" --env-var "raw=$raw" -r json \
-		--reporter-json-export "$tmp/$name.json" >"$tmp/$name.log" 2>&1) || code=$?
-	if [ ! -s "$tmp/$name.json" ]; then
+	local code=0 written=yes report="$tmp/$name.json"
+	(cd "$here" && COURIER_RECORD_SUMMARY="$tmp/$name.summary.json" NODE_OPTIONS="--require $tmp/summary-hook.js" \
+		timeout 300 "$newman" "$@" --env-var "base=$base" --env-var "raw=$raw" -r json \
+		--reporter-json-export "$report" >"$tmp/$name.log" 2>&1) || code=$?
+	if [ ! -s "$report" ]; then
+		# the run ended with an error: Newman wrote no report; use its summary
+		written=no report="$tmp/$name.summary.json"
+	fi
+	if [ ! -s "$report" ]; then
 		echo "newman wrote no report for $name (exit $code):" >&2
 		cat "$tmp/$name.log" >&2
 		exit 1
 	fi
-	node "$tmp/reduce.js" "$tmp/$name.json" "$code" "$@" >"$here/$name.expected.json"
-	echo "recorded $name.expected.json (newman exit $code)"
+	node "$tmp/reduce.js" "$report" "$code" "$written" "$@" >"$here/$name.expected.json"
+	node "$tmp/keypaths.js" "$report" >"$here/$name.keypaths.json"
+	echo "recorded $name.expected.json and $name.keypaths.json (newman exit $code)"
 }
 
 record variables run variables.postman_collection.json \
@@ -127,3 +176,13 @@ record csv-tricky run csv-tricky.postman_collection.json -d csv-tricky.data.csv
 record urls run urls.postman_collection.json
 record urls-sendrequest run urls-sendrequest.postman_collection.json
 record sugar run sugar.postman_collection.json
+for fail in pre-assert pre-error request; do
+	record "bail.$fail" run bail.postman_collection.json -n 2 --env-var "fail=$fail" --bail
+done
+record bail.coll-pre-assert.failure run bail.postman_collection.json -n 2 --env-var fail=coll-pre-assert --bail failure
+record bail.coll-test-assert.failure run bail.postman_collection.json -n 2 --env-var fail=coll-test-assert --bail failure
+record bail.test-assert run bail.postman_collection.json -n 2 --env-var fail=test-assert --bail
+for fail in test-assert test-error request; do
+	record "bail.$fail.folder" run bail.postman_collection.json -n 2 --env-var "fail=$fail" --bail folder
+done
+record bail.test-assert.folder-failure run bail.postman_collection.json -n 2 --env-var fail=test-assert --bail folder,failure
