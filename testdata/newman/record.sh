@@ -186,3 +186,5 @@ for fail in test-assert test-error request; do
 	record "bail.$fail.folder" run bail.postman_collection.json -n 2 --env-var "fail=$fail" --bail folder
 done
 record bail.test-assert.folder-failure run bail.postman_collection.json -n 2 --env-var fail=test-assert --bail folder,failure
+record reports run reports.postman_collection.json -e reports.postman_environment.json \
+	-g reports.postman_globals.json -n 2 --timeout-request 500 --working-dir .
