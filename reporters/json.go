@@ -3,10 +3,16 @@ package reporters
 import (
 	"bufio"
 	"bytes"
+	"crypto/md5"
+	"encoding/hex"
 	"encoding/json"
+	"fmt"
 	"io"
+	"net"
+	"regexp"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/courier-run/courier/internal/events"
 )
@@ -14,47 +20,90 @@ import (
 // RunInfo is the run context the json reporter writes besides the summary:
 // plain data handed over by the CLI.
 type RunInfo struct {
-	Collection  json.RawMessage // the collection document
+	Collection  json.RawMessage // the collection as the report shows it
+	Tree        CollectionTree  // its items (nil: executions show only id and name)
 	Environment Scope
 	Globals     Scope
 }
 
+// CollectionTree is the collection as Newman's json report shows it
+// (postman-collection's toJSON()), item by item.
+type CollectionTree interface {
+	// Item is the request or folder with this id.
+	Item(id string) (json.RawMessage, bool)
+	// Parent is the folder holding the item, or the collection.
+	Parent(id string) (json.RawMessage, bool)
+	// ScriptID is the id of the script of an item's event ("prerequest" or
+	// "test") at a location ("collection", "folder NAME", "request NAME").
+	ScriptID(itemID, location, event string) string
+}
+
 // Scope is a variable scope as written in reports.
 type Scope struct {
-	ID     string          `json:"id,omitempty"`
+	Meta   map[string]any  `json:"_,omitempty"` // the file's _postman_* keys, unprefixed
+	ID     string          `json:"id"`
 	Name   string          `json:"name,omitempty"`
 	Values []ScopeVariable `json:"values"`
 }
 
 // ScopeVariable is one variable of a Scope.
 type ScopeVariable struct {
-	Key     string `json:"key"`
+	Type    string `json:"type"`
 	Value   any    `json:"value"`
-	Type    string `json:"type,omitempty"`
+	Key     string `json:"key"`
 	Enabled bool   `json:"enabled"`
 }
 
 type jsonCursor struct {
-	Position  int    `json:"position"`
-	Iteration int    `json:"iteration"`
-	Length    int    `json:"length"`
-	Cycles    int    `json:"cycles"`
-	Empty     bool   `json:"empty"`
-	EOF       bool   `json:"eof"`
-	BOF       bool   `json:"bof"`
-	CR        bool   `json:"cr"`
-	Ref       string `json:"ref"`
+	Position      int    `json:"position"`
+	Iteration     int    `json:"iteration"`
+	Length        int    `json:"length"`
+	Cycles        int    `json:"cycles"`
+	Empty         bool   `json:"empty"`
+	EOF           bool   `json:"eof"`
+	BOF           bool   `json:"bof"`
+	CR            bool   `json:"cr"`
+	Ref           string `json:"ref"`
+	HTTPRequestID string `json:"httpRequestId,omitempty"`
+	ScriptID      string `json:"scriptId,omitempty"`  // failures in scripts
+	Execution     string `json:"execution,omitempty"` // failures in scripts: that run of the script
 }
 
+// toJSONCursor is postman-runtime's cursor: cr and eof are true only past
+// the last position, bof at the first of the first iteration.
 func toJSONCursor(c events.Cursor) jsonCursor {
+	past := c.Length == 0 || c.Position >= c.Length
 	return jsonCursor{Position: c.Position, Iteration: c.Iteration, Length: c.Length, Cycles: c.Cycles,
-		BOF: c.Position == 0 && c.Iteration == 0, CR: c.Position == 0 && c.Iteration > 0, Ref: c.Ref}
+		Empty: c.Length == 0, EOF: past && c.Iteration >= c.Cycles, BOF: c.Length == 0 || c.Position == 0 && c.Iteration == 0,
+		CR: past, Ref: c.Ref, HTTPRequestID: derivedID(c.Ref, "http")}
+}
+
+// derivedID is a UUID standing for something of the execution ref that
+// Newman identifies with a random UUID (the HTTP request, the response, a
+// script run): derived, so every place that names it agrees.
+func derivedID(ref, what string) string {
+	if ref == "" {
+		return ""
+	}
+	h := md5.Sum([]byte(ref + "\x00" + what))
+	h[6] = h[6]&0x0f | 0x40
+	h[8] = h[8]&0x3f | 0x80
+	return fmt.Sprintf("%x-%x-%x-%x-%x", h[0:4], h[4:6], h[6:8], h[8:10], h[10:16])
 }
 
 type kv struct {
 	Key    string `json:"key"`
-	Value  string `json:"value"`
+	Value  any    `json:"value"`
 	System bool   `json:"system,omitempty"`
+}
+
+// header is a request header as Newman's report writes it.
+type header struct {
+	Description json.RawMessage `json:"description,omitempty"`
+	Disabled    bool            `json:"disabled,omitempty"`
+	Key         string          `json:"key"`
+	Value       string          `json:"value"`
+	System      bool            `json:"system,omitempty"`
 }
 
 // jsonURL is postman-collection's Url#toJSON: members in its order, absent
@@ -112,6 +161,133 @@ type jsonError struct {
 	Stack   string `json:"stack,omitempty"`
 }
 
+// serialisedError is an error as Newman's summary keeps a failure (and
+// postman-runtime a script error): decorated with a checksum, an id, a
+// timestamp and the parsed stack.
+type serialisedError struct {
+	*nodeErrorFields
+	Type       string       `json:"type,omitempty"`
+	Name       string       `json:"name"`
+	Index      *int         `json:"index,omitempty"`
+	Test       string       `json:"test,omitempty"`
+	Message    string       `json:"message"`
+	Stack      string       `json:"stack,omitempty"`
+	Checksum   string       `json:"checksum"`
+	ID         string       `json:"id"`
+	Timestamp  int64        `json:"timestamp"`
+	Stacktrace []stackFrame `json:"stacktrace"`
+}
+
+type stackFrame struct {
+	FileName     string  `json:"fileName"`
+	LineNumber   int     `json:"lineNumber"`
+	FunctionName string  `json:"functionName"`
+	TypeName     string  `json:"typeName"`
+	MethodName   *string `json:"methodName"`
+	ColumnNumber int     `json:"columnNumber"`
+	Native       bool    `json:"native"`
+}
+
+func serialise(e serialisedError, seed string, at time.Time) serialisedError {
+	sum := md5.Sum([]byte(e.Name + "\x00" + e.Message + "\x00" + e.Stack + "\x00" + seed))
+	e.Checksum = hex.EncodeToString(sum[:])
+	e.ID = derivedID(seed, "error")
+	if !at.IsZero() {
+		e.Timestamp = at.UnixMilli()
+	}
+	e.Stacktrace = parseStack(e.Stack)
+	return e
+}
+
+// v8Frame is one "at …" line of a V8 stack.
+var v8Frame = regexp.MustCompile(`^\s*at (?:(.+?) \()?(.+?):(\d+):(\d+)\)?$`)
+
+// parseStack is stack-trace's parse of a V8 stack: one frame per "at" line.
+func parseStack(stack string) []stackFrame {
+	frames := []stackFrame{}
+	for _, line := range strings.Split(stack, "\n")[1:] {
+		m := v8Frame.FindStringSubmatch(line)
+		if m == nil {
+			continue
+		}
+		fn, file := m[1], m[2]
+		if fn == "" && strings.Contains(file, " ") {
+			// "at Object.eval sandbox-script.js:1:2)": the function before the file
+			if i := strings.LastIndexByte(file, ' '); i >= 0 {
+				fn, file = file[:i], file[i+1:]
+			}
+		}
+		f := stackFrame{FileName: file, FunctionName: fn}
+		f.LineNumber, _ = strconv.Atoi(m[3])
+		f.ColumnNumber, _ = strconv.Atoi(m[4])
+		if typ, method, ok := strings.Cut(fn, "."); ok {
+			f.TypeName, f.MethodName = typ, &method
+		}
+		frames = append(frames, f)
+	}
+	return frames
+}
+
+// nodeErrorFields are the properties Node gives a system error, which
+// Newman's report shows for a request error.
+type nodeErrorFields struct {
+	Errno    *int   `json:"errno,omitempty"`
+	Code     string `json:"code,omitempty"`
+	Syscall  string `json:"syscall,omitempty"`
+	Hostname string `json:"hostname,omitempty"`
+	Address  string `json:"address,omitempty"`
+	Port     *int   `json:"port,omitempty"`
+	Connect  *bool  `json:"connect,omitempty"`
+}
+
+// errnos are libuv's numbers for the codes courier reports.
+var errnos = map[string]int{
+	"ECONNREFUSED": -111, "ENOTFOUND": -3008, "EAI_AGAIN": -3001, "ECONNRESET": -104, "ETIMEDOUT": -110,
+	"EHOSTUNREACH": -113, "ENETUNREACH": -101, "EPIPE": -32, "ECONNABORTED": -103, "EADDRNOTAVAIL": -99,
+}
+
+var nodeErrorMessage = regexp.MustCompile(`^(?:(connect|getaddrinfo|read|write|queryA) )?(E[A-Z_]+)\b(?: (\S+))?`)
+
+// requestErrorFields recovers a request error's code, errno, syscall and
+// address from its Node-style message ("connect ECONNREFUSED 127.0.0.1:1",
+// "getaddrinfo ENOTFOUND host", "ESOCKETTIMEDOUT").
+func requestErrorFields(msg string) *nodeErrorFields {
+	m := nodeErrorMessage.FindStringSubmatch(msg)
+	if m == nil {
+		return nil
+	}
+	f := &nodeErrorFields{Code: m[2], Syscall: m[1]}
+	if n, ok := errnos[f.Code]; ok && f.Syscall != "" {
+		f.Errno = &n
+	}
+	switch f.Code {
+	case "ESOCKETTIMEDOUT", "ETIMEDOUT":
+		connect := f.Code == "ETIMEDOUT" && f.Syscall == "connect"
+		f.Connect = &connect
+	}
+	switch f.Syscall {
+	case "getaddrinfo", "queryA":
+		f.Hostname = m[3]
+	case "connect":
+		if host, port, err := net.SplitHostPort(m[3]); err == nil {
+			f.Address = host
+			if p, err := strconv.Atoi(port); err == nil {
+				f.Port = &p
+			}
+		}
+	}
+	return f
+}
+
+// jsonRequestError is executions[].requestError: Node's error properties,
+// and courier's name, message and stack.
+type jsonRequestError struct {
+	*nodeErrorFields
+	Name    string `json:"name"`
+	Message string `json:"message"`
+	Stack   string `json:"stack,omitempty"`
+}
+
 type jsonAssertion struct {
 	Assertion string     `json:"assertion"`
 	Skipped   bool       `json:"skipped"`
@@ -119,13 +295,16 @@ type jsonAssertion struct {
 }
 
 type jsonRequest struct {
-	URL    jsonURL        `json:"url"`
-	Header []kv           `json:"header"`
-	Method string         `json:"method"`
-	Body   map[string]any `json:"body,omitempty"`
+	Description json.RawMessage `json:"description,omitempty"`
+	URL         jsonURL         `json:"url"`
+	Header      []header        `json:"header"`
+	Method      string          `json:"method"`
+	Body        json.RawMessage `json:"body,omitempty"`
+	Auth        json.RawMessage `json:"auth,omitempty"`
 }
 
 type jsonResponse struct {
+	ID           string     `json:"id"`
 	Status       string     `json:"status"`
 	Code         int        `json:"code"`
 	Header       []kv       `json:"header"`
@@ -141,33 +320,35 @@ type jsonItem struct {
 }
 
 type jsonScriptRun struct {
-	Error *jsonError `json:"error,omitempty"`
+	Error *serialisedError `json:"error,omitempty"`
 }
 
 type jsonExecution struct {
-	Cursor           jsonCursor      `json:"cursor"`
-	Item             jsonItem        `json:"item"`
-	Request          *jsonRequest    `json:"request,omitempty"`
-	Response         *jsonResponse   `json:"response,omitempty"`
-	ID               string          `json:"id"`
-	Assertions       []jsonAssertion `json:"assertions,omitempty"`
-	PrerequestScript []jsonScriptRun `json:"prerequestScript,omitempty"`
-	TestScript       []jsonScriptRun `json:"testScript,omitempty"`
-	RequestError     *jsonError      `json:"requestError,omitempty"`
-	Skipped          bool            `json:"skipped,omitempty"`
+	Cursor           jsonCursor        `json:"cursor"`
+	Item             json.RawMessage   `json:"item"`
+	Request          *jsonRequest      `json:"request,omitempty"`
+	Response         *jsonResponse     `json:"response,omitempty"`
+	ID               string            `json:"id"`
+	RequestError     *jsonRequestError `json:"requestError,omitempty"`
+	Assertions       []jsonAssertion   `json:"assertions,omitempty"`
+	PrerequestScript []jsonScriptRun   `json:"prerequestScript,omitempty"`
+	TestScript       []jsonScriptRun   `json:"testScript,omitempty"`
 }
 
 type jsonFailure struct {
-	Error  jsonError  `json:"error"`
-	At     string     `json:"at"`
-	Source jsonItem   `json:"source"`
-	Cursor jsonCursor `json:"cursor"`
+	Error  serialisedError `json:"error"`
+	At     string          `json:"at"`
+	Source json.RawMessage `json:"source,omitempty"`
+	Parent json.RawMessage `json:"parent,omitempty"`
+	Cursor jsonCursor      `json:"cursor"`
 }
 
 // JSONOptions configure the json reporter.
 type JSONOptions struct {
 	Mask       func(string) string            // hides secrets (nil = as is)
 	MaskHeader func(key, value string) string // hides credential headers (nil = Mask)
+	// Tree gives executions and failures their items (nil: id and name only).
+	Tree CollectionTree
 	// Spool, when set, holds the executions already written by a JSONSpool;
 	// WriteJSON copies them instead of reading the summary's executions.
 	Spool io.Reader
@@ -178,17 +359,18 @@ type JSONOptions struct {
 // Values are masked with what the masker knows when the item ends, which
 // includes anything the item's own scripts captured.
 type JSONSpool struct {
-	w   *bufio.Writer
-	o   JSONOptions
-	n   int
-	err error
+	w     *bufio.Writer
+	o     JSONOptions
+	n     int
+	err   error
+	descs descriptionCache
 }
 
 // NewJSONSpool returns a spool writing to w. Pass its Add to
 // events.SummaryOptions.OnExecution, Flush it after the run, and hand what it
 // wrote to WriteJSON as JSONOptions.Spool.
 func NewJSONSpool(w io.Writer, o JSONOptions) *JSONSpool {
-	return &JSONSpool{w: bufio.NewWriterSize(w, 64<<10), o: o}
+	return &JSONSpool{w: bufio.NewWriterSize(w, 64<<10), o: o, descs: descriptionCache{}}
 }
 
 // Add writes one execution.
@@ -205,7 +387,7 @@ func (j *JSONSpool) Add(x *events.Execution) {
 		jw.raw(",")
 	}
 	jw.raw("\n      ")
-	jw.value(toJSONExecution(x, mask, maskHeader), "      ")
+	jw.value(toJSONExecution(x, j.o.Tree, j.descs, mask, maskHeader), "      ")
 	j.err = jw.err
 	j.n++
 }
@@ -240,6 +422,10 @@ func (o JSONOptions) maskers() (func(string) string, func(k, v string) string) {
 // only its whitespace differs.
 func WriteJSON(w io.Writer, s *events.Summary, info RunInfo, o JSONOptions) error {
 	mask, maskHeader := o.maskers()
+	tree := info.Tree
+	if tree == nil {
+		tree = o.Tree
+	}
 	if len(info.Collection) == 0 {
 		info.Collection = json.RawMessage(`{}`)
 	}
@@ -248,6 +434,16 @@ func WriteJSON(w io.Writer, s *events.Summary, info RunInfo, o JSONOptions) erro
 	}
 	if info.Globals.Values == nil {
 		info.Globals.Values = []ScopeVariable{}
+	}
+	for _, sc := range []*Scope{&info.Environment, &info.Globals} {
+		vs := make([]ScopeVariable, len(sc.Values))
+		for i, v := range sc.Values {
+			if v.Type == "" {
+				v.Type = "any" // postman-collection's default
+			}
+			vs[i] = v
+		}
+		sc.Values = vs
 	}
 	bw := bufio.NewWriterSize(w, 64<<10)
 	jw := &jsonWriter{w: bw}
@@ -272,6 +468,7 @@ func WriteJSON(w io.Writer, s *events.Summary, info RunInfo, o JSONOptions) erro
 		}
 	} else {
 		n := 0
+		descs := descriptionCache{}
 		for _, x := range s.Executions {
 			if x.Skipped || x.Request == nil {
 				continue // as in JSONSpool.Add
@@ -281,7 +478,7 @@ func WriteJSON(w io.Writer, s *events.Summary, info RunInfo, o JSONOptions) erro
 			}
 			n++
 			jw.raw("\n      ")
-			jw.value(toJSONExecution(x, mask, maskHeader), "      ")
+			jw.value(toJSONExecution(x, tree, descs, mask, maskHeader), "      ")
 		}
 		if n > 0 {
 			jw.raw("\n    ")
@@ -290,21 +487,15 @@ func WriteJSON(w io.Writer, s *events.Summary, info RunInfo, o JSONOptions) erro
 	jw.raw("],\n    \"transfers\": ")
 	jw.value(map[string]int64{"responseTotal": s.Transfers}, "    ")
 	failures := make([]jsonFailure, 0, len(s.Failures))
-	for _, f := range s.Failures {
-		jf := jsonFailure{At: f.At, Source: jsonItem{ID: f.Source.ID, Name: f.Source.Name}, Cursor: toJSONCursor(f.Cursor),
-			Error: jsonError{Name: f.Error.Name, Message: mask(f.Error.Message), Stack: mask(f.Error.Stack), Test: mask(f.Test)}}
-		if strings.HasPrefix(f.At, "assertion") {
-			idx := f.Index
-			jf.Error.Index = &idx
-		}
-		failures = append(failures, jf)
+	for i, f := range s.Failures {
+		failures = append(failures, toJSONFailure(f, i, s.Finished, tree, mask, maskHeader))
 	}
 	jw.raw(",\n    \"failures\": ")
 	jw.value(failures, "    ")
 	jw.raw(",\n    \"error\": ")
 	var runErr *jsonError
 	if s.Error != nil {
-		runErr = &jsonError{Name: s.Error.Name, Message: s.Error.Message}
+		runErr = &jsonError{Name: s.Error.Name, Message: mask(s.Error.Message)}
 	}
 	jw.value(runErr, "    ")
 	jw.raw("\n  }\n}\n")
@@ -353,27 +544,79 @@ func (j *jsonWriter) value(v any, prefix string) {
 	_, j.err = j.w.Write(bytes.TrimRight(buf.Bytes(), "\n"))
 }
 
-func toJSONExecution(x *events.Execution, mask func(string) string, maskHeader func(k, v string) string) jsonExecution {
-	je := jsonExecution{Cursor: toJSONCursor(x.Cursor), Item: jsonItem{ID: x.Item.ID, Name: x.Item.Name}, ID: x.Item.ID, Skipped: x.Skipped}
+// defDescriptions are the descriptions of a request definition's headers
+// and body fields, which the executed request carries in Newman's report.
+type defDescriptions struct {
+	headers, fields []json.RawMessage
+}
+
+// descriptionCache keeps each item's definition descriptions.
+type descriptionCache map[string]*defDescriptions
+
+func (c descriptionCache) get(id string, tree CollectionTree) *defDescriptions {
+	if d, ok := c[id]; ok {
+		return d
+	}
+	d := &defDescriptions{}
+	if tree != nil {
+		if raw, ok := tree.Item(id); ok {
+			var it struct {
+				Request struct {
+					Header []struct{ Description json.RawMessage } `json:"header"`
+					Body   struct {
+						URLEncoded []struct{ Description json.RawMessage } `json:"urlencoded"`
+						FormData   []struct{ Description json.RawMessage } `json:"formdata"`
+					} `json:"body"`
+				} `json:"request"`
+			}
+			if json.Unmarshal(raw, &it) == nil {
+				for _, h := range it.Request.Header {
+					d.headers = append(d.headers, h.Description)
+				}
+				for _, f := range append(it.Request.Body.URLEncoded, it.Request.Body.FormData...) {
+					d.fields = append(d.fields, f.Description)
+				}
+			}
+		}
+	}
+	c[id] = d
+	return d
+}
+
+// itemJSON is the item as the report shows it: from the collection tree,
+// else its id and name.
+func itemJSON(it events.Item, tree CollectionTree) json.RawMessage {
+	if tree != nil {
+		if b, ok := tree.Item(it.ID); ok {
+			return b
+		}
+	}
+	return marshalJSON(jsonItem{ID: it.ID, Name: it.Name})
+}
+
+func toJSONExecution(x *events.Execution, tree CollectionTree, descs descriptionCache, mask func(string) string, maskHeader func(k, v string) string) jsonExecution {
+	je := jsonExecution{Cursor: toJSONCursor(x.Cursor), Item: itemJSON(x.Item, tree), ID: x.Item.ID}
 	if x.Request != nil {
-		je.Request = toJSONRequest(x.Request, mask, maskHeader)
+		je.Request = toJSONRequest(x.Request, descs.get(x.Item.ID, tree), mask, maskHeader)
 	}
 	if x.Response != nil {
 		je.Response = toJSONResponse(x.Response, mask, maskHeader)
+		je.Response.ID = derivedID(x.Cursor.Ref, "response")
 	}
 	if x.RequestError != nil {
-		je.RequestError = &jsonError{Name: x.RequestError.Name, Message: mask(x.RequestError.Message), Stack: mask(x.RequestError.Stack)}
+		je.RequestError = &jsonRequestError{nodeErrorFields: requestErrorFields(x.RequestError.Message),
+			Name: x.RequestError.Name, Message: mask(x.RequestError.Message), Stack: mask(x.RequestError.Stack)}
 	}
-	for i, a := range x.Assertions {
+	for _, a := range x.Assertions {
 		ja := jsonAssertion{Assertion: mask(a.Name), Skipped: a.Skipped}
-		if a.Error != nil {
-			idx := i
-			ja.Error = &jsonError{Name: a.Error.Name, Index: &idx, Test: mask(a.Name), Message: mask(a.Error.Message), Stack: mask(a.Error.Stack)}
+		if a.Error != nil && !a.Skipped {
+			ja.Error = assertionError(a.Name, a.Index, *a.Error, x.Cursor, mask)
 		}
 		je.Assertions = append(je.Assertions, ja)
 	}
-	for _, se := range x.ScriptErrors {
-		run := jsonScriptRun{Error: &jsonError{Name: se.Error.Name, Message: mask(se.Error.Message), Stack: mask(se.Error.Stack)}}
+	for i, se := range x.ScriptErrors {
+		e := serialise(scriptError(se.Error, mask), x.Cursor.Ref+"/script/"+strconv.Itoa(i), x.Finished)
+		run := jsonScriptRun{Error: &e}
 		if se.Event == "prerequest" {
 			je.PrerequestScript = append(je.PrerequestScript, run)
 		} else {
@@ -383,15 +626,304 @@ func toJSONExecution(x *events.Execution, mask func(string) string, maskHeader f
 	return je
 }
 
-func toJSONRequest(r *events.Request, mask func(string) string, maskHeader func(k, v string) string) *jsonRequest {
-	jr := &jsonRequest{Method: r.Method, Header: []kv{}, URL: toJSONURL(r.Parts, mask, maskHeader)}
-	for _, h := range r.Headers {
-		jr.Header = append(jr.Header, kv{Key: h.Key, Value: maskHeader(h.Key, h.Value), System: h.System})
+// assertionError is the error Newman reports for a failed assertion, with
+// the stack it makes up for it.
+func assertionError(name string, index int, e events.Error, c events.Cursor, mask func(string) string) *jsonError {
+	idx := index
+	return &jsonError{Name: e.Name, Index: &idx, Test: mask(name), Message: mask(e.Message),
+		Stack: mask(assertionStack(e, index, c))}
+}
+
+func assertionStack(e events.Error, index int, c events.Cursor) string {
+	return e.Name + ": " + e.Message + "\n   at Object.eval sandbox-script.js:" + strconv.Itoa(index+1) + ":" + strconv.Itoa(c.Position+1) + ")"
+}
+
+func toJSONFailure(f events.Failure, i int, finished time.Time, tree CollectionTree, mask func(string) string, maskHeader func(k, v string) string) jsonFailure {
+	at := f.Time
+	if at.IsZero() {
+		at = finished
 	}
-	if r.BodyMode != "" && len(r.Body) > 0 {
-		jr.Body = map[string]any{"mode": "raw", "raw": mask(string(r.Body))}
+	seed := f.Cursor.Ref + "/failure/" + strconv.Itoa(i)
+	e := serialisedError{Name: f.Error.Name, Message: mask(f.Error.Message)}
+	jf := jsonFailure{At: f.At, Cursor: toJSONCursor(f.Cursor)}
+	switch {
+	case strings.HasPrefix(f.At, "assertion"):
+		idx := f.Index
+		e.Index, e.Test, e.Stack = &idx, mask(f.Test), mask(assertionStack(f.Error, f.Index, f.Cursor))
+	case f.At == "request":
+		e.nodeErrorFields = requestErrorFields(f.Error.Message)
+		e.Stack = mask(f.Error.Stack)
+		if e.Stack == "" || !strings.Contains(e.Stack, "\n") {
+			e.Stack = e.Name + ": " + e.Message + nodeFrame(e.nodeErrorFields)
+		}
+	default: // a script error, as postman-runtime serialised it
+		e = scriptError(f.Error, mask)
+	}
+	if f.Event != "" {
+		if tree != nil {
+			jf.Cursor.ScriptID = tree.ScriptID(f.Source.ID, f.Location, f.Event)
+		}
+		jf.Cursor.Execution = derivedID(f.Cursor.Ref, f.Event+"/"+f.Location)
+	}
+	jf.Error = serialise(e, seed, at)
+	if f.Source.ID != "" || f.Source.Name != "" {
+		jf.Source = itemJSON(f.Source, tree)
+		if f.Request != nil {
+			// Newman's source of a request error holds the request as sent
+			jf.Source = withMember(jf.Source, "request", marshalJSON(toJSONRequest(f.Request, nil, mask, maskHeader)))
+		}
+		if tree != nil {
+			if p, ok := tree.Parent(f.Source.ID); ok {
+				jf.Parent = p
+			}
+		}
+	}
+	return jf
+}
+
+// scriptError is a script error as postman-runtime serialises it: with no
+// stack, but for --bail's AssertionFailure, which postman-runtime makes itself.
+func scriptError(e events.Error, mask func(string) string) serialisedError {
+	se := serialisedError{Type: "Error", Name: e.Name, Message: mask(e.Message)}
+	if e.Name == "AssertionFailure" {
+		se.Type = ""
+		se.Stack = "AssertionFailure: " + se.Message + "\n    at postProcessContext (postman-runtime/lib/runner/extensions/event.command.js:41:17)"
+	}
+	return se
+}
+
+// nodeFrame is the frame Node's stack shows for a request error of this
+// kind (courier's come from Go's network stack, which has no such frames).
+func nodeFrame(f *nodeErrorFields) string {
+	if f == nil {
+		return ""
+	}
+	switch {
+	case f.Syscall == "connect":
+		return "\n    at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1611:16)"
+	case f.Syscall == "getaddrinfo":
+		return "\n    at GetAddrInfoReqWrap.onlookupall [as oncomplete] (node:dns:122:26)"
+	case f.Code == "ESOCKETTIMEDOUT":
+		return "\n    at ClientRequest.<anonymous> (postman-request/request.js:1148:19)"
+	}
+	return "\n    at Socket.emit (node:events:524:28)"
+}
+
+// withMember is the JSON object obj with member key set to val.
+func withMember(obj json.RawMessage, key string, val json.RawMessage) json.RawMessage {
+	dec := json.NewDecoder(bytes.NewReader(obj))
+	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
+		return obj
+	}
+	var buf bytes.Buffer
+	buf.WriteByte('{')
+	n, done := 0, false
+	for dec.More() {
+		t, err := dec.Token()
+		if err != nil {
+			return obj
+		}
+		k, _ := t.(string)
+		var v json.RawMessage
+		if err := dec.Decode(&v); err != nil {
+			return obj
+		}
+		if k == key {
+			v, done = val, true
+		}
+		if n > 0 {
+			buf.WriteByte(',')
+		}
+		n++
+		buf.Write(marshalJSON(k))
+		buf.WriteByte(':')
+		buf.Write(v)
+	}
+	if !done {
+		if n > 0 {
+			buf.WriteByte(',')
+		}
+		buf.Write(marshalJSON(key))
+		buf.WriteByte(':')
+		buf.Write(val)
+	}
+	buf.WriteByte('}')
+	return buf.Bytes()
+}
+
+func toJSONRequest(r *events.Request, descs *defDescriptions, mask func(string) string, maskHeader func(k, v string) string) *jsonRequest {
+	if descs == nil {
+		descs = &defDescriptions{}
+	}
+	jr := &jsonRequest{Method: r.Method, Header: []header{}, URL: toJSONURL(r.Parts, mask, maskHeader)}
+	jr.Header = requestHeaders(r, descs.headers, maskHeader)
+	spec := r.Spec
+	if spec == nil {
+		if r.BodyMode != "" && len(r.Body) > 0 {
+			jr.Body = marshalJSON(map[string]any{"mode": "raw", "raw": mask(string(r.Body))})
+		}
+		return jr
+	}
+	if spec.Description != "" {
+		jr.Description = marshalJSON(map[string]string{"content": mask(spec.Description), "type": "text/plain"})
+	}
+	if spec.Body != nil {
+		jr.Body = bodyJSON(spec.Body, r.Body, descs.fields, mask)
+	}
+	if spec.Auth != nil {
+		jr.Auth = authJSON(spec.Auth, mask)
 	}
 	return jr
+}
+
+// requestHeaders are the request's headers as Newman's report lists them:
+// the definition's (disabled ones too), then those courier added.
+func requestHeaders(r *events.Request, descs []json.RawMessage, maskHeader func(k, v string) string) []header {
+	var user, system []header
+	for _, h := range r.Headers {
+		jh := header{Key: h.Key, Value: maskHeader(h.Key, h.Value), System: h.System}
+		if h.System {
+			system = append(system, jh)
+		} else {
+			user = append(user, jh)
+		}
+	}
+	out := make([]header, 0, len(r.Headers))
+	if r.Spec != nil {
+		next := 0
+		if len(descs) != len(r.Spec.Headers) {
+			descs = nil // a script changed the headers: the definition's descriptions no longer apply
+		}
+		for i, d := range r.Spec.Headers {
+			var desc json.RawMessage
+			if descs != nil && len(descs[i]) > 0 && string(descs[i]) != "null" {
+				desc = descs[i]
+			}
+			if d.Disabled {
+				out = append(out, header{Description: desc, Disabled: true, Key: d.Key, Value: maskHeader(d.Key, d.Value)})
+				continue
+			}
+			if next < len(user) && strings.EqualFold(user[next].Key, d.Key) {
+				user[next].Description = desc
+				out = append(out, user[next])
+				next++
+			}
+		}
+		user = user[next:]
+	}
+	out = append(out, user...)
+	return append(out, system...)
+}
+
+// bodyJSON is the request body as postman-collection writes it; a raw
+// body's text is what was sent.
+func bodyJSON(b *events.BodySpec, sent []byte, descs []json.RawMessage, mask func(string) string) json.RawMessage {
+	if len(descs) != len(b.Fields) {
+		descs = nil
+	}
+	type field struct {
+		Description json.RawMessage `json:"description,omitempty"`
+		Disabled    bool            `json:"disabled,omitempty"`
+		Key         string          `json:"key"`
+		Value       string          `json:"value,omitempty"`
+		Type        string          `json:"type,omitempty"`
+		Src         any             `json:"src,omitempty"`
+		ContentType string          `json:"contentType,omitempty"`
+	}
+	fields := func() []field {
+		out := []field{}
+		for i, f := range b.Fields {
+			jf := field{Disabled: f.Disabled, Key: mask(f.Key), Value: mask(f.Value), Type: f.Type, ContentType: f.ContentType}
+			if descs != nil && len(descs[i]) > 0 && string(descs[i]) != "null" {
+				jf.Description = descs[i]
+			}
+			if b.Mode == "urlencoded" {
+				jf.Type = ""
+			}
+			switch len(f.Src) {
+			case 0:
+			case 1:
+				jf.Src = f.Src[0]
+			default:
+				jf.Src = f.Src
+			}
+			out = append(out, jf)
+		}
+		return out
+	}
+	body := struct {
+		Mode       string         `json:"mode"`
+		Raw        *string        `json:"raw,omitempty"`
+		URLEncoded []field        `json:"urlencoded,omitempty"`
+		FormData   []field        `json:"formdata,omitempty"`
+		File       map[string]any `json:"file,omitempty"`
+		GraphQL    map[string]any `json:"graphql,omitempty"`
+		Options    map[string]any `json:"options,omitempty"`
+		Disabled   bool           `json:"disabled,omitempty"`
+	}{Mode: b.Mode, Options: b.Options, Disabled: b.Disabled}
+	switch b.Mode {
+	case "raw":
+		raw := mask(string(sent))
+		body.Raw = &raw
+	case "urlencoded":
+		body.URLEncoded = fields()
+	case "formdata":
+		body.FormData = fields()
+	case "file":
+		body.File = map[string]any{"src": b.FileSrc}
+	case "graphql":
+		body.GraphQL = map[string]any{}
+		if b.GraphQL != nil {
+			body.GraphQL["query"] = mask(b.GraphQL.Query)
+			if b.GraphQL.Variables != "" {
+				body.GraphQL["variables"] = mask(b.GraphQL.Variables)
+			}
+		}
+	}
+	return marshalJSON(body)
+}
+
+// authJSON is the auth that applied, as postman-collection writes it:
+// {type, <type>: [{type, value, key}]}.
+func authJSON(a *events.AuthSpec, mask func(string) string) json.RawMessage {
+	type param struct {
+		Type  string `json:"type"`
+		Value any    `json:"value"`
+		Key   string `json:"key"`
+	}
+	params := []param{}
+	for _, p := range a.Params {
+		typ := p.Type
+		if typ == "" {
+			typ = "any"
+		}
+		v := p.Value
+		if s, ok := v.(string); ok {
+			v = mask(s)
+		}
+		params = append(params, param{Type: typ, Value: v, Key: p.Key})
+	}
+	var buf bytes.Buffer
+	buf.WriteString(`{"type":`)
+	buf.Write(marshalJSON(a.Type))
+	if a.Type != "" && a.Type != "type" {
+		buf.WriteByte(',')
+		buf.Write(marshalJSON(a.Type))
+		buf.WriteByte(':')
+		buf.Write(marshalJSON(params))
+	}
+	buf.WriteByte('}')
+	return buf.Bytes()
+}
+
+func marshalJSON(v any) json.RawMessage {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return json.RawMessage("null")
+	}
+	return bytes.TrimRight(buf.Bytes(), "\n")
 }
 
 func toJSONURL(u *events.URL, mask func(string) string, maskHeader func(k, v string) string) jsonURL {

@@ -489,6 +489,7 @@ func (r *run) runItem(e entry, iter, iterations, pos int) itemOutcome {
 	sent := cloneRequest(req)
 	resolveRequest(sent, r.vars)
 	evReq, resp, reqErr := r.send(r.ctx, sent, authSource, r.settingsFor(&e))
+	evReq.Spec = requestSpec(sent)
 	done := events.RequestDone{Cursor: cur, Item: item, Request: evReq, Time: r.opts.Now()}
 	var sresp *scripting.Response
 	if reqErr != nil {
@@ -581,9 +582,9 @@ func (r *run) runScripts(ex *scripting.Execution, item events.Item) *scripting.R
 }
 
 // Test implements scripting.Observer: one assertion, as it is recorded.
-func (r *run) Test(_ scripting.Script, t scripting.Test) {
+func (r *run) Test(s scripting.Script, t scripting.Test) {
 	o := &r.obs
-	a := events.Assertion{Cursor: r.cursor, Item: o.item, Event: o.event, Name: t.Name, Index: o.idx, Skipped: t.Skipped, Time: r.opts.Now()}
+	a := events.Assertion{Cursor: r.cursor, Item: o.item, Event: o.event, Location: s.Location, Name: t.Name, Index: o.idx, Skipped: t.Skipped, Time: r.opts.Now()}
 	if t.Error != nil && !t.Skipped {
 		a.Error = &events.Error{Name: t.Error.Name, Message: t.Error.Message, Stack: t.Error.Stack}
 		r.failed = true

@@ -434,6 +434,7 @@ func TestDifferentialNewman(t *testing.T) {
 					t.Errorf("run.error %+v: the run should end with an error exactly when Newman's did (newmanWroteNoReport %v)", runErr.Run.Error, want.NewmanWroteNoReport)
 				}
 				got.NewmanWroteNoReport = want.NewmanWroteNoReport
+				checkKeyPaths(t, name, data)
 				for _, d := range compareRuns(name, &want, got) {
 					if k, known := knownKey(d.key); known {
 						matched[k] = true

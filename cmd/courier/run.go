@@ -2,6 +2,8 @@ package main
 
 import (
 	"context"
+	"crypto/rand"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -15,6 +17,7 @@ import (
 	"github.com/courier-run/courier/collections"
 	"github.com/courier-run/courier/internal/events"
 	"github.com/courier-run/courier/internal/redact"
+	"github.com/courier-run/courier/internal/sdkjson"
 	"github.com/courier-run/courier/internal/vars"
 	"github.com/courier-run/courier/reporters"
 	"github.com/courier-run/courier/runner"
@@ -184,6 +187,7 @@ func runCommand(ctx context.Context, args []string, e *env) int {
 	}
 	var jsonSummary *events.Summary
 	var spool *reporters.JSONSpool
+	var tree *sdkjson.Tree
 	var spoolFile *os.File
 	if needJSON {
 		f, err := os.CreateTemp("", "courier-json-spool-*")
@@ -192,7 +196,8 @@ func runCommand(ctx context.Context, args []string, e *env) int {
 		}
 		spoolFile = f
 		defer func() { f.Close(); os.Remove(f.Name()) }()
-		spool = reporters.NewJSONSpool(f, reporters.JSONOptions{Mask: mask, MaskHeader: maskHeader})
+		tree = sdkjson.Build(coll)
+		spool = reporters.NewJSONSpool(f, reporters.JSONOptions{Mask: mask, MaskHeader: maskHeader, Tree: tree})
 		jsonSummary = events.NewSummary(events.SummaryOptions{Bodies: true, Headers: true, OnExecution: spool.Add})
 		handlers = append(handlers, jsonSummary)
 	}
@@ -255,7 +260,11 @@ func runCommand(ctx context.Context, args []string, e *env) int {
 		code = 3
 	}
 	// reports and exports are written in every case, even after an interrupt
-	info := reporters.RunInfo{Collection: coll.Raw, Environment: scopeReport(res.Variables.Environment, masker), Globals: scopeReport(res.Variables.Globals, masker)}
+	info := reporters.RunInfo{Collection: coll.Raw, Environment: scopeReport(res.Variables.Environment, envFile, masker, a.revealSecrets),
+		Globals: scopeReport(res.Variables.Globals, globalsFile, masker, a.revealSecrets)}
+	if tree != nil {
+		info.Collection, info.Tree = tree.Document(), tree
+	}
 	stamp := e.now().UTC().Format("2006-01-02-15-04-05-000-0")
 	write := func(name, ext string, fn func(w io.Writer) error) {
 		path, _ := a.reporterOpt(name, "export")
@@ -313,20 +322,61 @@ func runCommand(ctx context.Context, args []string, e *env) int {
 	return code
 }
 
-// scopeReport is a scope as reports show it: secret values masked.
-func scopeReport(s *vars.Scope, m *redact.Masker) reporters.Scope {
+// scopeReport is a scope as reports show it: secret values masked, the
+// file's _postman_* keys as meta, and an id (Newman makes one when the
+// scope has none).
+func scopeReport(s *vars.Scope, file *collections.Environment, m *redact.Masker, reveal bool) reporters.Scope {
 	out := reporters.Scope{ID: s.ID, Name: s.Label, Values: []reporters.ScopeVariable{}}
+	if out.ID == "" {
+		out.ID = newUUID()
+	}
+	if file != nil {
+		out.Meta = scopeMeta(file.Raw)
+	}
 	for _, v := range s.Variables() {
 		val := v.Value
 		if str, ok := val.(string); ok {
 			val = m.String(str)
 		}
-		if (v.Type == "secret" || m.IsSecretName(v.Key)) && val != nil && val != "" {
+		if !reveal && (v.Type == "secret" || m.IsSecretName(v.Key)) && val != nil && val != "" {
 			val = m.MaskText()
 		}
 		out.Values = append(out.Values, reporters.ScopeVariable{Key: v.Key, Value: val, Type: v.Type, Enabled: !v.Disabled})
 	}
 	return out
+}
+
+// scopeMeta is an environment or globals file's _postman_* keys, without the
+// leading underscores (postman-collection keeps them as the scope's meta).
+func scopeMeta(raw []byte) map[string]any {
+	var doc map[string]any
+	if json.Unmarshal(raw, &doc) != nil {
+		return nil
+	}
+	for _, k := range []string{"environment", "globals"} {
+		if inner, ok := doc[k].(map[string]any); ok && doc["values"] == nil {
+			doc = inner
+		}
+	}
+	meta := map[string]any{}
+	for k, v := range doc {
+		if strings.HasPrefix(k, "_") && k != "_" {
+			meta[strings.TrimLeft(k, "_")] = v
+		}
+	}
+	if len(meta) == 0 {
+		return nil
+	}
+	return meta
+}
+
+// newUUID is a random version 4 UUID.
+func newUUID() string {
+	var b [16]byte
+	_, _ = rand.Read(b[:])
+	b[6] = b[6]&0x0f | 0x40
+	b[8] = b[8]&0x3f | 0x80
+	return fmt.Sprintf("%x-%x-%x-%x-%x", b[0:4], b[4:6], b[6:8], b[8:10], b[10:16])
 }
 
 func writeExports(a *runArgs, coll *collections.Collection, res *runner.Result, e *env) error {

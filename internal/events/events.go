@@ -46,6 +46,53 @@ type Request struct {
 	Parts *URL `json:"-"`
 	// Phases are the exchange's timing phases (nil when it failed).
 	Phases *Phases `json:"-"`
+	// Spec is the request as the collection defines it, resolved as it was
+	// sent (nil when unknown): Newman's json report shows it beside the wire.
+	Spec *RequestSpec `json:"-"`
+}
+
+// RequestSpec is a request's definition with its variables resolved.
+type RequestSpec struct {
+	Description string
+	Headers     []SpecField // every header of the definition, disabled ones too
+	Body        *BodySpec
+	Auth        *AuthSpec // the auth that applied (the request's own or inherited)
+}
+
+// SpecField is a header, an urlencoded field or a form-data field.
+type SpecField struct {
+	Key, Value  string
+	Type        string   // form-data: "text" or "file"
+	Src         []string // form-data files
+	ContentType string
+	Disabled    bool
+}
+
+// BodySpec is a request body's definition. A raw body's text is the
+// Request's Body.
+type BodySpec struct {
+	Mode       string
+	Fields     []SpecField // urlencoded or formdata
+	FileSrc    string
+	GraphQL    *GraphQLSpec
+	Options    map[string]any
+	Disabled   bool
+}
+
+// GraphQLSpec is a graphql body.
+type GraphQLSpec struct{ Query, Variables string }
+
+// AuthSpec is an auth definition: its type and parameters.
+type AuthSpec struct {
+	Type   string
+	Params []AuthParam
+}
+
+// AuthParam is one auth parameter; Value keeps its JSON type.
+type AuthParam struct {
+	Key   string
+	Value any
+	Type  string
 }
 
 // URL is a URL in postman-collection's parts. A nil Port, Hash or Auth
@@ -144,8 +191,9 @@ type RequestDone struct {
 type Assertion struct {
 	Cursor  Cursor
 	Item    Item
-	Event   string // the script event it ran in
-	Name    string
+	Event    string // the script event it ran in
+	Location string // the script's place, as Script.Location
+	Name     string
 	Index   int // 0-based within the item's execution
 	Skipped bool
 	Error   *Error    // nil when it passed

@@ -33,14 +33,14 @@ type Timings struct {
 	ResponseSd      float64 `json:"responseSd"`
 	// DNS lookup and first-byte times, when the exchanges' phases were recorded
 	// and took place (Newman reports them with --verbose).
-	DNSAverage       float64 `json:"dnsAverage,omitempty"`
-	DNSMin           float64 `json:"dnsMin,omitempty"`
-	DNSMax           float64 `json:"dnsMax,omitempty"`
-	DNSSd            float64 `json:"dnsSd,omitempty"`
-	FirstByteAverage float64 `json:"firstByteAverage,omitempty"`
-	FirstByteMin     float64 `json:"firstByteMin,omitempty"`
-	FirstByteMax     float64 `json:"firstByteMax,omitempty"`
-	FirstByteSd      float64 `json:"firstByteSd,omitempty"`
+	DNSAverage       float64 `json:"dnsAverage"`
+	DNSMin           float64 `json:"dnsMin"`
+	DNSMax           float64 `json:"dnsMax"`
+	DNSSd            float64 `json:"dnsSd"`
+	FirstByteAverage float64 `json:"firstByteAverage"`
+	FirstByteMin     float64 `json:"firstByteMin"`
+	FirstByteMax     float64 `json:"firstByteMax"`
+	FirstByteSd      float64 `json:"firstByteSd"`
 	Started          int64   `json:"started"`   // unix milliseconds
 	Completed        int64   `json:"completed"` // unix milliseconds
 }
@@ -78,6 +78,7 @@ func (a *stat) result() (mean, lo, hi, sd float64) {
 // AssertionResult is one assertion of an execution.
 type AssertionResult struct {
 	Name    string
+	Index   int // within its script
 	Event   string
 	Skipped bool
 	Error   *Error
@@ -114,6 +115,11 @@ type Failure struct {
 	Index  int
 	Source Item
 	Cursor Cursor
+	// Event and Location are the failing script's ("prerequest" or "test";
+	// "collection", "folder NAME", "request NAME"), for script and assertion failures
+	Event, Location string
+	Time            time.Time // when it was reported (zero when unknown)
+	Request         *Request  // request failures: the request as sent
 }
 
 // SummaryOptions say what a Summary keeps. Reporters that print less ask for less.
@@ -227,7 +233,7 @@ func (s *Summary) Add(e Event) {
 			s.Stats.Scripts.Failed++
 			x := s.exec(ev.Cursor, ev.Item)
 			x.ScriptErrors = append(x.ScriptErrors, ScriptError{Event: ev.Event, Location: ev.Location, Error: *ev.Error})
-			s.fail(Failure{Error: *ev.Error, At: at, Source: ev.Item, Cursor: ev.Cursor})
+			s.fail(Failure{Error: *ev.Error, At: at, Source: ev.Item, Cursor: ev.Cursor, Event: ev.Event, Location: ev.Location})
 		}
 	case RequestDone:
 		s.Stats.Requests.Total++
@@ -249,7 +255,7 @@ func (s *Summary) Add(e Event) {
 		if ev.Error != nil {
 			s.Stats.Requests.Failed++
 			x.RequestError = ev.Error
-			s.fail(Failure{Error: *ev.Error, At: "request", Source: ev.Item, Cursor: ev.Cursor})
+			s.fail(Failure{Error: *ev.Error, At: "request", Source: ev.Item, Cursor: ev.Cursor, Time: ev.Time, Request: &req})
 		}
 		if ev.Response != nil {
 			resp := *ev.Response
@@ -273,12 +279,13 @@ func (s *Summary) Add(e Event) {
 	case Assertion:
 		s.Stats.Assertions.Total++
 		x := s.exec(ev.Cursor, ev.Item)
-		x.Assertions = append(x.Assertions, AssertionResult{Name: ev.Name, Event: ev.Event, Skipped: ev.Skipped, Error: ev.Error})
+		x.Assertions = append(x.Assertions, AssertionResult{Name: ev.Name, Index: ev.Index, Event: ev.Event, Skipped: ev.Skipped, Error: ev.Error})
 		if ev.Error != nil && !ev.Skipped {
 			s.Stats.Assertions.Failed++
 			// Newman says "in test-script" for pre-request assertions too
 			at := "assertion:" + itoa(ev.Index) + " in test-script"
-			s.fail(Failure{Error: *ev.Error, At: at, Test: ev.Name, Index: ev.Index, Source: ev.Item, Cursor: ev.Cursor})
+			s.fail(Failure{Error: *ev.Error, At: at, Test: ev.Name, Index: ev.Index, Source: ev.Item, Cursor: ev.Cursor,
+				Event: ev.Event, Location: ev.Location, Time: ev.Time})
 		}
 	case Console:
 		if s.opts.Console {

@@ -1,0 +1,126 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"testing"
+)
+
+// Every key path of Newman's json report (recorded by record.sh as
+// NAME.keypaths.json, arrays collapsed to []) must be in courier's report
+// of the same run, so tools that read Newman's report find what they read.
+// keyPathExceptions lists the deliberate gaps, each with its reason.
+var keyPathExceptions = []struct {
+	pattern *regexp.Regexp
+	reason  string
+}{
+	{regexp.MustCompile(`\._lastExecutionId$`), "postman-runtime's internal mark of a script's last run (its source says not to use it)"},
+	{regexp.MustCompile(`^\.run\.executions\[\]\.cursor\.(scriptId|execution)$`),
+		"only on the executions Newman makes for pm.sendRequest calls, which courier does not report (knownDifferences sandbox/#executions)"},
+}
+
+// keyPaths is the set of key paths of a JSON document, as record.sh's
+// keypaths.js computes it: "." for the root object, ".a.b" for members,
+// "[]" for arrays (their members under "p[]").
+func keyPaths(data []byte) (map[string]bool, error) {
+	var doc any
+	if err := json.Unmarshal(data, &doc); err != nil {
+		return nil, err
+	}
+	out := map[string]bool{}
+	var walk func(v any, p string)
+	walk = func(v any, p string) {
+		switch t := v.(type) {
+		case []any:
+			out[p+"[]"] = true
+			for _, e := range t {
+				walk(e, p+"[]")
+			}
+		case map[string]any:
+			if p == "" {
+				out["."] = true
+			} else {
+				out[p] = true
+			}
+			for k, e := range t {
+				walk(e, p+"."+k)
+			}
+		default:
+			out[p] = true
+		}
+	}
+	walk(doc, "")
+	return out, nil
+}
+
+// missingKeyPaths are Newman's key paths that courier's report lacks, less
+// the exceptions.
+func missingKeyPaths(newman []string, courier map[string]bool) []string {
+	var missing []string
+	for _, p := range newman {
+		if courier[p] {
+			continue
+		}
+		excepted := false
+		for _, e := range keyPathExceptions {
+			if e.pattern.MatchString(p) {
+				excepted = true
+				break
+			}
+		}
+		if !excepted {
+			missing = append(missing, p)
+		}
+	}
+	sort.Strings(missing)
+	return missing
+}
+
+// checkKeyPaths holds courier's report of run name to Newman's key paths.
+func checkKeyPaths(t *testing.T, name string, report []byte) {
+	t.Helper()
+	raw, err := os.ReadFile(filepath.Join(differentialDir, name+".keypaths.json"))
+	if errors.Is(err, fs.ErrNotExist) {
+		return
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	var newman []string
+	if err := json.Unmarshal(raw, &newman); err != nil {
+		t.Fatalf("%s.keypaths.json: %v", name, err)
+	}
+	courier, err := keyPaths(report)
+	if err != nil {
+		t.Fatalf("courier's report: %v", err)
+	}
+	if missing := missingKeyPaths(newman, courier); len(missing) > 0 {
+		t.Errorf("courier's json report lacks %d of Newman's key paths:\n\t%s", len(missing), strings.Join(missing, "\n\t"))
+	}
+}
+
+func TestKeyPaths(t *testing.T) {
+	got, err := keyPaths([]byte(`{"a": {"b": [1, {"c": null}], "d": []}, "e": "x"}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var keys []string
+	for k := range got {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	want := ". .a .a.b[] .a.b[].c .a.d[] .e"
+	if strings.Join(keys, " ") != want {
+		t.Errorf("keyPaths = %q, want %q", strings.Join(keys, " "), want)
+	}
+	missing := missingKeyPaths([]string{".a", ".x", ".y._lastExecutionId"}, got)
+	if strings.Join(missing, " ") != ".x" {
+		t.Errorf("missing = %q, want only .x (.y._lastExecutionId is an exception)", missing)
+	}
+}

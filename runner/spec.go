@@ -1,0 +1,42 @@
+package runner
+
+import (
+	"github.com/courier-run/courier/collections"
+	"github.com/courier-run/courier/internal/events"
+)
+
+// requestSpec is the resolved request's definition as the reports show it.
+func requestSpec(r *collections.Request) *events.RequestSpec {
+	s := &events.RequestSpec{Description: r.Description}
+	for _, h := range r.Headers {
+		s.Headers = append(s.Headers, events.SpecField{Key: h.Key, Value: h.Value, Disabled: h.Disabled})
+	}
+	if b := r.Body; b != nil {
+		bs := &events.BodySpec{Mode: b.Mode, Options: b.Options, Disabled: b.Disabled}
+		fields := b.URLEncoded
+		if b.Mode == "formdata" {
+			fields = b.FormData
+		}
+		if b.Mode == "urlencoded" || b.Mode == "formdata" {
+			for _, f := range fields {
+				bs.Fields = append(bs.Fields, events.SpecField{Key: f.Key, Value: f.Value, Type: f.Type, Src: f.Src,
+					ContentType: f.ContentType, Disabled: f.Disabled})
+			}
+		}
+		if b.File != nil {
+			bs.FileSrc = b.File.Src
+		}
+		if b.GraphQL != nil {
+			bs.GraphQL = &events.GraphQLSpec{Query: b.GraphQL.Query, Variables: b.GraphQL.Variables}
+		}
+		s.Body = bs
+	}
+	if a := r.Auth; a != nil {
+		as := &events.AuthSpec{Type: a.Type}
+		for _, p := range a.Params {
+			as.Params = append(as.Params, events.AuthParam{Key: p.Key, Value: p.Value, Type: p.Type})
+		}
+		s.Auth = as
+	}
+	return s
+}
