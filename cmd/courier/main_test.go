@@ -361,13 +361,50 @@ func TestReportExportIntoDirectory(t *testing.T) {
 	srv := echoServer(t)
 	coll := collectionFile(t, `"item":[{"name":"ok","request":"`+srv.URL+`/a"}]`)
 	dir := t.TempDir()
-	if r := courier(t, "", "run", coll, "-r", "json,junit", "--reporter-json-export", dir, "--reporter-junit-export", dir+"/sub/"); r.code != 0 {
+	file := filepath.Join(dir, "report.xml")
+	if err := os.WriteFile(file, []byte("old"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if r := courier(t, "", "run", coll, "-r", "json,junit", "--reporter-json-export", dir, "--reporter-junit-export", file); r.code != 0 {
 		t.Fatalf("exit %d: %s", r.code, r.stderr)
 	}
-	jsons, _ := filepath.Glob(filepath.Join(dir, "courier-run-report-*.json"))
-	xmls, _ := filepath.Glob(filepath.Join(dir, "sub", "courier-run-report-*.xml"))
-	if len(jsons) != 1 || len(xmls) != 1 {
-		t.Errorf("json reports %v, junit reports %v", jsons, xmls)
+	jsons, _ := filepath.Glob(filepath.Join(dir, "newman-run-report-*-0.json"))
+	xml, _ := os.ReadFile(file)
+	if len(jsons) != 1 || !bytes.HasPrefix(xml, []byte("<?xml")) {
+		t.Errorf("json reports %v, junit report %q", jsons, xml)
+	}
+}
+
+// Reports go where Newman's export-file puts them (newman/lib/run/export-file.js).
+func TestReportPath(t *testing.T) {
+	dir := t.TempDir()
+	now := time.Date(2026, 12, 6, 12, 13, 2, 123e6, time.FixedZone("CET", 3600))
+	tests := []struct {
+		path, name, ext, want string
+	}{
+		{"", "newman-run-report", "json", filepath.Join("newman", "newman-run-report-2026-12-06-11-13-02-123-0.json")},
+		{"", "newman-run-report", "xml", filepath.Join("newman", "newman-run-report-2026-12-06-11-13-02-123-0.xml")},
+		{dir, "newman-run-report", "html", filepath.Join(dir, "newman-run-report-2026-12-06-11-13-02-123-0.html")},
+		{dir + "/", "newman-run-report", "json", filepath.Join(dir, "newman-run-report-2026-12-06-11-13-02-123-0.json")},
+		{filepath.Join(dir, "out.json"), "newman-run-report", "json", filepath.Join(dir, "out.json")},
+		// a path that does not exist is the file, trailing slash or not (Newman resolves it away)
+		{filepath.Join(dir, "missing") + "/", "newman-run-report", "json", filepath.Join(dir, "missing")},
+	}
+	for _, tt := range tests {
+		if got := reportPath(tt.path, tt.name, tt.ext, now); got != tt.want {
+			t.Errorf("reportPath(%q) = %q, want %q", tt.path, got, tt.want)
+		}
+	}
+	for _, tt := range []struct{ reporter, coll, want string }{
+		{"json", "My API", "newman-run-report"},
+		{"junit", "My API", "newman-run-report"},
+		{"html", "My API", "newman-run-report"},
+		{"htmlextra", "My API v1.2", "My API v1.2"},
+		{"htmlextra", "team/api", "api"},
+	} {
+		if got := defaultReportName(tt.reporter, tt.coll); got != tt.want {
+			t.Errorf("defaultReportName(%q, %q) = %q, want %q", tt.reporter, tt.coll, got, tt.want)
+		}
 	}
 }
 

@@ -13,6 +13,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/courier-run/courier/collections"
 	"github.com/courier-run/courier/internal/events"
@@ -265,17 +266,12 @@ func runCommand(ctx context.Context, args []string, e *env) int {
 	if tree != nil {
 		info.Collection, info.Tree = tree.Document(), tree
 	}
-	stamp := e.now().UTC().Format("2006-01-02-15-04-05-000-0")
 	write := func(name, ext string, fn func(w io.Writer) error) {
 		path, _ := a.reporterOpt(name, "export")
-		file := fmt.Sprintf("courier-run-report-%s.%s", stamp, ext)
-		switch {
-		case path == "" || path == "true":
-			path = filepath.Join("courier", file)
-		case strings.HasSuffix(path, "/") || isDir(path):
-			// as Newman: an existing directory receives a report file of its own
-			path = filepath.Join(path, file)
+		if path == "true" {
+			path = ""
 		}
+		path = reportPath(path, defaultReportName(name, coll.Info.Name), ext, e.now())
 		if err := writeReport(path, fn); err != nil {
 			fmt.Fprintf(e.stderr, "courier: error: %s reporter: %v\n", name, err)
 			code = max(code, 1)
@@ -505,6 +501,39 @@ func bypassProxy(noProxy string, u *url.URL) bool {
 		}
 	}
 	return false
+}
+
+// defaultReportName is the file name Newman's reporter gives its report
+// when no export path is set: newman-run-report, or the collection's name
+// for htmlextra.
+func defaultReportName(reporter, collection string) string {
+	if reporter == "htmlextra" {
+		// path.parse(name + ".html").name
+		if i := strings.LastIndexByte(collection, '/'); i >= 0 {
+			collection = collection[i+1:]
+		}
+		return collection
+	}
+	return "newman-run-report"
+}
+
+// reportPath is where a report goes, as Newman's export-file decides: with
+// no path, newman/NAME-TIMESTAMP0.EXT in the working directory; a path that
+// is an existing directory gets such a file inside it; any other path is the
+// file (an existing one is replaced).
+func reportPath(path, name, ext string, now time.Time) string {
+	// Newman's timestamp: the ISO time with every run of non-digits made "-",
+	// then "0" ("2026-12-06-12-13-02-123-0")
+	stamp := strings.ReplaceAll(now.UTC().Format("2006-01-02-15-04-05.000"), ".", "-")
+	file := fmt.Sprintf("%s-%s-0.%s", name, stamp, ext)
+	switch {
+	case path == "":
+		return filepath.Join("newman", file)
+	case isDir(path):
+		return filepath.Join(path, file)
+	}
+	// Newman resolves the path, so "out/" that does not exist is the file "out"
+	return filepath.Clean(path)
 }
 
 func isDir(path string) bool {
