@@ -71,12 +71,12 @@ type SpecField struct {
 // BodySpec is a request body's definition. A raw body's text is the
 // Request's Body.
 type BodySpec struct {
-	Mode       string
-	Fields     []SpecField // urlencoded or formdata
-	FileSrc    string
-	GraphQL    *GraphQLSpec
-	Options    map[string]any
-	Disabled   bool
+	Mode     string
+	Fields   []SpecField // urlencoded or formdata
+	FileSrc  string
+	GraphQL  *GraphQLSpec
+	Options  map[string]any
+	Disabled bool
 }
 
 // GraphQLSpec is a graphql body.
@@ -189,15 +189,15 @@ type RequestDone struct {
 
 // Assertion reports one pm.test / tests[] result.
 type Assertion struct {
-	Cursor  Cursor
-	Item    Item
+	Cursor   Cursor
+	Item     Item
 	Event    string // the script event it ran in
 	Location string // the script's place, as Script.Location
 	Name     string
-	Index   int // 0-based within the item's execution
-	Skipped bool
-	Error   *Error    // nil when it passed
-	Time    time.Time // when the script reported it
+	Index    int // 0-based within the item's execution
+	Skipped  bool
+	Error    *Error    // nil when it passed
+	Time     time.Time // when the script reported it
 }
 
 // Console reports one console.* call from a script.
