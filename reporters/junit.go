@@ -18,6 +18,10 @@ type JUnitOptions struct {
 	Mask func(string) string
 	// Hostname, when set, is written on every <testsuite>.
 	Hostname string
+	// NewmanCompat writes Newman's own report instead, with its test names,
+	// suite ids and counting (--reporter-junit-newman-compat): see
+	// writeJUnitNewman.
+	NewmanCompat bool
 }
 
 // WriteJUnit writes a JUnit XML report of s, valid against the Jenkins
@@ -46,6 +50,9 @@ type JUnitOptions struct {
 //     evenly across the execution's testcases. A suite's time is the sum of
 //     its executions', the root's the run's duration.
 func WriteJUnit(w io.Writer, s *events.Summary, o JUnitOptions) error {
+	if o.NewmanCompat {
+		return writeJUnitNewman(w, s, o)
+	}
 	mask := o.Mask
 	if mask == nil {
 		mask = func(s string) string { return s }

@@ -526,7 +526,7 @@ func friendlyError(err error, timeout time.Duration) error {
 	var ne net.Error
 	if errors.As(err, &ne) && ne.Timeout() {
 		if timeout > 0 {
-			return fmt.Errorf("ESOCKETTIMEDOUT: no response within --timeout-request %v", timeout)
+			return errors.New("ESOCKETTIMEDOUT") // Newman's message, word for word
 		}
 		return fmt.Errorf("ETIMEDOUT: %v", err)
 	}

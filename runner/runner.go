@@ -461,7 +461,7 @@ func (r *run) runItem(e entry, iter, iterations, pos int) itemOutcome {
 		res := r.runScripts(&scripting.Execution{Event: "prerequest", Scripts: scripts, Item: sItem, Request: req, Info: info, Timeout: r.opts.TimeoutScript}, item)
 		if r.bailAfter(r.obs.err, &out) {
 			// Newman (--bail): no request, no test scripts
-			r.emit(events.ItemEnd{Cursor: cur, Item: item, Time: r.opts.Now()})
+			r.emit(events.ItemEnd{Cursor: cur, Item: item, Stopped: true, Time: r.opts.Now()})
 			return out
 		}
 		if res != nil {
@@ -475,14 +475,14 @@ func (r *run) runItem(e entry, iter, iterations, pos int) itemOutcome {
 		}
 	}
 	if r.ctx.Err() != nil {
-		r.emit(events.ItemEnd{Cursor: cur, Item: item, Time: r.opts.Now()})
+		r.emit(events.ItemEnd{Cursor: cur, Item: item, Stopped: true, Time: r.opts.Now()})
 		return out
 	}
 
 	// the request
 	if err := r.promptMissing(e.item.Name, req); err != nil {
 		r.promptErr = err
-		r.emit(events.ItemEnd{Cursor: cur, Item: item, Time: r.opts.Now()})
+		r.emit(events.ItemEnd{Cursor: cur, Item: item, Stopped: true, Time: r.opts.Now()})
 		out.bail = true
 		return out
 	}
@@ -504,7 +504,7 @@ func (r *run) runItem(e entry, iter, iterations, pos int) itemOutcome {
 	r.emit(done)
 	if done.Error != nil && r.bailAfter(done.Error, &out) {
 		// Newman (--bail): a request error ends the item without its test scripts
-		r.emit(events.ItemEnd{Cursor: cur, Item: item, Time: r.opts.Now()})
+		r.emit(events.ItemEnd{Cursor: cur, Item: item, Stopped: true, Time: r.opts.Now()})
 		return out
 	}
 

@@ -68,7 +68,7 @@ func boolReporterOpt(opt string) bool {
 		}
 	}
 	switch opt {
-	case "silent", "verbose", "browser-title", "disable-unicode":
+	case "silent", "verbose", "browser-title", "disable-unicode", "newman-compat":
 		return opt != "browser-title"
 	}
 	return false

@@ -412,7 +412,14 @@ func TestDifferentialNewman(t *testing.T) {
 				report := filepath.Join(t.TempDir(), "report.json")
 				// --reveal-secrets: Newman masks nothing, and assertion names here
 				// carry credentials on purpose (what the server received).
-				args = append(args, "--env-var", "base="+srv.URL, "--env-var", "raw="+rawURL, "-r", "json", "--reporter-json-export", report, "--reveal-secrets")
+				args = append(args, "--env-var", "base="+srv.URL, "--env-var", "raw="+rawURL, "--reporter-json-export", report, "--reveal-secrets")
+				newmanJUnit, junitErr := os.ReadFile(filepath.Join(dir, name+".junit.xml"))
+				junit := filepath.Join(t.TempDir(), "junit.xml")
+				if junitErr == nil {
+					args = append(args, "-r", "json,junit", "--reporter-junit-export", junit, "--reporter-junit-newman-compat")
+				} else {
+					args = append(args, "-r", "json")
+				}
 				r := courier(t, "", args...)
 				data, err := os.ReadFile(report)
 				if err != nil {
@@ -435,6 +442,15 @@ func TestDifferentialNewman(t *testing.T) {
 				}
 				got.NewmanWroteNoReport = want.NewmanWroteNoReport
 				checkKeyPaths(t, name, data)
+				if junitErr == nil {
+					got, err := os.ReadFile(junit)
+					if err != nil {
+						t.Fatalf("courier wrote no junit report: %v", err)
+					}
+					if w, g := normaliseJUnit(string(newmanJUnit)), normaliseJUnit(string(got)); w != g {
+						t.Errorf("--reporter-junit-newman-compat differs from Newman's junit report (- newman, + courier):%s", lineDiff(strings.Split(w, "\n"), strings.Split(g, "\n")))
+					}
+				}
 				for _, d := range compareRuns(name, &want, got) {
 					if k, known := knownKey(d.key); known {
 						matched[k] = true

@@ -124,3 +124,16 @@ func TestKeyPaths(t *testing.T) {
 		t.Errorf("missing = %q, want only .x (.y._lastExecutionId is an exception)", missing)
 	}
 }
+
+var (
+	junitTimes     = regexp.MustCompile(`(time|timestamp)="[^"]*"`)
+	nodeStackFrame = regexp.MustCompile(`(?m)^    at .*\n`)
+)
+
+// normaliseJUnit makes two junit reports of the same run comparable: times
+// and timestamps differ from run to run, and Node's stack frames (request
+// errors, --bail's AssertionFailure) name places in Node and postman-runtime.
+func normaliseJUnit(s string) string {
+	s = junitTimes.ReplaceAllString(s, `$1="…"`)
+	return nodeStackFrame.ReplaceAllString(s, "")
+}

@@ -61,10 +61,13 @@ Newman's run options (same meaning):
   --cookie-jar <path>              cookie jar to start from (tough-cookie JSON)
   --export-cookie-jar <path>       write the final cookie jar
   --reporter-<name>-<option> [v]   reporter options, e.g. --reporter-json-export out.json
+                                   (reports without an export path go to newman/, as Newman's)
 
 courier's own options:
   --prompt <VAR>                   ask for VAR on the terminal when a request needs it and it is empty
   --reveal-secrets                 do not mask secret values in reports and console output
+  --reporter-junit-newman-compat   write Newman's own junit report (its test names, suite ids and
+                                   counting) instead of courier's per-iteration one
 
 Exit codes: 0 success; 1 a failed assertion, script error or request error;
 2 invalid input or usage; 3 run aborted (--timeout or interrupt) after writing reports.
@@ -290,7 +293,7 @@ func runCommand(ctx context.Context, args []string, e *env) int {
 	}
 	if needJUnit {
 		write("junit", "xml", func(w io.Writer) error {
-			return reporters.WriteJUnit(w, summary, reporters.JUnitOptions{Mask: mask})
+			return reporters.WriteJUnit(w, summary, reporters.JUnitOptions{Mask: mask, NewmanCompat: a.reporterFlag("junit", "newman-compat")})
 		})
 	}
 	if needHTML {

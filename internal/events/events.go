@@ -224,6 +224,7 @@ type ItemEnd struct {
 	Cursor  Cursor
 	Item    Item
 	Skipped bool // pm.execution.skipRequest()
+	Stopped bool // the item ended before its test scripts (--bail, an interrupt)
 	Time    time.Time
 }
 

@@ -208,10 +208,10 @@ func (s *Summary) Add(e Event) {
 		// folder leaves its last one uncounted) and never counts one as failed.
 		s.Stats.Iterations.Total++
 	case ItemStart:
-		// Newman counts one prerequest and one test event per item, scripts or not
+		// Newman counts one prerequest and one test event per item, scripts
+		// or not (the test event when the item gets that far: see ItemEnd)
 		s.Stats.Items.Total++
 		s.Stats.Prerequests.Total++
-		s.Stats.Tests.Total++
 		x := s.exec(ev.Cursor, ev.Item)
 		x.Started = ev.Time
 	case Script:
@@ -297,6 +297,9 @@ func (s *Summary) Add(e Event) {
 		v := ev
 		x.Visualizer = &v
 	case ItemEnd:
+		if !ev.Skipped && !ev.Stopped {
+			s.Stats.Tests.Total++
+		}
 		x := s.exec(ev.Cursor, ev.Item)
 		x.Skipped = ev.Skipped
 		x.Finished = ev.Time

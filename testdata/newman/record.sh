@@ -14,7 +14,9 @@
 # plus "newmanWroteNoReport": true when the run ended with an error and Newman
 # wrote no report (--bail folder): the summary its json reporter would have
 # written is taken from the run's done event instead. NAME.keypaths.json is
-# the set of key paths of that report (arrays collapsed to []).
+# the set of key paths of that report (arrays collapsed to []). Runs recorded
+# as `JUNIT=1 record NAME ...` also keep Newman's junit report, NAME.junit.xml,
+# which --reporter-junit-newman-compat must reproduce.
 #
 # "command" is Newman's arguments after `newman`, as run from this folder, less
 # the base and raw variables and the reporter flags that both sides add.
@@ -140,9 +142,13 @@ record() {
 	if [ ${#only[@]} -gt 0 ] && [[ " ${only[*]} " != *" $name "* ]]; then
 		return
 	fi
-	local code=0 written=yes report="$tmp/$name.json"
+	local code=0 written=yes report="$tmp/$name.json" reporters=(-r json)
+	if [ -n "${JUNIT:-}" ]; then
+		# JUNIT=1 record ...: also keep Newman's junit report as NAME.junit.xml
+		reporters=(-r json,junit --reporter-junit-export "$here/$name.junit.xml")
+	fi
 	(cd "$here" && COURIER_RECORD_SUMMARY="$tmp/$name.summary.json" NODE_OPTIONS="--require $tmp/summary-hook.js" \
-		timeout 300 "$newman" "$@" --env-var "base=$base" --env-var "raw=$raw" -r json \
+		timeout 300 "$newman" "$@" --env-var "base=$base" --env-var "raw=$raw" "${reporters[@]}" \
 		--reporter-json-export "$report" >"$tmp/$name.log" 2>&1) || code=$?
 	if [ ! -s "$report" ]; then
 		# the run ended with an error: Newman wrote no report; use its summary
@@ -163,7 +169,7 @@ record variables run variables.postman_collection.json \
 	-d variables.data.json --env-var overridden_by_cli=cli \
 	--global-var g_cli=global-cli --global-var g_file=from-cli
 record requests run requests.postman_collection.json --working-dir .
-record flow run flow.postman_collection.json -n 2 -d flow.data.csv
+JUNIT=1 record flow run flow.postman_collection.json -n 2 -d flow.data.csv
 record cookies-auth run cookies-auth.postman_collection.json
 record cookies-auth.ignore-redirects run cookies-auth.postman_collection.json --ignore-redirects
 record sandbox run sandbox.postman_collection.json
@@ -177,14 +183,15 @@ record urls run urls.postman_collection.json
 record urls-sendrequest run urls-sendrequest.postman_collection.json
 record sugar run sugar.postman_collection.json
 for fail in pre-assert pre-error request; do
-	record "bail.$fail" run bail.postman_collection.json -n 2 --env-var "fail=$fail" --bail
+	JUNIT=1 record "bail.$fail" run bail.postman_collection.json -n 2 --env-var "fail=$fail" --bail
 done
 record bail.coll-pre-assert.failure run bail.postman_collection.json -n 2 --env-var fail=coll-pre-assert --bail failure
 record bail.coll-test-assert.failure run bail.postman_collection.json -n 2 --env-var fail=coll-test-assert --bail failure
-record bail.test-assert run bail.postman_collection.json -n 2 --env-var fail=test-assert --bail
-for fail in test-assert test-error request; do
+JUNIT=1 record bail.test-assert run bail.postman_collection.json -n 2 --env-var fail=test-assert --bail
+for fail in test-error request; do
 	record "bail.$fail.folder" run bail.postman_collection.json -n 2 --env-var "fail=$fail" --bail folder
 done
 record bail.test-assert.folder-failure run bail.postman_collection.json -n 2 --env-var fail=test-assert --bail folder,failure
-record reports run reports.postman_collection.json -e reports.postman_environment.json \
+JUNIT=1 record reports run reports.postman_collection.json -e reports.postman_environment.json \
 	-g reports.postman_globals.json -n 2 --timeout-request 500 --working-dir .
+JUNIT=1 record bail.test-assert.folder run bail.postman_collection.json -n 2 --env-var fail=test-assert --bail folder
