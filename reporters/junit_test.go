@@ -320,3 +320,55 @@ func TestJUnitAbortedRun(t *testing.T) {
 		t.Errorf("run error = %+v", e)
 	}
 }
+
+// --reporter-junit-newman-compat: golden files of the fixtures, and the
+// Newman behaviours it keeps on purpose (the run-level checks against
+// Newman's own output are in cmd/courier's differential suite).
+func TestJUnitNewmanCompat(t *testing.T) {
+	for _, c := range fxCases() {
+		t.Run(c.name, func(t *testing.T) {
+			out := junitFor(t, c.name, JUnitOptions{NewmanCompat: true})
+			if err := xml.Unmarshal(out, new(jxRoot)); err != nil {
+				t.Fatalf("not XML: %v\n%s", err, out)
+			}
+			checkGolden(t, c.name+".newman.junit.xml", out)
+		})
+	}
+	out := string(junitFor(t, "mixed", JUnitOptions{NewmanCompat: true}))
+	for _, want := range []string{
+		// one testcase per assertion name across iterations, no iteration suffix
+		`<testcase name="Name is Иван"`,
+		// a failure that passed later is forgotten, but still counted in failures
+		`<![CDATA[Failed 1 times.]]>`,
+		// request errors only in <system-err>, iterations counted from 0
+		"<system-err><![CDATA[Iteration: 0\nRequestError: Error: connect ECONNREFUSED",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("missing %q in\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "(iteration") || strings.Contains(out, "<skipped") || strings.HasSuffix(out, "\n") {
+		t.Errorf("not Newman's layout:\n%s", out)
+	}
+}
+
+func TestNewmanClassName(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"Users / Get user", "UsersGetUser"},
+		{"getUserByID", "GetUserById"},
+		{"Café crème", "CafeCreme"},
+		{"Пользователи / Get", "Get"},
+		{"Пользователи", ""},
+		{"2fa login", "2FaLogin"},
+		{"it's done", "ItsDone"},
+		// recorded from lodash 4 (Newman's): upperFirst(camelCase(name).replace(/\W/g, ""))
+		{"v2API call", "V2ApiCall"},
+		{"HTTPServer", "HttpServer"},
+		{"x_y-z", "XYZ"},
+		{"a1b2", "A1B2"},
+	} {
+		if got := newmanClassName(tt.in); got != tt.want {
+			t.Errorf("newmanClassName(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
