@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -28,6 +29,9 @@ func (e *fileError) Error() string {
 	msg := e.err.Error()
 	if pe, ok := e.err.(*os.PathError); ok {
 		msg = pe.Err.Error()
+	}
+	if ue, ok := e.err.(*url.Error); ok {
+		msg = ue.Err.Error() // the URL is already named
 	}
 	return fmt.Sprintf("%s: cannot read: %s", e.file, msg)
 }
@@ -62,23 +66,25 @@ func readSource(src string) ([]byte, error) {
 	return data, nil
 }
 
-func loadCollection(src string) (*collections.Collection, error) {
-	data, err := readSource(src)
+func loadCollection(src string, api postmanAPI) (*collections.Collection, error) {
+	data, err := api.read("collection", src)
 	if err != nil {
 		return nil, err
 	}
-	return collections.Decode(src, data)
+	return collections.Decode(api.display(src), data)
 }
 
-func loadEnvironment(src string) (*collections.Environment, error) {
+// loadEnvironment reads an environment (kind "environment") or globals
+// ("globals") file.
+func loadEnvironment(kind, src string, api postmanAPI) (*collections.Environment, error) {
 	if src == "" {
 		return nil, nil
 	}
-	data, err := readSource(src)
+	data, err := api.read(kind, src)
 	if err != nil {
 		return nil, err
 	}
-	return collections.DecodeEnvironment(src, data)
+	return collections.DecodeEnvironment(api.display(src), data)
 }
 
 // parseKV reads --env-var / --global-var "key=value" arguments.

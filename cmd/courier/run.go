@@ -39,6 +39,8 @@ Newman's run options (same meaning):
   --export-environment <path>      write the final environment
   --export-globals <path>          write the final globals
   --export-collection <path>       write the collection with its final variables
+  --postman-api-key <key>          fetch a collection or environment by UID (or id), or an
+                                   api.getpostman.com URL, through the Postman API
   --bail [folder,failure]          stop at the first failure
   --ignore-redirects               do not follow 3xx redirects
   -x, --suppress-exit-code         exit 0 even when something failed
@@ -79,7 +81,8 @@ func runCommand(ctx context.Context, args []string, e *env) int {
 	if err != nil {
 		return fail(e, err)
 	}
-	coll, err := loadCollection(a.collection)
+	api := newPostmanAPI(a.postmanAPIKey, e.getenv)
+	coll, err := loadCollection(a.collection, api)
 	if err != nil {
 		return fail(e, err)
 	}
@@ -87,11 +90,11 @@ func runCommand(ctx context.Context, args []string, e *env) int {
 		fmt.Fprintf(e.stderr, "courier: warning: %s is a Postman collection v1; it is converted to v2.1 as Newman converts it (request ids are not kept)\n", a.collection)
 	}
 	raiseMemoryLimitFor(e)
-	envFile, err := loadEnvironment(a.environment)
+	envFile, err := loadEnvironment("environment", a.environment, api)
 	if err != nil {
 		return fail(e, err)
 	}
-	globalsFile, err := loadEnvironment(a.globals)
+	globalsFile, err := loadEnvironment("globals", a.globals, api)
 	if err != nil {
 		return fail(e, err)
 	}
