@@ -125,6 +125,12 @@ func TestUsageErrorsExit2(t *testing.T) {
 			if tt.args != nil && strings.Count(strings.TrimSpace(r.stderr), "\n") > 0 && tt.name != "no command" && tt.name != "unknown command" {
 				t.Errorf("the error should be one line: %q", r.stderr)
 			}
+			// -x suppresses failures of a run, never a run that did not start
+			if len(tt.args) > 0 && tt.args[0] == "run" {
+				if r := courier(t, "", append(append([]string(nil), tt.args...), "-x")...); r.code != 2 {
+					t.Errorf("with -x: exit code %d, want 2 (stderr %q)", r.code, r.stderr)
+				}
+			}
 		})
 	}
 }
