@@ -56,6 +56,22 @@ type CLI struct {
 
 	gray, green, red, redBold, cyan, reset *color.Color
 	levels                                 map[string]*color.Color
+
+	// an open console box: consecutive console lines share one, as in
+	// Newman, until anything else is printed or 500 ms pass
+	boxEnd  string
+	boxTime time.Time
+}
+
+// consoleBoxIdle is how long Newman keeps a console box open for more lines.
+const consoleBoxIdle = 500 * time.Millisecond
+
+// closeBox prints the open console box's bottom line.
+func (c *CLI) closeBox() {
+	if c.boxEnd != "" {
+		io.WriteString(c.w, c.boxEnd)
+		c.boxEnd = ""
+	}
 }
 
 // NewCLI returns a cli reporter writing to w.
@@ -112,7 +128,10 @@ func (c *CLI) flush() {
 	}
 }
 
-func (c *CLI) printf(format string, args ...any) { fmt.Fprintf(c.w, format, args...) }
+func (c *CLI) printf(format string, args ...any) {
+	c.closeBox()
+	fmt.Fprintf(c.w, format, args...)
+}
 
 // Handle implements events.Handler.
 func (c *CLI) Handle(e events.Event) {
@@ -167,14 +186,22 @@ func (c *CLI) Handle(e events.Event) {
 		if c.o.ShowTimestamps {
 			c.printf("\n  %s", c.gray.Sprint("["+localeTimeString(ev.Time)+"]\n"))
 		}
-		c.printf("%s", col.Sprintf("  %s\n", c.sym.consoleTop))
-		for _, line := range wrapText(msg, consoleWidth) {
-			c.printf("%s %s\n", col.Sprintf("  %s", c.sym.consoleMiddle), c.gray.Sprint(line))
+		if c.boxEnd != "" && !c.boxTime.IsZero() && ev.Time.Sub(c.boxTime) > consoleBoxIdle {
+			c.closeBox()
 		}
-		c.printf("%s", col.Sprintf("  %s\n", c.sym.consoleBottom))
+		if c.boxEnd == "" {
+			fmt.Fprint(c.w, col.Sprintf("  %s\n", c.sym.consoleTop))
+		}
+		for _, line := range wrapText(msg, consoleWidth) {
+			fmt.Fprintf(c.w, "%s %s\n", col.Sprintf("  %s", c.sym.consoleMiddle), c.gray.Sprint(line))
+		}
+		c.boxEnd = col.Sprintf("  %s\n", c.sym.consoleBottom)
+		c.boxTime = ev.Time
 	case events.ItemEnd:
+		c.closeBox()
 		c.flush()
 	case events.RunEnd:
+		c.closeBox()
 		c.flush()
 		if ev.Error != nil {
 			c.printf("\n%s\n", c.red.Sprintf("error: %s", ev.Error.Message))

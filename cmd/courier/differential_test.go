@@ -414,12 +414,17 @@ func TestDifferentialNewman(t *testing.T) {
 				// carry credentials on purpose (what the server received).
 				args = append(args, "--env-var", "base="+srv.URL, "--env-var", "raw="+rawURL, "--reporter-json-export", report, "--reveal-secrets")
 				newmanJUnit, junitErr := os.ReadFile(filepath.Join(dir, name+".junit.xml"))
+				newmanCLI, cliErr := os.ReadFile(filepath.Join(dir, name+".cli.txt"))
 				junit := filepath.Join(t.TempDir(), "junit.xml")
+				reporters := "json"
 				if junitErr == nil {
-					args = append(args, "-r", "json,junit", "--reporter-junit-export", junit, "--reporter-junit-newman-compat")
-				} else {
-					args = append(args, "-r", "json")
+					reporters += ",junit"
+					args = append(args, "--reporter-junit-export", junit, "--reporter-junit-newman-compat")
 				}
+				if cliErr == nil {
+					reporters += ",cli"
+				}
+				args = append(args, "-r", reporters)
 				r := courier(t, "", args...)
 				data, err := os.ReadFile(report)
 				if err != nil {
@@ -442,6 +447,11 @@ func TestDifferentialNewman(t *testing.T) {
 				}
 				got.NewmanWroteNoReport = want.NewmanWroteNoReport
 				checkKeyPaths(t, name, data)
+				if cliErr == nil {
+					if w, g := normaliseCLI(string(newmanCLI)), normaliseCLI(r.stdout); w != g {
+						t.Errorf("the cli output differs from Newman's (- newman, + courier):%s", lineDiff(strings.Split(w, "\n"), strings.Split(g, "\n")))
+					}
+				}
 				if junitErr == nil {
 					got, err := os.ReadFile(junit)
 					if err != nil {

@@ -137,3 +137,25 @@ func normaliseJUnit(s string) string {
 	s = junitTimes.ReplaceAllString(s, `$1="…"`)
 	return nodeStackFrame.ReplaceAllString(s, "")
 }
+
+var (
+	ansiEscape   = regexp.MustCompile("\x1b\\[[0-9;]*m")
+	responseLine = regexp.MustCompile(`\[(\d+ [^,\]]*), [^\]]*\]`)
+	loopbackPort = regexp.MustCompile(`http://127\.0\.0\.1:\d+`)
+)
+
+// normaliseCLI keeps the part of a cli report that two runs of the same
+// collection share: the per-request lines (console boxes, assertions,
+// errors) without the banner, the response sizes and times, the servers'
+// ports, colours, and the summary and failure tables that follow.
+func normaliseCLI(s string) string {
+	s = ansiEscape.ReplaceAllString(s, "")
+	if i := strings.Index(s, "\n┌─"); i >= 0 {
+		s = s[:i]
+	}
+	if _, rest, ok := strings.Cut(s, "\n"); ok {
+		s = rest // the banner: newman / courier
+	}
+	s = responseLine.ReplaceAllString(s, "[$1, …]")
+	return loopbackPort.ReplaceAllString(s, "http://127.0.0.1:…")
+}

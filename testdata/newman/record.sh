@@ -16,7 +16,9 @@
 # written is taken from the run's done event instead. NAME.keypaths.json is
 # the set of key paths of that report (arrays collapsed to []). Runs recorded
 # as `JUNIT=1 record NAME ...` also keep Newman's junit report, NAME.junit.xml,
-# which --reporter-junit-newman-compat must reproduce.
+# which --reporter-junit-newman-compat must reproduce; runs recorded as
+# `CLI=1 record NAME ...` keep Newman's cli output, NAME.cli.txt, which
+# courier's must match but for times, sizes and the summary table.
 #
 # "command" is Newman's arguments after `newman`, as run from this folder, less
 # the base and raw variables and the reporter flags that both sides add.
@@ -143,20 +145,26 @@ record() {
 		return
 	fi
 	local code=0 written=yes report="$tmp/$name.json" reporters=(-r json)
+	local stdout="$tmp/$name.log"
+	if [ -n "${CLI:-}" ]; then
+		# CLI=1 record ...: also keep Newman's cli output as NAME.cli.txt
+		reporters=(-r cli,json)
+		stdout="$here/$name.cli.txt"
+	fi
 	if [ -n "${JUNIT:-}" ]; then
 		# JUNIT=1 record ...: also keep Newman's junit report as NAME.junit.xml
 		reporters=(-r json,junit --reporter-junit-export "$here/$name.junit.xml")
 	fi
 	(cd "$here" && COURIER_RECORD_SUMMARY="$tmp/$name.summary.json" NODE_OPTIONS="--require $tmp/summary-hook.js" \
 		timeout 300 "$newman" "$@" --env-var "base=$base" --env-var "raw=$raw" "${reporters[@]}" \
-		--reporter-json-export "$report" >"$tmp/$name.log" 2>&1) || code=$?
+		--reporter-json-export "$report" >"$stdout" 2>"$tmp/$name.err") || code=$?
 	if [ ! -s "$report" ]; then
 		# the run ended with an error: Newman wrote no report; use its summary
 		written=no report="$tmp/$name.summary.json"
 	fi
 	if [ ! -s "$report" ]; then
 		echo "newman wrote no report for $name (exit $code):" >&2
-		cat "$tmp/$name.log" >&2
+		cat "$stdout" "$tmp/$name.err" >&2
 		exit 1
 	fi
 	node "$tmp/reduce.js" "$report" "$code" "$written" "$@" >"$here/$name.expected.json"
@@ -195,3 +203,4 @@ record bail.test-assert.folder-failure run bail.postman_collection.json -n 2 --e
 JUNIT=1 record reports run reports.postman_collection.json -e reports.postman_environment.json \
 	-g reports.postman_globals.json -n 2 --timeout-request 500 --working-dir .
 JUNIT=1 record bail.test-assert.folder run bail.postman_collection.json -n 2 --env-var fail=test-assert --bail folder
+CLI=1 record console run console.postman_collection.json
