@@ -49,6 +49,9 @@ fuzz:
 	$(GO) test -run XXX -fuzz FuzzWireURL -fuzztime 10s ./runner/
 	$(GO) test -run XXX -fuzz FuzzReplace -fuzztime 10s ./internal/vars/
 	$(GO) test -run XXX -fuzz FuzzParseSugarProps -fuzztime 10s ./scripting/
+	$(GO) test -run XXX -fuzz FuzzBuild -fuzztime 10s ./internal/sdkjson/
+	$(GO) test -run XXX -fuzz FuzzParseURL -fuzztime 10s ./internal/sdkjson/
+	$(GO) test -run XXX -fuzz FuzzRequestErrorFields -fuzztime 10s ./reporters/
 
 ## clean: remove build output and reports
 clean:
