@@ -23,6 +23,8 @@ var keyPathExceptions = []struct {
 	{regexp.MustCompile(`\._lastExecutionId$`), "postman-runtime's internal mark of a script's last run (its source says not to use it)"},
 	{regexp.MustCompile(`^\.run\.executions\[\]\.cursor\.(scriptId|execution)$`),
 		"only on the executions Newman makes for pm.sendRequest calls, which courier does not report (knownDifferences sandbox/#executions)"},
+	{regexp.MustCompile(`^\.error(\.|$)`),
+		"Newman's summary.error, which reaches its report when postman-runtime ends the run a second time, with an error (a script timeout); courier reports run errors in run.error"},
 }
 
 // keyPaths is the set of key paths of a JSON document, as record.sh's

@@ -71,7 +71,23 @@ func loadCollection(src string, api postmanAPI) (*collections.Collection, error)
 	if err != nil {
 		return nil, err
 	}
-	return collections.Decode(api.display(src), data)
+	c, err := collections.Decode(api.display(src), data)
+	if err != nil {
+		return nil, err
+	}
+	ensureItemIDs(c)
+	return c, nil
+}
+
+// ensureItemIDs gives every item without an id a random one, as
+// postman-collection does: pm.info.requestId, the reports and --folder see it.
+func ensureItemIDs(c *collections.Collection) {
+	c.Walk(func(it *collections.Item, _ []*collections.Item) bool {
+		if it.ID == "" {
+			it.ID = newUUID()
+		}
+		return true
+	})
 }
 
 // loadEnvironment reads an environment (kind "environment") or globals
