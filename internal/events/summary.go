@@ -251,6 +251,9 @@ func (s *Summary) Add(e Event) {
 		if !s.opts.Headers {
 			req.Headers = nil
 		}
+		if !s.opts.Bodies {
+			req.Spec = nil // the json report's; others that keep no bodies need none of it
+		}
 		x.Request = &req
 		if ev.Error != nil {
 			s.Stats.Requests.Failed++

@@ -1,7 +1,9 @@
 package sdkjson
 
 import (
+	"bytes"
 	"encoding/json"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -55,5 +57,58 @@ func FuzzBuild(f *testing.F) {
 			}
 			return true
 		})
+	})
+}
+
+// FuzzEncodeString: the string writer agrees with encoding/json.
+func FuzzEncodeString(f *testing.F) {
+	for _, s := range []string{"", "a\"b\\c", "\x00\x1f\n\t<>&", "é\u2028\u2029", "\xff\xfe"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var buf bytes.Buffer
+		encodeString(&buf, s)
+		var want bytes.Buffer
+		enc := json.NewEncoder(&want)
+		enc.SetEscapeHTML(false)
+		enc.Encode(s)
+		if got := buf.String(); got != strings.TrimSuffix(want.String(), "\n") {
+			t.Fatalf("encodeString(%q) = %s, want %s", s, got, want.String())
+		}
+	})
+}
+
+func stripOrder(v any) any {
+	switch t := v.(type) {
+	case map[string]any:
+		delete(t, orderKey)
+		for k, e := range t {
+			t[k] = stripOrder(e)
+		}
+	case []any:
+		for i, e := range t {
+			t[i] = stripOrder(e)
+		}
+	}
+	return v
+}
+
+// FuzzDecodeOrdered: the same values as encoding/json, and the same errors.
+func FuzzDecodeOrdered(f *testing.F) {
+	for _, s := range []string{`{"b":1,"a":[true,null,"x\u00e9\ud83d\ude00"],"c":{"z":1,"y":-2.5e3}}`, `[]`, `"\ud800"`, `{"a":1,"a":2}`, `1 2`, `{"a" 1}`} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		got, err := decodeOrdered(b)
+		var want any
+		dec := json.NewDecoder(bytes.NewReader(b))
+		dec.UseNumber()
+		dec.Decode(&want)
+		if valid := json.Valid(b); (err == nil) != valid {
+			t.Fatalf("decodeOrdered(%q) error %v, but json.Valid says %v", b, err, valid)
+		}
+		if err == nil && !reflect.DeepEqual(stripOrder(got), want) {
+			t.Fatalf("decodeOrdered(%q) = %#v, want %#v", b, got, want)
+		}
 	})
 }

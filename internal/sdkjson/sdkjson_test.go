@@ -190,3 +190,42 @@ func TestBuildFromTheModel(t *testing.T) {
 		})
 	}
 }
+
+func TestScriptIDAndParent(t *testing.T) {
+	doc := `{"info":{"name":"c","_postman_id":"cid"},
+	  "event":[{"listen":"test","script":{"id":"coll-test","exec":"x"}}],
+	  "item":[{"id":"f","name":"F","event":[{"listen":"prerequest","disabled":true,"script":{"id":"off","exec":"x"}},
+	                                        {"listen":"prerequest","script":{"id":"folder-pre","exec":"x"}}],
+	           "item":[{"id":"r","name":"R","request":"http://x","event":[{"listen":"test","script":{"id":"req-test","exec":"x"}}]}]},
+	          {"id":"top","name":"Top","request":"http://x"}]}`
+	c, err := collections.Decode("c.json", []byte(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tree := Build(c)
+	for _, tt := range []struct{ location, event, want string }{
+		{"collection", "test", "coll-test"},
+		{"folder F", "prerequest", "folder-pre"},
+		{"request R", "test", "req-test"},
+		{"request R", "prerequest", ""},
+		{"folder Nope", "prerequest", ""},
+	} {
+		if got := tree.ScriptID("r", tt.location, tt.event); got != tt.want {
+			t.Errorf("ScriptID(r, %q, %q) = %q, want %q", tt.location, tt.event, got, tt.want)
+		}
+	}
+	var parent struct{ ID, Name string }
+	p, _ := tree.Parent("r")
+	if json.Unmarshal(p, &parent); parent.ID != "f" {
+		t.Errorf("Parent(r) = %s", p)
+	}
+	var coll struct {
+		Info struct {
+			PostmanID string `json:"_postman_id"`
+		}
+	}
+	p, _ = tree.Parent("top")
+	if json.Unmarshal(p, &coll); coll.Info.PostmanID != "cid" {
+		t.Errorf("Parent(top) should be the collection: %s", p)
+	}
+}

@@ -1,6 +1,7 @@
 package sdkjson
 
 import (
+	"bytes"
 	"crypto/rand"
 	"encoding/json"
 	"fmt"
@@ -23,10 +24,19 @@ type node struct {
 	id       string
 	name     string
 	folder   bool
-	obj      object
-	parent   *node // nil for the collection
+	obj      object // while building; dropped once json is written
+	parent   *node  // nil for the collection
 	children []*node
 	json     json.RawMessage
+	scripts  []scriptRef
+	// where the node's JSON is in the document, while it is written
+	start, end int
+}
+
+// scriptRef is what ScriptID needs of a node's event.
+type scriptRef struct {
+	listen, id string
+	disabled   bool
 }
 
 type builder struct{}
@@ -127,21 +137,49 @@ func (b *builder) children(t *Tree, parent *node, v any, model []*collections.It
 	}
 }
 
-// finish writes every node's JSON, children first.
-func (t *Tree) finish(n *node) {
-	if n.folder {
-		kids := make([]any, len(n.children))
-		for i, ch := range n.children {
-			t.finish(ch)
-			kids[i] = ch.json
+// finish writes the document once, every node's JSON a slice of it (no
+// copies: a large collection costs its document's size once), and keeps
+// what ScriptID needs.
+func (t *Tree) finish(root *node) {
+	var all []*node
+	var prepare func(n *node)
+	prepare = func(n *node) {
+		all = append(all, n)
+		if n.folder {
+			kids := make([]any, len(n.children))
+			for i, ch := range n.children {
+				prepare(ch)
+				kids[i] = ch
+			}
+			n.obj.set("item", kids)
 		}
-		n.obj.set("item", kids)
+		evs, _ := n.obj.get("event")
+		list, _ := evs.([]any)
+		for _, e := range list {
+			eo, _ := e.(object)
+			l, _ := eo.get("listen")
+			d, _ := eo.get("disabled")
+			sc, _ := eo.get("script")
+			so, _ := sc.(object)
+			id, _ := so.get("id")
+			ls, _ := l.(string)
+			ids, _ := id.(string)
+			n.scripts = append(n.scripts, scriptRef{listen: ls, id: ids, disabled: d == true})
+		}
 	}
-	if n == t.root {
-		n.json = marshal(collectionJSON(n.obj))
-		return
+	prepare(root)
+	root.obj = collectionJSON(root.obj)
+	var buf bytes.Buffer
+	buf.Grow(len(all) * 512)
+	encode(&buf, root)
+	doc := buf.Bytes()
+	if cap(doc)-len(doc) > 4096 {
+		doc = append([]byte(nil), doc...)
 	}
-	n.json = marshal(n.obj)
+	for _, n := range all {
+		n.json = doc[n.start:n.end:n.end]
+		n.obj, n.children = nil, nil // the JSON is all that is needed from here on
+	}
 }
 
 // collectionJSON is Collection#toJSON: id, name, version and description go
@@ -243,21 +281,9 @@ func (t *Tree) ScriptID(itemID, location, event string) string {
 			return ""
 		}
 	}
-	evs, _ := n.obj.get("event")
-	list, _ := evs.([]any)
-	for _, e := range list {
-		eo, _ := e.(object)
-		if l, _ := eo.get("listen"); l != event {
-			continue
-		}
-		if d, _ := eo.get("disabled"); d == true {
-			continue
-		}
-		s, _ := eo.get("script")
-		so, _ := s.(object)
-		if id, ok := so.get("id"); ok {
-			str, _ := id.(string)
-			return str
+	for _, sr := range n.scripts {
+		if sr.listen == event && !sr.disabled {
+			return sr.id
 		}
 	}
 	return ""

@@ -11,6 +11,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // field is one member of an ordered object.
@@ -121,6 +122,10 @@ func encode(buf *bytes.Buffer, v any) {
 		buf.WriteByte(']')
 	case json.RawMessage:
 		buf.Write(t)
+	case *node:
+		t.start = buf.Len()
+		encode(buf, t.obj)
+		t.end = buf.Len()
 	case string:
 		encodeString(buf, t)
 	case bool:
@@ -145,22 +150,78 @@ func encode(buf *bytes.Buffer, v any) {
 	}
 }
 
+// encodeString writes s as a JSON string as encoding/json does without
+// HTML escaping (invalid UTF-8 as U+FFFD, U+2028 and U+2029 escaped).
 func encodeString(buf *bytes.Buffer, s string) {
-	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(s); err != nil {
-		buf.WriteString(`""`)
-		return
+	const hex = "0123456789abcdef"
+	buf.WriteByte('"')
+	start := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 0x20 && c != '"' && c != '\\' {
+				i++
+				continue
+			}
+			buf.WriteString(s[start:i])
+			switch c {
+			case '"', '\\':
+				buf.WriteByte('\\')
+				buf.WriteByte(c)
+			case '\n':
+				buf.WriteString(`\n`)
+			case '\r':
+				buf.WriteString(`\r`)
+			case '\t':
+				buf.WriteString(`\t`)
+			case '\b':
+				buf.WriteString(`\b`)
+			case '\f':
+				buf.WriteString(`\f`)
+			default:
+				buf.WriteString(`\u00`)
+				buf.WriteByte(hex[c>>4])
+				buf.WriteByte(hex[c&0xF])
+			}
+			i++
+			start = i
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			buf.WriteString(s[start:i])
+			buf.WriteString(`\ufffd`)
+			i += size
+			start = i
+			continue
+		}
+		if r == '\u2028' || r == '\u2029' {
+			buf.WriteString(s[start:i])
+			buf.WriteString(`\u202`)
+			buf.WriteByte(hex[r&0xF])
+			i += size
+			start = i
+			continue
+		}
+		i += size
 	}
-	buf.Write(bytes.TrimRight(b.Bytes(), "\n"))
+	buf.WriteString(s[start:])
+	buf.WriteByte('"')
 }
 
 // Marshal is v as compact JSON, members in the SDK's order.
-func marshal(v any) json.RawMessage {
+func marshal(v any) json.RawMessage { return marshalSized(v, 512) }
+
+// marshalSized is marshal with room for about size bytes reserved.
+func marshalSized(v any, size int) json.RawMessage {
 	var buf bytes.Buffer
+	buf.Grow(size)
 	encode(&buf, v)
-	return buf.Bytes()
+	b := buf.Bytes()
+	if cap(b)-len(b) > 256 {
+		b = append([]byte(nil), b...) // kept for the run: no slack
+	}
+	return b
 }
 
 // JavaScript's notions of truth and type, for values decoded from JSON.
