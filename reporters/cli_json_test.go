@@ -130,3 +130,19 @@ func TestJSONShape(t *testing.T) {
 		}
 	}
 }
+
+func TestMaskJSON(t *testing.T) {
+	mask := func(s string) string {
+		return strings.NewReplacer("s3cret-token", "********", "u0041", "****").Replace(s)
+	}
+	for _, tt := range []struct{ in, want string }{
+		{`{"auth":{"bearer":[{"value":"s3cret-token"}]}}`, `{"auth":{"bearer":[{"value":"********"}]}}`},
+		{`{"a":"plain"}`, `{"a":"plain"}`},
+		// masking the text would break the escape: strings are masked one by one
+		{`{"a":"\u0041","b":"u0041"}`, `{"a":"A","b":"****"}`},
+	} {
+		if got := string(maskJSON(json.RawMessage(tt.in), mask)); got != tt.want {
+			t.Errorf("maskJSON(%s) = %s, want %s", tt.in, got, tt.want)
+		}
+	}
+}

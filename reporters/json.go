@@ -448,7 +448,7 @@ func WriteJSON(w io.Writer, s *events.Summary, info RunInfo, o JSONOptions) erro
 	bw := bufio.NewWriterSize(w, 64<<10)
 	jw := &jsonWriter{w: bw}
 	jw.raw("{\n  \"collection\": ")
-	jw.compactRaw(info.Collection)
+	jw.compactRaw(maskJSON(info.Collection, mask))
 	jw.raw(",\n  \"environment\": ")
 	jw.value(info.Environment, "  ")
 	jw.raw(",\n  \"globals\": ")
@@ -583,6 +583,43 @@ func (c descriptionCache) get(id string, tree CollectionTree) *defDescriptions {
 	return d
 }
 
+// maskJSON is a JSON document with the secret values in it masked: masked
+// as text, or string by string when that would break the document (a
+// secret that looks like part of an escape sequence).
+func maskJSON(doc json.RawMessage, mask func(string) string) json.RawMessage {
+	text := string(doc)
+	masked := mask(text)
+	if masked == text {
+		return doc
+	}
+	if json.Valid([]byte(masked)) {
+		return json.RawMessage(masked)
+	}
+	var v any
+	dec := json.NewDecoder(strings.NewReader(text))
+	dec.UseNumber()
+	if dec.Decode(&v) != nil {
+		return doc
+	}
+	var walk func(v any) any
+	walk = func(v any) any {
+		switch t := v.(type) {
+		case string:
+			return mask(t)
+		case []any:
+			for i, e := range t {
+				t[i] = walk(e)
+			}
+		case map[string]any:
+			for k, e := range t {
+				t[k] = walk(e)
+			}
+		}
+		return v
+	}
+	return marshalJSON(walk(v))
+}
+
 // itemJSON is the item as the report shows it: from the collection tree,
 // else its id and name.
 func itemJSON(it events.Item, tree CollectionTree) json.RawMessage {
@@ -595,7 +632,7 @@ func itemJSON(it events.Item, tree CollectionTree) json.RawMessage {
 }
 
 func toJSONExecution(x *events.Execution, tree CollectionTree, descs descriptionCache, mask func(string) string, maskHeader func(k, v string) string) jsonExecution {
-	je := jsonExecution{Cursor: toJSONCursor(x.Cursor), Item: itemJSON(x.Item, tree), ID: x.Item.ID}
+	je := jsonExecution{Cursor: toJSONCursor(x.Cursor), Item: maskJSON(itemJSON(x.Item, tree), mask), ID: x.Item.ID}
 	if x.Request != nil {
 		je.Request = toJSONRequest(x.Request, descs.get(x.Item.ID, tree), mask, maskHeader)
 	}
@@ -667,14 +704,14 @@ func toJSONFailure(f events.Failure, i int, finished time.Time, tree CollectionT
 	}
 	jf.Error = serialise(e, seed, at)
 	if f.Source.ID != "" || f.Source.Name != "" {
-		jf.Source = itemJSON(f.Source, tree)
+		jf.Source = maskJSON(itemJSON(f.Source, tree), mask)
 		if f.Request != nil {
 			// Newman's source of a request error holds the request as sent
 			jf.Source = withMember(jf.Source, "request", marshalJSON(toJSONRequest(f.Request, nil, mask, maskHeader)))
 		}
 		if tree != nil {
 			if p, ok := tree.Parent(f.Source.ID); ok {
-				jf.Parent = p
+				jf.Parent = maskJSON(p, mask)
 			}
 		}
 	}
