@@ -252,6 +252,9 @@ var nodeErrorMessage = regexp.MustCompile(`^(?:(connect|getaddrinfo|read|write|q
 // address from its Node-style message ("connect ECONNREFUSED 127.0.0.1:1",
 // "getaddrinfo ENOTFOUND host", "ESOCKETTIMEDOUT").
 func requestErrorFields(msg string) *nodeErrorFields {
+	if msg == "Request path contains unescaped characters" {
+		return &nodeErrorFields{Code: "ERR_UNESCAPED_CHARACTERS"} // Node's http module refuses the path
+	}
 	m := nodeErrorMessage.FindStringSubmatch(msg)
 	if m == nil {
 		return nil
@@ -733,9 +736,12 @@ func scriptError(e events.Error, mask func(string) string) serialisedError {
 // kind (courier's come from Go's network stack, which has no such frames).
 func nodeFrame(f *nodeErrorFields) string {
 	if f == nil {
-		return ""
+		// errors postman-request and postman-runtime raise themselves
+		return "\n    at Request.init (postman-request/request.js:597:31)"
 	}
 	switch {
+	case f.Code == "ERR_UNESCAPED_CHARACTERS":
+		return "\n    at new ClientRequest (node:_http_client:182:13)"
 	case f.Syscall == "connect":
 		return "\n    at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1611:16)"
 	case f.Syscall == "getaddrinfo":

@@ -133,6 +133,9 @@ func idOf(o object) string {
 // an empty list, as PropertyList makes it).
 func list(v any, fn func(any) any) []any {
 	arr, _ := v.([]any)
+	if m, ok := v.(map[string]any); ok {
+		arr = []any{m} // PropertyList takes a single object as its one member
+	}
 	out := make([]any, 0, len(arr))
 	for _, e := range arr {
 		if e == nil {
@@ -212,7 +215,7 @@ func request(v any, g ids) object {
 		method = strings.ToUpper(jsString(m))
 	}
 	o = append(o, field{"method", method})
-	if has(def, "body") {
+	if b, ok := g.(*builder); has(def, "body") || ok && b.v1 {
 		o = append(o, field{"body", body(def["body"])})
 	}
 	if truthy(def["auth"]) {

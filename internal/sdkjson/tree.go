@@ -39,10 +39,15 @@ type scriptRef struct {
 	disabled   bool
 }
 
-type builder struct{}
+type builder struct {
+	// v1: the document was converted from a v1 collection, where
+	// postman-collection-transformer gives every request a body (null when
+	// it has none, written by the SDK as {})
+	v1 bool
+}
 
 // newID is a random version 4 UUID, as the SDK makes for an id it needs.
-func (builder) newID() string {
+func (*builder) newID() string {
 	var b [16]byte
 	if _, err := rand.Read(b[:]); err != nil {
 		return "00000000-0000-4000-8000-000000000000"
@@ -57,7 +62,7 @@ func (builder) newID() string {
 // come from c, so they are the ids the run reports. A document that is not a
 // v2 collection (v1, converted on reading) is written from c instead.
 func Build(c *collections.Collection) *Tree {
-	b := &builder{}
+	b := &builder{v1: c.FromV1}
 	var def map[string]any
 	if len(c.Raw) > 0 {
 		if v, err := decodeOrdered(c.Raw); err == nil {
@@ -91,6 +96,9 @@ func Build(c *collections.Collection) *Tree {
 // the ids the document lacks.
 func (b *builder) children(t *Tree, parent *node, v any, model []*collections.Item) {
 	arr, _ := v.([]any)
+	if m, ok := v.(map[string]any); ok {
+		arr = []any{m} // PropertyList takes a single object as its one member
+	}
 	var defs []map[string]any
 	for _, e := range arr {
 		if def, ok := asMap(e); ok {

@@ -15,9 +15,15 @@ for f in "$here"/*.postman_collection.json "$here"/../../../testdata/newman/*.po
 	node - "$sdk" "$f" >"$here/$name.sdk.json" <<'JS'
 const [sdkPath, file] = process.argv.slice(2);
 const sdk = require(sdkPath);
+const path = require('path');
 const fs = require('fs');
 let doc = JSON.parse(fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
-if (doc.collection && !doc.info) doc = doc.collection;
+while (doc.collection) doc = doc.collection;
+if (doc.name && doc.order && doc.requests) {
+  // v1: converted as Newman converts it
+  const transformer = require(path.join(sdkPath, '..', 'postman-collection-transformer'));
+  transformer.convert(doc, { inputVersion: '1.0.0', outputVersion: '2.1.0' }, (err, out) => { if (err) throw err; doc = out; });
+}
 const c = new sdk.Collection(doc);
 const items = {};
 c.forEachItem((it) => { items[it.id] = it.toJSON(); });
