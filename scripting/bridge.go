@@ -1,8 +1,10 @@
 package scripting
 
 import (
+	"crypto/rand"
 	_ "embed"
 	"encoding/base64"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"math"
@@ -219,8 +221,9 @@ func (r *runtime) hostObject() *goja.Object {
 		return arr
 	})
 	def("contentInfo", func(c goja.FunctionCall) goja.Value {
+		// the third argument says whether the response is the execution's own
 		var body []byte
-		if r.ex != nil && r.ex.Response != nil {
+		if c.Argument(2).ToBoolean() && r.ex != nil && r.ex.Response != nil {
 			body = r.ex.Response.Body
 		}
 		return r.contentInfoValue(c.Argument(0).String(), c.Argument(1).String(), body)
@@ -231,10 +234,30 @@ func (r *runtime) hostObject() *goja.Object {
 	def("base64", func(c goja.FunctionCall) goja.Value {
 		return r.vm.ToValue(base64.StdEncoding.EncodeToString([]byte(c.Argument(0).String())))
 	})
+	def("uuid", func(goja.FunctionCall) goja.Value { return r.vm.ToValue(newUUID()) })
 	def("byteLength", func(c goja.FunctionCall) goja.Value {
 		return r.vm.ToValue(len(c.Argument(0).String()))
 	})
 	return o
+}
+
+// newUUID is a random (version 4) UUID, as the SDK's uuid.v4 makes.
+func newUUID() string {
+	var b [16]byte
+	_, _ = rand.Read(b[:])
+	b[6] = b[6]&0x0f | 0x40
+	b[8] = b[8]&0x3f | 0x80
+	var out [36]byte
+	hex.Encode(out[0:8], b[0:4])
+	out[8] = '-'
+	hex.Encode(out[9:13], b[4:6])
+	out[13] = '-'
+	hex.Encode(out[14:18], b[6:8])
+	out[18] = '-'
+	hex.Encode(out[19:23], b[8:10])
+	out[23] = '-'
+	hex.Encode(out[24:], b[10:])
+	return string(out[:])
 }
 
 // bodyCache holds what loadBody derived from one response body.

@@ -171,9 +171,6 @@ func formJSON(ps []collections.FormParam) []jsonParam {
 	var out []jsonParam
 	for _, p := range ps {
 		jp := jsonParam{Key: p.Key, Value: p.Value, Type: p.Type, ContentType: p.ContentType, Disabled: p.Disabled}
-		if jp.Type == "" {
-			jp.Type = "text"
-		}
 		switch len(p.Src) {
 		case 0:
 		case 1:

@@ -10,8 +10,8 @@ function chaiPostman(chai) {
     var flag = chai.util.flag;
     var FIRST_LINE = /(.*?)\n.*/g;
 
-    function isResponse(o) { return o instanceof sdk.Response; }
-    function isRequest(o) { return o instanceof sdk.Request; }
+    function isResponse(o) { return sdk.Response.isResponse(o); }
+    function isRequest(o) { return sdk.Request.isRequest(o); }
     function isNumber(v) { return typeof v === 'number' || toStr.call(v) === '[object Number]'; }
 
     function requireResponse(obj) {

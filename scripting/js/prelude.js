@@ -39,14 +39,9 @@ function chai() {
     return c;
 }
 
-Object.defineProperty(sdk.Response.prototype, 'to', {
-    configurable: true,
-    get: function () { return chai().expect(this).to; }
-});
-Object.defineProperty(sdk.Request.prototype, 'to', {
-    configurable: true,
-    get: function () { return chai().expect(this).to; }
-});
+// pm.request.to and pm.response.to (Newman defines them on those two objects
+// only, not on the SDK's prototypes)
+var toDescriptor = { get: function () { return chai().expect(this).to; } };
 
 // ------------------------------------------------------------- tests
 
@@ -104,49 +99,17 @@ test.index = function () { return S ? S.index : 0; };
 
 // ------------------------------------------------------------- variables
 
-function toValue(v) {
-    // values keep their JS types; objects are stored as plain JSON data
-    return v;
-}
-
-function VariableScope(name) {
-    hideProp(this, '_scope', name);
-    if (name === 'environment' || name === 'globals') {
-        Object.defineProperty(this, 'name', { enumerable: false, configurable: true, get: function () { return host.varScopeName(name); } });
-    }
-}
-VariableScope.prototype.get = function (key) { return host.varGet(this._scope, String(key)); };
-VariableScope.prototype.set = function (key, value, type) {
-    if (isPlainObject(key) && arguments.length === 1) { throw new Error('set: key must be a string'); }
-    host.varSet(this._scope, String(key), toValue(value), type === undefined ? '' : String(type));
-};
-VariableScope.prototype.has = function (key) { return host.varHas(this._scope, String(key)); };
-VariableScope.prototype.unset = function (key) { host.varUnset(this._scope, String(key)); };
-VariableScope.prototype.clear = function () { host.varClear(this._scope); };
-VariableScope.prototype.toObject = function () { return host.varObject(this._scope); };
-VariableScope.prototype.replaceIn = function (template) {
-    if (isString(template)) { return host.varReplace(this._scope, String(template)); }
-    if (isObject(template)) { return JSON.parse(host.varReplace(this._scope, JSON.stringify(template))); }
-    return template;
-};
-VariableScope.prototype.toJSON = function () {
-    var o = { values: host.varList(this._scope) };
-    return o;
-};
-VariableScope.prototype.syncVariablesTo = function (obj) {
-    var src = this.toObject();
-    obj = obj || {};
-    Object.keys(src).forEach(function (k) { obj[k] = src[k]; });
-    return obj;
-};
-
+// The run's variable scopes (sdk.js newScope): made once, kept in Go.
 var scopes = {
-    environment: new VariableScope('environment'),
-    globals: new VariableScope('globals'),
-    collectionVariables: new VariableScope('collectionVariables'),
-    variables: new VariableScope('variables'),
-    iterationData: new VariableScope('iterationData')
+    environment: sdk.newScope('environment', 'tracked'),
+    globals: sdk.newScope('globals', 'tracked'),
+    collectionVariables: sdk.newScope('collectionVariables', 'tracked'),
+    iterationData: sdk.newScope('iterationData', 'data')
 };
+scopes.variables = sdk.newScope('variables', 'local',
+    [scopes.iterationData, scopes.environment, scopes.collectionVariables, scopes.globals]);
+var scopeList = [scopes.environment, scopes.globals, scopes.collectionVariables, scopes.iterationData, scopes.variables];
+var scopesLabelled = false;
 
 // ------------------------------------------------------------- pm
 
@@ -155,6 +118,7 @@ function executionRequest() {
     if (!X.request) {
         X.requestData = JSON.parse(host.request());
         X.request = new sdk.Request(X.requestData);
+        Object.defineProperty(X.request, 'to', toDescriptor);
         if (X.event === 'prerequest') { X.requestBefore = JSON.stringify(X.request); }
     }
     return X.request;
@@ -163,9 +127,8 @@ function executionRequest() {
 function executionResponse() {
     if (!X || !X.hasResponse) { return undefined; }
     if (!X.response) {
-        var d = host.response();
-        d.load = host.responseLoad;
-        X.response = new sdk.Response(d);
+        X.response = sdk.newLoadedResponse(host.response(), host.responseLoad);
+        Object.defineProperty(X.response, 'to', toDescriptor);
     }
     return X.response;
 }
@@ -184,7 +147,7 @@ function callbackErr(msg) { return msg ? new Error(msg) : null; }
 
 function cookieJar() {
     function url(u, fn) {
-        if (u instanceof sdk.Url) { return u.toString(true); }
+        if (sdk.Url.isUrl(u)) { return u.toString(true); }
         if (u && isString(u)) { return String(u); }
         throw new TypeError('CookieJar.' + fn + '() requires a valid url');
     }
@@ -248,11 +211,10 @@ function sendRequest(req, callback) {
         done(new Error('sendrequest: nothing to request'), undefined);
         return promise || self;
     }
-    var r = req instanceof sdk.Request ? req : new sdk.Request(req);
+    var r = sdk.Request.isRequest(req) ? req : new sdk.Request(req);
     host.sendRequest(JSON.stringify(r), function (err, meta, load) {
         if (err) { done(new Error(err), undefined); return; }
-        meta.load = load;
-        done(null, new sdk.Response(meta));
+        done(null, sdk.newLoadedResponse(meta, load));
     });
     return promise || self;
 }
@@ -368,6 +330,7 @@ function require(name) {
     }
     if (bare === 'fs') { return emptyFS; }
     if (bare === 'chai') { return chai(); }
+    if (bare === 'postman-collection') { return sdk.bundle(); }
     if (hasOwn.call(requirable, bare)) { return lib(bare); }
     var err = new Error('Cannot find module \'' + id + '\'');
     err.code = 'MODULE_NOT_FOUND';
@@ -622,6 +585,11 @@ Object.defineProperty(G, 'Buffer', {
     set: function (v) { defineGlobal('Buffer', v); }
 });
 
+// Newman's sandbox serialises errors as {type, name, message}.
+Error.prototype.toJSON = function () {
+    return { type: 'Error', name: this.name, message: this.message };
+};
+
 // finishSync ends a script's synchronous part: legacy tests[] are recorded
 // and deprecation warnings stop.
 function finishSync() {
@@ -644,6 +612,7 @@ function finishSync() {
 // ------------------------------------------------------------- hooks for Go
 
 function beginScript(where) {
+    sdk.scopesNewScript(scopeList);
     S = { index: 0, tests: null, warned: null, warn: true, values: null, proxies: null, overrides: null,
         where: where, requestAtStart: X.request ? JSON.stringify(X.request) : null };
     if (X.location) { setLocationCurrent(where); }
@@ -657,6 +626,12 @@ function beginScript(where) {
 // X is one object, reset for every execution (nothing keeps it).
 function beginExecution(event, hasRequest, hasResponse) {
     if (!X) { X = {}; }
+    if (!scopesLabelled) {
+        // the environment's and globals' names, once the run is known
+        scopesLabelled = true;
+        sdk.scopeLabel(scopes.environment, host.varScopeName('environment'));
+        sdk.scopeLabel(scopes.globals, host.varScopeName('globals'));
+    }
     X.event = event;
     X.info = null;
     X.location = null;

@@ -1,819 +1,1840 @@
-// courier's lightweight stand-ins for the postman-collection SDK objects that
-// scripts see as pm.request, pm.response, pm.cookies and their lists. They
-// follow the SDK's documented behaviour (method names, return values, case
-// rules) without its start-up cost. Part of the prelude: `host` is in scope.
+// courier's own implementation of the postman-collection SDK objects that
+// scripts see (pm.request, pm.response, pm.cookies, the variable scopes and
+// everything inside them). Objects are laid out as the SDK lays them out
+// (the same own keys, in the same order, with the same enumerability, the
+// same prototype members and statics), so that a script cannot tell them
+// apart from Newman's; they are cheap to make because nothing is loaded.
+//
+// The real SDK (the postman-collection bundle) is loaded only when a script
+// requires it, or calls one of the rarely used members courier forwards to
+// it. Loading it links the two (linkBundle): each courier prototype then
+// inherits from the bundle's prototype of the same class and names the
+// bundle's class as its constructor, so `pm.request instanceof
+// sdk.Request`, `sdk.Url.isUrl(pm.request.url)` and the like hold, while
+// courier's own code accepts the bundle's objects by the SDK's own test
+// (the `_postman_propertyName` of the constructor or one of its `super_`s).
+//
+// Part of the prelude: `host` and `lib` are in scope.
 
 var hasOwn = Object.prototype.hasOwnProperty;
 var toStr = Object.prototype.toString;
 
 function isString(v) { return typeof v === 'string' || toStr.call(v) === '[object String]'; }
+function isNumber(v) { return typeof v === 'number' || toStr.call(v) === '[object Number]'; }
+function isFunction(v) { return typeof v === 'function'; }
 function isObject(v) { return v !== null && (typeof v === 'object' || typeof v === 'function'); }
 function isPlainObject(v) {
     if (!v || typeof v !== 'object' || toStr.call(v) !== '[object Object]') { return false; }
     var p = Object.getPrototypeOf(v);
-    return p === null || p === Object.prototype;
+    if (p === null) { return true; }
+    var C = hasOwn.call(p, 'constructor') && p.constructor;
+    return typeof C === 'function' && C === Object;
 }
 function isNil(v) { return v === null || v === undefined; }
-// hideDescriptor is hideProp's descriptor, reused (defineProperty reads it
-// before it could run any other code).
+// lodash's isNaN: only numbers (and Number objects) that are NaN
+function isNaNValue(v) { return isNumber(v) && Number(v) !== Number(v); }
+// lodash's has(object, key) for a plain key
+function has(o, k) { return o !== null && o !== undefined && hasOwn.call(Object(o), k); }
+// lodash's get(object, key, default) for a plain key
+function getKey(o, k, d) {
+    var v = o === null || o === undefined ? undefined : o[k];
+    return v === undefined ? d : v;
+}
+function noop() { /* nothing */ }
+
+// lodash's isEmpty
+function isEmpty(v) {
+    if (v === null || v === undefined) { return true; }
+    if (typeof v === 'string' || Array.isArray(v) || toStr.call(v) === '[object Arguments]' ||
+        (typeof v === 'object' && typeof v.length === 'number' && typeof v.splice === 'function') ||
+        ArrayBuffer.isView(v)) {
+        return !v.length;
+    }
+    var tag = toStr.call(v);
+    if (tag === '[object Map]' || tag === '[object Set]') { return !v.size; }
+    if (typeof v !== 'object' && typeof v !== 'function') { return true; }
+    for (var k in v) { if (hasOwn.call(v, k)) { return false; } }
+    return true;
+}
+
+// choose returns its first argument that is not empty (lodash's isEmpty)
+function choose() {
+    for (var i = 0; i < arguments.length; i++) {
+        if (!isEmpty(arguments[i])) { return arguments[i]; }
+    }
+    return undefined;
+}
+
+function mergeDefined(target, source) {
+    for (var k in source) {
+        if (hasOwn.call(source, k) && source[k] !== undefined) { target[k] = source[k]; }
+    }
+    return target;
+}
+
+// hideDescriptor is assignHidden's descriptor, reused (defineProperty reads
+// it before any other code could run).
 var hideDescriptor = { value: undefined, enumerable: false, writable: true, configurable: true };
-function hideProp(obj, key, value) {
+function assignHidden(obj, key, value) {
     hideDescriptor.value = value;
     Object.defineProperty(obj, key, hideDescriptor);
     hideDescriptor.value = undefined;
+    return obj;
+}
+var hideProp = assignHidden;
+
+function ensureEncoded(s) {
+    try { s = decodeURIComponent(s); } catch (ignore) { /* kept */ }
+    try { return encodeURIComponent(s); } catch (e) { return s; }
 }
 
-// ---------------------------------------------------------------- PropertyList
+// cloneElement deep-copies a plain value, serialising whatever has a toJSON.
+function cloneElement(v) {
+    if (v === null || typeof v !== 'object') {
+        if (typeof v === 'function') { return isFunction(v.toJSON) ? v.toJSON() : cloneProps(v, {}); }
+        return v;
+    }
+    if (isFunction(v.toJSON)) { return v.toJSON(); }
+    if (Array.isArray(v)) {
+        var a = new Array(v.length);
+        for (var i = 0; i < v.length; i++) { a[i] = cloneElement(v[i]); }
+        return a;
+    }
+    return cloneProps(v, Object.create(Object.getPrototypeOf(v)));
+}
+function cloneProps(src, out) {
+    for (var k in src) {
+        if (hasOwn.call(src, k)) { out[k] = cloneElement(src[k]); }
+    }
+    return out;
+}
 
-function PropertyList(Type, parent, populate) {
-    if (parent) { hideProp(this, '__parent', parent); }
-    this.members = [];
-    this.reference = {};
-    if (Type && Type !== this.Type) {
-        hideProp(this, 'Type', Type);
-        hideProp(this, '_postman_listIndexKey', Type._postman_propertyIndexKey || 'id');
-        hideProp(this, '_postman_listIndexCaseInsensitive', Boolean(Type._postman_propertyIndexCaseInsensitive));
-        hideProp(this, '_postman_listAllowsMultipleValues', Boolean(Type._postman_propertyAllowsMultipleValues));
+// inSuperChain tells whether a constructor or one of its super_s has a key
+// of the given value: the SDK's test for "is one of mine".
+function inSuperChain(ctor, key, value) {
+    while (ctor) {
+        if (ctor[key] === value) { return true; }
+        ctor = ctor.super_;
+    }
+    return false;
+}
+function isA(Class, obj) {
+    return Boolean(obj) && (obj instanceof Class ||
+        inSuperChain(obj.constructor, '_postman_propertyName', Class._postman_propertyName));
+}
+
+function uuid() { return host.uuid(); }
+
+// ------------------------------------------------------------ class set-up
+
+var classes = {}; // name -> courier class, for linking
+
+// defineClass makes Ctor a class as the SDK's lodash inherit() does, but
+// with a flat prototype: the base's members are copied after Ctor's own, so
+// that linking (which replaces the prototype's parent by the bundle's
+// prototype of the same class) keeps every member courier implements.
+function defineClass(name, Ctor, Base, members, statics, fnName) {
+    if (fnName !== undefined) { Object.defineProperty(Ctor, 'name', { value: fnName, configurable: true }); }
+    if (Base !== undefined) {
+        Object.defineProperty(Ctor, 'super_', { value: isFunction(Base) ? Base : noop });
+    }
+    var proto = Object.create(Object.prototype, {
+        constructor: { value: Ctor, enumerable: false, writable: true, configurable: true }
+    });
+    copyMembers(proto, members);
+    if (Base) { copyMembers(proto, Base.prototype); }
+    Ctor.prototype = proto;
+    if (statics) { copyMembers(Ctor, statics, true); }
+    classes[name] = Ctor;
+    return Ctor;
+}
+
+function copyMembers(target, src, overwrite) {
+    var keys = Object.keys(src);
+    for (var i = 0; i < keys.length; i++) {
+        var k = keys[i];
+        if (!overwrite && hasOwn.call(target, k)) { continue; }
+        Object.defineProperty(target, k, Object.getOwnPropertyDescriptor(src, k));
+    }
+}
+
+// ------------------------------------------------------------ the bundle
+
+var bundled = null;
+var twins = []; // [courierClass, bundleClass] pairs once linked
+
+// sdkBundle is require('postman-collection'): the bundle, linked on first use.
+function sdkBundle() {
+    if (bundled) { return bundled; }
+    var B = lib('postman-collection');
+    if (!bundled) {
+        bundled = B;
+        linkBundle(B);
+    }
+    return bundled;
+}
+
+function linkBundle(B) {
+    Object.keys(classes).forEach(function (name) {
+        var C = classes[name], T = B[name];
+        if (!isFunction(T) || !T.prototype) { return; }
+        Object.setPrototypeOf(C.prototype, T.prototype);
+        Object.defineProperty(C.prototype, 'constructor', { value: T, enumerable: false, writable: true, configurable: true });
+        twins.push([C, T]);
+        // the names Newman's sandbox bundle gives these classes
+        if (C.name !== T.name) { Object.defineProperty(T, 'name', { value: C.name, configurable: true }); }
+        var S = T.super_;
+        if (S && C.super_ && S.name !== C.super_.name) { Object.defineProperty(S, 'name', { value: C.super_.name, configurable: true }); }
+    });
+    // the bundle's PropertyList#toString recurses forever for a Type without
+    // unparse (V8 then throws a RangeError; goja cannot catch that)
+    var P = B.PropertyList && B.PropertyList.prototype;
+    if (P && isFunction(P.toString)) { bundleListToString = P.toString = listMembers.toString; }
+    // goja's multiline $ does not stop before a lone \r
+    if (B.Header) { B.Header.parse = Header.parse; }
+    // Newman's sandbox wraps these two so that toJSON leaves out `to`
+    ['Request', 'Response'].forEach(function (n) {
+        var T = B[n];
+        if (T && isFunction(T.prototype.toJSON)) { T.prototype.toJSON = withoutTo(T.prototype.toJSON); }
+    });
+    // a script that replaces a member of the SDK's prototype replaces it for
+    // courier's objects too
+    twins.forEach(function (pair) {
+        var proto = pair[0].prototype, bproto = pair[1].prototype;
+        Object.keys(proto).forEach(function (k) {
+            var d = Object.getOwnPropertyDescriptor(proto, k), original = bproto[k];
+            if (!isFunction(d.value) || !isFunction(original)) { return; }
+            var own = d.value, wrapper = function () {
+                var f = bproto[k];
+                return (f === original ? own : f).apply(this, arguments);
+            };
+            Object.defineProperty(wrapper, 'name', { value: own.name, configurable: true });
+            Object.defineProperty(wrapper, 'length', { value: own.length, configurable: true });
+            d.value = wrapper;
+            Object.defineProperty(proto, k, d);
+        });
+    });
+}
+var bundleListToString = null;
+
+// twin maps a courier class to its bundle class and back (undefined before
+// linking).
+function twin(C) {
+    for (var i = 0; i < twins.length; i++) {
+        if (twins[i][0] === C) { return twins[i][1]; }
+        if (twins[i][1] === C) { return twins[i][0]; }
+    }
+    return undefined;
+}
+function sameType(ctor, Type) { return ctor === Type || (twins.length > 0 && ctor !== undefined && twin(ctor) === Type); }
+
+// forward makes members that call the bundle's implementation: rarely used
+// ones whose behaviour is the bundle's by definition.
+function forward(className, names) {
+    var out = {};
+    names.forEach(function (n) {
+        out[n] = function () {
+            var T = sdkBundle()[className];
+            return T.prototype[n].apply(this, arguments);
+        };
+    });
+    return out;
+}
+function forwardStatic(className, names) {
+    var out = {};
+    names.forEach(function (n) {
+        out[n] = function () {
+            var T = sdkBundle()[className];
+            return T[n].apply(T, arguments);
+        };
+    });
+    return out;
+}
+
+function merge() {
+    var o = {};
+    for (var i = 0; i < arguments.length; i++) {
+        var src = arguments[i];
+        Object.keys(src).forEach(function (k) { Object.defineProperty(o, k, Object.getOwnPropertyDescriptor(src, k)); });
+    }
+    return o;
+}
+
+// -------------------------------------------------------------- PropertyBase
+
+var PropertyBase = function PropertyBase(definition) {
+    if (!definition || typeof definition === 'string') { return; }
+    var src = definition && definition.info || definition, meta, n = 0;
+    for (var k in src) {
+        if (hasOwn.call(src, k) && k.length > 1 && k[0] === '_') {
+            if (!meta) { meta = {}; }
+            meta[k.replace(/^_+/, '')] = src[k];
+            n++;
+        }
+    }
+    if (n) {
+        this._ = isObject(this._) ? mergeDefined(this._, meta) : meta;
+    }
+};
+
+function baseToJSON(obj) {
+    var out = {}, keys = Object.keys(obj);
+    for (var i = 0; i < keys.length; i++) {
+        var key = keys[i], value = obj[key];
+        if (value === undefined) { continue; }
+        if (value && value._postman_propertyIsList && !value._postman_proprtyIsSerialisedAsPlural &&
+            key[key.length - 1] === 's') {
+            key = key.slice(0, -1);
+        }
+        if (value && isFunction(value.toJSON)) {
+            out[key] = value.toJSON();
+        } else if (isString(value)) {
+            out[key] = value;
+        } else {
+            out[key] = cloneElement(value);
+        }
+    }
+    return out;
+}
+
+defineClass('PropertyBase', PropertyBase, undefined, merge({
+    forEachParent: function (options, iterator) {
+        if (isFunction(options)) { iterator = options; options = {}; }
+        if (!isFunction(iterator) || !isObject(options)) { return; }
+        var parent = this.parent(),
+            grandparent = parent && isFunction(parent.parent) && parent.parent();
+        while (parent && (grandparent || options.withRoot)) {
+            iterator(parent);
+            parent = grandparent;
+            grandparent = grandparent && isFunction(grandparent.parent) && grandparent.parent();
+        }
+    },
+    findInParents: function (property, customizer) {
+        var owner = this.findParentContaining(property, customizer);
+        return owner ? owner[property] : undefined;
+    },
+    findParentContaining: function (property, customizer) {
+        var parent = this;
+        if (customizer) {
+            customizer = customizer.bind(this);
+            do {
+                if (customizer(parent)) { return parent; }
+                parent = parent.__parent;
+            } while (parent);
+        } else {
+            do {
+                if (parent[property]) { return parent; }
+                parent = parent.__parent;
+            } while (parent);
+        }
+        return undefined;
+    },
+    toJSON: function () { return baseToJSON(this); }
+}, forward('PropertyBase', ['meta']), {
+    parent: function () {
+        return this && this.__parent && (this.__parent.__parent || this.__parent) || undefined;
+    },
+    setParent: function (parent) { assignHidden(this, '__parent', parent); }
+}), merge({
+    _postman_propertyName: 'PropertyBase',
+    propertyIsMeta: function (value, key) { return isString(key) && key[0] === '_' && key !== '_'; },
+    propertyUnprefixMeta: function (value, key) { return String(key).replace(/^_+/, ''); },
+    toJSON: function (obj) { return baseToJSON(obj); }
+}), 'e');
+
+// --------------------------------------------------------------- Description
+
+var Description = function PostmanPropertyDescription(definition) {
+    if (isString(definition)) { definition = { content: definition, type: 'text/plain' }; }
+    if (definition) { this.update(definition); }
+};
+defineClass('Description', Description, undefined, {
+    update: function (content, type) {
+        if (isObject(content)) { type = content.type; content = content.content; }
+        this.content = content;
+        this.type = type || 'text/plain';
+    },
+    toString: function () { return this.content || ''; },
+    toJSON: function () { return { content: this.content, type: this.type }; }
+}, {
+    _postman_propertyName: 'Description',
+    isDescription: function (obj) { return isA(Description, obj); }
+});
+
+// ------------------------------------------------------------------ Property
+
+var Property = function PostmanProperty(definition) {
+    PropertyBase.apply(this, arguments);
+    var src = definition && definition.info || definition,
+        id = (src && src.id) || this.id || (this._ && this._.postman_id) ||
+            (this._postman_propertyRequiresId && uuid());
+    if (id) { this.id = id; }
+    if (src && src.name) { this.name = src.name; }
+    if (definition && has(definition, 'disabled')) { this.disabled = Boolean(definition.disabled); }
+    if (has(src, 'description')) { this.description = new Description(src.description); }
+};
+defineClass('Property', Property, PropertyBase, merge({
+    describe: function (content, type) {
+        (Description.isDescription(this.description) ? this.description : (this.description = new Description()))
+            .update(content, type);
+    }
+}, forward('Property', ['toObjectResolved', 'findSubstitutions'])), merge({
+    _postman_propertyName: 'Property'
+}, forwardStatic('Property', ['replaceSubstitutions', 'replaceSubstitutionsIn', 'findSubstitutions'])));
+
+// -------------------------------------------------------------- PropertyList
+
+// iteratee turns a lodash-style rule that is not a function into one, by
+// lodash itself.
+function lodashCall(method, list, rule, extra) {
+    var _ = lib('lodash');
+    return extra === undefined ? _[method](list, rule) : _[method](list, rule, extra);
+}
+
+var PropertyList = function PostmanPropertyList(type, parent, populate) {
+    PropertyBase.call(this);
+    assignHidden(this, '__parent', parent);
+    this.members = this.members || [];
+    this.reference = this.reference || {};
+    this.Type = type;
+    if (type) {
+        if (hasOwn.call(type, '_postman_propertyIndexKey') && type._postman_propertyIndexKey) {
+            this._postman_listIndexKey = type._postman_propertyIndexKey;
+        }
+        if (hasOwn.call(type, '_postman_propertyIndexCaseInsensitive') && type._postman_propertyIndexCaseInsensitive) {
+            this._postman_listIndexCaseInsensitive = type._postman_propertyIndexCaseInsensitive;
+        }
+        if (hasOwn.call(type, '_postman_propertyAllowsMultipleValues') && type._postman_propertyAllowsMultipleValues) {
+            this._postman_listAllowsMultipleValues = type._postman_propertyAllowsMultipleValues;
+        }
     }
     if (populate) { this.populate(populate); }
+};
+
+// index records a member in a list's reference map.
+function indexMember(list, item) {
+    var index = item[list._postman_listIndexKey];
+    if (!index) { return; }
+    index = String(index);
+    if (!index) { return; }
+    if (list._postman_listIndexCaseInsensitive) { index = index.toLowerCase(); }
+    var ref = list.reference;
+    if (list._postman_listAllowsMultipleValues && hasOwn.call(ref, index)) {
+        if (!Array.isArray(ref[index])) { ref[index] = [ref[index]]; }
+        ref[index].push(item);
+    } else {
+        ref[index] = item;
+    }
 }
 
-PropertyList.prototype._postman_propertyIsList = true;
-PropertyList.prototype._postman_listIndexKey = 'id';
-PropertyList.prototype._postman_listIndexCaseInsensitive = false;
-PropertyList.prototype._postman_listAllowsMultipleValues = false;
+// pushNew appends a member that is in no list yet (what insert does then).
+function pushNew(list, item) {
+    assignHidden(item, '__parent', list);
+    list.members.push(item);
+    indexMember(list, item);
+}
 
-PropertyList.prototype._indexOf = function (item) {
-    var key = item && item[this._postman_listIndexKey];
-    if (isNil(key)) { return undefined; }
-    key = String(key);
-    if (key === '') { return undefined; }
-    return this._postman_listIndexCaseInsensitive ? key.toLowerCase() : key;
-};
-
-PropertyList.prototype.insert = function (item, before) {
-    if (!isObject(item)) { return; }
-    var dup = this.members.indexOf(item);
-    if (dup > -1) { this.members.splice(dup, 1); }
-    var at = before === undefined ? -1 : this.members.indexOf(isString(before) ? this.one(before) : before);
-    if (at > -1) { this.members.splice(at, 0, item); } else { this.members.push(item); }
-    var key = this._indexOf(item);
-    if (key === undefined) { return; }
-    if (this._postman_listAllowsMultipleValues && hasOwn.call(this.reference, key)) {
-        if (!Array.isArray(this.reference[key])) { this.reference[key] = [this.reference[key]]; }
-        this.reference[key].push(item);
-    } else {
-        this.reference[key] = item;
-    }
-};
-PropertyList.prototype.append = function (item) { return this.insert(item); };
-PropertyList.prototype.prepend = function (item) { return this.insert(item, this.members[0]); };
-PropertyList.prototype.insertAfter = function (item, after) {
-    var i = this.members.indexOf(isString(after) ? this.one(after) : after);
-    return this.insert(item, this.members[i + 1]);
-};
-PropertyList.prototype._make = function (item) {
-    if (item instanceof this.Type) { return item; }
-    return this.Type.create ? this.Type.create.apply(this.Type, arguments) : new this.Type(item);
-};
-PropertyList.prototype.add = function (item) {
-    if (isNil(item) || (typeof item === 'number' && isNaN(item))) { return; }
-    if (item instanceof this.Type) { this.insert(item); return; }
-    this._push(this._make.apply(this, arguments));
-};
-// _push appends a member that is in no list yet.
-PropertyList.prototype._push = function (item) {
-    this.members.push(item);
-    var key = item[this._postman_listIndexKey];
-    if (key === undefined || key === null || key === '') { return; }
-    key = String(key);
-    if (this._postman_listIndexCaseInsensitive) { key = key.toLowerCase(); }
-    var ref = this.reference;
-    if (this._postman_listAllowsMultipleValues && hasOwn.call(ref, key)) {
-        if (!Array.isArray(ref[key])) { ref[key] = [ref[key]]; }
-        ref[key].push(item);
-    } else {
-        ref[key] = item;
-    }
-};
-PropertyList.prototype.upsert = function (item) {
-    if (isNil(item) || (typeof item === 'number' && isNaN(item))) { return null; }
-    var existing = this.one(item[this._postman_listIndexKey]);
-    if (existing) {
-        if (typeof existing.update !== 'function') {
-            throw new Error('collection: unable to upsert into a list of Type that does not support .update()');
-        }
-        existing.update(item);
-        return false;
-    }
-    this.add(item);
-    return true;
-};
-PropertyList.prototype.remove = function (predicate, context) {
-    var self = this, match;
-    if (!context) { context = this; }
-    if (isString(predicate)) {
-        match = this._postman_listIndexCaseInsensitive ? String(predicate).toLowerCase() : String(predicate);
-        predicate = function (item) {
-            var id = item[self._postman_listIndexKey];
-            if (isNil(id)) { return false; }
-            id = String(id);
-            return (self._postman_listIndexCaseInsensitive ? id.toLowerCase() : id) === match;
-        };
-    } else if (predicate instanceof this.Type) {
-        match = predicate;
-        predicate = function (item) { return item === match; };
-    }
-    if (typeof predicate !== 'function') { return; }
-    var kept = [];
-    this.members.forEach(function (item, i) {
-        if (predicate.call(context, item, i, self.members)) {
-            var key = self._indexOf(item);
-            if (key !== undefined) {
-                var ref = self.reference[key];
-                if (Array.isArray(ref)) {
-                    ref = ref.filter(function (each) { return each !== item; });
-                    if (ref.length === 0) { delete self.reference[key]; } else { self.reference[key] = ref.length === 1 ? ref[0] : ref; }
-                } else if (ref === item) {
-                    delete self.reference[key];
-                }
-            }
-        } else {
-            kept.push(item);
-        }
-    });
-    this.members.length = 0;
-    Array.prototype.push.apply(this.members, kept);
-};
-PropertyList.prototype.clear = function () {
-    this.members.length = 0;
-    var ref = this.reference;
-    Object.keys(ref).forEach(function (k) { delete ref[k]; });
-};
-PropertyList.prototype.populate = function (items) {
-    if (isString(items) && typeof this.Type.parse === 'function') { items = this.Type.parse(items); }
-    if (Array.isArray(items)) {
+var listMembers = {
+    _postman_propertyIsList: true,
+    _postman_listIndexKey: 'id',
+    _postman_listIndexCaseInsensitive: false,
+    _postman_listAllowsMultipleValues: false,
+    insert: function (item, before) {
+        if (!isObject(item)) { return; }
+        var duplicate = this.indexOf(item), owner = item.__parent;
+        if (owner && owner !== this && PropertyList.isPropertyList(owner)) { owner.remove(item); }
+        assignHidden(item, '__parent', this);
+        if (duplicate > -1) { this.members.splice(duplicate, 1); }
+        if (before) { before = this.indexOf(before); }
+        if (before > -1) { this.members.splice(before, 0, item); } else { this.members.push(item); }
+        indexMember(this, item);
+    },
+    insertAfter: function (item, after) {
+        return this.insert(item, this.idx(this.indexOf(after) + 1));
+    },
+    append: function (item) { return this.insert(item); },
+    prepend: function (item) { return this.insert(item, this.idx(0)); },
+    add: function (item) {
+        if (item === null || item === undefined || isNaNValue(item)) { return; }
         var T = this.Type;
-        // what add(item) does, without its arguments object
-        var direct = this.add === PropertyList.prototype.add && this._make === PropertyList.prototype._make &&
-            (!T.create || (T === Header && T.create === headerCreate)); // Header.create(item) is new Header(item)
-        for (var i = 0; i < items.length; i++) {
-            var item = items[i];
-            if (!direct) {
-                this.add(item);
-            } else if (isNil(item) || (typeof item === 'number' && isNaN(item))) {
-                continue;
-            } else if (item instanceof T) {
-                this.insert(item);
-            } else {
-                this._push(new T(item));
+        if (sameType(item.constructor, T)) {
+            this.insert(item);
+            return;
+        }
+        if (hasOwn.call(T, 'create')) {
+            this.insert(T.create.apply(T, arguments));
+            return;
+        }
+        var made = new T(item);
+        if (this.insert === listMembers.insert && this.indexOf === listMembers.indexOf && !made.__parent) {
+            pushNew(this, made);
+        } else {
+            this.insert(made);
+        }
+    },
+    upsert: function (item) {
+        if (isNil(item) || isNaNValue(item)) { return null; }
+        var existing = this.one(item[this._postman_listIndexKey]);
+        if (existing) {
+            if (!isFunction(existing.update)) {
+                throw new Error('collection: unable to upsert into a list of Type that does not support .update()');
+            }
+            existing.update(item);
+            return false;
+        }
+        this.add(item);
+        return true;
+    },
+    remove: function (predicate, context) {
+        var self = this, match;
+        if (!context) { context = this; }
+        if (isString(predicate)) {
+            match = this._postman_listIndexCaseInsensitive ? predicate.toLowerCase() : predicate;
+            predicate = function (item) {
+                var id = item[self._postman_listIndexKey];
+                if (self._postman_listIndexCaseInsensitive) { id = id.toLowerCase(); }
+                return id === match;
+            };
+        } else if (this.Type && (predicate instanceof this.Type || (twins.length && isFunction(twin(this.Type)) &&
+            predicate instanceof twin(this.Type)))) {
+            match = predicate;
+            predicate = function (item) { return item === match; };
+        }
+        if (!isFunction(predicate)) { return; }
+        var members = this.members, n = members.length, removed = [];
+        for (var i = 0; i < n; i++) {
+            var item = members[i];
+            if (predicate.call(context, item, i, members)) {
+                removed.push(i);
+                var index = item[this._postman_listIndexKey];
+                if (index && (index = String(index))) {
+                    if (this._postman_listIndexCaseInsensitive) { index = index.toLowerCase(); }
+                    var ref = this.reference[index];
+                    if (this._postman_listAllowsMultipleValues && Array.isArray(ref)) {
+                        for (var j = ref.length - 1; j >= 0; j--) { if (ref[j] === item) { ref.splice(j, 1); } }
+                        if (ref.length === 0) { delete this.reference[index]; }
+                        if (this.reference[index].length === 1) { this.reference[index] = this.reference[index][0]; }
+                    } else {
+                        delete this.reference[index];
+                    }
+                }
+                delete item.__parent;
             }
         }
-        return;
-    }
-    var add = this.add.bind(this);
-    if (isPlainObject(items) && this.Type.create) {
-        Object.keys(items).forEach(function (k) { add(items[k], k); });
-        return;
-    }
-    add(items);
-};
-PropertyList.prototype.repopulate = function (items) { this.clear(); this.populate(items); };
-PropertyList.prototype.assimilate = function (source, prune) {
-    var members = source instanceof PropertyList ? source.members : source, list = this,
-        key = this._postman_listIndexKey, seen = {};
-    if (!Array.isArray(members)) { return; }
-    members.forEach(function (item) {
-        if (!(item && hasOwn.call(item, key))) { return; }
-        list.upsert(item);
-        seen[item[key]] = true;
-    });
-    if (prune) {
-        Object.keys(list.reference).forEach(function (k) { if (!hasOwn.call(seen, k)) { list.remove(k); } });
-    }
-};
-PropertyList.prototype.all = function () { return this.members.slice(); };
-PropertyList.prototype.one = function (id) {
-    var val = this.reference[this._postman_listIndexCaseInsensitive ? String(id).toLowerCase() : id];
-    if (!hasOwn.call(this.reference, this._postman_listIndexCaseInsensitive ? String(id).toLowerCase() : id)) { return undefined; }
-    if (this._postman_listAllowsMultipleValues && Array.isArray(val)) { return val.length ? val[val.length - 1] : undefined; }
-    return val;
-};
-PropertyList.prototype.get = function (key) {
-    var m = this.one(key);
-    if (!m) { return undefined; }
-    return m.valueOf();
-};
-PropertyList.prototype.each = function (iterator, context) {
-    if (typeof iterator !== 'function') { return; }
-    var fn = iterator.bind(context || this.__parent);
-    var ms = this.members.slice();
-    for (var i = 0; i < ms.length; i++) { if (fn(ms[i], i, ms) === false) { break; } }
-};
-function ruleFn(rule) {
-    if (typeof rule === 'function') { return rule; }
-    if (isPlainObject(rule)) {
-        return function (m) { return Object.keys(rule).every(function (k) { return m && m[k] === rule[k]; }); };
-    }
-    if (isString(rule)) { return function (m) { return Boolean(m && m[rule]); }; }
-    return function (m) { return Boolean(m); };
-}
-PropertyList.prototype.filter = function (rule, context) {
-    var fn = ruleFn(rule);
-    if (typeof rule === 'function' && isObject(context)) { fn = rule.bind(context); }
-    return this.members.filter(function (m, i, a) { return fn(m, i, a); });
-};
-PropertyList.prototype.find = function (rule, context) {
-    var fn = ruleFn(rule);
-    if (typeof rule === 'function' && isObject(context)) { fn = rule.bind(context); }
-    return this.members.find(function (m, i, a) { return fn(m, i, a); });
-};
-PropertyList.prototype.map = function (iterator, context) {
-    if (typeof iterator === 'function') { iterator = iterator.bind(context || this); } else {
-        var key = iterator;
-        iterator = function (m) { return isNil(key) ? m : m && m[key]; };
-    }
-    return this.members.map(function (m, i, a) { return iterator(m, i, a); });
-};
-PropertyList.prototype.reduce = function (iterator, accumulator, context) {
-    var fn = iterator.bind(context || this);
-    return this.members.reduce(function (acc, m, i, a) { return fn(acc, m, i, a); }, accumulator);
-};
-PropertyList.prototype.count = function () { return this.members.length; };
-PropertyList.prototype.idx = function (i) { return this.members[i]; };
-PropertyList.prototype.indexOf = function (item) { return this.members.indexOf(isString(item) ? this.one(item) : item); };
-PropertyList.prototype.has = function (item, value) {
-    var match;
-    if (isString(item)) {
-        var k = this._postman_listIndexCaseInsensitive ? String(item).toLowerCase() : String(item);
-        match = hasOwn.call(this.reference, k) ? this.reference[k] : undefined;
-    } else {
-        match = this.members.filter(function (m) { return m === item; });
-        if (!match.length) { match = undefined; }
-    }
-    if (!match) { return false; }
-    if (arguments.length === 1) { return Boolean(Array.isArray(match) ? match.length : match); }
-    if (Array.isArray(match)) {
-        for (var i = 0; i < match.length; i++) {
-            var v = typeof match[i].valueOf === 'function' ? match[i].valueOf() : match[i];
-            if (v === value) { return true; }
+        for (var r = removed.length - 1; r >= 0; r--) { members.splice(removed[r], 1); }
+    },
+    clear: function () {
+        var all = this.all(), ref = this.reference;
+        for (var i = 0; i < all.length; i++) {
+            if (all[i] && all[i].__parent) { delete all[i].__parent; }
         }
-        return false;
-    }
-    if (typeof match.valueOf === 'function') { match = match.valueOf(); }
-    return match === value;
-};
-PropertyList.prototype.eachParent = function (iterator, context) {
-    if (typeof iterator !== 'function') { return; }
-    var parent = this.__parent, prev;
-    while (parent) { iterator.call(context || this, parent, prev); prev = parent; parent = parent.__parent; }
-};
-PropertyList.prototype.toObject = function (excludeDisabled, caseSensitive, multiValue, sanitizeKeys) {
-    var obj = {}, key = this._postman_listIndexKey,
-        sensitive = !this._postman_listIndexCaseInsensitive || caseSensitive,
-        multi = this._postman_listAllowsMultipleValues || multiValue;
-    this.members.forEach(function (m) {
-        if (!m || !hasOwn.call(m, key) || (excludeDisabled && m.disabled) || (sanitizeKeys && !m[key])) { return; }
-        var prop = sensitive ? m[key] : String(m[key]).toLowerCase();
-        if (multi && hasOwn.call(obj, prop)) {
-            if (!Array.isArray(obj[prop])) { obj[prop] = [obj[prop]]; }
-            obj[prop].push(m.valueOf());
+        this.members.length = 0;
+        Object.keys(ref).forEach(function (k) { delete ref[k]; });
+    },
+    populate: function (items) {
+        var T = this.Type;
+        if (isString(items) && isFunction(T.parse)) { items = T.parse(items); }
+        var add = this.add, i;
+        if (Array.isArray(items)) {
+            for (i = 0; i < items.length; i++) { add.call(this, items[i], i, items); }
+        } else if (isPlainObject(items) && hasOwn.call(T, 'create')) {
+            var keys = Object.keys(items);
+            for (i = 0; i < keys.length; i++) { add.call(this, items[keys[i]], keys[i], items); }
         } else {
-            obj[prop] = m.valueOf();
+            add.call(this, items, 0, [items]);
         }
-    });
-    return obj;
+    },
+    repopulate: function (items) {
+        this.clear();
+        this.populate(items);
+    },
+    assimilate: function (source, prune) {
+        var members = PropertyList.isPropertyList(source) ? source.members : source,
+            list = this, indexer = list._postman_listIndexKey, seen = {};
+        if (!Array.isArray(members)) { return; }
+        members.forEach(function (item) {
+            if (!(item && has(item, indexer))) { return; }
+            list.upsert(item);
+            seen[item[indexer]] = true;
+        });
+        if (prune) {
+            Object.keys(list.reference).forEach(function (key) {
+                if (hasOwn.call(seen, key)) { return; }
+                list.remove(key);
+            });
+        }
+    },
+    all: function () { return this.members.slice(); },
+    one: function (id) {
+        var val = this.reference[this._postman_listIndexCaseInsensitive ? String(id).toLowerCase() : id];
+        if (this._postman_listAllowsMultipleValues && Array.isArray(val)) {
+            return val.length ? val[val.length - 1] : undefined;
+        }
+        return val;
+    },
+    get: function (key) {
+        var member = this.one(key);
+        if (!member) { return undefined; }
+        return member.valueOf();
+    },
+    each: function (iterator, context) {
+        if (!isFunction(iterator)) { return; }
+        var fn = iterator.bind(context || this.__parent), ms = this.members, n = ms.length;
+        for (var i = 0; i < n; i++) {
+            if (fn(ms[i], i, ms) === false) { break; }
+        }
+    },
+    filter: function (rule, context) {
+        if (!isFunction(rule)) { return lodashCall('filter', this.members, rule); }
+        if (isObject(context)) { rule = rule.bind(context); }
+        var ms = this.members, n = ms.length, out = [];
+        for (var i = 0; i < n; i++) { if (rule(ms[i], i, ms)) { out.push(ms[i]); } }
+        return out;
+    },
+    find: function (rule, context) {
+        if (!isFunction(rule)) { return lodashCall('find', this.members, rule); }
+        if (isObject(context)) { rule = rule.bind(context); }
+        var ms = this.members, n = ms.length;
+        for (var i = 0; i < n; i++) { if (rule(ms[i], i, ms)) { return ms[i]; } }
+        return undefined;
+    },
+    map: function (iterator, context) {
+        if (!isFunction(iterator)) { return lodashCall('map', this.members, iterator); }
+        var fn = iterator.bind(context || this), ms = this.members, n = ms.length, out = new Array(n);
+        for (var i = 0; i < n; i++) { out[i] = fn(ms[i], i, ms); }
+        return out;
+    },
+    reduce: function (iterator, accumulator, context) {
+        if (!isFunction(iterator)) { return lodashCall('reduce', this.members, iterator, accumulator); }
+        var fn = iterator.bind(context || this), ms = this.members, n = ms.length;
+        for (var i = 0; i < n; i++) { accumulator = fn(accumulator, ms[i], i, ms); }
+        return accumulator;
+    },
+    count: function () { return this.members.length; },
+    idx: function (index) { return this.members[index]; },
+    indexOf: function (item) {
+        return this.members.indexOf(isString(item) ? this.one(item) : item);
+    },
+    has: function (item, value) {
+        var match, i;
+        if (isString(item)) {
+            match = this.reference[this._postman_listIndexCaseInsensitive ? item.toLowerCase() : item];
+        } else {
+            match = this.filter(function (member) { return member === item; });
+        }
+        if (!match) { return false; }
+        if (arguments.length === 1) { return Boolean(Array.isArray(match) ? match.length : match); }
+        if (this._postman_listAllowsMultipleValues && Array.isArray(match)) {
+            for (i = 0; i < match.length; i++) {
+                var val = isFunction(match[i].valueOf) ? match[i].valueOf() : match[i];
+                if (val === value) { return true; }
+            }
+            return false;
+        }
+        if (isFunction(match.valueOf)) { match = match.valueOf(); }
+        return match === value;
+    },
+    eachParent: function (iterator, context) {
+        if (!isFunction(iterator)) { return; }
+        if (!context) { context = this; }
+        var parent = this.__parent, prev;
+        while (parent) {
+            iterator.call(context, parent, prev);
+            prev = parent;
+            parent = parent.__parent;
+        }
+    },
+    toObject: function (excludeDisabled, caseSensitive, multiValue, sanitizeKeys) {
+        var obj = {}, key = this._postman_listIndexKey,
+            sanitise = this._postman_sanitizeKeys || sanitizeKeys,
+            sensitive = !this._postman_listIndexCaseInsensitive || caseSensitive,
+            multi = this._postman_listAllowsMultipleValues || multiValue,
+            ms = this.members.slice();
+        for (var i = 0; i < ms.length; i++) {
+            var member = ms[i];
+            if (!member || !has(member, key) || (excludeDisabled && member.disabled) || (sanitise && !member[key])) {
+                continue;
+            }
+            var prop = sensitive ? member[key] : String(member[key]).toLowerCase();
+            if (multi && has(obj, prop)) {
+                if (!Array.isArray(obj[prop])) { obj[prop] = [obj[prop]]; }
+                obj[prop].push(member.valueOf());
+            } else {
+                obj[prop] = member.valueOf();
+            }
+        }
+        return obj;
+    },
+    toString: function () {
+        if (this.Type.unparse) { return this.Type.unparse(this.members); }
+        var C = this.constructor;
+        if (!C) { return ''; }
+        var f = C.prototype.toString;
+        // the SDK's own toString would call itself until the stack overflows
+        if (f === listMembers.toString || f === bundleListToString) { throw new RangeError('Maximum call stack size exceeded'); }
+        return f.call(this);
+    },
+    toJSON: function () {
+        if (!this.count()) { return []; }
+        var ms = this.members, out = new Array(ms.length);
+        for (var i = 0; i < ms.length; i++) {
+            var m = ms[i];
+            out[i] = !isEmpty(m) && isFunction(m.toJSON) ? m.toJSON() : baseToJSON(m === null || m === undefined ? {} : Object(m));
+        }
+        return out;
+    }
 };
-PropertyList.prototype.toString = function () {
-    if (this.Type.unparse) { return this.Type.unparse(this.members); }
-    return '[object Object]';
-};
-PropertyList.prototype.toJSON = function () {
-    return this.members.map(function (m) { return m && typeof m.toJSON === 'function' ? m.toJSON() : m; });
-};
-PropertyList.isPropertyList = function (obj) { return obj instanceof PropertyList; };
 
-function subList(name, Type, extra) {
-    var L = function (parent, populate) { PropertyList.call(this, Type, parent, populate); };
-    L.prototype = Object.create(PropertyList.prototype);
-    L.prototype.constructor = L;
-    hideProp(L.prototype, 'Type', Type);
-    L.prototype._postman_listIndexKey = Type._postman_propertyIndexKey || 'id';
-    L.prototype._postman_listIndexCaseInsensitive = Boolean(Type._postman_propertyIndexCaseInsensitive);
-    L.prototype._postman_listAllowsMultipleValues = Boolean(Type._postman_propertyAllowsMultipleValues);
-    Object.defineProperty(L, 'name', { value: name });
-    if (extra) { Object.keys(extra).forEach(function (k) { L.prototype[k] = extra[k]; }); }
-    return L;
+defineClass('PropertyList', PropertyList, PropertyBase, listMembers, {
+    _postman_propertyName: 'PropertyList',
+    _unlinkItemFromParent: function (item) { if (item.__parent) { delete item.__parent; } },
+    isPropertyList: function (obj) { return isA(PropertyList, obj); }
+});
+
+function defineList(name, Ctor, Type, Base, members, statics, fnName) {
+    defineClass(name, Ctor, Base || PropertyList, members || {}, statics, fnName);
+    return Ctor;
 }
 
-// --------------------------------------------------------------------- Header
+// -------------------------------------------------------------------- Header
 
-function copyDefined(target, src, keys) {
-    keys.forEach(function (k) { if (src[k] !== undefined) { target[k] = src[k]; } });
+// headerLine finds the next match of /^(\S+):(.*)$/gm in s from index
+// `from` by hand: goja's multiline $ does not stop before a lone \r.
+function isLineEnd(c) { return c === '\n' || c === '\r' || c === '\u2028' || c === '\u2029'; }
+function headerLine(s, from) {
+    s = String(s);
+    for (var i = from; i < s.length; i++) {
+        if (i !== 0 && !isLineEnd(s[i - 1])) { continue; }
+        var j = i;
+        while (j < s.length && !isLineEnd(s[j])) { j++; }
+        var k = i;
+        while (k < j && !/\s/.test(s[k])) { k++; }
+        var colon = s.lastIndexOf(':', k - 1);
+        if (colon > i) { return { key: s.slice(i, colon), value: s.slice(colon + 1, j), end: j }; }
+    }
+    return null;
 }
 
-function Header(options, name) {
+var Header = function PostmanHeader(options, name) {
     if (isString(options)) {
         options = isString(name) ? { key: name, value: options } : Header.parseSingle(options);
     }
-    this.update(options || {});
-}
-Header._postman_propertyIndexKey = 'key';
-Header._postman_propertyIndexCaseInsensitive = true;
-Header._postman_propertyAllowsMultipleValues = true;
-Header.prototype.update = function (options) {
-    var k = options.key, v = options.value;
-    this.key = k === undefined || k === null ? '' : k;
-    this.value = v === undefined || v === null ? '' : v;
-    if (options.system === true) { this.system = true; }
-    if (options.disabled === true) { this.disabled = true; }
-    if (options.description !== undefined) { this.description = options.description; }
+    Property.call(this, options, name);
+    this.update(options);
 };
-Header.prototype.valueOf = function () { return this.value; };
-Header.prototype.toString = function () { return this.key + ': ' + this.value; };
-Header.prototype.toJSON = function () {
-    var o = { key: this.key, value: this.value };
-    copyDefined(o, this, ['disabled', 'system', 'description']);
-    return o;
-};
-Header.parseSingle = function (str) {
-    str = isString(str) ? String(str) : '';
-    var i = str.indexOf(':');
-    if (i < 0) { return { key: str.trim(), value: '' }; }
-    return { key: str.slice(0, i).trim(), value: str.slice(i + 1).trim() };
-};
-Header.parse = function (str) {
-    return String(str).split(/\r?\n/).map(function (l) { return l.trim(); }).filter(Boolean).map(Header.parseSingle);
-};
-Header.unparseSingle = function (h) { return h && !h.disabled ? h.key + ': ' + h.value : ''; };
-Header.unparse = function (list, sep) {
-    if (sep === undefined) { sep = '\r\n'; }
-    var ms = list instanceof PropertyList ? list.members : (Array.isArray(list) ? list : []);
-    return ms.reduce(function (acc, h) { return h && !h.disabled ? acc + Header.unparseSingle(h) + sep : acc; }, '');
-};
-Header.create = function (value, name) { return new Header(value, name); };
-var headerCreate = Header.create;
-
-var HeaderList = subList('HeaderList', Header, {
-    contentSize: function () { return this.count() ? Header.unparse(this).length : 0; }
+defineClass('Header', Header, Property, {
+    toString: function () { return this.key + ': ' + this.value; },
+    valueOf: function () { return this.value; },
+    update: function (options) {
+        this.key = getKey(options, 'key') || '';
+        this.value = getKey(options, 'value', '');
+        if (has(options, 'system')) { this.system = options.system; }
+        if (has(options, 'disabled')) { this.disabled = options.disabled; }
+    }
+}, {
+    _postman_propertyName: 'Header',
+    _postman_propertyIndexKey: 'key',
+    _postman_propertyIndexCaseInsensitive: true,
+    _postman_propertyAllowsMultipleValues: true,
+    parse: function (headerString) {
+        // lines "key: value"; the first is looked for in the string as given,
+        // the rest in the string with folded lines joined, as the SDK does
+        var headers = [], match = headerLine(headerString, 0);
+        headerString = headerString.toString().replace(/\r\n([ \t])/g, '$1');
+        while (match) {
+            headers.push({ key: match.key, value: match.value.trim() });
+            match = headerLine(headerString, match.end);
+        }
+        return headers;
+    },
+    parseSingle: function (header) {
+        if (!isString(header)) { return { key: '', value: '' }; }
+        header = String(header);
+        var index = header.indexOf(':');
+        if (index < 0) { index = header.length; }
+        return { key: header.substr(0, index).trim(), value: header.substr(index + 1).trim() };
+    },
+    unparse: function (headers, separator) {
+        if (separator === undefined) { separator = '\r\n'; }
+        if (!Array.isArray(headers) && !PropertyList.isPropertyList(headers)) { return ''; }
+        return headers.reduce(function (acc, header) {
+            if (header && !header.disabled) { acc += Header.unparseSingle(header) + separator; }
+            return acc;
+        }, '');
+    },
+    unparseSingle: function (header) {
+        if (!isObject(header)) { return ''; }
+        return header.key + ': ' + header.value;
+    },
+    isHeader: function (obj) { return isA(Header, obj); },
+    create: function (value, name) { return new Header(value, name); }
 });
 
-// ----------------------------------------------------------------- QueryParam
-
-function QueryParam(options) {
-    if (isString(options)) { options = QueryParam.parseSingle(String(options)); }
-    this.update(options || {});
-}
-QueryParam._postman_propertyIndexKey = 'key';
-QueryParam._postman_propertyAllowsMultipleValues = true;
-QueryParam.prototype.update = function (param) {
-    if (isString(param)) { param = QueryParam.parseSingle(String(param)); }
-    if (param.disabled === true) { this.disabled = true; }
-    if (param.description !== undefined) { this.description = param.description; }
-    this.key = isNil(param.key) ? null : String(param.key);
-    this.value = isNil(param.value) ? null : String(param.value);
+var HeaderList = function (parent, headers) {
+    PropertyList.call(this, Header, parent, headers);
 };
-QueryParam.prototype.valueOf = function () { return isString(this.value) ? this.value : ''; };
-QueryParam.prototype.toString = function () { return QueryParam.unparseSingle(this); };
-QueryParam.prototype.toJSON = function () {
-    var o = {};
-    copyDefined(o, this, ['disabled', 'description']);
-    o.key = this.key;
-    o.value = this.value;
-    return o;
-};
-// parseSingle: "k=v", "k" (no value), and an empty segment that is not the
-// last of a parse (as in "a&&b"), which has neither key nor value
-QueryParam.parseSingle = function (param, idx, all) {
-    if (param === '' && typeof idx === 'number' && Array.isArray(all) && idx !== all.length - 1) {
-        return { key: null, value: null };
+defineList('HeaderList', HeaderList, Header, PropertyList, {
+    contentSize: function () {
+        if (!this.count()) { return 0; }
+        return Header.unparse(this).length;
     }
-    var i = param.indexOf('=');
-    if (i < 0) { return { key: param, value: null }; }
-    return { key: param.slice(0, i), value: param.slice(i + 1) };
-};
-QueryParam.parse = function (query) {
-    return isString(query) ? String(query).split('&').map(QueryParam.parseSingle) : [];
-};
-// normalizeParam writes "&" and "#" (and "=" in a key) that would split a
-// parameter as %26, %23 and %3D, except inside {{…}} references holding them
-function normalizeQueryParam(str, isKey) {
-    if (!str || typeof str !== 'string') { return str; }
-    if (str.indexOf('&') === -1 && str.indexOf('#') === -1 && !(isKey && str.indexOf('=') !== -1)) { return str; }
-    var enc = function (s) {
-        s = s.replace(/&/g, '%26').replace(/#/g, '%23');
-        return isKey ? s.replace(/=/g, '%3D') : s;
-    };
-    var out = '', last = 0, re = /{{[^{}]*[&#=][^{}]*}}/g, m;
-    while ((m = re.exec(str)) !== null) {
-        out += enc(str.slice(last, m.index)) + m[0];
-        last = m.index + m[0].length;
-    }
-    return out + enc(str.slice(last));
-}
-QueryParam.unparseSingle = function (p) {
-    if (!p) { return ''; }
-    var key = typeof p.key === 'string' ? normalizeQueryParam(p.key, true) : '';
-    if (typeof p.value !== 'string') { return key; }
-    return key + '=' + normalizeQueryParam(p.value, false);
-};
-QueryParam.unparse = function (params) {
-    if (!params) { return ''; }
-    if (!(params instanceof PropertyList) && !Array.isArray(params)) {
-        return Object.keys(params).map(function (k) { return QueryParam.unparseSingle({ key: k, value: params[k] }); }).join('&');
-    }
-    var ms = params instanceof PropertyList ? params.members : params;
-    return ms.filter(function (p) { return p && p.disabled !== true; }).map(QueryParam.unparseSingle).join('&');
-};
-var QueryParamList = subList('PropertyList', QueryParam);
+}, {
+    _postman_propertyName: 'HeaderList',
+    isHeaderList: function (obj) { return isA(HeaderList, obj); }
+}, 'a');
 
-// ------------------------------------------------------------------ FormParam
+// ---------------------------------------------------------------- QueryParam
 
-function FormParam(options) { this.update(options || {}); }
-FormParam._postman_propertyIndexKey = 'key';
-FormParam._postman_propertyAllowsMultipleValues = true;
-FormParam.prototype.update = function (o) {
-    this.key = isNil(o.key) ? '' : o.key;
-    this.value = isNil(o.value) ? '' : o.value;
-    this.type = o.type === 'file' ? 'file' : 'text';
-    if (o.src !== undefined) { this.src = o.src; }
-    if (o.contentType !== undefined) { this.contentType = o.contentType; }
-    if (o.disabled === true) { this.disabled = true; }
-    if (o.description !== undefined) { this.description = o.description; }
-};
-FormParam.prototype.valueOf = function () { return this.value; };
-FormParam.prototype.toString = function () { return this.key + '=' + this.value; };
-FormParam.prototype.toJSON = function () {
-    var o = { key: this.key, value: this.value, type: this.type };
-    copyDefined(o, this, ['src', 'contentType', 'disabled', 'description']);
-    return o;
-};
-var FormParamList = subList('PropertyList', FormParam);
-
-// ------------------------------------------------------------------- Variable
-
-function Variable(options, key) {
-    if (!isPlainObject(options) || (key !== undefined && !hasOwn.call(options, 'key'))) {
-        options = key !== undefined ? { key: key, value: options } : { value: options };
-    }
-    this.update(options);
-}
-Variable._postman_propertyIndexKey = 'key';
-Variable.prototype.update = function (o) {
-    if (o.key !== undefined) { this.key = o.key; }
-    if (hasOwn.call(o, 'value')) { this.value = o.value; }
-    if (o.type !== undefined) { this.type = o.type; } else if (this.type === undefined) { this.type = 'any'; }
-    if (o.disabled === true) { this.disabled = true; }
-    if (o.description !== undefined) { this.description = o.description; }
-};
-Variable.prototype.valueOf = function () { return this.value; };
-Variable.prototype.get = function () { return this.value; };
-Variable.prototype.set = function (v) { this.value = v; };
-Variable.prototype.toString = function () { return isNil(this.value) ? '' : String(this.value); };
-Variable.prototype.toJSON = function () {
-    var o = { type: this.type, value: this.value, key: this.key };
-    copyDefined(o, this, ['disabled', 'description']);
-    return o;
-};
-Variable.create = function (v, k) { return new Variable(v, k); };
-var VariableList = subList('VariableList', Variable, {
-    replace: function (str) {
-        var self = this;
-        return String(str).replace(/\{\{([^{}]+)\}\}/g, function (m, name) {
-            var v = self.one(name);
-            return v && !v.disabled ? String(v.value) : m;
-        });
-    }
-});
-
-// --------------------------------------------------------------------- Cookie
-
-function Cookie(options) {
-    if (isString(options)) { options = Cookie.parse(String(options)); }
-    this.update(options || {});
-}
-Cookie._postman_propertyIndexKey = 'name';
-Cookie._postman_propertyAllowsMultipleValues = true;
-Cookie.prototype.update = function (o) {
-    if (o.name === undefined && o.key !== undefined) { this.name = o.key; }
-    // name, expires, maxAge, domain, path, secure, httpOnly, hostOnly,
-    // session, extensions and value, in that order
-    if (o.name !== undefined) { this.name = o.name; }
-    if (o.expires !== undefined) { this.expires = o.expires; }
-    if (o.maxAge !== undefined) { this.maxAge = o.maxAge; }
-    if (o.domain !== undefined) { this.domain = o.domain; }
-    if (o.path !== undefined) { this.path = o.path; }
-    if (o.secure !== undefined) { this.secure = o.secure; }
-    if (o.httpOnly !== undefined) { this.httpOnly = o.httpOnly; }
-    if (o.hostOnly !== undefined) { this.hostOnly = o.hostOnly; }
-    if (o.session !== undefined) { this.session = o.session; }
-    if (o.extensions !== undefined) { this.extensions = o.extensions; }
-    if (o.value !== undefined) { this.value = o.value; }
-    if (this.value === undefined) { this.value = ''; }
-};
-Cookie.prototype.valueOf = function () { return this.value; };
-Cookie.prototype.toString = function () {
-    var s = this.name + '=' + this.value;
-    if (this.expires) { s += '; Expires=' + (this.expires instanceof Date ? this.expires.toUTCString() : this.expires); }
-    if (this.maxAge !== undefined) { s += '; Max-Age=' + this.maxAge; }
-    if (this.domain) { s += '; Domain=' + this.domain; }
-    if (this.path) { s += '; Path=' + this.path; }
-    if (this.secure) { s += '; Secure'; }
-    if (this.httpOnly) { s += '; HttpOnly'; }
+// encodeReserved percent-encodes what would end a query key or value,
+// outside {{variables}} that contain such characters.
+function encodeReservedChars(s, equals) {
+    if (!s) { return s; }
+    if (s.indexOf('&') !== -1) { s = s.replace(/&/g, '%26'); }
+    if (s.indexOf('#') !== -1) { s = s.replace(/#/g, '%23'); }
+    if (equals && s.indexOf('=') !== -1) { s = s.replace(/=/g, '%3D'); }
     return s;
-};
-Cookie.prototype.toJSON = function () {
-    var o = {}, self = this;
-    Object.keys(this).forEach(function (k) { if (self[k] !== undefined) { o[k] = self[k]; } });
-    return o;
-};
-Cookie.parse = function (str) {
-    var parts = String(str).split(';'), first = parts.shift() || '', i = first.indexOf('='), c = {};
-    c.name = (i < 0 ? first : first.slice(0, i)).trim();
-    c.value = i < 0 ? '' : first.slice(i + 1).trim();
-    parts.forEach(function (p) {
-        var j = p.indexOf('='), k = (j < 0 ? p : p.slice(0, j)).trim().toLowerCase(), v = j < 0 ? true : p.slice(j + 1).trim();
-        if (k === 'expires') { c.expires = v; } else if (k === 'max-age') { c.maxAge = Number(v); } else if (k === 'domain') { c.domain = v; } else if (k === 'path') { c.path = v; } else if (k === 'secure') { c.secure = true; } else if (k === 'httponly') { c.httpOnly = true; }
-    });
-    return c;
-};
-Cookie.unparse = function (list) {
-    var ms = list instanceof PropertyList ? list.members : list;
-    return ms.map(function (c) { return c.name + '=' + c.value; }).join('; ');
-};
-var CookieList = subList('CookieList', Cookie);
-CookieList.isCookieList = function (o) { return o instanceof CookieList; };
-
-// ------------------------------------------------------------------------ Url
-
-function Url(options) {
-    this.update(options);
 }
-Url.prototype.update = function (url) {
-    if (!url) { url = ''; }
-    if (isString(url)) { url = Url.parse(String(url)); }
-    var query = url.query, path = url.path, host = url.host, variable = url.variable;
-    if (query) {
-        if (isString(query)) { query = QueryParam.parse(String(query)); }
-        if (!Array.isArray(query) && !(query instanceof PropertyList) && Object.keys(query).length) {
-            query = Object.keys(query).map(function (k) { return { key: k, value: query[k] }; });
-        }
+function normalizeParam(s, equals) {
+    if (!(s && typeof s === 'string')) { return s; }
+    if (s.indexOf('&') === -1 && s.indexOf('#') === -1 && !(equals && s.indexOf('=') !== -1)) { return s; }
+    var re = /{{[^{}]*[&#=][^{}]*}}/g, out = '', pointer = 0, m;
+    while ((m = re.exec(s)) !== null) {
+        out += encodeReservedChars(s.slice(pointer, m.index), equals) + m[0];
+        pointer = m.index + m[0].length;
     }
-    if (isString(path)) {
-        path = String(path);
-        if (path) { path = path.replace(/^\/((.+))$/, '$1'); }
-        path = path ? (path === '/' ? [''] : path.split('/')) : undefined;
-    } else if (Array.isArray(path)) {
-        path = path.slice();
-    }
-    if (isString(host)) { host = String(host).split(/\.(?![^{]*\}{2})/g); } else if (Array.isArray(host)) { host = host.slice(); }
-    this.auth = url.auth;
-    this.protocol = url.protocol;
-    this.port = url.port;
-    this.path = path;
-    this.hash = url.hash;
-    this.host = host;
-    this.query = new QueryParamList(this, query || []);
-    this.variables = new VariableList(this, variable || url.variables || []);
-};
-Url.prototype.addQueryParams = function (params) {
-    if (isString(params)) { params = QueryParam.parse(params); }
-    var q = this.query;
-    (Array.isArray(params) ? params : [params]).forEach(function (p) { q.add(p); });
-};
-Url.prototype.removeQueryParams = function (params) {
-    var q = this.query;
-    (Array.isArray(params) ? params : [params]).forEach(function (p) {
-        q.remove(isObject(p) && !(p instanceof QueryParam) ? p.key : (p instanceof QueryParam ? p.key : p));
-    });
-};
-Url.prototype.getHost = function () {
-    if (!this.host) { return ''; }
-    return Array.isArray(this.host) ? this.host.join('.') : String(this.host);
-};
-// getPath: ":name" segments take their path variable's value when it is a
-// non-empty string, keeping what follows the name (":id.json")
-Url.prototype.getPath = function (unresolved) {
-    var vars = this.variables, segs = Array.isArray(this.path) ? this.path : [];
-    if (!unresolved) {
-        segs = segs.map(function (s) {
-            if (!isString(s) || s[0] !== ':') { return s; }
-            var dot = s.indexOf('.'), key = s.slice(1, dot === -1 ? undefined : dot);
-            var v = key ? vars.one(key) : undefined;
-            v = v && v.value;
-            return v && typeof v === 'string' ? v + s.slice(key.length + 1) : s;
-        });
-    }
-    return '/' + segs.join('/');
-};
-Url.prototype.getQueryString = function () { return this.query.count() ? QueryParam.unparse(this.query) : ''; };
-Url.prototype.getPathWithQuery = function (unresolved) {
-    var p = this.getPath(unresolved), q = this.getQueryString();
-    return q ? p + '?' + q : p;
-};
-Url.prototype.getRemote = function (forcePort) {
-    var host = this.getHost(), port = this.port && this.port.toString();
-    if (forcePort && !port) { port = this.protocol && this.protocol === 'https' ? '443' : '80'; }
-    return port ? host + ':' + port : host;
-};
-Url.prototype.getOAuth1BaseUrl = function () {
-    var protocol = this.protocol || 'http', port = this.port ? this.port.toString() : undefined,
-        host = this.host.join('.');
-    if (!((port === '80' || port === '443' || port === undefined) && host)) { host += ':' + port; }
-    protocol = /:\/\/$/.test(protocol) ? protocol : protocol + '://';
-    return protocol.toLowerCase() + host.toLowerCase() + this.getPath();
-};
-Url.prototype.getRaw = function () { throw new Error('`Url#getRaw` has been discontinued, use `Url#toString` instead.'); };
-Url.prototype.toString = function (forceProtocol) {
-    var s = '', protocol = this.protocol, auth;
-    if (forceProtocol && !protocol) { protocol = 'http://'; }
-    if (protocol) { s += /:\/\/$/.test(protocol) ? protocol : protocol + '://'; }
-    if (this.auth) {
-        if (typeof this.auth.user === 'string') { auth = this.auth.user; }
-        if (typeof this.auth.password === 'string') { auth = (auth || '') + ':' + this.auth.password; }
-        if (typeof auth === 'string') { s += auth + '@'; }
-    }
-    if (this.host) { s += this.getHost(); }
-    if (!isNil(this.port) && typeof this.port.toString === 'function') { s += ':' + this.port.toString(); }
-    if (this.path) { s += this.getPath(); }
-    if (this.query && this.query.count()) {
-        var q = this.getQueryString();
-        if (q === '') { q = this.query.find(function (p) { return !(p && p.disabled); }) && ''; }
-        if (typeof q === 'string') { s += '?' + q; }
-    }
-    if (typeof this.hash === 'string') { s += '#' + this.hash; }
-    return s;
-};
-Url.prototype.toJSON = function () {
-    var o = {}, self = this;
-    ['auth', 'protocol', 'port', 'path', 'hash', 'host'].forEach(function (k) {
-        var v = self[k];
-        if (v !== undefined) { o[k] = Array.isArray(v) ? v.slice() : (isObject(v) ? JSON.parse(JSON.stringify(v)) : v); }
-    });
-    o.query = this.query ? this.query.toJSON() : [];
-    o.variable = this.variables ? this.variables.toJSON() : [];
-    return o;
-};
-// parse is postman-collection's Url.parse (done in Go, by the parser the
-// runner uses)
-Url.parse = function (url) { return JSON.parse(host.parseURL(String(url))); };
-Url.isUrl = function (o) { return o instanceof Url; };
-
-// ---------------------------------------------------------------- RequestBody
-
-function RequestBody(options) { this.update(options || {}); }
-RequestBody.prototype.update = function (o) {
-    if (isString(o)) { o = { mode: 'raw', raw: String(o) }; }
-    if (!o.mode) { return; }
-    this.mode = o.mode;
-    if (o.disabled === true) { this.disabled = true; }
-    // as postman-collection does: options not given are dropped (raw text then goes as text/plain)
-    this.options = isObject(o.options) ? o.options : undefined;
-    switch (o.mode) {
-    case 'raw': this.raw = isNil(o.raw) ? '' : o.raw; break;
-    case 'urlencoded': this.urlencoded = new QueryParamList(this, isString(o.urlencoded) ? QueryParam.parse(o.urlencoded) : o.urlencoded || []); break;
-    case 'formdata': this.formdata = new FormParamList(this, o.formdata || []); break;
-    case 'file': this.file = isString(o.file) ? { src: o.file } : o.file; break;
-    case 'graphql': this.graphql = o.graphql; break;
-    }
-};
-RequestBody.prototype.isEmpty = function () {
-    var data = this.mode && this[this.mode];
-    if (this.disabled || !data) { return true; }
-    if (data instanceof PropertyList) { return data.count() === 0; }
-    if (this.mode === 'file') { return !(data.src || data.content); }
-    if (this.mode === 'graphql') { return !(data.query || data.variables); }
-    return String(data).length === 0;
-};
-RequestBody.prototype.toString = function () {
-    if (this.mode === 'raw') { return String(this.raw); }
-    if (this.mode === 'urlencoded') { return QueryParam.unparse(this.urlencoded); }
-    return '';
-};
-RequestBody.prototype.toJSON = function () {
-    var o = { mode: this.mode };
-    if (this.raw !== undefined) { o.raw = this.raw; }
-    if (this.urlencoded) { o.urlencoded = this.urlencoded.toJSON(); }
-    if (this.formdata) { o.formdata = this.formdata.toJSON(); }
-    if (this.file) { o.file = this.file; }
-    if (this.graphql) { o.graphql = this.graphql; }
-    if (this.options !== undefined) { o.options = this.options; }
-    if (this.disabled) { o.disabled = true; }
-    return o;
-};
-
-// ---------------------------------------------------------------- RequestAuth
-
-function RequestAuth(options) { this.update(options || {}); }
-RequestAuth.prototype.update = function (options, type) {
-    if (!options) { return; }
-    if (type === undefined && options.type) { type = options.type; }
-    if (!type) { return; }
-    this.type = type;
-    var params = options instanceof VariableList ? options.toJSON() : (Array.isArray(options) ? options : options[type]);
-    if (isPlainObject(params)) {
-        params = Object.keys(params).map(function (k) { return { key: k, value: params[k] }; });
-    }
-    if (Array.isArray(params) || !this[type]) {
-        var list = this[type] instanceof VariableList ? this[type] : new VariableList(this, []);
-        (params || []).forEach(function (p) { list.upsert({ key: p.key, value: p.value, type: p.type }); });
-        this[type] = list;
-    }
-};
-RequestAuth.prototype.use = function (type, options) {
-    this.type = type;
-    if (options) { this.update(options, type); } else if (!this[type]) { this[type] = new VariableList(this, []); }
-};
-RequestAuth.prototype.current = function () { return this.type; };
-RequestAuth.prototype.parameters = function () { return this[this.type]; };
-RequestAuth.prototype.clear = function (type) {
-    if (type && this[type]) { delete this[type]; }
-};
-RequestAuth.prototype.toJSON = function () {
-    var o = { type: this.type }, self = this;
-    Object.keys(this).forEach(function (k) {
-        if (self[k] instanceof VariableList) { o[k] = self[k].toJSON(); }
-    });
-    return o;
-};
-
-// -------------------------------------------------------------------- Request
-var Request = PostmanRequest;
-
-function PostmanRequest(options) {
-    if (isString(options)) { options = { url: String(options) }; }
-    options = options || {};
-    this.url = new Url(options.url);
-    this.method = isNil(options.method) ? 'GET' : String(options.method).toUpperCase();
-    this.headers = new HeaderList(this, isString(options.header) ? Header.parse(options.header) : options.header || options.headers || []);
-    this.body = options.body ? new RequestBody(options.body) : undefined;
-    this.auth = options.auth ? new RequestAuth(options.auth) : undefined;
-    if (options.description !== undefined) { this.description = options.description; }
-    if (options.id !== undefined) { this.id = options.id; }
-    if (options.name !== undefined) { this.name = options.name; }
-}
-Request.prototype.getHeaders = function (options) {
-    options = options || {};
-    var out = {};
-    this.headers.members.forEach(function (h) {
-        if (options.enabled && h.disabled) { return; }
-        var k = options.ignoreCase ? String(h.key).toLowerCase() : h.key;
-        if (hasOwn.call(out, k)) {
-            if (!Array.isArray(out[k])) { out[k] = [out[k]]; }
-            out[k].push(h.value);
-        } else {
-            out[k] = h.value;
-        }
-    });
+    if (pointer < s.length) { out += encodeReservedChars(s.slice(pointer), equals); }
     return out;
+}
+
+var QueryParam = function PostmanQueryParam(options) {
+    Property.apply(this, arguments);
+    this.update(options);
 };
-Request.prototype.forEachHeader = function (cb, ctx) {
-    this.headers.members.forEach(function (h) { if (!h.disabled) { cb.call(ctx || this, h, this); } }, this);
-};
-Request.prototype.addHeader = function (h) { this.headers.add(h); };
-Request.prototype.upsertHeader = function (h) { if (h && h.key) { this.headers.upsert(h); } };
-Request.prototype.removeHeader = function (toRemove, options) {
-    var ignoreCase = !options || options.ignoreCase !== false;
-    toRemove = isString(toRemove) ? String(toRemove) : toRemove;
-    if (isString(toRemove) && !ignoreCase) {
-        this.headers.remove(function (h) { return h.key === toRemove; });
-        return;
+defineClass('QueryParam', QueryParam, Property, {
+    toString: function () { return QueryParam.unparseSingle(this); },
+    update: function (param) {
+        var parsed = isString(param) ? QueryParam.parseSingle(String(param)) : { key: getKey(param, 'key'), value: getKey(param, 'value') };
+        this.key = parsed.key;
+        this.value = parsed.value;
+        if (has(param, 'system')) { this.system = param.system; }
+    },
+    valueOf: function () { return isString(this.value) ? this.value : ''; }
+}, {
+    _postman_propertyName: 'QueryParam',
+    _postman_propertyIndexKey: 'key',
+    _postman_propertyAllowsMultipleValues: true,
+    parse: function (query) {
+        return isString(query) ? String(query).split('&').map(QueryParam.parseSingle) : [];
+    },
+    parseSingle: function (param, idx, all) {
+        if (param === '' && isNumber(idx) && Array.isArray(all) && idx !== (all && (all.length - 1))) {
+            return { key: null, value: null };
+        }
+        var index = typeof param === 'string' ? param.indexOf('=') : -1, out = {};
+        if (index < 0) {
+            out.key = param.substr(0, param.length);
+            out.value = null;
+        } else {
+            out.key = param.substr(0, index);
+            out.value = param.substr(index + 1);
+        }
+        return out;
+    },
+    unparse: function (params) {
+        if (!params) { return ''; }
+        if (!Array.isArray(params) && !PropertyList.isPropertyList(params)) {
+            var result = '';
+            Object.keys(Object(params)).forEach(function (key) {
+                if (result) { result += '&'; }
+                result += QueryParam.unparseSingle({ key: key, value: params[key] });
+            });
+            return result;
+        }
+        var first = true;
+        return params.reduce(function (acc, param) {
+            if (param.disabled === true) { return acc; }
+            if (first) { first = false; } else { acc += '&'; }
+            return acc + QueryParam.unparseSingle(param);
+        }, '');
+    },
+    unparseSingle: function (obj) {
+        if (!obj) { return ''; }
+        var key = obj.key, value = obj.value,
+            out = typeof key === 'string' ? normalizeParam(key, true) : '';
+        if (typeof value === 'string') { out += '=' + normalizeParam(value); }
+        return out;
     }
-    this.headers.remove(toRemove);
-};
-Request.prototype.addQueryParams = function (p) { this.url.addQueryParams(p); };
-Request.prototype.removeQueryParams = function (p) { this.url.removeQueryParams(p); };
-Request.prototype.authorizeUsing = function (type, options) {
-    if (isObject(type) && isNil(options)) { options = type; type = options.type; }
-    if (type === null) { this.auth = undefined; return; }
-    if (!this.auth) { this.auth = new RequestAuth({}); }
-    this.auth.use(type, options);
-};
-Request.prototype.size = function () {
-    var body = this.body ? this.body.toString() : '';
-    var head = this.method + ' ' + this.url.getPathWithQuery() + ' HTTP/X.X\r\n\r\n';
-    var h = Header.unparse(this.headers);
-    return { body: body.length, header: head.length + h.length, total: body.length + head.length + h.length };
-};
-Request.prototype.toJSON = function () {
-    var o = { url: this.url instanceof Url ? this.url.toJSON() : this.url };
-    o.header = this.headers instanceof PropertyList ? this.headers.toJSON() : this.headers;
-    o.method = this.method;
-    if (this.body) { o.body = this.body instanceof RequestBody ? this.body.toJSON() : this.body; }
-    if (this.auth) { o.auth = this.auth instanceof RequestAuth ? this.auth.toJSON() : this.auth; }
-    if (this.description !== undefined) { o.description = this.description; }
-    return o;
-};
-Request.prototype.clone = function () { return new Request(JSON.parse(JSON.stringify(this.toJSON()))); };
-Request.isRequest = function (o) { return o instanceof Request; };
+});
 
-// ------------------------------------------------------------------- Response
-var Response = PostmanResponse;
+// ----------------------------------------------------------------- FormParam
 
-// status names (http-reasons) are looked up in Go: host.reason(code) -> [name, detail];
-// the long descriptions come from the http-reasons bundle, loaded on first use
-function statusDetails(name, code, standardName) {
-    var o = { name: name, detail: undefined, code: code, standardName: standardName };
+var FormParam = function PostmanFormParam(options) {
+    if (options === undefined) { options = {}; }
+    Property.apply(this, arguments);
+    this.key = options.key || '';
+    this.value = options.value || '';
+    this.type = options.type;
+    this.src = options.src;
+    this.contentType = options.contentType;
+    this.fileName = options.fileName;
+};
+defineClass('FormParam', FormParam, Property, {
+    toString: function () { return this.key + '=' + this.value; },
+    valueOf: function () { return this.value; },
+    toJSON: function () {
+        var obj = baseToJSON(this);
+        if (obj.type === 'file' && (typeof obj.value !== 'string' || !obj.value)) { delete obj.value; }
+        return obj;
+    }
+}, {
+    _postman_propertyName: 'FormParam',
+    _postman_propertyIndexKey: 'key',
+    _postman_propertyAllowsMultipleValues: true,
+    parse: noop
+});
+
+// ------------------------------------------------------------------ Variable
+
+function jsonIn(val) {
+    try { return typeof val === 'string' ? val : JSON.stringify(val); } catch (e) { return 'null'; }
+}
+var variableTypes = {
+    string: String,
+    boolean: Boolean,
+    number: Number,
+    array: {
+        in: jsonIn,
+        out: function (val) {
+            var v;
+            try { v = JSON.parse(val); } catch (e) { v = undefined; }
+            return Array.isArray(v) ? v : undefined;
+        }
+    },
+    object: {
+        in: jsonIn,
+        out: function (val) {
+            var v;
+            try { v = JSON.parse(val); } catch (e) { v = undefined; }
+            return (v instanceof Object && !Array.isArray(v)) ? v : undefined;
+        }
+    },
+    any: {
+        in: function (val) { return val; },
+        out: function (val) { return val; }
+    }
+};
+
+var Variable = function PostmanVariable(definition) {
+    Property.apply(this, arguments);
+    var indexer = this.constructor._postman_propertyIndexKey;
+    this.type = 'any';
+    this.value = undefined;
+    if (!isNil(definition)) {
+        if (has(definition, indexer)) { this[indexer] = definition[indexer]; }
+        this.update(definition);
+    }
+};
+defineClass('Variable', Variable, Property, {
+    get: function () {
+        return isFunction(this.value) ? this.castOut(this.value()) : this.castOut(this.value);
+    },
+    set: function (value) {
+        this.value = isFunction(value) ? value : this.castIn(value);
+    },
+    valueOf: function (value) {
+        if (arguments.length) { this.set(value); }
+        return this.get();
+    },
+    toString: function () {
+        var value = this.valueOf();
+        if (value === null) { return 'null'; }
+        return (!isNil(value) && isFunction(value.toString)) ? value.toString() : '';
+    },
+    cast: function (value) { return this.castOut(value); },
+    castIn: function (value) {
+        var handler = Variable.types[this.type] || Variable.types.any;
+        return isFunction(handler) ? handler(value) : handler.in(value);
+    },
+    castOut: function (value) {
+        var handler = Variable.types[this.type] || Variable.types.any;
+        return isFunction(handler) ? handler(value) : handler.out(value);
+    },
+    valueType: function (typeName, noCast) {
+        if (!isNil(typeName)) { typeName = typeName.toString().toLowerCase(); }
+        if (!Variable.types[typeName]) { return this.type || 'any'; }
+        this.type = typeName;
+        if (!(noCast || isFunction(this.value))) {
+            this.set(this.get());
+        }
+        return this.type;
+    },
+    update: function (options) {
+        if (!isObject(options)) { return; }
+        if (has(options, 'type')) { this.valueType(options.type, has(options, 'value')); }
+        if (has(options, 'value')) { this.set(options.value); }
+        if (has(options, 'system')) { this.system = options.system; }
+        if (has(options, 'disabled')) { this.disabled = options.disabled; }
+        if (has(options, 'description')) { this.describe(options.description); }
+    }
+}, {
+    _postman_propertyName: 'Variable',
+    _postman_propertyIndexKey: 'key',
+    types: variableTypes,
+    isVariable: function (obj) { return isA(Variable, obj); }
+});
+
+var VariableList = function PostmanVariableList(parent, populate) {
+    PropertyList.call(this, Variable, parent, populate);
+};
+defineList('VariableList', VariableList, Variable, PropertyList, merge(forward('VariableList', ['replace', 'substitute']), {
+    syncFromObject: function (obj, track, prune) {
+        var list = this, ops = track && { created: [], updated: [], deleted: [] },
+            indexer = list._postman_listIndexKey;
+        if (!isObject(obj)) { return ops; }
+        Object.keys(obj).forEach(function (key) {
+            var value = obj[key];
+            if (list.has(key)) {
+                list.one(key).set(value);
+                if (ops) { ops.updated.push(key); }
+            } else {
+                var tmp = { value: value };
+                tmp[indexer] = key;
+                list.add(tmp);
+                if (ops) { ops.created.push(key); }
+            }
+        });
+        if (prune !== false) {
+            Object.keys(list.reference).forEach(function (key) {
+                if (has(obj, key)) { return; }
+                list.remove(key);
+                if (ops) { ops.deleted.push(key); }
+            });
+        }
+        return ops;
+    },
+    syncToObject: function (obj) {
+        var list = this;
+        if (!isObject(obj)) { obj = {}; }
+        Object.keys(obj).forEach(function (key) {
+            if (!has(list.reference, key)) { delete obj[key]; }
+        });
+        list.each(function (variable) { obj[variable.key] = variable.valueOf(); });
+        return obj;
+    },
+    oneNormalizedVariable: function (name) {
+        var indexKey = this._postman_listIndexKey, variable = this.reference[name];
+        if (variable && !variable.disabled) { return variable; }
+        for (var i = this.members.length - 1; i >= 0; i--) {
+            variable = this.members[i];
+            if (variable[indexKey] === name && !variable.disabled) {
+                this.reference[name] = variable;
+                break;
+            }
+        }
+        return this.reference[name];
+    }
+}), {
+    _postman_propertyName: 'VariableList',
+    isVariableList: function (obj) { return isA(VariableList, obj); }
+});
+
+// ------------------------------------------------------------ MutationTracker
+
+var MutationTracker = function MutationTracker(definition) {
+    PropertyBase.call(this, definition);
+    definition = definition || {};
+    this.autoCompact = Boolean(definition.autoCompact);
+    this.stream = Array.isArray(definition.stream) ? definition.stream : [];
+    this.compacted = isPlainObject(definition.compacted) ? definition.compacted : {};
+};
+defineClass('MutationTracker', MutationTracker, PropertyBase, merge({
+    addMutation: function (mutation) {
+        if (!(mutation && mutation.length <= 2)) { return; }
+        if (this.autoCompact) {
+            this.addAndCompact(mutation);
+            return;
+        }
+        this.stream.push(mutation);
+    },
+    addAndCompact: function (mutation) {
+        var key = mutation[0];
+        key = Array.isArray(key) ? key.join('.') : key;
+        this.compacted[key] = mutation;
+    },
+    track: function (instruction) {
+        var payload = Array.prototype.slice.call(arguments, 1);
+        if (!instruction) { return; }
+        if (!(instruction === 'set' || instruction === 'unset')) { return; }
+        this.addMutation(payload);
+    },
+    compact: function () {
+        this.stream.forEach(this.addAndCompact.bind(this));
+        this.stream = [];
+    },
+    count: function () { return this.stream.length + Object.keys(this.compacted).length; }
+}, forward('MutationTracker', ['applyOn'])), {
+    _postman_propertyName: 'MutationTracker',
+    isMutationTracker: function (obj) { return isA(MutationTracker, obj); }
+}, 'e');
+
+// -------------------------------------------------------------------- Cookie
+
+var cookieAttributes = {
+    httponly: 'httpOnly', secure: 'secure', domain: 'domain', path: 'path',
+    'max-age': 'maxAge', session: 'session', expires: 'expires'
+};
+
+var Cookie = function PostmanCookie(options) {
+    PropertyBase.call(this, options);
+    if (isString(options)) { options = Cookie.parse(options); }
+    if (options) { this.update(options); }
+};
+defineClass('Cookie', Cookie, PropertyBase, {
+    update: function (options) {
+        mergeDefined(this, {
+            name: choose(options.name, options.key),
+            expires: isString(options.expires) ? new Date(options.expires) : options.expires,
+            maxAge: has(options, 'maxAge') ? Number(options.maxAge) : undefined,
+            domain: options.domain,
+            path: options.path,
+            secure: has(options, 'secure') ? Boolean(options.secure) : undefined,
+            httpOnly: has(options, 'httpOnly') ? Boolean(options.httpOnly) : undefined,
+            hostOnly: has(options, 'hostOnly') ? Boolean(options.hostOnly) : undefined,
+            session: has(options, 'session') ? Boolean(options.session) : undefined,
+            value: options.value ? ensureEncoded(options.value) : undefined,
+            extensions: options.extensions || undefined
+        });
+    },
+    valueOf: function () {
+        try { return decodeURIComponent(this.value); } catch (e) { return this.value; }
+    },
+    toString: function () {
+        var str = Cookie.unparseSingle(this);
+        if (this.expires && this.expires instanceof Date) {
+            if (!Number.isNaN(this.expires.getTime())) { str += '; Expires=' + this.expires.toUTCString(); }
+        } else if (this.expires) {
+            str += '; Expires=' + this.expires;
+        }
+        if (this.maxAge && this.maxAge !== Infinity) { str += '; Max-Age=' + this.maxAge; }
+        if (this.domain && !this.hostOnly) { str += '; Domain=' + this.domain; }
+        if (this.path) { str += '; Path=' + this.path; }
+        if (this.secure) { str += '; Secure'; }
+        if (this.httpOnly) { str += '; HttpOnly'; }
+        if (this.extensions) {
+            this.extensions.forEach(function (e) {
+                str += '; ' + e.key;
+                str += e.value === true ? '' : '=' + e.value;
+            });
+        }
+        return str;
+    }
+}, {
+    _postman_propertyName: 'Cookie',
+    _postman_propertyIndexKey: 'name',
+    _postman_propertyIndexCaseInsensitive: true,
+    _postman_propertyAllowsMultipleValues: true,
+    isCookie: function (obj) { return isA(Cookie, obj); },
+    unparse: function (cookies) {
+        if (!Array.isArray(cookies) && !PropertyList.isPropertyList(cookies)) { return ''; }
+        return cookies.map(Cookie.unparseSingle).join('; ');
+    },
+    unparseSingle: function (cookie) {
+        if (!isObject(cookie)) { return ''; }
+        var value = isNil(cookie.value) ? '' : cookie.value;
+        if (!cookie.name) { return value; }
+        return cookie.name + '=' + value;
+    },
+    parse: function (str) {
+        if (!isString(str)) { return str; }
+        var obj = {}, pairs = String(str).split(/; */), nameval = Cookie.splitParam(pairs.shift());
+        obj.key = nameval.key;
+        obj.value = nameval.value;
+        pairs.forEach(function (pair) {
+            var kv = Cookie.splitParam(pair), lower = kv.key.toLowerCase();
+            if (cookieAttributes[lower]) {
+                obj[cookieAttributes[lower]] = kv.value;
+            } else {
+                obj.extensions = obj.extensions || [];
+                obj.extensions.push(kv);
+            }
+        });
+        if (!obj.domain) { obj.hostOnly = true; }
+        return obj;
+    },
+    stringify: function (cookie) { return Cookie.prototype.toString.call(cookie); },
+    splitParam: function (param) {
+        var split = param.split('='), key = split[0].trim(),
+            value = isString(split[1]) ? split[1].trim() : true;
+        if (isString(value) && value[0] === '"') { value = value.slice(1, -1); }
+        return { key: key, value: value };
+    }
+});
+
+var CookieList = function (parent, cookies) {
+    PropertyList.call(this, Cookie, parent, cookies);
+};
+defineList('CookieList', CookieList, Cookie, PropertyList, {}, {
+    _postman_propertyName: 'CookieList',
+    isCookieList: function (obj) { return isA(CookieList, obj); }
+}, 'a');
+
+// ----------------------------------------------------------------------- Url
+
+// Url.parse splits a URL as postman-url-encoder's parser does. {{variables}}
+// holding a separator stay whole: each is swapped for one private-use
+// character while the string is split, and put back afterwards.
+function parseUrl(s) {
+    var out = { raw: s, protocol: undefined, auth: undefined, host: undefined, port: undefined, path: undefined, query: undefined, hash: undefined };
+    if (!(s && typeof s === 'string')) { return out; }
+    out.raw = s = s.replace(/^\s+/, '');
+    var vars = [];
+    s = s.replace(/{{[^{}]*[.:/?#@&\]][^{}]*}}/g, function (m) {
+        vars.push(m);
+        return String.fromCharCode(0xE000 + vars.length - 1);
+    });
+    var restore = vars.length ? function (v) {
+        if (typeof v !== 'string' || !v) { return v; }
+        return v.replace(/[\uE000-\uF8FF]/g, function (c) {
+            var i = c.charCodeAt(0) - 0xE000;
+            return i < vars.length ? vars[i] : c;
+        });
+    } : null;
+    var i, protocol, auth, host, port, path, query, hash;
+    if ((i = s.indexOf('#')) !== -1) { hash = s.slice(i + 1); s = s.slice(0, i); }
+    if ((i = s.indexOf('?')) !== -1) { query = s.slice(i + 1).split('&'); s = s.slice(0, i); }
+    s = s.replace(/\\/g, '/');
+    if ((i = s.indexOf('://')) !== -1) {
+        protocol = s.slice(0, i);
+        s = s.slice(i + 3).replace(/^\/+/, protocol.toLowerCase() === 'file' ? '/' : '');
+    }
+    if ((i = s.indexOf('/')) !== -1) { path = s.slice(i + 1).split('/'); s = s.slice(0, i); }
+    if ((i = s.lastIndexOf('@')) !== -1) {
+        auth = s.slice(0, i);
+        s = s.slice(i + 1);
+        var c = auth.indexOf(':');
+        auth = c !== -1 ? [auth.slice(0, c), auth.slice(c + 1)] : [auth];
+    }
+    var p;
+    if ((i = s.lastIndexOf(':')) !== -1 && (p = s.slice(i + 1)).indexOf(']') === -1) {
+        port = p;
+        s = s.slice(0, i);
+    }
+    if (s) { host = s.split('.'); }
+    if (restore) {
+        var fix = function (a) { return a && a.map(restore); };
+        protocol = restore(protocol);
+        auth = fix(auth);
+        host = fix(host);
+        port = restore(port);
+        path = fix(path);
+        query = fix(query);
+        hash = restore(hash);
+    }
+    out.protocol = protocol;
+    out.auth = auth;
+    out.host = host;
+    out.port = port;
+    out.path = path;
+    out.query = query;
+    out.hash = hash;
+    return out;
+}
+
+function pathVariableName(segment) {
+    if (String(segment).indexOf(':') === 0) {
+        var dot = segment.indexOf('.');
+        return segment.slice(1, dot === -1 ? undefined : dot) || null;
+    }
+    return null;
+}
+
+var Url = function PostmanUrl(options) {
+    PropertyBase.apply(this, arguments);
+    this.update(options);
+};
+defineClass('Url', Url, PropertyBase, {
+    update: function (url) {
+        if (!url) { url = ''; }
+        var parsed = isString(url) ? Url.parse(url) : url,
+            query = parsed.query, variable = parsed.variable, path = parsed.path, host = parsed.host;
+        if (query) {
+            if (isString(query)) { query = QueryParam.parse(query); }
+            if (!Array.isArray(query) && Object.keys(query).length) {
+                var q = query;
+                query = Object.keys(q).map(function (key) { return { key: key, value: q[key] }; });
+            }
+        }
+        if (Array.isArray(variable)) {
+            variable = variable.map(function (v) {
+                if (isObject(v)) { v.key = v.key || v.id; }
+                return v;
+            });
+        }
+        if (isString(path)) {
+            path = String(path);
+            if (path) { path = path.replace(/^\/((.+))$/, '$1'); }
+            path = path ? (path === '/' ? [''] : path.split('/')) : undefined;
+        }
+        if (isString(host)) { host = String(host).split(/\.(?![^{]*\}{2})/g); }
+        this.auth = parsed.auth;
+        this.protocol = parsed.protocol;
+        this.port = parsed.port;
+        this.path = path;
+        this.hash = parsed.hash;
+        this.host = host;
+        this.query = new PropertyList(QueryParam, this, query || []);
+        this.variables = new VariableList(this, variable || []);
+    },
+    addQueryParams: function (params) {
+        params = isString(params) ? QueryParam.parse(String(params)) : params;
+        this.query.populate(params);
+    },
+    removeQueryParams: function (params) {
+        params = Array.isArray(params) ? params.map(function (p) { return p.key ? p.key : p; }) : [params];
+        this.query.remove(function (param) { return params.indexOf(param.key) !== -1; });
+    },
+    getRaw: function () {
+        throw new Error('`Url#getRaw` has been discontinued, use `Url#toString` instead.');
+    },
+    toString: function (forceProtocol) {
+        var raw = '', protocol = this.protocol, auth;
+        if (forceProtocol && !protocol) { protocol = 'http://'; }
+        if (protocol) {
+            protocol = String(protocol);
+            raw += protocol.slice(-3) === '://' ? protocol : protocol + '://';
+        }
+        if (this.auth) {
+            if (typeof this.auth.user === 'string') { auth = this.auth.user; }
+            if (typeof this.auth.password === 'string') {
+                if (!auth) { auth = ''; }
+                auth += ':' + this.auth.password;
+            }
+            if (typeof auth === 'string') { raw += auth + '@'; }
+        }
+        if (this.host) { raw += this.getHost(); }
+        if (this.port !== null && this.port !== undefined && typeof this.port.toString === 'function') {
+            raw += ':' + this.port.toString();
+        }
+        if (this.path) { raw += this.getPath(); }
+        if (this.query && this.query.count()) {
+            var qs = this.getQueryString();
+            if (qs === '') {
+                qs = this.query.find(function (p) { return !(p && p.disabled); }) && '';
+            }
+            if (typeof qs === 'string') { raw += '?' + qs; }
+        }
+        if (typeof this.hash === 'string') { raw += '#' + this.hash; }
+        return raw;
+    },
+    getPath: function (unresolved) {
+        if (unresolved) { return '/' + this.path.join('/'); }
+        var self = this, segments = [];
+        (this.path || []).forEach(function (segment) {
+            var name = pathVariableName(segment), value = self.variables.get(name);
+            if (value && typeof value === 'string') { segment = value + segment.slice(name.length + 1); }
+            segments.push(segment);
+        });
+        return '/' + segments.join('/');
+    },
+    getQueryString: function () {
+        if (!this.query.count()) { return ''; }
+        return QueryParam.unparse(this.query.all());
+    },
+    getPathWithQuery: function () {
+        var path = this.getPath(), qs = this.getQueryString();
+        if (qs) { path += '?' + qs; }
+        return path;
+    },
+    getHost: function () {
+        if (!this.host) { return ''; }
+        return Array.isArray(this.host) ? this.host.join('.') : this.host.toString();
+    },
+    getRemote: function (forcePort) {
+        var host = this.getHost(), port = this.port && this.port.toString();
+        if (forcePort && !port) { port = this.protocol && this.protocol === 'https' ? '443' : '80'; }
+        return port ? host + ':' + port : host;
+    },
+    getOAuth1BaseUrl: function () {
+        var protocol = this.protocol || 'http',
+            port = this.port ? this.port.toString() : undefined,
+            host = ((port === '80' || port === '443' || port === undefined) && this.host.join('.')) ||
+                (this.host.join('.') + ':' + port),
+            path = this.getPath();
+        protocol = protocol.slice(-3) === '://' ? protocol : protocol + '://';
+        return protocol.toLowerCase() + host.toLowerCase() + path;
+    }
+}, {
+    _postman_propertyName: 'Url',
+    parse: function (url) {
+        url = parseUrl(url);
+        var seen = {}, variables = [];
+        if (url.auth) { url.auth = { user: url.auth[0], password: url.auth[1] }; }
+        if (url.query) { url.query = url.query.map(QueryParam.parseSingle); }
+        (url.path || []).forEach(function (segment) {
+            var name = pathVariableName(segment);
+            if (name && !seen[name]) {
+                seen[name] = true;
+                variables.push({ key: name });
+            }
+        });
+        url.variable = variables.length ? variables : undefined;
+        return url;
+    },
+    isUrl: function (obj) { return isA(Url, obj); }
+});
+
+// --------------------------------------------------------------- RequestBody
+
+var BODY_MODES = { file: 'file', formdata: 'formdata', graphql: 'graphql', raw: 'raw', urlencoded: 'urlencoded' };
+
+var RequestBody = function PostmanRequestBody(options) {
+    PropertyBase.apply(this, arguments);
+    if (!options) { return; }
+    this.update(options);
+};
+defineClass('RequestBody', RequestBody, PropertyBase, {
+    update: function (options) {
+        if (isString(options)) { options = { mode: 'raw', raw: options }; }
+        if (!options.mode) { return; }
+        var mode = BODY_MODES[options.mode.toString().toLowerCase()] || BODY_MODES.raw,
+            urlencoded = options.urlencoded, formdata = options.formdata, graphql = options.graphql,
+            file = options.file, raw = options.raw;
+        if (options.urlencoded) {
+            if (isString(urlencoded)) { urlencoded = QueryParam.parse(urlencoded); }
+            urlencoded = new PropertyList(QueryParam, this, urlencoded);
+        }
+        if (options.formdata) { formdata = new PropertyList(FormParam, this, options.formdata); }
+        if (options.graphql) {
+            graphql = { query: graphql.query, operationName: graphql.operationName, variables: graphql.variables };
+        }
+        if (isString(options.file)) { file = { src: file }; }
+        if (mode === 'raw' && !raw) { raw = ''; }
+        if (mode === 'urlencoded' && !urlencoded) { urlencoded = new PropertyList(QueryParam, this, []); }
+        if (mode === 'formdata' && !formdata) { formdata = new PropertyList(FormParam, this, []); }
+        if (mode === 'graphql' && !graphql) { graphql = {}; }
+        this.mode = mode;
+        this.raw = raw;
+        this.urlencoded = urlencoded;
+        this.formdata = formdata;
+        this.file = file;
+        this.graphql = graphql;
+        this.options = isObject(options.options) ? options.options : undefined;
+        this.disabled = options.disabled;
+    },
+    toString: function () {
+        if (this.mode === 'formdata' || this.mode === 'file') { return ''; }
+        if (this.mode === 'urlencoded') {
+            return PropertyList.isPropertyList(this.urlencoded) ? QueryParam.unparse(this.urlencoded.all()) :
+                ((this.urlencoded && isFunction(this.urlencoded.toString)) ? this.urlencoded.toString() : '');
+        }
+        if (this.mode === 'raw') {
+            return (this.raw && isFunction(this.raw.toString)) ? this.raw.toString() : '';
+        }
+        return '';
+    },
+    isEmpty: function () {
+        var mode = this.mode, data = mode && this[mode];
+        if (!data) { return true; }
+        if (mode === 'file') { return !(data.src || data.content); }
+        if (isString(data)) { return data.length === 0; }
+        if (isFunction(data.count)) { return data.count() === 0; }
+        return isEmpty(data);
+    },
+    toJSON: function () {
+        var obj = baseToJSON(this);
+        if (obj.file && obj.file.content && typeof obj.file.content !== 'string') { delete obj.file.content; }
+        return obj;
+    }
+}, {
+    _postman_propertyName: 'RequestBody',
+    MODES: BODY_MODES
+});
+
+// --------------------------------------------------------------- RequestAuth
+
+function isValidAuthType(type) { return isString(type) && type !== 'type'; }
+
+var RequestAuth = function PostmanRequestAuth(options, parent) {
+    Property.call(this, options);
+    if (parent) { this.setParent(parent); }
+    if (has(options, 'type')) { this.use(options.type); }
+    if (isObject(options)) {
+        var self = this;
+        Object.keys(options).forEach(function (k) {
+            if (k !== 'type') { self.update(options[k], k); }
+        });
+    }
+};
+defineClass('RequestAuth', RequestAuth, Property, {
+    update: function (options, type) {
+        if (!isObject(options)) { return; }
+        if (!type) { type = this.type; }
+        if (!isValidAuthType(type)) { return; }
+        var parameters = this[type];
+        if (!VariableList.isVariableList(parameters)) {
+            parameters = this[type] = new VariableList(this);
+            parameters._postman_requestAuthType = type;
+        }
+        if (Array.isArray(options) || VariableList.isVariableList(options)) {
+            parameters.assimilate(options);
+        } else {
+            parameters.syncFromObject(options, false, false);
+        }
+    },
+    use: function (type, options) {
+        if (!isValidAuthType(type)) { return; }
+        this.type = type;
+        var parameters = this[type];
+        if (!VariableList.isVariableList(parameters)) { parameters = this[type] = new VariableList(this); }
+        if (Array.isArray(options) || VariableList.isVariableList(options)) {
+            parameters.assimilate(options);
+        } else {
+            parameters.syncFromObject(options, false, false);
+        }
+    },
+    current: function () {
+        throw new Error('`Request#current` has been discontinued, use `Request#parameters` instead.');
+    },
+    parameters: function () { return this[this.type]; },
+    clear: function (type) {
+        if (!(isValidAuthType(type) && VariableList.isVariableList(this[type]))) { return; }
+        this[type].clear();
+        if (type !== this.type) { delete this[type]; }
+    }
+}, {
+    _postman_propertyName: 'RequestAuth',
+    isValidType: isValidAuthType
+});
+
+// ------------------------------------------------------------------- Request
+
+// withoutTo wraps Request's and Response's toJSON as Newman's sandbox does
+// (to leave out the `to` it adds to pm.request and pm.response): `to` is
+// deleted and assigned back, so a request or response without one gets an
+// own `to` that is undefined once serialised.
+function withoutTo(toJSON) {
+    return function toJSONWithoutTo() {
+        var tmp = this.to, json;
+        Reflect.deleteProperty(this, 'to');
+        json = toJSON.apply(this, arguments);
+        try { this.to = tmp; } catch (ignore) { /* pm.request.to has no setter */ }
+        return json;
+    };
+}
+
+var Request = function PostmanRequest(options) {
+    Property.apply(this, arguments);
+    if (typeof options === 'string') { options = { url: options }; }
+    this.url = new Url();
+    this.headers = new HeaderList(this, options && options.header);
+    this.method = has(options, 'method') && !isNil(options.method) ? String(options.method).toUpperCase() : 'GET';
+    constructing = true;
+    try { this.update(options); } finally { constructing = false; }
+};
+var constructing = false; // Request#update: the constructor has just populated the headers
+defineClass('Request', Request, Property, {
+    update: function (options) {
+        var populated = constructing;
+        constructing = false;
+        if (!options) { return; }
+        if (has(options, 'url')) { this.url.update(options.url); }
+        // (the constructor has just populated the headers from the same data)
+        if (options.header && !populated) { this.headers.repopulate(options.header); }
+        if (has(options, 'method')) {
+            this.method = isNil(options.method) ? 'GET' : String(options.method).toUpperCase();
+        }
+        mergeDefined(this, {
+            body: has(options, 'body') ? new RequestBody(options.body) : undefined,
+            auth: options.auth ? new RequestAuth(options.auth) : undefined,
+            proxy: options.proxy && forwardNew('ProxyConfig', options.proxy),
+            certificate: options.certificate && forwardNew('Certificate', options.certificate)
+        });
+    },
+    authorizeUsing: function (type, options) {
+        if (isObject(type) && isNil(options)) {
+            options = {};
+            var t = type;
+            Object.keys(t).forEach(function (k) { if (k !== 'type') { options[k] = t[k]; } });
+            type = t.type;
+        }
+        if (type === null) {
+            if (has(this, 'auth')) { delete this.auth; }
+            return;
+        }
+        if (!isValidAuthType(type)) { return; }
+        if (!this.auth) {
+            this.auth = new RequestAuth(null, this);
+        } else {
+            this.auth.clear(type);
+        }
+        this.auth.use(type, options);
+    },
+    getHeaders: function getHeaders(options) {
+        if (!options) { options = {}; }
+        return this.headers.toObject(options.enabled, !options.ignoreCase, options.multiValue, options.sanitizeKeys);
+    },
+    forEachHeader: function forEachHeader(callback) {
+        var self = this;
+        this.headers.all().forEach(function (header) { return callback(header, self); });
+    },
+    addHeader: function (header) { this.headers.add(header); },
+    removeHeader: function (toRemove, options) {
+        toRemove = isString(toRemove) ? toRemove : toRemove.key;
+        options = options || {};
+        if (!toRemove) { return; }
+        if (options.ignoreCase) { toRemove = toRemove.toLowerCase(); }
+        this.headers.remove(function (header) {
+            var key = options.ignoreCase ? header.key.toLowerCase() : header.key;
+            return key === toRemove;
+        });
+    },
+    upsertHeader: function (header) {
+        if (!(header && header.key)) { return undefined; }
+        var existing = this.headers.find(function (h) { return h && h.key === header.key; });
+        if (!existing) { return this.headers.add(header); }
+        existing.value = header.value;
+        return undefined;
+    },
+    addQueryParams: function (params) { this.url.addQueryParams(params); },
+    removeQueryParams: function (params) { this.url.removeQueryParams(params); },
+    size: function () {
+        var contentLength = this.headers.get('Content-Length'),
+            target = this.url.getPathWithQuery(),
+            info = { body: 0, header: 0, total: 0, source: 'COMPUTED' };
+        if (contentLength && isNumeric(contentLength)) {
+            info.body = parseInt(contentLength, 10);
+            info.source = 'CONTENT-LENGTH';
+        } else if (this.body) {
+            info.body = host.byteLength(this.body.toString());
+        }
+        info.header = (this.method + ' ' + target + ' HTTP/X.X\r\n\r\n').length + this.headers.contentSize();
+        info.total = (info.body || 0) + info.header;
+        return info;
+    },
+    toJSON: withoutTo(function () {
+        var obj = baseToJSON(this);
+        if (Array.isArray(obj.header) && !obj.header.length) { delete obj.header; }
+        return obj;
+    }),
+    clone: function () { return new Request(this.toJSON()); }
+}, {
+    _postman_propertyName: 'Request',
+    isRequest: function (obj) { return isA(Request, obj); }
+});
+
+function forwardNew(className, options) {
+    var T = sdkBundle()[className];
+    return new T(options);
+}
+
+function isNumeric(n) { return !isNaN(parseFloat(n)) && isFinite(n); }
+
+// ------------------------------------------------------------- VariableScope
+
+// pm.environment, pm.globals, pm.collectionVariables, pm.variables and
+// pm.iterationData: laid out as the SDK's VariableScope, but kept in Go (the
+// run's variables); `values` is a VariableList made from them when read.
+// Each script sees fresh `mutations`, as each of Newman's executions does.
+var scopeState = new WeakMap(); // scope object -> {name, values, mutations, layers}
+var makingScope = false;
+
+var VariableScope = function PostmanVariableScope(definition, layers) {
+    if (!makingScope) {
+        // a scope a script makes is the SDK's own, in memory
+        var T = sdkBundle().VariableScope;
+        return new T(definition, layers);
+    }
+    return this;
+};
+
+function scopeOf(s) {
+    var st = scopeState.get(s);
+    if (!st) { throw new TypeError('not a variable scope of this run'); }
+    return st;
+}
+function scopeValues(s) {
+    var st = scopeOf(s);
+    if (!st.values) {
+        makingScope = false;
+        st.values = new VariableList(s, host.varList(st.name));
+    }
+    return st.values;
+}
+function scopeChanged(s) { scopeOf(s).values = null; }
+function track(s, instruction, key, value) {
+    var st = scopeOf(s);
+    if (!st.tracking) { return; }
+    var m = s.mutations;
+    if (instruction === 'set') { m.track('set', key, value); } else { m.track('unset', key); }
+}
+
+var valuesDescriptor = {
+    enumerable: true, configurable: true,
+    get: function () { return scopeValues(this); },
+    set: function (v) { Object.defineProperty(this, 'values', { value: v, enumerable: true, writable: true, configurable: true }); }
+};
+var mutationsDescriptor = {
+    enumerable: true, configurable: true,
+    get: function () {
+        var st = scopeOf(this);
+        if (!st.mutations) { st.mutations = new MutationTracker({ autoCompact: true }); }
+        return st.mutations;
+    },
+    set: function (v) { scopeOf(this).mutations = v; }
+};
+var layersDescriptor = {
+    enumerable: true, configurable: true,
+    get: function () {
+        var st = scopeOf(this);
+        return st.layers ? st.layers.map(function (l) { return l.values; }) : undefined;
+    },
+    set: function (v) { Object.defineProperty(this, '_layers', { value: v, enumerable: true, writable: true, configurable: true }); }
+};
+
+// newScope makes one of the run's scopes. kind: 'tracked' (environment,
+// globals, collection), 'local' (pm.variables, whose layers are the others)
+// or 'data' (pm.iterationData).
+function newScope(name, kind, layers) {
+    makingScope = true;
+    var s = new VariableScope();
+    makingScope = false;
+    var st = { name: name, values: null, mutations: null, tracking: kind !== 'data', layers: layers };
+    scopeState.set(s, st);
+    s.id = uuid();
+    Object.defineProperty(s, 'values', valuesDescriptor);
+    if (kind === 'local') {
+        Object.defineProperty(s, 'mutations', mutationsDescriptor);
+        s._postman_enableTracking = true;
+        Object.defineProperty(s, '_layers', layersDescriptor);
+    } else if (kind === 'tracked') {
+        s._postman_enableTracking = true;
+        Object.defineProperty(s, 'mutations', mutationsDescriptor);
+    }
+    return s;
+}
+
+// scopeLabel gives a scope its own `name` (the environment's or globals'
+// file name), as the SDK's do, placed after its id.
+function scopeLabel(s, label) {
+    if (label === undefined || hasOwn.call(s, 'name')) { return; }
+    var props = Object.keys(s).filter(function (k) { return k !== 'id'; }).map(function (k) {
+        var d = Object.getOwnPropertyDescriptor(s, k);
+        delete s[k];
+        return [k, d];
+    });
+    s.name = label;
+    props.forEach(function (p) { Object.defineProperty(s, p[0], p[1]); });
+}
+
+// newScript starts a script: scopes read their values again and track
+// mutations afresh.
+function scopesNewScript(list) {
+    for (var i = 0; i < list.length; i++) {
+        var st = scopeState.get(list[i]);
+        st.values = null;
+        st.mutations = null;
+    }
+}
+
+defineClass('VariableScope', VariableScope, Property, {
+    _postman_propertyRequiresId: true,
+    variables: function () {
+        throw new Error('`VariableScope#variables` has been discontinued, use `VariableScope#syncVariablesTo` instead.');
+    },
+    toObject: function () { return host.varObject(scopeOf(this).name); },
+    has: function (key) { return host.varHas(scopeOf(this).name, String(key)); },
+    get: function (key) { return host.varGet(scopeOf(this).name, String(key)); },
+    set: function (key, value, type) {
+        if (isPlainObject(key) && arguments.length === 1) { throw new Error('set: key must be a string'); }
+        host.varSet(scopeOf(this).name, String(key), value, isString(type) ? String(type) : '');
+        scopeChanged(this);
+        track(this, 'set', key, value);
+    },
+    unset: function (key) {
+        host.varUnset(scopeOf(this).name, String(key));
+        scopeChanged(this);
+        track(this, 'unset', key);
+    },
+    clear: function () {
+        var st = scopeOf(this), self = this;
+        if (st.tracking) { scopeValues(this).each(function (v) { track(self, 'unset', v.key); }); }
+        host.varClear(st.name);
+        scopeChanged(this);
+    },
+    replaceIn: function (template) {
+        var name = scopeOf(this).name;
+        if (isString(template)) { return host.varReplace(name, String(template)); }
+        if (Array.isArray(template) || isObject(template)) { return JSON.parse(host.varReplace(name, JSON.stringify(template))); }
+        return template;
+    },
+    enableTracking: function () {
+        var st = scopeOf(this);
+        if (st.tracking) { return; }
+        st.tracking = true;
+        this._postman_enableTracking = true;
+        st.mutations = null;
+        if (!hasOwn.call(this, 'mutations')) { Object.defineProperty(this, 'mutations', mutationsDescriptor); }
+    },
+    disableTracking: function () {
+        scopeOf(this).tracking = false;
+        this._postman_enableTracking = false;
+    },
+    applyMutation: function (instruction, key, value) {
+        if (this[instruction]) { this[instruction](key, value); }
+    },
+    syncVariablesFrom: function (obj, track) {
+        var ops = track && { created: [], updated: [], deleted: [] }, name = scopeOf(this).name, self = this;
+        if (!isObject(obj)) { return ops; }
+        Object.keys(obj).forEach(function (key) {
+            var had = host.varHas(name, key);
+            host.varSet(name, key, obj[key], '');
+            if (ops) { ops[had ? 'updated' : 'created'].push(key); }
+        });
+        Object.keys(host.varObject(name)).forEach(function (key) {
+            if (has(obj, key)) { return; }
+            host.varUnset(name, key);
+            if (ops) { ops.deleted.push(key); }
+        });
+        scopeChanged(self);
+        return ops;
+    },
+    syncVariablesTo: function (obj) {
+        var src = this.toObject();
+        if (!isObject(obj)) { obj = {}; }
+        Object.keys(obj).forEach(function (k) { if (!has(src, k)) { delete obj[k]; } });
+        Object.keys(src).forEach(function (k) { obj[k] = src[k]; });
+        return obj;
+    },
+    toJSON: function () {
+        var obj = baseToJSON(this);
+        if (obj.value) {
+            obj.values = obj.value;
+            delete obj.value;
+        }
+        if (obj._layers) { delete obj._layers; }
+        if (obj._postman_enableTracking) { delete obj._postman_enableTracking; }
+        return obj;
+    },
+    addLayer: function () { /* pm.variables' layers are the run's other scopes */ }
+}, {
+    _postman_propertyName: 'VariableScope',
+    isVariableScope: function (obj) { return isA(VariableScope, obj); }
+});
+
+// ------------------------------------------------------------------ Response
+
+// What a response loaded from Go knows about its body (host.responseLoad):
+// the response object -> {load, text}.
+var bodies = new WeakMap();
+var pendingLoad = null; // the loader for the Response being made by newLoadedResponse
+
+// status details: http-reasons' entry for the code (looked up in Go:
+// host.reason(code) -> [name, detail]); the long detail text is read from
+// the http-reasons bundle on first use.
+function reasonDetails(code) {
+    var d = host.reason(code), o = {};
+    if (d[0] === undefined) { return o; }
+    o.name = d[0];
     Object.defineProperty(o, 'detail', {
         enumerable: true, configurable: true,
         get: function () {
@@ -825,103 +1846,241 @@ function statusDetails(name, code, standardName) {
     });
     return o;
 }
-function PostmanResponse(options) {
-    options = options || {};
-    var d = host.reason(options.code);
-    this._details = statusDetails(options.reason || options.status || d[0], options.code, d[0]);
-    this.status = this._details.name;
-    this.code = options.code;
-    if (options.headerPairs) {
-        // courier's own response data: [key, value, key, value, ...], as
-        // populating from [{key, value}, ...] would add them
-        var hl = this.headers = new HeaderList(this, []), hp = options.headerPairs;
-        for (var i = 0; i + 1 < hp.length; i += 2) { hl._push(new Header(hp[i + 1], hp[i])); }
-    } else {
-        this.headers = new HeaderList(this, options.header || []);
-    }
-    this.cookies = new CookieList(this, options.cookie || []);
-    this.responseTime = options.responseTime;
-    this.responseSize = options.responseSize;
-    hideProp(this, '_text', options.body);
-    hideProp(this, '_load', options.load);
+function cloneDetails(d) {
+    var o = {};
+    Object.keys(d).forEach(function (k) {
+        var desc = Object.getOwnPropertyDescriptor(d, k);
+        if (desc.get) {
+            Object.defineProperty(o, k, { enumerable: true, configurable: true, get: function () { return d[k]; },
+                set: function (v) { Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true }); } });
+        } else {
+            o[k] = desc.value;
+        }
+    });
+    return o;
 }
-Object.defineProperty(Response.prototype, 'stream', {
-    configurable: true,
+
+function normalizeStream(stream) {
+    if (!stream) { return undefined; }
+    if (stream.type === 'Buffer' && Array.isArray(stream.data)) { return lib('buffer').Buffer.from(stream.data); }
+    if (stream.type === 'Base64' && typeof stream.data === 'string') { return lib('buffer').Buffer.from(stream.data, 'base64'); }
+    return stream;
+}
+
+// streamDescriptor makes a loaded response's stream own, enumerable and
+// lazy: the body becomes a Buffer only when a script reads it.
+var streamDescriptor = {
+    enumerable: true, configurable: true,
     get: function () {
-        var buf = this._load ? this._load('stream') : require('buffer').Buffer.from(this.text() || '');
-        Object.defineProperty(this, 'stream', { value: buf, writable: true, configurable: true, enumerable: false });
+        var b = bodies.get(this), buf = b ? b.load('stream') : undefined;
+        Object.defineProperty(this, 'stream', { value: buf, writable: true, configurable: true, enumerable: true });
         return buf;
     },
-    set: function (v) { Object.defineProperty(this, 'stream', { value: v, writable: true, configurable: true }); }
-});
-Response.prototype.reason = function () { return this.status || host.reason(this.code)[0]; };
-Response.prototype.details = function () {
-    if (!this._details || this._details.code !== this.code) {
-        var d = host.reason(this.code);
-        this._details = statusDetails(d[0], this.code, d[0]);
+    set: function (v) { Object.defineProperty(this, 'stream', { value: v, writable: true, configurable: true, enumerable: true }); }
+};
+
+var Response = function PostmanResponse(options) {
+    Property.apply(this, arguments);
+    this.update(options || {});
+};
+
+defineClass('Response', Response, Property, {
+    update: function (options) {
+        var load = pendingLoad;
+        pendingLoad = null;
+        var stream = load ? undefined : normalizeStream(options.stream),
+            details = this._details = reasonDetails(options.code),
+            name = choose(options.reason, options.status);
+        if (name !== undefined) { details.name = name; }
+        if (options.code !== undefined) { details.code = options.code; }
+        var standard = host.reason(options.code)[0];
+        if (standard !== undefined) { details.standardName = standard; }
+        if (options.originalRequest) { this.originalRequest = new Request(options.originalRequest); }
+        if (details.name !== undefined) { this.status = details.name; }
+        if (options.code !== undefined) { this.code = options.code; }
+        var headers = this.headers = new HeaderList(this);
+        if (options.headerPairs) {
+            // courier's own response data: [key, value, key, value, ...]
+            var hp = options.headerPairs;
+            for (var i = 0; i + 1 < hp.length; i += 2) { pushNew(headers, new Header({ key: hp[i], value: hp[i + 1] })); }
+        } else if (options.header) {
+            headers.populate(options.header);
+        }
+        if (options.body !== undefined) { this.body = options.body; }
+        if (load) {
+            bodies.set(this, { load: load, text: undefined });
+            Object.defineProperty(this, 'stream', streamDescriptor);
+        } else {
+            var s = (options.body && isObject(options.body)) ? options.body : stream;
+            if (s !== undefined) { this.stream = s; }
+        }
+        this.cookies = new CookieList(this, options.cookie);
+        if (options.responseTime !== undefined) { this.responseTime = options.responseTime; }
+        var size = load ? options.responseSize : stream && stream.byteLength;
+        if (size !== undefined) { this.responseSize = size; }
+    },
+    _postman_propertyRequiresId: true,
+    toJSON: withoutTo(function () {
+        var obj = baseToJSON(this);
+        if (obj._details) { delete obj._details; }
+        return obj;
+    }),
+    reason: function () { return this.status || host.reason(this.code)[0]; },
+    details: function () {
+        if (!this._details || this._details.code !== this.code) {
+            this._details = reasonDetails(this.code);
+            this._details.code = this.code;
+            this._details.standardName = this._details.name;
+        }
+        return cloneDetails(this._details);
+    },
+    text: function () {
+        var b = bodies.get(this);
+        if (b && isLoadedStream(this, b)) {
+            if (b.text === undefined) { b.text = b.load('text'); }
+            return b.text;
+        }
+        var stream = this.stream;
+        if (stream) { return bufferToString(stream, this.contentInfo().charset); }
+        return this.body;
+    },
+    json: function (reviver, strict) {
+        var b = bodies.get(this);
+        if (isNil(reviver) && b && b.text === undefined && isLoadedStream(this, b)) {
+            var fast = b.load('json'); // parsed in Go; undefined when the body is not plain JSON
+            if (fast !== undefined) { return fast; }
+        }
+        return parseJSON(this.text(), reviver, strict);
+    },
+    jsonp: function (reviver, strict) {
+        return parseJSON((this.text() || '').replace(/^[^{(].*\(/, '').replace(/\)[^}].*$|\)$/, ''), reviver, strict);
+    },
+    contentInfo: function () {
+        var b = bodies.get(this), body = b && isLoadedStream(this, b);
+        return host.contentInfo(String(this.headers.get('Content-Type') || ''), String(this.headers.get('Content-Disposition') || ''), Boolean(body));
+    },
+    mime: function () {
+        throw new Error('`Response#mime` has been discontinued, use `Response#contentInfo` instead.');
+    },
+    dataURI: function () {
+        var ct = this.contentInfo().contentType;
+        if (!ct) { return ''; }
+        var b = bodies.get(this), data;
+        if (b && isLoadedStream(this, b)) {
+            data = b.load('base64');
+        } else if (!isNil(this.stream)) {
+            data = bufferToBase64(this.stream);
+        }
+        if (!data && !isNil(this.body)) { data = host.base64(String(this.body)); }
+        return 'data:' + ct + ';base64, ' + (data || '');
+    },
+    size: function () {
+        var info = { body: 0, header: 0, total: 0 },
+            enc = this.headers.get('Content-Encoding'), len = this.headers.get('Content-Length'), compressed = false;
+        if (isString(enc)) {
+            enc = enc.toLowerCase();
+            compressed = enc.indexOf('gzip') > -1 || enc.indexOf('deflate') > -1;
+        }
+        var b = bodies.get(this);
+        if (len && compressed && isNumeric(len)) {
+            info.body = parseInt(len, 10);
+        } else if (b && isLoadedStream(this, b)) {
+            info.body = b.load('size');
+        } else if (this.stream) {
+            var n = this.stream.byteLength;
+            info.body = isNumeric(n) ? n : 0;
+        } else if (!isNil(this.body)) {
+            info.body = host.byteLength(this.body.toString());
+        }
+        info.header = ('HTTP/X.X ' + this.code + ' ' + this.reason() + '\r\n\r\n').length + this.headers.contentSize();
+        info.total = (info.body || 0) + info.header;
+        return info;
+    },
+    encoding: function () {
+        var enc = this.headers.get('Content-Encoding'), source, b = bodies.get(this);
+        if (enc) {
+            source = 'header';
+        } else if (b && isLoadedStream(this, b)) {
+            if (b.load('gzip')) { enc = 'gzip'; }
+            if (enc) { source = 'body'; }
+        } else {
+            var body = this.stream || this.body;
+            if (body && body[0] === 0x1F && body[1] === 0x8B && body[2] === 0x8) { enc = 'gzip'; }
+            if (enc) { source = 'body'; }
+        }
+        return { format: enc, source: source };
     }
-    var c = this._details;
-    return statusDetails(c.name, c.code, c.standardName);
-};
-Response.prototype.text = function () {
-    if (this._text === undefined && this._load) { this._text = this._load('text'); }
-    return this._text;
-};
-Response.prototype.json = function (reviver, strict) {
-    if (isNil(reviver) && this._load && this._text === undefined) {
-        var fast = this._load('json'); // parsed in Go; undefined when the body is not plain JSON
-        if (fast !== undefined) { return fast; }
+}, merge({
+    _postman_propertyName: 'Response',
+    isResponse: function (obj) { return isA(Response, obj); },
+    createFromNode: function (response, cookies) {
+        return new Response({
+            cookie: cookies, body: response.body.toString(), stream: response.body, header: response.headers,
+            code: response.statusCode, status: response.statusMessage, responseTime: response.elapsedTime
+        });
+    },
+    mimeInfo: function () {
+        throw new Error('`Response.mimeInfo` has been discontinued, use `Response#contentInfo` instead.');
+    },
+    timingPhases: function (timings) {
+        if (!(timings && timings.offset)) { return undefined; }
+        var o = timings.offset, phases = {
+            prepare: o.request, wait: o.socket - o.request, dns: o.lookup - o.socket, tcp: o.connect - o.lookup,
+            firstByte: o.response - o.connect, download: o.end - o.response, process: o.done - o.end, total: o.done
+        };
+        if (o.secureConnect) {
+            phases.secureHandshake = o.secureConnect - o.connect;
+            phases.firstByte = o.response - o.secureConnect;
+        }
+        return phases;
     }
-    return parseJSON(this.text(), reviver, strict);
-};
-Response.prototype.jsonp = function (reviver, strict) {
-    var t = this.text() || '';
-    var m = /^[^{(].*\(/.exec(t);
-    if (m && /\)[\s;]*$/.test(t)) { t = t.slice(m[0].length).replace(/\)[\s;]*$/, ''); }
-    return parseJSON(t, reviver, strict);
-};
-Response.prototype.contentInfo = function () {
-    var info = host.contentInfo(this.headers.get('Content-Type') || '', this.headers.get('Content-Disposition') || '');
-    return info;
-};
-Response.prototype.mime = function () {
-    throw new Error('`Response#mime` has been discontinued, use `Response#contentInfo` instead.');
-};
-Response.prototype.dataURI = function () {
-    var ct = this.contentInfo().contentType;
-    if (!ct) { return ''; }
-    return 'data:' + ct + ';base64, ' + (this._load ? this._load('base64') : host.base64(this.text() || ''));
-};
-Response.prototype.size = function () {
-    var info = { body: 0, header: 0, total: 0 },
-        enc = this.headers.get('Content-Encoding'), len = this.headers.get('Content-Length'), compressed = false;
-    if (isString(enc)) { enc = enc.toLowerCase(); compressed = enc.indexOf('gzip') > -1 || enc.indexOf('deflate') > -1; }
-    if (len && compressed && !isNaN(parseFloat(len)) && isFinite(len)) {
-        info.body = parseInt(len, 10);
-    } else if (this._load) {
-        info.body = this._load('size');
-    } else if (!isNil(this._text)) {
-        info.body = host.byteLength(String(this._text));
-    }
-    info.header = ('HTTP/X.X ' + this.code + ' ' + this.reason() + '\r\n\r\n').length + this.headers.contentSize();
-    info.total = (info.body || 0) + info.header;
-    return info;
-};
-Response.prototype.encoding = function () {
-    var enc = this.headers.get('Content-Encoding');
-    if (enc) { return { format: enc, source: 'header' }; }
-    if (this._load && this._load('gzip')) { return { format: 'gzip', source: 'body' }; }
-    return { format: undefined, source: undefined };
-};
-Response.prototype.toJSON = function () {
-    var stream = this.stream;
-    return {
-        status: this.status, code: this.code, header: this.headers.toJSON(),
-        stream: stream && typeof stream.toJSON === 'function' ? stream.toJSON() : stream,
-        cookie: this.cookies.toJSON(), responseTime: this.responseTime, responseSize: this.responseSize
+}));
+
+// isLoadedStream tells whether a loaded response still has its own body
+// (a script may have replaced stream or added a body).
+function isLoadedStream(res, b) {
+    var d = Object.getOwnPropertyDescriptor(res, 'stream');
+    if (!d) { return false; }
+    if (d.get === streamDescriptor.get) { return true; }
+    return b.loaded !== undefined && d.value === b.loaded;
+}
+
+// newLoadedResponse makes a Response whose body stays in Go until read.
+function newLoadedResponse(meta, load) {
+    var b;
+    pendingLoad = function (what) {
+        var v = load(what);
+        if (what === 'stream') { b.loaded = v; }
+        return v;
     };
-};
-Response.isResponse = function (o) { return o instanceof Response; };
+    var res = new Response(meta);
+    b = bodies.get(res);
+    return res;
+}
+
+function bufferToString(buf, charset) {
+    if (!buf || isString(buf)) { return buf || ''; }
+    var B = lib('buffer').Buffer;
+    if (B.isBuffer(buf)) {
+        if (charset && !/^utf-?8$/i.test(charset)) { return sdkBundleText(buf, charset); }
+        return buf.toString();
+    }
+    var u = new Uint8Array(buf), s = '';
+    for (var i = 0; i < u.length; i++) { s += String.fromCharCode(u[i]); }
+    return s;
+}
+function sdkBundleText(buf, charset) {
+    // other charsets are decoded as the SDK decodes them (iconv-lite)
+    var R = sdkBundle().Response, r = new R({ stream: buf, header: [{ key: 'Content-Type', value: 'text/plain; charset=' + charset }] });
+    return R.prototype.text.call(r);
+}
+function bufferToBase64(buf) {
+    if (!buf) { return ''; }
+    if (isString(buf)) { return host.base64(String(buf)); }
+    var s = buf.toString('base64') || '';
+    if (s === '[object ArrayBuffer]') { return host.base64(bufferToString(buf)); }
+    return s;
+}
 
 // parseJSON is liquid-json's parse: a leading byte order mark is dropped
 // (an error in strict mode) and errors are named JSONError.
@@ -953,7 +2112,11 @@ function parseJSON(text, reviver, strict) {
 }
 
 var sdk = {
-    PropertyList: PropertyList, HeaderList: HeaderList, Header: Header, QueryParam: QueryParam,
-    FormParam: FormParam, Variable: Variable, VariableList: VariableList, Cookie: Cookie, CookieList: CookieList,
-    Url: Url, RequestBody: RequestBody, RequestAuth: RequestAuth, Request: Request, Response: Response
+    PropertyBase: PropertyBase, Property: Property, PropertyList: PropertyList, Description: Description,
+    Header: Header, HeaderList: HeaderList, QueryParam: QueryParam, FormParam: FormParam,
+    Variable: Variable, VariableList: VariableList, MutationTracker: MutationTracker,
+    Cookie: Cookie, CookieList: CookieList, Url: Url, RequestBody: RequestBody, RequestAuth: RequestAuth,
+    Request: Request, Response: Response, VariableScope: VariableScope,
+    isA: isA, newLoadedResponse: newLoadedResponse, bundle: sdkBundle,
+    newScope: newScope, scopeLabel: scopeLabel, scopesNewScript: scopesNewScript
 };
