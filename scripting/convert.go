@@ -430,6 +430,7 @@ func (r *runtime) locationArray(ex *Execution) goja.Value {
 // loaded lazily; headers are key, value pairs).
 func (r *runtime) responseObject(res *Response) goja.Value {
 	o := r.vm.NewObject()
+	_ = o.Set("id", newUUID()) // the SDK gives every Response an id
 	_ = o.Set("code", res.Code)
 	_ = o.Set("status", res.Reason)
 	pairs := make([]any, 0, 2*len(res.Headers))
@@ -471,6 +472,7 @@ func responseMeta(res *Response) map[string]any {
 		cookies = append(cookies, cookieJSON(c))
 	}
 	return map[string]any{
+		"id":           newUUID(),
 		"code":         res.Code,
 		"status":       res.Reason,
 		"header":       headers,

@@ -108,7 +108,6 @@ var scopes = {
 };
 scopes.variables = sdk.newScope('variables', 'local',
     [scopes.iterationData, scopes.environment, scopes.collectionVariables, scopes.globals]);
-var scopeList = [scopes.environment, scopes.globals, scopes.collectionVariables, scopes.iterationData, scopes.variables];
 var scopesLabelled = false;
 
 // ------------------------------------------------------------- pm
@@ -117,9 +116,9 @@ function executionRequest() {
     if (!X || !X.hasRequest) { return undefined; }
     if (!X.request) {
         X.requestData = JSON.parse(host.request());
-        X.request = new sdk.Request(X.requestData);
+        X.request = sdk.newRequest(X.requestData);
         Object.defineProperty(X.request, 'to', toDescriptor);
-        if (X.event === 'prerequest') { X.requestBefore = JSON.stringify(X.request); }
+        if (X.event === 'prerequest') { X.requestBefore = sdk.requestData(X.request); }
     }
     return X.request;
 }
@@ -612,9 +611,9 @@ function finishSync() {
 // ------------------------------------------------------------- hooks for Go
 
 function beginScript(where) {
-    sdk.scopesNewScript(scopeList);
+    sdk.scopesNewScript();
     S = { index: 0, tests: null, warned: null, warn: true, values: null, proxies: null, overrides: null,
-        where: where, requestAtStart: X.request ? JSON.stringify(X.request) : null };
+        where: where, requestAtStart: X.request ? sdk.requestData(X.request) : null };
     if (X.location) { setLocationCurrent(where); }
     var isTest = X.event === 'test';
     if (isTest !== testGlobals) {
@@ -660,7 +659,7 @@ return {
     finishSync: finishSync,
     requestJSON: function () {
         if (!X || !X.request) { return ''; }
-        var now = JSON.stringify(X.request);
+        var now = sdk.requestData(X.request);
         return now === X.requestBefore ? '' : now;
     },
     jsonParse: JSON.parse,

@@ -34,7 +34,7 @@ function isNil(v) { return v === null || v === undefined; }
 // lodash's isNaN: only numbers (and Number objects) that are NaN
 function isNaNValue(v) { return isNumber(v) && Number(v) !== Number(v); }
 // lodash's has(object, key) for a plain key
-function has(o, k) { return o !== null && o !== undefined && hasOwn.call(Object(o), k); }
+function has(o, k) { return o !== null && o !== undefined && hasOwn.call(o, k); }
 // lodash's get(object, key, default) for a plain key
 function getKey(o, k, d) {
     var v = o === null || o === undefined ? undefined : o[k];
@@ -53,8 +53,7 @@ function isEmpty(v) {
     var tag = toStr.call(v);
     if (tag === '[object Map]' || tag === '[object Set]') { return !v.size; }
     if (typeof v !== 'object' && typeof v !== 'function') { return true; }
-    for (var k in v) { if (hasOwn.call(v, k)) { return false; } }
-    return true;
+    return Object.keys(v).length === 0;
 }
 
 // choose returns its first argument that is not empty (lodash's isEmpty)
@@ -66,8 +65,10 @@ function choose() {
 }
 
 function mergeDefined(target, source) {
-    for (var k in source) {
-        if (hasOwn.call(source, k) && source[k] !== undefined) { target[k] = source[k]; }
+    var keys = Object.keys(source);
+    for (var i = 0; i < keys.length; i++) {
+        var v = source[keys[i]];
+        if (v !== undefined) { target[keys[i]] = v; }
     }
     return target;
 }
@@ -129,33 +130,27 @@ function uuid() { return host.uuid(); }
 
 var classes = {}; // name -> courier class, for linking
 
-// defineClass makes Ctor a class as the SDK's lodash inherit() does, but
-// with a flat prototype: the base's members are copied after Ctor's own, so
-// that linking (which replaces the prototype's parent by the bundle's
-// prototype of the same class) keeps every member courier implements.
+// defineClass makes Ctor a class as the SDK's lodash inherit() does: a
+// `super_`, a prototype that inherits from the base's, with a non-enumerable
+// constructor, and members and statics assigned as lodash's assign does.
 function defineClass(name, Ctor, Base, members, statics, fnName) {
     if (fnName !== undefined) { Object.defineProperty(Ctor, 'name', { value: fnName, configurable: true }); }
     if (Base !== undefined) {
         Object.defineProperty(Ctor, 'super_', { value: isFunction(Base) ? Base : noop });
+        Ctor.prototype = Object.create(Base.prototype, {
+            constructor: { value: Ctor, enumerable: false, writable: true, configurable: true }
+        });
     }
-    var proto = Object.create(Object.prototype, {
-        constructor: { value: Ctor, enumerable: false, writable: true, configurable: true }
-    });
-    copyMembers(proto, members);
-    if (Base) { copyMembers(proto, Base.prototype); }
-    Ctor.prototype = proto;
-    if (statics) { copyMembers(Ctor, statics, true); }
+    assign(Ctor.prototype, members);
+    if (statics) { assign(Ctor, statics); }
     classes[name] = Ctor;
     return Ctor;
 }
 
-function copyMembers(target, src, overwrite) {
+function assign(target, src) {
     var keys = Object.keys(src);
-    for (var i = 0; i < keys.length; i++) {
-        var k = keys[i];
-        if (!overwrite && hasOwn.call(target, k)) { continue; }
-        Object.defineProperty(target, k, Object.getOwnPropertyDescriptor(src, k));
-    }
+    for (var i = 0; i < keys.length; i++) { target[keys[i]] = src[keys[i]]; }
+    return target;
 }
 
 // ------------------------------------------------------------ the bundle
@@ -175,6 +170,23 @@ function sdkBundle() {
 }
 
 function linkBundle(B) {
+    // courier's prototypes inherit from one another; each is about to
+    // inherit from the bundle's prototype of its class instead, so each first
+    // gets the members it inherited from courier's own
+    var protos = Object.keys(classes).map(function (name) { return classes[name].prototype; });
+    var inherited = Object.keys(classes).map(function (name) {
+        var proto = classes[name].prototype, out = [];
+        for (var p = Object.getPrototypeOf(proto); p && protos.indexOf(p) !== -1; p = Object.getPrototypeOf(p)) {
+            Object.keys(p).forEach(function (k) {
+                if (!hasOwn.call(proto, k)) { out.push([k, Object.getOwnPropertyDescriptor(p, k)]); }
+            });
+        }
+        return out;
+    });
+    Object.keys(classes).forEach(function (name, i) {
+        var proto = classes[name].prototype;
+        inherited[i].forEach(function (m) { if (!hasOwn.call(proto, m[0])) { Object.defineProperty(proto, m[0], m[1]); } });
+    });
     Object.keys(classes).forEach(function (name) {
         var C = classes[name], T = B[name];
         if (!isFunction(T) || !T.prototype) { return; }
@@ -253,20 +265,27 @@ function forwardStatic(className, names) {
 
 function merge() {
     var o = {};
-    for (var i = 0; i < arguments.length; i++) {
-        var src = arguments[i];
-        Object.keys(src).forEach(function (k) { Object.defineProperty(o, k, Object.getOwnPropertyDescriptor(src, k)); });
-    }
+    for (var i = 0; i < arguments.length; i++) { assign(o, arguments[i]); }
     return o;
 }
 
 // -------------------------------------------------------------- PropertyBase
 
+// trusted is set while courier builds objects from its own data, which has
+// no "_"-prefixed (meta) keys to look for.
+var trusted = false;
+
 var PropertyBase = function PropertyBase(definition) {
-    if (!definition || typeof definition === 'string') { return; }
+    if (!definition || typeof definition === 'string' || trusted) { return; }
     var src = definition && definition.info || definition, meta, n = 0;
-    for (var k in src) {
-        if (hasOwn.call(src, k) && k.length > 1 && k[0] === '_') {
+    // the keys lodash's pickBy reads: own enumerable ones, and inherited
+    // ones when the object has a prototype of its own
+    var p = Object.getPrototypeOf(Object(src)),
+        keys = p === Object.prototype || p === null ? Object.keys(src) : keysIn(src);
+    for (var i = 0; i < keys.length; i++) {
+        var k = keys[i];
+        // (a key starting with "_", other than "_" itself)
+        if (k >= '_' && k < '`' && k !== '_') {
             if (!meta) { meta = {}; }
             meta[k.replace(/^_+/, '')] = src[k];
             n++;
@@ -276,17 +295,33 @@ var PropertyBase = function PropertyBase(definition) {
         this._ = isObject(this._) ? mergeDefined(this._, meta) : meta;
     }
 };
+function keysIn(o) {
+    var out = [];
+    for (var k in o) { out.push(k); }
+    return out;
+}
+
+// fromTrusted runs make() with the meta-key scan off.
+function fromTrusted(make) {
+    var was = trusted;
+    trusted = true;
+    try { return make(); } finally { trusted = was; }
+}
 
 function baseToJSON(obj) {
     var out = {}, keys = Object.keys(obj);
     for (var i = 0; i < keys.length; i++) {
-        var key = keys[i], value = obj[key];
+        var key = keys[i], value = obj[key], t = typeof value;
         if (value === undefined) { continue; }
-        if (value && value._postman_propertyIsList && !value._postman_proprtyIsSerialisedAsPlural &&
+        if (value === null || (t !== 'object' && t !== 'function')) {
+            out[key] = value;
+            continue;
+        }
+        if (value._postman_propertyIsList && !value._postman_proprtyIsSerialisedAsPlural &&
             key[key.length - 1] === 's') {
             key = key.slice(0, -1);
         }
-        if (value && isFunction(value.toJSON)) {
+        if (isFunction(value.toJSON)) {
             out[key] = value.toJSON();
         } else if (isString(value)) {
             out[key] = value;
@@ -370,8 +405,8 @@ var Property = function PostmanProperty(definition) {
             (this._postman_propertyRequiresId && uuid());
     if (id) { this.id = id; }
     if (src && src.name) { this.name = src.name; }
-    if (definition && has(definition, 'disabled')) { this.disabled = Boolean(definition.disabled); }
-    if (has(src, 'description')) { this.description = new Description(src.description); }
+    if (definition && hasOwn.call(definition, 'disabled')) { this.disabled = Boolean(definition.disabled); }
+    if (src !== null && src !== undefined && hasOwn.call(src, 'description')) { this.description = new Description(src.description); }
 };
 defineClass('Property', Property, PropertyBase, merge({
     describe: function (content, type) {
@@ -679,7 +714,8 @@ var listMembers = {
         var ms = this.members, out = new Array(ms.length);
         for (var i = 0; i < ms.length; i++) {
             var m = ms[i];
-            out[i] = !isEmpty(m) && isFunction(m.toJSON) ? m.toJSON() : baseToJSON(m === null || m === undefined ? {} : Object(m));
+            out[i] = m !== null && m !== undefined && isFunction(m.toJSON) && !isEmpty(m) ? m.toJSON() :
+                baseToJSON(m === null || m === undefined ? {} : Object(m));
         }
         return out;
     }
@@ -1089,6 +1125,23 @@ var Cookie = function PostmanCookie(options) {
     if (isString(options)) { options = Cookie.parse(options); }
     if (options) { this.update(options); }
 };
+
+// trustedCookie is what new Cookie(c) makes of a cookie courier's Go side
+// describes ({name, expires, maxAge, domain, path, secure, httpOnly,
+// hostOnly, value}, all present; expires null or an ISO date).
+function trustedCookie(c) {
+    var o = Object.create(Cookie.prototype);
+    if (c.name !== '') { o.name = c.name; }
+    o.expires = typeof c.expires === 'string' ? new Date(c.expires) : c.expires;
+    o.maxAge = Number(c.maxAge);
+    if (c.domain !== undefined) { o.domain = c.domain; }
+    if (c.path !== undefined) { o.path = c.path; }
+    o.secure = Boolean(c.secure);
+    o.httpOnly = Boolean(c.httpOnly);
+    o.hostOnly = Boolean(c.hostOnly);
+    if (c.value) { o.value = ensureEncoded(c.value); }
+    return o;
+}
 defineClass('Cookie', Cookie, PropertyBase, {
     update: function (options) {
         mergeDefined(this, {
@@ -1522,6 +1575,12 @@ function withoutTo(toJSON) {
     };
 }
 
+function requestToJSON() {
+    var obj = baseToJSON(this);
+    if (Array.isArray(obj.header) && !obj.header.length) { delete obj.header; }
+    return obj;
+}
+
 var Request = function PostmanRequest(options) {
     Property.apply(this, arguments);
     if (typeof options === 'string') { options = { url: options }; }
@@ -1611,11 +1670,7 @@ defineClass('Request', Request, Property, {
         info.total = (info.body || 0) + info.header;
         return info;
     },
-    toJSON: withoutTo(function () {
-        var obj = baseToJSON(this);
-        if (Array.isArray(obj.header) && !obj.header.length) { delete obj.header; }
-        return obj;
-    }),
+    toJSON: withoutTo(requestToJSON),
     clone: function () { return new Request(this.toJSON()); }
 }, {
     _postman_propertyName: 'Request',
@@ -1635,7 +1690,8 @@ function isNumeric(n) { return !isNaN(parseFloat(n)) && isFinite(n); }
 // pm.iterationData: laid out as the SDK's VariableScope, but kept in Go (the
 // run's variables); `values` is a VariableList made from them when read.
 // Each script sees fresh `mutations`, as each of Newman's executions does.
-var scopeState = new WeakMap(); // scope object -> {name, values, mutations, layers}
+var scopeStates = new WeakMap(); // a scope object -> {name, epoch, values, log, mutations, tracking, layers}
+var scopeEpoch = 0; // one per script: a scope's values and mutations are per script
 var makingScope = false;
 
 var VariableScope = function PostmanVariableScope(definition, layers) {
@@ -1648,24 +1704,30 @@ var VariableScope = function PostmanVariableScope(definition, layers) {
 };
 
 function scopeOf(s) {
-    var st = scopeState.get(s);
+    var st = scopeStates.get(s);
     if (!st) { throw new TypeError('not a variable scope of this run'); }
+    if (st.epoch !== scopeEpoch) {
+        st.epoch = scopeEpoch;
+        st.values = null;
+        st.log = null;
+        st.mutations = null;
+    }
     return st;
 }
 function scopeValues(s) {
     var st = scopeOf(s);
-    if (!st.values) {
-        makingScope = false;
-        st.values = new VariableList(s, host.varList(st.name));
-    }
+    if (!st.values) { st.values = new VariableList(s, host.varList(st.name)); }
     return st.values;
 }
-function scopeChanged(s) { scopeOf(s).values = null; }
-function track(s, instruction, key, value) {
-    var st = scopeOf(s);
+// track records a set or unset as the scope's MutationTracker would, in a
+// plain log until a script reads `mutations`.
+function track(st, key, value, unset) {
     if (!st.tracking) { return; }
-    var m = s.mutations;
-    if (instruction === 'set') { m.track('set', key, value); } else { m.track('unset', key); }
+    if (st.mutations) {
+        if (unset) { st.mutations.track('unset', key); } else { st.mutations.track('set', key, value); }
+        return;
+    }
+    (st.log || (st.log = [])).push(key, value, unset);
 }
 
 var valuesDescriptor = {
@@ -1677,7 +1739,13 @@ var mutationsDescriptor = {
     enumerable: true, configurable: true,
     get: function () {
         var st = scopeOf(this);
-        if (!st.mutations) { st.mutations = new MutationTracker({ autoCompact: true }); }
+        if (!st.mutations) {
+            var m = st.mutations = new MutationTracker({ autoCompact: true }), log = st.log;
+            st.log = null;
+            for (var i = 0; log && i < log.length; i += 3) {
+                if (log[i + 2]) { m.track('unset', log[i]); } else { m.track('set', log[i], log[i + 1]); }
+            }
+        }
         return st.mutations;
     },
     set: function (v) { scopeOf(this).mutations = v; }
@@ -1698,8 +1766,7 @@ function newScope(name, kind, layers) {
     makingScope = true;
     var s = new VariableScope();
     makingScope = false;
-    var st = { name: name, values: null, mutations: null, tracking: kind !== 'data', layers: layers };
-    scopeState.set(s, st);
+    scopeStates.set(s, { name: name, epoch: scopeEpoch, values: null, log: null, mutations: null, tracking: kind !== 'data', layers: layers });
     s.id = uuid();
     Object.defineProperty(s, 'values', valuesDescriptor);
     if (kind === 'local') {
@@ -1726,15 +1793,9 @@ function scopeLabel(s, label) {
     props.forEach(function (p) { Object.defineProperty(s, p[0], p[1]); });
 }
 
-// newScript starts a script: scopes read their values again and track
-// mutations afresh.
-function scopesNewScript(list) {
-    for (var i = 0; i < list.length; i++) {
-        var st = scopeState.get(list[i]);
-        st.values = null;
-        st.mutations = null;
-    }
-}
+// scopesNewScript starts a script: scopes read their values again and
+// track mutations afresh.
+function scopesNewScript() { scopeEpoch++; }
 
 defineClass('VariableScope', VariableScope, Property, {
     _postman_propertyRequiresId: true,
@@ -1746,20 +1807,22 @@ defineClass('VariableScope', VariableScope, Property, {
     get: function (key) { return host.varGet(scopeOf(this).name, String(key)); },
     set: function (key, value, type) {
         if (isPlainObject(key) && arguments.length === 1) { throw new Error('set: key must be a string'); }
-        host.varSet(scopeOf(this).name, String(key), value, isString(type) ? String(type) : '');
-        scopeChanged(this);
-        track(this, 'set', key, value);
+        var st = scopeOf(this);
+        host.varSet(st.name, String(key), value, isString(type) ? String(type) : '');
+        st.values = null;
+        track(st, key, value, false);
     },
     unset: function (key) {
-        host.varUnset(scopeOf(this).name, String(key));
-        scopeChanged(this);
-        track(this, 'unset', key);
+        var st = scopeOf(this);
+        host.varUnset(st.name, String(key));
+        st.values = null;
+        track(st, key, undefined, true);
     },
     clear: function () {
-        var st = scopeOf(this), self = this;
-        if (st.tracking) { scopeValues(this).each(function (v) { track(self, 'unset', v.key); }); }
+        var st = scopeOf(this);
+        if (st.tracking) { scopeValues(this).each(function (v) { track(st, v.key, undefined, true); }); }
         host.varClear(st.name);
-        scopeChanged(this);
+        st.values = null;
     },
     replaceIn: function (template) {
         var name = scopeOf(this).name;
@@ -1773,6 +1836,7 @@ defineClass('VariableScope', VariableScope, Property, {
         st.tracking = true;
         this._postman_enableTracking = true;
         st.mutations = null;
+        st.log = null;
         if (!hasOwn.call(this, 'mutations')) { Object.defineProperty(this, 'mutations', mutationsDescriptor); }
     },
     disableTracking: function () {
@@ -1795,7 +1859,7 @@ defineClass('VariableScope', VariableScope, Property, {
             host.varUnset(name, key);
             if (ops) { ops.deleted.push(key); }
         });
-        scopeChanged(self);
+        scopeOf(self).values = null;
         return ops;
     },
     syncVariablesTo: function (obj) {
@@ -1823,38 +1887,53 @@ defineClass('VariableScope', VariableScope, Property, {
 
 // ------------------------------------------------------------------ Response
 
-// What a response loaded from Go knows about its body (host.responseLoad):
-// the response object -> {load, text}.
+// What a response loaded from Go knows about its body: {load, text,
+// loaded, read} (load is host.responseLoad or a
+// pm.sendRequest response's loader; loaded the Buffer once made; read
+// whether the lazy `stream` has been replaced by a value).
 var bodies = new WeakMap();
 var pendingLoad = null; // the loader for the Response being made by newLoadedResponse
+
+// goBody is a loaded response's body record while the response still has
+// the body it was loaded with (a script may replace stream or set a body).
+function goBody(res) {
+    var b = bodies.get(res);
+    if (!b) { return null; }
+    if (b.read && res.stream !== b.loaded) { return null; }
+    return b;
+}
 
 // status details: http-reasons' entry for the code (looked up in Go:
 // host.reason(code) -> [name, detail]); the long detail text is read from
 // the http-reasons bundle on first use.
+var detailDescriptor = {
+    enumerable: true, configurable: true,
+    get: function () {
+        var r = lib('http-reasons').lookup(this.code), v = r.detail;
+        Object.defineProperty(this, 'detail', { value: v, enumerable: true, writable: true, configurable: true });
+        return v;
+    },
+    set: function (v) { Object.defineProperty(this, 'detail', { value: v, enumerable: true, writable: true, configurable: true }); }
+};
+// reasonDetails returns [details, standard name]: the details have name and
+// (lazily) detail when the code is known; code is set by the caller.
 function reasonDetails(code) {
     var d = host.reason(code), o = {};
-    if (d[0] === undefined) { return o; }
+    if (d[0] === undefined) { return [o, undefined]; }
     o.name = d[0];
-    Object.defineProperty(o, 'detail', {
-        enumerable: true, configurable: true,
-        get: function () {
-            var r = lib('http-reasons').lookup(code);
-            Object.defineProperty(o, 'detail', { value: r.detail, enumerable: true, writable: true, configurable: true });
-            return r.detail;
-        },
-        set: function (v) { Object.defineProperty(o, 'detail', { value: v, enumerable: true, writable: true, configurable: true }); }
-    });
-    return o;
+    Object.defineProperty(o, 'detail', detailDescriptor);
+    return [o, d[0]];
 }
 function cloneDetails(d) {
     var o = {};
     Object.keys(d).forEach(function (k) {
         var desc = Object.getOwnPropertyDescriptor(d, k);
-        if (desc.get) {
+        if (desc.get === detailDescriptor.get) {
+            o[k] = undefined;
             Object.defineProperty(o, k, { enumerable: true, configurable: true, get: function () { return d[k]; },
                 set: function (v) { Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true }); } });
         } else {
-            o[k] = desc.value;
+            o[k] = desc.get ? d[k] : desc.value;
         }
     });
     return o;
@@ -1873,10 +1952,15 @@ var streamDescriptor = {
     enumerable: true, configurable: true,
     get: function () {
         var b = bodies.get(this), buf = b ? b.load('stream') : undefined;
+        if (b) { b.loaded = buf; b.read = true; }
         Object.defineProperty(this, 'stream', { value: buf, writable: true, configurable: true, enumerable: true });
         return buf;
     },
-    set: function (v) { Object.defineProperty(this, 'stream', { value: v, writable: true, configurable: true, enumerable: true }); }
+    set: function (v) {
+        var b = bodies.get(this);
+        if (b) { b.read = true; }
+        Object.defineProperty(this, 'stream', { value: v, writable: true, configurable: true, enumerable: true });
+    }
 };
 
 var Response = function PostmanResponse(options) {
@@ -1889,32 +1973,42 @@ defineClass('Response', Response, Property, {
         var load = pendingLoad;
         pendingLoad = null;
         var stream = load ? undefined : normalizeStream(options.stream),
-            details = this._details = reasonDetails(options.code),
+            rd = reasonDetails(options.code), details = this._details = rd[0],
             name = choose(options.reason, options.status);
         if (name !== undefined) { details.name = name; }
         if (options.code !== undefined) { details.code = options.code; }
-        var standard = host.reason(options.code)[0];
-        if (standard !== undefined) { details.standardName = standard; }
+        if (rd[1] !== undefined) { details.standardName = rd[1]; }
         if (options.originalRequest) { this.originalRequest = new Request(options.originalRequest); }
         if (details.name !== undefined) { this.status = details.name; }
         if (options.code !== undefined) { this.code = options.code; }
         var headers = this.headers = new HeaderList(this);
         if (options.headerPairs) {
             // courier's own response data: [key, value, key, value, ...]
+            // (what new Header({key, value}) makes)
             var hp = options.headerPairs;
-            for (var i = 0; i + 1 < hp.length; i += 2) { pushNew(headers, new Header({ key: hp[i], value: hp[i + 1] })); }
+            for (var i = 0; i + 1 < hp.length; i += 2) {
+                var h = Object.create(Header.prototype);
+                h.key = hp[i] || '';
+                h.value = hp[i + 1];
+                pushNew(headers, h);
+            }
         } else if (options.header) {
             headers.populate(options.header);
         }
         if (options.body !== undefined) { this.body = options.body; }
         if (load) {
-            bodies.set(this, { load: load, text: undefined });
+            bodies.set(this, { load: load, text: undefined, loaded: undefined, read: false });
             Object.defineProperty(this, 'stream', streamDescriptor);
         } else {
             var s = (options.body && isObject(options.body)) ? options.body : stream;
             if (s !== undefined) { this.stream = s; }
         }
-        this.cookies = new CookieList(this, options.cookie);
+        var cookies = this.cookies = new CookieList(this), oc = options.cookie;
+        if (load && Array.isArray(oc)) {
+            for (var c = 0; c < oc.length; c++) { pushNew(cookies, trustedCookie(oc[c])); }
+        } else if (oc) {
+            cookies.populate(oc);
+        }
         if (options.responseTime !== undefined) { this.responseTime = options.responseTime; }
         var size = load ? options.responseSize : stream && stream.byteLength;
         if (size !== undefined) { this.responseSize = size; }
@@ -1928,15 +2022,15 @@ defineClass('Response', Response, Property, {
     reason: function () { return this.status || host.reason(this.code)[0]; },
     details: function () {
         if (!this._details || this._details.code !== this.code) {
-            this._details = reasonDetails(this.code);
+            this._details = reasonDetails(this.code)[0];
             this._details.code = this.code;
             this._details.standardName = this._details.name;
         }
         return cloneDetails(this._details);
     },
     text: function () {
-        var b = bodies.get(this);
-        if (b && isLoadedStream(this, b)) {
+        var b = goBody(this);
+        if (b) {
             if (b.text === undefined) { b.text = b.load('text'); }
             return b.text;
         }
@@ -1945,8 +2039,8 @@ defineClass('Response', Response, Property, {
         return this.body;
     },
     json: function (reviver, strict) {
-        var b = bodies.get(this);
-        if (isNil(reviver) && b && b.text === undefined && isLoadedStream(this, b)) {
+        var b = isNil(reviver) && goBody(this);
+        if (b && b.text === undefined) {
             var fast = b.load('json'); // parsed in Go; undefined when the body is not plain JSON
             if (fast !== undefined) { return fast; }
         }
@@ -1956,8 +2050,7 @@ defineClass('Response', Response, Property, {
         return parseJSON((this.text() || '').replace(/^[^{(].*\(/, '').replace(/\)[^}].*$|\)$/, ''), reviver, strict);
     },
     contentInfo: function () {
-        var b = bodies.get(this), body = b && isLoadedStream(this, b);
-        return host.contentInfo(String(this.headers.get('Content-Type') || ''), String(this.headers.get('Content-Disposition') || ''), Boolean(body));
+        return host.contentInfo(String(this.headers.get('Content-Type') || ''), String(this.headers.get('Content-Disposition') || ''), Boolean(goBody(this)));
     },
     mime: function () {
         throw new Error('`Response#mime` has been discontinued, use `Response#contentInfo` instead.');
@@ -1965,8 +2058,8 @@ defineClass('Response', Response, Property, {
     dataURI: function () {
         var ct = this.contentInfo().contentType;
         if (!ct) { return ''; }
-        var b = bodies.get(this), data;
-        if (b && isLoadedStream(this, b)) {
+        var b = goBody(this), data;
+        if (b) {
             data = b.load('base64');
         } else if (!isNil(this.stream)) {
             data = bufferToBase64(this.stream);
@@ -1981,10 +2074,10 @@ defineClass('Response', Response, Property, {
             enc = enc.toLowerCase();
             compressed = enc.indexOf('gzip') > -1 || enc.indexOf('deflate') > -1;
         }
-        var b = bodies.get(this);
+        var b = goBody(this);
         if (len && compressed && isNumeric(len)) {
             info.body = parseInt(len, 10);
-        } else if (b && isLoadedStream(this, b)) {
+        } else if (b) {
             info.body = b.load('size');
         } else if (this.stream) {
             var n = this.stream.byteLength;
@@ -1997,10 +2090,10 @@ defineClass('Response', Response, Property, {
         return info;
     },
     encoding: function () {
-        var enc = this.headers.get('Content-Encoding'), source, b = bodies.get(this);
+        var enc = this.headers.get('Content-Encoding'), source, b = goBody(this);
         if (enc) {
             source = 'header';
-        } else if (b && isLoadedStream(this, b)) {
+        } else if (b) {
             if (b.load('gzip')) { enc = 'gzip'; }
             if (enc) { source = 'body'; }
         } else {
@@ -2036,26 +2129,24 @@ defineClass('Response', Response, Property, {
     }
 }));
 
-// isLoadedStream tells whether a loaded response still has its own body
-// (a script may have replaced stream or added a body).
-function isLoadedStream(res, b) {
-    var d = Object.getOwnPropertyDescriptor(res, 'stream');
-    if (!d) { return false; }
-    if (d.get === streamDescriptor.get) { return true; }
-    return b.loaded !== undefined && d.value === b.loaded;
-}
-
 // newLoadedResponse makes a Response whose body stays in Go until read.
 function newLoadedResponse(meta, load) {
-    var b;
-    pendingLoad = function (what) {
-        var v = load(what);
-        if (what === 'stream') { b.loaded = v; }
-        return v;
-    };
-    var res = new Response(meta);
-    b = bodies.get(res);
-    return res;
+    return fromTrusted(function () {
+        pendingLoad = load;
+        return new Response(meta);
+    });
+}
+
+// requestData is pm.request as JSON for courier itself: what toJSON gives,
+// without the sandbox's wrapper reading (and so making) pm.request.to.
+function requestData(req) {
+    if (req.toJSON === Request.prototype.toJSON) { return JSON.stringify(requestToJSON.call(req)); }
+    return JSON.stringify(req);
+}
+
+// newRequest makes a Request from courier's own request data.
+function newRequest(data) {
+    return fromTrusted(function () { return new Request(data); });
 }
 
 function bufferToString(buf, charset) {
@@ -2117,6 +2208,6 @@ var sdk = {
     Variable: Variable, VariableList: VariableList, MutationTracker: MutationTracker,
     Cookie: Cookie, CookieList: CookieList, Url: Url, RequestBody: RequestBody, RequestAuth: RequestAuth,
     Request: Request, Response: Response, VariableScope: VariableScope,
-    isA: isA, newLoadedResponse: newLoadedResponse, bundle: sdkBundle,
+    isA: isA, newLoadedResponse: newLoadedResponse, newRequest: newRequest, requestData: requestData, bundle: sdkBundle,
     newScope: newScope, scopeLabel: scopeLabel, scopesNewScript: scopesNewScript
 };
