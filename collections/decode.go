@@ -654,7 +654,7 @@ func (w walker) body(v any, path string) (*Body, error) {
 func (w walker) formParams(v any, path string) ([]FormParam, error) {
 	return objects(w, v, path, func(o map[string]any, p string) (FormParam, error) {
 		var err error
-		f := FormParam{Type: "text"}
+		var f FormParam // Type stays "" (text) when the collection gives none, as in the SDK
 		if f.Key, err = w.str(o["key"], join(p, "key")); err != nil {
 			return f, err
 		}

@@ -123,7 +123,8 @@ func TestDecodePolymorphicForms(t *testing.T) {
 		{"formdata text and file", `{"name":"r","request":{"url":"x","body":{"mode":"formdata","formdata":[{"key":"a","value":"1"},{"key":"f","type":"file","src":["a.txt","b.txt"]},{"key":"g","type":"file","src":"c.bin","disabled":true}]}}}`,
 			func(t *testing.T, it *Item) {
 				f := it.Request.Body.FormData
-				if len(f) != 3 || f[0].Type != "text" || f[1].Type != "file" || len(f[1].Src) != 2 || f[2].Src[0] != "c.bin" || !f[2].Disabled {
+				// a field without a type keeps none (it is text), as in the SDK
+				if len(f) != 3 || f[0].Type != "" || f[1].Type != "file" || len(f[1].Src) != 2 || f[2].Src[0] != "c.bin" || !f[2].Disabled {
 					t.Errorf("formdata = %+v", f)
 				}
 			}},

@@ -401,6 +401,12 @@ func (r *runtime) loadModule(name string) goja.Value {
 		rethrow(err)
 	}
 	v := module.Get("exports")
+	if key == "buffer" {
+		// the name Newman's sandbox bundle gives the Buffer class
+		if b, ok := v.ToObject(r.vm).Get("Buffer").(*goja.Object); ok {
+			_ = b.DefineDataProperty("name", r.vm.ToValue("s"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		}
+	}
 	r.modules[key] = v
 	return v
 }

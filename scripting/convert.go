@@ -46,9 +46,11 @@ type jsonQuery struct {
 }
 
 type jsonVariable struct {
-	Key   string `json:"key"`
-	Value any    `json:"value,omitempty"`
-	Type  string `json:"type,omitempty"`
+	Key         string `json:"key"`
+	Value       any    `json:"value,omitempty"`
+	Type        string `json:"type,omitempty"`
+	Disabled    bool   `json:"disabled,omitempty"`
+	Description any    `json:"description,omitempty"` // a string, or the SDK's {content, type}
 }
 
 type jsonHeader struct {
@@ -98,7 +100,11 @@ func urlJSON(u collections.URL) jsonURL {
 		ju.Query = append(ju.Query, jsonQuery{Key: optString(q.Key, !q.NoKey), Value: optString(q.Value, !q.NoValue), Disabled: q.Disabled})
 	}
 	for _, v := range u.Variables {
-		ju.Variable = append(ju.Variable, jsonVariable{Key: v.Key, Value: v.Value, Type: v.Type})
+		jv := jsonVariable{Key: v.Key, Value: v.Value, Type: v.Type, Disabled: v.Disabled}
+		if v.Description != "" {
+			jv.Description = v.Description
+		}
+		ju.Variable = append(ju.Variable, jv)
 	}
 	return ju
 }
@@ -283,7 +289,7 @@ func urlFromJSON(raw json.RawMessage) collections.URL {
 		if typ == "any" {
 			typ = ""
 		}
-		u.Variables = append(u.Variables, collections.Variable{Key: v.Key, Value: v.Value, Type: typ})
+		u.Variables = append(u.Variables, collections.Variable{Key: v.Key, Value: v.Value, Type: typ, Disabled: v.Disabled, Description: anyString(v.Description)})
 	}
 	u.Raw = u.String()
 	return u

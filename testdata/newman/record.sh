@@ -204,3 +204,4 @@ JUNIT=1 record reports run reports.postman_collection.json -e reports.postman_en
 	-g reports.postman_globals.json -n 2 --timeout-request 500 --working-dir .
 JUNIT=1 record bail.test-assert.folder run bail.postman_collection.json -n 2 --env-var fail=test-assert --bail folder
 CLI=1 record console run console.postman_collection.json
+record sdk run sdk.postman_collection.json
