@@ -125,6 +125,13 @@ func (r *runtime) hostObject() *goja.Object {
 		}
 		return goja.Undefined()
 	})
+	def("varScopeID", func(c goja.FunctionCall) goja.Value {
+		// the environment's or globals' file id, undefined without one
+		if sc := r.scope(c.Argument(0).String()); sc != nil && sc.ID != "" {
+			return r.vm.ToValue(sc.ID)
+		}
+		return goja.Undefined()
+	})
 	def("nextRequest", r.jsNextRequest)
 	def("skipRequest", r.jsSkipRequest)
 	def("visualizer", r.jsVisualizer)

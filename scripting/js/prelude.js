@@ -611,7 +611,7 @@ function finishSync() {
 // ------------------------------------------------------------- hooks for Go
 
 function beginScript(where) {
-    sdk.scopesNewScript();
+    sdk.scopesNewScript(scopes.variables);
     S = { index: 0, tests: null, warned: null, warn: true, values: null, proxies: null, overrides: null,
         where: where, requestAtStart: X.request ? sdk.requestData(X.request) : null };
     if (X.location) { setLocationCurrent(where); }
@@ -628,8 +628,8 @@ function beginExecution(event, hasRequest, hasResponse) {
     if (!scopesLabelled) {
         // the environment's and globals' names, once the run is known
         scopesLabelled = true;
-        sdk.scopeLabel(scopes.environment, host.varScopeName('environment'));
-        sdk.scopeLabel(scopes.globals, host.varScopeName('globals'));
+        sdk.scopeLabel(scopes.environment, host.varScopeName('environment'), host.varScopeID('environment'));
+        sdk.scopeLabel(scopes.globals, host.varScopeName('globals'), host.varScopeID('globals'));
     }
     X.event = event;
     X.info = null;

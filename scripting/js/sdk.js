@@ -1769,33 +1769,40 @@ function newScope(name, kind, layers) {
     scopeStates.set(s, { name: name, epoch: scopeEpoch, values: null, log: null, mutations: null, tracking: kind !== 'data', layers: layers });
     s.id = uuid();
     Object.defineProperty(s, 'values', valuesDescriptor);
-    if (kind === 'local') {
-        Object.defineProperty(s, 'mutations', mutationsDescriptor);
-        s._postman_enableTracking = true;
-        Object.defineProperty(s, '_layers', layersDescriptor);
-    } else if (kind === 'tracked') {
+    if (kind !== 'data') {
         s._postman_enableTracking = true;
         Object.defineProperty(s, 'mutations', mutationsDescriptor);
     }
+    if (kind === 'local') { Object.defineProperty(s, '_layers', layersDescriptor); }
     return s;
 }
 
-// scopeLabel gives a scope its own `name` (the environment's or globals'
-// file name), as the SDK's do, placed after its id.
-function scopeLabel(s, label) {
+// scopeLabel gives a scope the id and `name` of its file (environment or
+// globals), as the SDK's do: the name right after the id.
+function scopeLabel(s, label, id) {
+    if (id !== undefined) { s.id = id; }
     if (label === undefined || hasOwn.call(s, 'name')) { return; }
-    var props = Object.keys(s).filter(function (k) { return k !== 'id'; }).map(function (k) {
+    s.name = label;
+    moveToEnd(s, Object.keys(s).filter(function (k) { return k !== 'id' && k !== 'name'; }));
+}
+
+// moveToEnd redefines properties so that they come last, in the given order.
+function moveToEnd(s, keys) {
+    keys.forEach(function (k) {
         var d = Object.getOwnPropertyDescriptor(s, k);
         delete s[k];
-        return [k, d];
+        Object.defineProperty(s, k, d);
     });
-    s.name = label;
-    props.forEach(function (p) { Object.defineProperty(s, p[0], p[1]); });
 }
 
 // scopesNewScript starts a script: scopes read their values again and
-// track mutations afresh.
-function scopesNewScript() { scopeEpoch++; }
+// track mutations afresh. From the run's second script on, pm.variables
+// has its mutations before _postman_enableTracking, as Newman's local scope
+// has once a script has returned it with its mutations.
+function scopesNewScript(local) {
+    scopeEpoch++;
+    if (scopeEpoch === 2 && local) { moveToEnd(local, ['_postman_enableTracking', '_layers']); }
+}
 
 defineClass('VariableScope', VariableScope, Property, {
     _postman_propertyRequiresId: true,

@@ -205,3 +205,4 @@ JUNIT=1 record reports run reports.postman_collection.json -e reports.postman_en
 JUNIT=1 record bail.test-assert.folder run bail.postman_collection.json -n 2 --env-var fail=test-assert --bail folder
 CLI=1 record console run console.postman_collection.json
 record sdk run sdk.postman_collection.json
+record sdk-scopes run sdk-scopes.postman_collection.json -e sdk.postman_environment.json -g sdk.postman_globals.json
