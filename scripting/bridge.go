@@ -30,6 +30,9 @@ var localeJS string
 //go:embed js/assertions.js
 var assertionsJS string
 
+//go:embed js/sdk-request.js
+var sdkRequestJS string
+
 // preludeSource is every embedded file inside one function of `host`.
 func preludeSource() string {
 	return "(function (host) {\n'use strict';\nvar JSON = globalThis.JSON;\n" + sdkJS + "\n" + inspectJS + "\n" + localeJS + "\n" + assertionsJS + "\n" + preludeJS + "\n})"
@@ -242,6 +245,18 @@ func (r *runtime) hostObject() *goja.Object {
 		return r.vm.ToValue(base64.StdEncoding.EncodeToString([]byte(c.Argument(0).String())))
 	})
 	def("uuid", func(goja.FunctionCall) goja.Value { return r.vm.ToValue(newUUID()) })
+	def("sdkRequest", func(goja.FunctionCall) goja.Value {
+		// sdk-request.js, compiled once per process, made on first use
+		prog, err := r.lib.internal("courier-sdk-request.js", "(function (I, host, lib) {\n'use strict';\n"+sdkRequestJS+"\n})")
+		if err != nil {
+			r.throw("Error", err.Error())
+		}
+		v, err := r.vm.RunProgram(prog)
+		if err != nil {
+			rethrow(err)
+		}
+		return v
+	})
 	def("byteLength", func(c goja.FunctionCall) goja.Value {
 		return r.vm.ToValue(len(c.Argument(0).String()))
 	})

@@ -11,7 +11,7 @@ function chaiPostman(chai) {
     var FIRST_LINE = /(.*?)\n.*/g;
 
     function isResponse(o) { return sdk.Response.isResponse(o); }
-    function isRequest(o) { return sdk.Request.isRequest(o); }
+    function isRequest(o) { return sdk.isRequest(o); }
     function isNumber(v) { return typeof v === 'number' || toStr.call(v) === '[object Number]'; }
 
     function requireResponse(obj) {

@@ -146,7 +146,7 @@ function callbackErr(msg) { return msg ? new Error(msg) : null; }
 
 function cookieJar() {
     function url(u, fn) {
-        if (sdk.Url.isUrl(u)) { return u.toString(true); }
+        if (sdk.isUrl(u)) { return u.toString(true); }
         if (u && isString(u)) { return String(u); }
         throw new TypeError('CookieJar.' + fn + '() requires a valid url');
     }
@@ -210,7 +210,7 @@ function sendRequest(req, callback) {
         done(new Error('sendrequest: nothing to request'), undefined);
         return promise || self;
     }
-    var r = sdk.Request.isRequest(req) ? req : new sdk.Request(req);
+    var r = sdk.isRequest(req) ? req : new sdk.Request(req);
     host.sendRequest(JSON.stringify(r), function (err, meta, load) {
         if (err) { done(new Error(err), undefined); return; }
         done(null, sdk.newLoadedResponse(meta, load));
