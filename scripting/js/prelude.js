@@ -126,7 +126,9 @@ function executionRequest() {
 function executionResponse() {
     if (!X || !X.hasResponse) { return undefined; }
     if (!X.response) {
-        X.response = sdk.newLoadedResponse(host.response(), host.responseLoad);
+        var d = host.response();
+        // after a request error there is no response: Newman's is an empty one
+        X.response = d.code ? sdk.newLoadedResponse(d, host.responseLoad) : new sdk.Response();
         Object.defineProperty(X.response, 'to', toDescriptor);
     }
     return X.response;

@@ -1705,6 +1705,8 @@ function parseJSON(text, reviver, strict) {
         try {
             return JSON.parse(text, reviver);
         } catch (e) {
+            // (V8's own words when there is no text, e.g. a response after a request error)
+            if (text === undefined) { throw new SyntaxError('"undefined" is not valid JSON'); }
             var msg = host.jsonError(typeof text === 'string' ? text : String(text));
             if (msg) { throw new SyntaxError(msg); }
             throw e;
