@@ -129,6 +129,7 @@ function uuid() { return host.uuid(); }
 // ------------------------------------------------------------ class set-up
 
 var classes = {}; // name -> courier class, for linking
+var classList = []; // the same classes
 
 // defineClass makes Ctor a class as the SDK's lodash inherit() does: a
 // `super_`, a prototype that inherits from the base's, with a non-enumerable
@@ -144,6 +145,7 @@ function defineClass(name, Ctor, Base, members, statics, fnName) {
     assign(Ctor.prototype, members);
     if (statics) { assign(Ctor, statics); }
     classes[name] = Ctor;
+    classList.push(Ctor);
     return Ctor;
 }
 
@@ -428,24 +430,35 @@ function lodashCall(method, list, rule, extra) {
 }
 
 var PropertyList = function PostmanPropertyList(type, parent, populate) {
-    PropertyBase.call(this);
+    // (PropertyBase, called without a definition, does nothing)
     assignHidden(this, '__parent', parent);
     this.members = this.members || [];
     this.reference = this.reference || {};
     this.Type = type;
     if (type) {
-        if (hasOwn.call(type, '_postman_propertyIndexKey') && type._postman_propertyIndexKey) {
-            this._postman_listIndexKey = type._postman_propertyIndexKey;
-        }
-        if (hasOwn.call(type, '_postman_propertyIndexCaseInsensitive') && type._postman_propertyIndexCaseInsensitive) {
-            this._postman_listIndexCaseInsensitive = type._postman_propertyIndexCaseInsensitive;
-        }
-        if (hasOwn.call(type, '_postman_propertyAllowsMultipleValues') && type._postman_propertyAllowsMultipleValues) {
-            this._postman_listAllowsMultipleValues = type._postman_propertyAllowsMultipleValues;
-        }
+        var f = typeFlags(type);
+        if (f[0]) { this._postman_listIndexKey = f[0]; }
+        if (f[1]) { this._postman_listIndexCaseInsensitive = f[1]; }
+        if (f[2]) { this._postman_listAllowsMultipleValues = f[2]; }
     }
     if (populate) { this.populate(populate); }
 };
+
+// typeFlags are a list Type's own index key, case and multiple-value
+// statics (when set), remembered for the SDK's and courier's own types.
+var flagTypes = [], flagValues = [];
+function typeFlags(type) {
+    var i = flagTypes.indexOf(type);
+    if (i !== -1) { return flagValues[i]; }
+    var f = [hasOwn.call(type, '_postman_propertyIndexKey') && type._postman_propertyIndexKey,
+        hasOwn.call(type, '_postman_propertyIndexCaseInsensitive') && type._postman_propertyIndexCaseInsensitive,
+        hasOwn.call(type, '_postman_propertyAllowsMultipleValues') && type._postman_propertyAllowsMultipleValues];
+    if (classList.indexOf(type) !== -1 || twin(type)) {
+        flagTypes.push(type);
+        flagValues.push(f);
+    }
+    return f;
+}
 
 // index records a member in a list's reference map.
 function indexMember(list, item) {
