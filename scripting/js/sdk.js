@@ -82,7 +82,6 @@ function assignHidden(obj, key, value) {
     hideDescriptor.value = undefined;
     return obj;
 }
-var hideProp = assignHidden;
 
 function ensureEncoded(s) {
     try { s = decodeURIComponent(s); } catch (ignore) { /* kept */ }
@@ -422,8 +421,9 @@ defineClass('Property', Property, PropertyBase, merge({
 
 // -------------------------------------------------------------- PropertyList
 
-// iteratee turns a lodash-style rule that is not a function into one, by
-// lodash itself.
+// lodashCall hands a lodash-style rule that is not a function (an object
+// to match, a [path, value] pair, a property path) to lodash itself, as the
+// SDK does.
 function lodashCall(method, list, rule, extra) {
     var _ = lib('lodash');
     return extra === undefined ? _[method](list, rule) : _[method](list, rule, extra);
@@ -741,11 +741,6 @@ defineClass('PropertyList', PropertyList, PropertyBase, listMembers, {
     isPropertyList: function (obj) { return isA(PropertyList, obj); }
 });
 
-function defineList(name, Ctor, Type, Base, members, statics, fnName) {
-    defineClass(name, Ctor, Base || PropertyList, members || {}, statics, fnName);
-    return Ctor;
-}
-
 // -------------------------------------------------------------------- Header
 
 // headerLine finds the next match of /^(\S+):(.*)$/gm in s from index
@@ -823,7 +818,7 @@ defineClass('Header', Header, Property, {
 var HeaderList = function (parent, headers) {
     PropertyList.call(this, Header, parent, headers);
 };
-defineList('HeaderList', HeaderList, Header, PropertyList, {
+defineClass('HeaderList', HeaderList, PropertyList, {
     contentSize: function () {
         if (!this.count()) { return 0; }
         return Header.unparse(this).length;
@@ -926,7 +921,7 @@ defineClass('Variable', Variable, Property, {
 var VariableList = function PostmanVariableList(parent, populate) {
     PropertyList.call(this, Variable, parent, populate);
 };
-defineList('VariableList', VariableList, Variable, PropertyList, merge(forward('VariableList', ['replace', 'substitute']), {
+defineClass('VariableList', VariableList, PropertyList, merge(forward('VariableList', ['replace', 'substitute']), {
     syncFromObject: function (obj, track, prune) {
         var list = this, ops = track && { created: [], updated: [], deleted: [] },
             indexer = list._postman_listIndexKey;
@@ -1130,7 +1125,7 @@ defineClass('Cookie', Cookie, PropertyBase, {
 var CookieList = function (parent, cookies) {
     PropertyList.call(this, Cookie, parent, cookies);
 };
-defineList('CookieList', CookieList, Cookie, PropertyList, {}, {
+defineClass('CookieList', CookieList, PropertyList, {}, {
     _postman_propertyName: 'CookieList',
     isCookieList: function (obj) { return isA(CookieList, obj); }
 }, 'a');
