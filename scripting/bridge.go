@@ -14,7 +14,6 @@ import (
 
 	"github.com/dop251/goja"
 
-	"github.com/courier-run/courier/collections"
 	"github.com/courier-run/courier/internal/vars"
 )
 
@@ -109,10 +108,6 @@ func (r *runtime) hostObject() *goja.Object {
 		return goja.Undefined()
 	})
 	def("module", func(c goja.FunctionCall) goja.Value { return r.loadModule(c.Argument(0).String()) })
-	def("parseURL", func(c goja.FunctionCall) goja.Value {
-		b, _ := json.Marshal(urlJSON(collections.ParseURL(c.Argument(0).String())))
-		return r.vm.ToValue(string(b))
-	})
 	def("varGet", r.jsVarGet)
 	def("varHas", r.jsVarHas)
 	def("varSet", r.jsVarSet)
