@@ -52,6 +52,9 @@ fuzz:
 	$(GO) test -run XXX -fuzz FuzzBuild -fuzztime 10s ./internal/sdkjson/
 	$(GO) test -run XXX -fuzz FuzzParseURL -fuzztime 10s ./internal/sdkjson/
 	$(GO) test -run XXX -fuzz FuzzRequestErrorFields -fuzztime 10s ./reporters/
+	$(GO) test -run XXX -fuzz FuzzReadResponse -fuzztime 10s ./runner/
+	$(GO) test -run XXX -fuzz FuzzNodeBase64 -fuzztime 5s ./runner/
+	$(GO) test -run XXX -fuzz FuzzRedirectURL -fuzztime 10s ./runner/
 
 ## clean: remove build output and reports
 clean:

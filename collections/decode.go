@@ -679,6 +679,7 @@ func (w walker) formParams(v any, path string) ([]FormParam, error) {
 				f.Src = []string{src}
 			}
 		case []any:
+			f.SrcList = true
 			for j, s := range src {
 				str, err := w.str(s, index(join(p, "src"), j))
 				if err != nil {

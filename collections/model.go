@@ -142,6 +142,7 @@ type FormParam struct {
 	Value       string
 	Type        string
 	Src         []string // file paths for type "file"
+	SrcList     bool     // src was given as an array (Newman loads those differently)
 	ContentType string
 	Disabled    bool
 }

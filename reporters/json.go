@@ -255,6 +255,13 @@ func requestErrorFields(msg string) *nodeErrorFields {
 	if msg == "Request path contains unescaped characters" {
 		return &nodeErrorFields{Code: "ERR_UNESCAPED_CHARACTERS"} // Node's http module refuses the path
 	}
+	// Node's http module refuses a header name or value
+	if strings.HasPrefix(msg, "Header name must be a valid HTTP token [") {
+		return &nodeErrorFields{Code: "ERR_INVALID_HTTP_TOKEN"}
+	}
+	if strings.HasPrefix(msg, "Invalid character in header content [") {
+		return &nodeErrorFields{Code: "ERR_INVALID_CHAR"}
+	}
 	m := nodeErrorMessage.FindStringSubmatch(msg)
 	if m == nil {
 		return nil
@@ -742,6 +749,8 @@ func nodeFrame(f *nodeErrorFields) string {
 	switch {
 	case f.Code == "ERR_UNESCAPED_CHARACTERS":
 		return "\n    at new ClientRequest (node:_http_client:182:13)"
+	case f.Code == "ERR_INVALID_HTTP_TOKEN" || f.Code == "ERR_INVALID_CHAR":
+		return "\n    at ClientRequest.setHeader (node:_http_outgoing:652:3)"
 	case f.Syscall == "connect":
 		return "\n    at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1611:16)"
 	case f.Syscall == "getaddrinfo":
@@ -820,42 +829,32 @@ func toJSONRequest(r *events.Request, descs *defDescriptions, mask func(string) 
 }
 
 // requestHeaders are the request's headers as Newman's report lists them:
-// the definition's (disabled ones too), then those courier added.
+// in the runner's order (the definition's, disabled ones too, with what auth
+// and the runtime added), the definition's descriptions on its own headers.
 func requestHeaders(r *events.Request, descs []json.RawMessage, maskHeader func(k, v string) string) []header {
-	var user, system []header
-	for _, h := range r.Headers {
-		jh := header{Key: h.Key, Value: maskHeader(h.Key, h.Value), System: h.System}
-		if h.System {
-			system = append(system, jh)
-		} else {
-			user = append(user, jh)
-		}
-	}
 	out := make([]header, 0, len(r.Headers))
+	var spec []events.SpecField
 	if r.Spec != nil {
-		next := 0
-		if len(descs) != len(r.Spec.Headers) {
+		spec = r.Spec.Headers
+		if len(descs) != len(spec) {
 			descs = nil // a script changed the headers: the definition's descriptions no longer apply
 		}
-		for i, d := range r.Spec.Headers {
-			var desc json.RawMessage
-			if descs != nil && len(descs[i]) > 0 && string(descs[i]) != "null" {
-				desc = descs[i]
-			}
-			if d.Disabled {
-				out = append(out, header{Description: desc, Disabled: true, Key: d.Key, Value: maskHeader(d.Key, d.Value)})
-				continue
-			}
-			if next < len(user) && strings.EqualFold(user[next].Key, d.Key) {
-				user[next].Description = desc
-				out = append(out, user[next])
-				next++
+	}
+	next := 0
+	for _, h := range r.Headers {
+		jh := header{Disabled: h.Disabled, Key: h.Key, Value: maskHeader(h.Key, h.Value), System: h.System}
+		for k := next; k < len(spec); k++ {
+			if spec[k].Disabled == h.Disabled && strings.EqualFold(spec[k].Key, h.Key) && (!h.System || strings.EqualFold(h.Key, "cookie") || strings.EqualFold(h.Key, "content-length")) {
+				if descs != nil && len(descs[k]) > 0 && string(descs[k]) != "null" {
+					jh.Description = descs[k]
+				}
+				next = k + 1
+				break
 			}
 		}
-		user = user[next:]
+		out = append(out, jh)
 	}
-	out = append(out, user...)
-	return append(out, system...)
+	return out
 }
 
 // bodyJSON is the request body as postman-collection writes it; a raw
@@ -872,6 +871,7 @@ func bodyJSON(b *events.BodySpec, sent []byte, descs []json.RawMessage, mask fun
 		Type        string          `json:"type,omitempty"`
 		Src         any             `json:"src,omitempty"`
 		ContentType string          `json:"contentType,omitempty"`
+		FileName    *string         `json:"fileName,omitempty"`
 	}
 	fields := func() []field {
 		out := []field{}
@@ -882,6 +882,10 @@ func bodyJSON(b *events.BodySpec, sent []byte, descs []json.RawMessage, mask fun
 			}
 			if b.Mode == "urlencoded" {
 				jf.Type = ""
+			}
+			if f.NoFile {
+				empty := ""
+				jf.FileName = &empty
 			}
 			switch len(f.Src) {
 			case 0:
@@ -914,6 +918,9 @@ func bodyJSON(b *events.BodySpec, sent []byte, descs []json.RawMessage, mask fun
 		body.FormData = fields()
 	case "file":
 		body.File = map[string]any{"src": b.FileSrc}
+		if b.FileFailed {
+			body.File["value"] = nil
+		}
 	case "graphql":
 		body.GraphQL = map[string]any{}
 		if b.GraphQL != nil {

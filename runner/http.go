@@ -6,7 +6,7 @@ import (
 	"compress/gzip"
 	"compress/zlib"
 	"context"
-	"crypto/tls"
+	"encoding/base64"
 	"errors"
 	"fmt"
 	"io"
@@ -14,6 +14,8 @@ import (
 	"net/http"
 	"net/url"
 	"path"
+	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -26,82 +28,6 @@ import (
 	"github.com/courier-run/courier/internal/events"
 	"github.com/courier-run/courier/scripting"
 )
-
-// clients holds the run's transports: keep-alive connections are reused
-// across requests; an insecure transport is made only when needed.
-type clients struct {
-	mu       sync.Mutex
-	opts     Options
-	jar      *Jar
-	secure   *http.Transport
-	insecure *http.Transport
-}
-
-func newClients(opts Options, jar *Jar) *clients {
-	return &clients{opts: opts, jar: jar}
-}
-
-func (c *clients) transport(insecure bool) *http.Transport {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if insecure && c.insecure != nil {
-		return c.insecure
-	}
-	if !insecure && c.secure != nil {
-		return c.secure
-	}
-	tlsConf := &tls.Config{InsecureSkipVerify: insecure, RootCAs: c.opts.RootCAs} //nolint:gosec // --insecure / strictSSL false
-	var certFor func(addr string) *tls.Certificate
-	if len(c.opts.ClientCerts) > 0 {
-		certFor = func(addr string) *tls.Certificate {
-			return c.clientCertFor(&url.URL{Scheme: "https", Host: addr})
-		}
-		// connections through a proxy are made by the transport itself
-		// (the host is unknown there: the first catch-all certificate, else the first)
-		fallback := &c.opts.ClientCerts[0].Cert
-		for i, cc := range c.opts.ClientCerts {
-			if len(cc.Matches) == 0 {
-				fallback = &c.opts.ClientCerts[i].Cert
-				break
-			}
-		}
-		tlsConf.GetClientCertificate = func(*tls.CertificateRequestInfo) (*tls.Certificate, error) { return fallback, nil }
-	}
-	dial, dialTLS := recordingDialers(&net.Dialer{Timeout: 30 * time.Second, KeepAlive: 30 * time.Second}, tlsConf, certFor)
-	t := &http.Transport{
-		Proxy:               c.opts.Proxy,
-		DialContext:         dial,
-		DialTLSContext:      dialTLS,
-		TLSClientConfig:     tlsConf,
-		MaxIdleConns:        100,
-		MaxIdleConnsPerHost: 16,
-		IdleConnTimeout:     90 * time.Second,
-		DisableCompression:  true, // Postman sends its own Accept-Encoding and decodes itself
-		ForceAttemptHTTP2:   false,
-	}
-	if insecure {
-		c.insecure = t
-	} else {
-		c.secure = t
-	}
-	return t
-}
-
-// clientCertFor picks the client certificate for a host (first match wins;
-// an entry without patterns matches every host).
-func (c *clients) clientCertFor(u *url.URL) *tls.Certificate {
-	for i, cc := range c.opts.ClientCerts {
-		if len(cc.Matches) == 0 {
-			return &c.opts.ClientCerts[i].Cert
-		}
-		for _, m := range cc.Matches {
-			if matchHostPattern(m, u) {
-				return &c.opts.ClientCerts[i].Cert
-			}
-		}
-	}
-	return nil
-}
 
 func matchHostPattern(pattern string, u *url.URL) bool {
 	p := pattern
@@ -118,16 +44,6 @@ func matchHostPattern(pattern string, u *url.URL) bool {
 	return ok
 }
 
-func (c *clients) close() {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	for _, t := range []*http.Transport{c.secure, c.insecure} {
-		if t != nil {
-			t.CloseIdleConnections()
-		}
-	}
-}
-
 // settings are the protocolProfileBehavior values that apply to one request.
 type settings struct {
 	followRedirects           bool
@@ -139,6 +55,8 @@ type settings struct {
 	disableCookies            bool
 	disableBodyPruning        bool
 	disableURLEncoding        bool
+	// disabledSystemHeaders: lower-case names of system headers not to send
+	disabledSystemHeaders map[string]bool
 }
 
 func (r *run) settingsFor(e *entry) settings {
@@ -171,6 +89,15 @@ func (r *run) settingsFor(e *entry) settings {
 				s.disableBodyPruning = b
 			case "disableUrlEncoding":
 				s.disableURLEncoding = b
+			case "disabledSystemHeaders":
+				if m, ok := v.(map[string]any); ok {
+					s.disabledSystemHeaders = map[string]bool{}
+					for k, on := range m {
+						if b, ok := on.(bool); ok && b {
+							s.disabledSystemHeaders[strings.ToLower(k)] = true
+						}
+					}
+				}
 			}
 		}
 	}
@@ -246,22 +173,32 @@ func emptyURL(u collections.URL) bool {
 	return len(u.Host) < 2
 }
 
-// send resolves nothing: req must already be resolved. It builds the HTTP
-// request, applies auth, follows redirects and reads the response.
-func (r *run) send(ctx context.Context, req *collections.Request, authSource *collections.Auth, st settings) (events.Request, *scripting.Response, error) {
-	ev := events.Request{Method: req.Method}
+// sentRequest is one HTTP exchange of an item: the request as reported and
+// the response.
+type sentRequest struct {
+	req  events.Request
+	resp *scripting.Response
+}
+
+// send resolves nothing: req must already be resolved. It builds the
+// request as postman-runtime does, signs it, sends it (following redirects,
+// replaying it for digest and NTLM challenges) and reads the response. The
+// request reported is the original one (URL, method and the headers Newman
+// lists: the request's own and system ones, with the Cookie and
+// Content-Length that went out), the response the last one. earlier holds
+// the exchanges a challenge answered, in order.
+func (r *run) send(ctx context.Context, req *collections.Request, authSource *collections.Auth, st settings) (events.Request, *scripting.Response, []sentRequest, error) {
+	ev := events.Request{Method: req.Method, Spec: requestSpec(req)}
 	if req.Body != nil {
 		ev.BodyMode = req.Body.Mode
 	}
 	w, err := buildWireURL(req.URL, st.disableURLEncoding)
 	ev.URL, ev.Display, ev.Parts = w.href, req.URL.String(), reportedURL(w.href)
 	if err != nil {
-		return ev, nil, err
+		return ev, nil, nil, err
 	}
 	u := w.url
-	ctx = withWirePath(ctx, u.String(), w.target, w.basic)
-	trk := &connTracker{}
-	ctx = trk.context(ctx)
+	first := hop{url: u, target: w.target, href: w.href, basic: w.basic}
 	pc := &phaseClock{now: r.opts.Now}
 	pc.start = pc.now()
 	ctx = pc.context(ctx)
@@ -270,33 +207,33 @@ func (r *run) send(ctx context.Context, req *collections.Request, authSource *co
 	if method == "" {
 		method = "GET"
 	}
-	var body []byte
-	var ct string
-	if !methodWithoutBody(method) || st.disableBodyPruning {
-		var err error
-		if body, ct, err = bodyBytes(req.Body, r.opts.ReadFile, boundary); err != nil {
-			return ev, nil, err
+	warn := func(msg string) { r.Console("warn", []string{msg}) }
+	body := r.buildBody(req.Body, method, st.disableBodyPruning, boundary, warn)
+	if bs := ev.Spec.Body; bs != nil {
+		// what file loading did to the request, as Newman's report shows it
+		bs.FileFailed = body.fileFailed
+		for i := range bs.Fields {
+			if body.noFile[i] {
+				bs.Fields[i].NoFile = true
+			}
+			if body.failedField[i] {
+				bs.Fields[i].Disabled = true
+			}
 		}
 	}
-	hreq, err := http.NewRequestWithContext(ctx, method, "/", nil)
-	if err != nil {
-		return ev, nil, err
-	}
-	hreq.URL, hreq.Host = u, w.host
+
+	// postman-runtime's header list: the request's own enabled headers, the
+	// Content-Type of a raw json body, what auth adds, the Content-Type of
+	// other raw and graphql bodies, then the system headers it lacks
+	var rt []events.Header
 	for _, h := range req.Headers {
-		if h.Disabled || h.Key == "" {
-			continue
+		if h.Key != "" {
+			rt = append(rt, events.Header{Key: h.Key, Value: h.Value, Disabled: h.Disabled})
 		}
-		hreq.Header.Add(h.Key, h.Value)
 	}
-	// Postman adds a raw json body's Content-Type before auth signs the
-	// request, and every other implied Content-Type after it.
-	userCT := hreq.Header.Get("Content-Type") != ""
-	if ct != "" && !userCT && req.Body != nil && req.Body.Mode == "raw" && req.Body.Language == "json" && len(body) > 0 && !noBodyMethod(method) {
-		hreq.Header.Set("Content-Type", ct)
-		userCT = true
+	if body.preAuth && findHeader(rt, "Content-Type") < 0 {
+		rt = append(rt, events.Header{Key: "Content-Type", Value: body.implied, System: true})
 	}
-	// auth
 	var ap authParams
 	authType := ""
 	if req.Auth != nil && req.Auth.Type != "" && req.Auth.Type != "noauth" {
@@ -313,105 +250,509 @@ func (r *run) send(ctx context.Context, req *collections.Request, authSource *co
 		}
 		r.authMu.Unlock()
 		ap = authParams{auth: req.Auth, state: state, mu: &r.authMu}
+		hreq := authRequest(ctx, method, u, rt)
+		before := hreq.Header.Clone()
 		env := authsign.Env{Now: r.opts.Now, Rand: randReader{r}, BodyMode: ev.BodyMode}
-		if err := authsign.Sign(hreq, body, authType, ap, env); err != nil {
-			r.Console("warn", []string{"could not sign the request: " + err.Error()})
+		if err := authsign.Sign(hreq, body.signed, authType, ap, env); err != nil {
+			r.Console("warn", []string{"runtime~" + authType + ".auth: could not sign the request: " + err.Error()})
 		}
 		if hreq.Body != nil { // oauth1 may rewrite a urlencoded body
 			if b, err := io.ReadAll(hreq.Body); err == nil {
-				body = b
+				body.data, body.signed = b, b
 			}
 		}
+		if hreq.URL.RawQuery != u.RawQuery {
+			// the query parameters auth added are part of the request Newman reports
+			first = first.withQuery(hreq.URL.RawQuery)
+			ev.URL, ev.Display, ev.Parts = first.href, "", reportedURL(first.href)
+		}
+		u = hreq.URL
+		first.url = u
+		rt = applyAuthHeaders(rt, before, hreq.Header, authType, u)
 	}
-	if ct != "" && !userCT && hreq.Header.Get("Content-Type") == "" {
-		hreq.Header.Set("Content-Type", ct)
+	if !body.preAuth && body.implied != "" && findHeader(rt, "Content-Type") < 0 {
+		rt = append(rt, events.Header{Key: "Content-Type", Value: body.implied, System: true})
 	}
-	// Postman's system headers, unless the user set them
-	sys := []events.Header{
+	for _, h := range [...]events.Header{
 		{Key: "User-Agent", Value: r.opts.UserAgent},
 		{Key: "Accept", Value: "*/*"},
 		{Key: "Cache-Control", Value: "no-cache"},
-		{Key: "Postman-Token", Value: r.newRef()},
+		{Key: "Postman-Token", Value: ""},
 		{Key: "Host", Value: w.host},
 		{Key: "Accept-Encoding", Value: "gzip, deflate, br"},
 		{Key: "Connection", Value: "keep-alive"},
-	}
-	for _, h := range sys {
-		if _, ok := hreq.Header[http.CanonicalHeaderKey(h.Key)]; !ok {
-			hreq.Header.Set(h.Key, h.Value)
+	} {
+		if findHeader(rt, h.Key) < 0 && !st.disabledSystemHeaders[strings.ToLower(h.Key)] {
+			if h.Key == "Postman-Token" {
+				h.Value = r.newRef()
+			}
+			h.System = true
+			rt = append(rt, h)
 		}
 	}
-	if hreq.Header.Get("Host") != "" {
-		hreq.Host = hreq.Header.Get("Host")
-	}
-	// the order reports and test scripts see: the user's headers, then
-	// Postman's system headers, then what auth and the body added
-	var order []string
-	user := map[string]bool{}
-	for _, h := range req.Headers {
-		if !h.Disabled && h.Key != "" {
-			order = append(order, h.Key)
-			user[http.CanonicalHeaderKey(h.Key)] = true
+	// protocolProfileBehavior.disabledSystemHeaders: what postman-request must
+	// not add (Host) or must take out before the request goes (the rest)
+	var noHost bool
+	var blacklist []string
+	if dis := st.disabledSystemHeaders; len(dis) > 0 {
+		if dis["host"] {
+			i := findHeader(rt, "host")
+			if i >= 0 && rt[i].System {
+				rt[i].Disabled = true
+			}
+			noHost = i < 0 || rt[i].System
+		}
+		for _, k := range []string{"content-type", "content-length", "accept-encoding", "connection"} {
+			if !dis[k] {
+				continue
+			}
+			i := findHeader(rt, k)
+			if i >= 0 && rt[i].System {
+				rt[i].Disabled = true
+			}
+			if i < 0 || rt[i].System {
+				blacklist = append(blacklist, k)
+			}
+			if k == "content-length" {
+				if j := findHeader(rt, "transfer-encoding"); j < 0 || rt[j].System {
+					blacklist = append(blacklist, "transfer-encoding")
+				}
+			}
 		}
 	}
-	for _, h := range sys {
-		order = append(order, h.Key)
+	ev.Body = body.data
+	if body.kind == bodyMultipart {
+		ev.Body = body.signed
 	}
 
-	client := &http.Client{
-		Transport: wirePathTransport{base: r.client.transport(!st.strictSSL), proxy: r.opts.Proxy != nil},
-		CheckRedirect: func(*http.Request, []*http.Request) error {
-			return http.ErrUseLastResponse
-		},
-	}
-	if !st.disableCookies {
-		client.Jar = r.jar
-	}
-	if r.opts.TimeoutReq > 0 {
-		client.Timeout = r.opts.TimeoutReq
-	}
+	var earlier []sentRequest
 	start := r.opts.Now()
-	resp, raw, names, err := r.exchange(client, hreq, body, st, authType, ap, trk)
-	pc.mark(&pc.read)
-	if err != nil {
-		ev.Headers = orderedHeaders(hreq.Header, order, user, len(body))
-		ev.Body = body
-		return ev, nil, friendlyError(err, r.opts.TimeoutReq)
+	for replays := 0; ; replays++ {
+		x, err := r.exchange(ctx, method, first, rt, body, boundary, st, noHost, blacklist)
+		pc.mark(&pc.read)
+		if err != nil {
+			ev.Headers = rt
+			if x != nil && x.err != nil {
+				err = x.err
+			}
+			return ev, nil, earlier, friendlyError(err, r.opts.TimeoutReq)
+		}
+		// Newman lists the request's headers with the Cookie and
+		// Content-Length its first hop sent
+		rep := append([]events.Header(nil), rt...)
+		for _, h := range x.first {
+			if strings.EqualFold(h.name, "cookie") || strings.EqualFold(h.name, "content-length") {
+				rep = upsertHeader(rep, h.name, h.value)
+			}
+		}
+		ev.Headers = rep
+		out := r.response(x, r.opts.Now().Sub(start))
+		if authType != "" && authsign.NeedsChallenge(authType, ap) && replays < 3 {
+			// postman-runtime replays the request it sent, headers and all
+			hreq := authRequest(ctx, method, u, rep)
+			before := hreq.Header.Clone()
+			challenge := &http.Response{StatusCode: x.resp.code, Header: x.resp.header, Request: hreq}
+			ok, aerr := authsign.Retry(hreq, body.signed, authType, ap, challenge, authsign.Env{Now: r.opts.Now, Rand: randReader{r}, BodyMode: ev.BodyMode})
+			if aerr != nil {
+				r.Console("warn", []string{"runtime~" + authType + ".auth: " + aerr.Error()})
+			}
+			if ok {
+				earlier = append(earlier, sentRequest{req: ev, resp: out})
+				rt = applyAuthHeaders(rep, before, hreq.Header, authType, u)
+				start = r.opts.Now()
+				continue
+			}
+			authsign.Observe(authType, ap, challenge)
+		}
+		pc.mark(&pc.finished)
+		ev.Phases = pc.phases()
+		return ev, out, earlier, nil
 	}
-	elapsed := r.opts.Now().Sub(start)
-	ev.Method = resp.Request.Method
-	if final := resp.Request.URL.String(); final != u.String() {
-		ev.URL, ev.Display = final, "" // redirected: show where it ended
-	}
-	ev.Headers = orderedHeaders(resp.Request.Header, order, user, len(body))
-	ev.Body = body
-	decoded, derr := decode(resp.Header.Get("Content-Encoding"), raw)
+}
+
+// response turns an exchange's final response into what scripts see.
+func (r *run) response(x *exchanged, elapsed time.Duration) *scripting.Response {
+	decoded, derr := decode(x.resp.header.Get("Content-Encoding"), x.resp.body)
 	if derr != nil {
-		decoded = raw
+		decoded = x.resp.body
 	}
 	out := &scripting.Response{
-		Code:         resp.StatusCode,
-		Reason:       reason(resp),
-		Headers:      headerPairs(resp.Header, names),
+		Code:         x.resp.code,
+		Reason:       reason(x.resp),
+		Headers:      responseHeaders(x.resp.raw),
 		Body:         decoded,
 		ResponseTime: elapsed,
-		ResponseSize: len(raw),
+		ResponseSize: len(x.resp.body),
 	}
-	pc.mark(&pc.finished)
-	ev.Phases = pc.phases()
-	if client.Jar != nil {
-		// pm.cookies: the jar's cookies for the final URL, as Newman gives them
-		r.jar.mu.Lock()
-		for _, c := range r.jar.matching(resp.Request.URL) {
-			out.Cookies = append(out.Cookies, c.Cookie)
-		}
-		r.jar.mu.Unlock()
-	} else {
-		for _, c := range resp.Cookies() {
-			out.Cookies = append(out.Cookies, scripting.Cookie{Name: c.Name, Value: c.Value, Domain: c.Domain, Path: c.Path, Expires: c.Expires, MaxAge: c.MaxAge, HTTPOnly: c.HttpOnly, Secure: c.Secure})
+	// pm.cookies: the jar's cookies for the final URL, as Newman gives them
+	// (also when this request neither sent nor stored cookies)
+	r.jar.mu.Lock()
+	for _, c := range r.jar.matching(x.url) {
+		out.Cookies = append(out.Cookies, c.Cookie)
+	}
+	r.jar.mu.Unlock()
+	return out
+}
+
+// authRequest is the request auth schemes sign: the URL as it will be
+// sent and the header list as a map with its keys as spelled.
+func authRequest(ctx context.Context, method string, u *url.URL, hs []events.Header) *http.Request {
+	uc := *u
+	h := make(http.Header, len(hs))
+	for _, x := range hs {
+		if !x.Disabled {
+			h[x.Key] = append(h[x.Key], x.Value)
 		}
 	}
-	return ev, out, nil
+	return (&http.Request{Method: method, URL: &uc, Header: h, Host: u.Host}).WithContext(ctx)
+}
+
+// awsHeaderOrder is the order in which postman-runtime's awsv4 adds its headers.
+var awsHeaderOrder = map[string]int{"x-amz-content-sha256": 1, "host": 2, "x-amz-security-token": 3, "x-amz-date": 4, "authorization": 5}
+
+// applyAuthHeaders brings the header list in line with what auth did to
+// the header map: names it removed go, names it changed or added come last
+// (every Postman scheme removes its headers and adds them again).
+func applyAuthHeaders(hs []events.Header, before, after http.Header, authType string, u *url.URL) []events.Header {
+	changed := map[string]bool{}
+	for k, vs := range before {
+		if nv, ok := after[k]; !ok || !equalValues(vs, nv) {
+			changed[k] = true
+		}
+	}
+	var added []string
+	for k, vs := range after {
+		if ov, ok := before[k]; !ok || !equalValues(ov, vs) {
+			added = append(added, k)
+		}
+	}
+	if authType == "awsv4" && findHeader(hs, "Host") < 0 && after.Get("Host") == "" {
+		// aws4 adds Host to the headers it signs, and postman-runtime keeps it
+		if _, ok := after["Host"]; !ok {
+			after = after.Clone()
+			after["Host"] = []string{u.Host}
+			added = append(added, "Host")
+		}
+	}
+	if len(changed) == 0 && len(added) == 0 {
+		return hs
+	}
+	out := make([]events.Header, 0, len(hs)+len(added))
+	for _, h := range hs {
+		if h.Disabled || !changed[h.Key] {
+			out = append(out, h)
+		}
+	}
+	rank := func(k string) int {
+		if n, ok := awsHeaderOrder[strings.ToLower(k)]; ok && authType == "awsv4" {
+			return n
+		}
+		return len(awsHeaderOrder) + 1
+	}
+	sort.SliceStable(added, func(i, j int) bool {
+		if a, b := rank(added[i]), rank(added[j]); a != b {
+			return a < b
+		}
+		return added[i] < added[j]
+	})
+	for _, k := range added {
+		for _, v := range after[k] {
+			out = append(out, events.Header{Key: k, Value: v, System: true})
+		}
+	}
+	return out
+}
+
+func equalValues(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// exchanged is the outcome of one request through its redirects.
+type exchanged struct {
+	resp  *hopResponse
+	url   *url.URL     // the final hop's URL
+	first []wireHeader // the headers the first hop sent
+	err   error        // a request error Newman names (TypeError ...)
+}
+
+var (
+	formCTRE      = regexp.MustCompile(`^application/x-www-form-urlencoded\b`)
+	multipartCTRE = regexp.MustCompile(`^multipart/form-data;.*boundary=(?:"([^"]+)"|([^;]+))`)
+)
+
+// exchange sends the request as postman-request does, hop by hop through
+// redirects: its headers object, the headers it adds (Host, the form's
+// Content-Type, Content-Length, Cookie, Referer), what it removes on a
+// redirect, and Node's final pass over them.
+func (r *run) exchange(ctx context.Context, method string, h hop, rt []events.Header, body reqBody, boundary string, st settings, noHost bool, blacklist []string) (*exchanged, error) {
+	u, target := h.url, h.target
+	d := dictFrom(rt)
+	x := &exchanged{}
+	hostName := ""
+	origCookie := ""
+	redirects := 0
+	first, newForm := true, true
+	var payload []byte
+	for {
+		// request.init
+		if d.has("host") < 0 && !noHost {
+			name := hostName
+			if name == "" {
+				name = "Host"
+			}
+			d.set(name, hostHeader(u))
+		}
+		if newForm && (body.kind == bodyForm || body.kind == bodyMultipart) {
+			// request.form: the user's Content-Type stays when it fits (or
+			// when disabledSystemHeaders lets it be whatever it is)
+			ct, _ := d.get("content-type", ",")
+			override := ct == "" || !st.disabledSystemHeaders["content-type"]
+			if body.kind == bodyForm {
+				if override && !formCTRE.MatchString(ct) {
+					d.set("Content-Type", "application/x-www-form-urlencoded")
+				}
+			} else {
+				b := boundary
+				var m []string
+				if v, ok := d.single("content-type"); ok {
+					m = multipartCTRE.FindStringSubmatch(v)
+				}
+				if m != nil {
+					b = m[1] + m[2]
+				} else if override {
+					d.set("Content-Type", "multipart/form-data; boundary="+b)
+				}
+				body.data = body.multipart(b)
+			}
+		}
+		newForm = false
+		if d.has("accept-encoding") < 0 {
+			d.set("Accept-Encoding", "gzip, deflate, br")
+		}
+		if h.basic != "" && d.has("authorization") < 0 {
+			d.set("Authorization", h.basic)
+		}
+		if u.Scheme == "http" {
+			if p, err := r.client.proxyFor(u); err == nil && p != nil && p.User != nil && d.has("proxy-authorization") < 0 {
+				pass, _ := p.User.Password()
+				d.set("Proxy-Authorization", "Basic "+base64.StdEncoding.EncodeToString([]byte(p.User.Username()+":"+pass)))
+			}
+		}
+		if (body.kind == bodyData || body.kind == bodyForm) && d.has("content-length") < 0 {
+			d.set("Content-Length", strconv.Itoa(len(body.data)))
+		}
+		if !st.disableCookies {
+			if first {
+				origCookie, _ = d.get("cookie", "; ")
+			}
+			if cookies := r.jar.cookieHeader(u); cookies != "" {
+				if origCookie != "" {
+					cookies = origCookie + "; " + cookies
+				}
+				d.set("Cookie", cookies)
+			}
+		}
+		switch body.kind {
+		case bodyMultipart:
+			if d.has("content-length") < 0 {
+				d.set("Content-Length", strconv.Itoa(len(body.data)))
+			}
+		case bodyFile:
+			if d.has("content-length") < 0 {
+				d.set("Content-Length", strconv.Itoa(len(body.data)))
+			}
+			if d.has("content-type") < 0 {
+				d.set("Content-Type", mediaType(body.path))
+			}
+		case bodyNone:
+			if d.has("content-length") < 0 {
+				switch method {
+				case "GET", "HEAD", "TRACE", "DELETE", "CONNECT", "OPTIONS":
+				default:
+					d.set("Content-Length", "0")
+				}
+			}
+		}
+		payload = body.data
+		wire, err := nodeHeaders(d)
+		if err != nil {
+			x.err = err
+			return x, err
+		}
+		for _, k := range blacklist {
+			d.del(k)
+			kept := wire[:0]
+			for _, h := range wire {
+				if !strings.EqualFold(h.name, k) {
+					kept = append(kept, h)
+				}
+			}
+			wire = kept
+		}
+		if first {
+			x.first = wire
+		}
+		resp, err := r.client.roundTrip(ctx, &hopRequest{method: method, url: u, target: target, headers: wire, body: payload, insecure: !st.strictSSL}, r.opts.TimeoutReq)
+		if err != nil {
+			return x, err
+		}
+		if !st.disableCookies {
+			if cs := (&http.Response{Header: resp.header}).Cookies(); len(cs) > 0 {
+				r.jar.SetCookies(u, cs)
+			}
+		}
+		x.resp, x.url = resp, u
+		if hostName == "" {
+			if i := d.has("host"); i >= 0 {
+				hostName = d[i].key
+			}
+		}
+		d.del("host")
+		loc, hasLoc := resp.header["Location"]
+		if !st.followRedirects || resp.code < 300 || resp.code > 399 || !hasLoc {
+			return x, nil
+		}
+		prevHref := h.href
+		if redirects >= st.maxRedirects {
+			return x, fmt.Errorf("Exceeded maxRedirects. Probably stuck in a redirect loop %s", prevHref)
+		}
+		redirects++
+		next, err := redirectHop(h, loc[0], st.disableURLEncoding)
+		if err != nil {
+			return x, err
+		}
+		if next.url.Hostname() != u.Hostname() {
+			d.del("host")
+			if !st.followAuthorizationHeader {
+				d.del("authorization")
+			}
+		}
+		if !st.followOriginalHTTPMethod && resp.code != 401 && resp.code != 307 && resp.code != 308 {
+			if method != "HEAD" {
+				method = "GET"
+			}
+			body = reqBody{}
+			d.del("content-type")
+			d.del("content-length")
+		}
+		if body.kind == bodyMultipart {
+			d.del("content-type")
+			d.del("content-length")
+			newForm = true
+		}
+		if !st.removeRefererHeader {
+			d.set("Referer", prevHref)
+		}
+		h = next
+		u, target = h.url, h.target
+		first = false
+	}
+}
+
+// hostHeader is the Host postman-request sets on a redirect: the URL's
+// host, without the scheme's default port.
+func hostHeader(u *url.URL) string {
+	if p := u.Port(); p != "" && p == defaultPort(u.Scheme) {
+		return u.Hostname()
+	}
+	return u.Host
+}
+
+// hop is one request of a redirect chain.
+type hop struct {
+	url    *url.URL // where to connect: scheme, host and port
+	target string   // the request target as it goes on the wire
+	href   string   // the URL as Node writes it (the next hop's Referer)
+	basic  string   // the Authorization postman-request makes of the URL's user info
+}
+
+// withQuery is the hop with another query (auth added parameters).
+func (h hop) withQuery(q string) hop {
+	path, _, _ := strings.Cut(h.target, "?")
+	origin, rest := splitOrigin(h.href)
+	_, hash, hasHash := strings.Cut(rest, "#")
+	h.target = path
+	if q != "" {
+		h.target += "?" + q
+	}
+	h.href = origin + h.target
+	if hasHash {
+		h.href += "#" + hash
+	}
+	return h
+}
+
+// splitOrigin cuts an href after its scheme, user info and host.
+func splitOrigin(href string) (origin, rest string) {
+	i := strings.Index(href, "://")
+	if i < 0 {
+		return "", href
+	}
+	j := strings.IndexAny(href[i+3:], "/?#")
+	if j < 0 {
+		return href, ""
+	}
+	return href[:i+3+j], href[i+3+j:]
+}
+
+var absoluteURLRE = regexp.MustCompile(`^[^:/?#\s]+://`)
+
+// redirectHop resolves a Location against the current hop as
+// postman-url-encoder does (no dot-segment removal) and encodes it as the
+// request's own URL is encoded.
+func redirectHop(h hop, loc string, disableEncoding bool) (hop, error) {
+	origin, _ := splitOrigin(h.href)
+	pathname, _, _ := strings.Cut(h.target, "?")
+	next := loc
+	switch {
+	case strings.HasPrefix(loc, "http:") || strings.HasPrefix(loc, "https:"):
+	case loc == "":
+		next, _, _ = strings.Cut(h.href, "#")
+	case strings.HasPrefix(loc, "//") || strings.HasPrefix(loc, `\\`):
+		next = h.url.Scheme + ":" + loc
+	case loc[0] == '/' || loc[0] == '\\':
+		next = origin + loc
+	case loc[0] == '#':
+		next = origin + h.target + loc
+	case loc[0] == '?':
+		next = origin + pathname + loc
+	case absoluteURLRE.MatchString(loc):
+	default:
+		next = origin + pathname[:strings.LastIndexByte(pathname, '/')+1] + loc
+	}
+	w, err := buildWireURL(collections.ParseURL(next), disableEncoding)
+	if err != nil {
+		return hop{}, err
+	}
+	return hop{url: w.url, target: w.target, href: w.href, basic: w.basic}, nil
+}
+
+// responseHeaders lists a response's headers as Newman does: in the order
+// received, a name repeated with the same spelling gathered at its first place.
+func responseHeaders(raw [][2]string) []scripting.Header {
+	out := make([]scripting.Header, 0, len(raw))
+	done := make([]bool, len(raw))
+	for i, h := range raw {
+		if done[i] {
+			continue
+		}
+		out = append(out, scripting.Header{Key: h[0], Value: h[1]})
+		for j := i + 1; j < len(raw); j++ {
+			if !done[j] && raw[j][0] == h[0] {
+				out = append(out, scripting.Header{Key: h[0], Value: raw[j][1]})
+				done[j] = true
+			}
+		}
+	}
+	return out
 }
 
 type randReader struct{ r *run }
@@ -423,98 +764,13 @@ func (rr randReader) Read(p []byte) (int, error) {
 	return len(p), nil
 }
 
-// exchange sends the request, answers auth challenges and follows redirects.
-func (r *run) exchange(client *http.Client, req *http.Request, body []byte, st settings, authType string, ap authParams, trk *connTracker) (*http.Response, []byte, []string, error) {
-	redirects := 0
-	retries := 0
-	origHost := req.URL.Host
-	for {
-		if body != nil {
-			req.Body = io.NopCloser(bytes.NewReader(body))
-			req.ContentLength = int64(len(body))
-			b := body
-			req.GetBody = func() (io.ReadCloser, error) { return io.NopCloser(bytes.NewReader(b)), nil }
-		} else {
-			req.Body = nil
-			req.ContentLength = 0
-		}
-		resp, err := client.Do(req)
-		if err != nil {
-			return nil, nil, nil, err
-		}
-		names := trk.order() // before the body is read and the connection reused
-		raw, err := io.ReadAll(resp.Body)
-		resp.Body.Close()
-		if err != nil {
-			return nil, nil, nil, err
-		}
-		if authType != "" && authsign.NeedsChallenge(authType, ap) && retries < 3 {
-			next := req.Clone(req.Context())
-			ok, aerr := authsign.Retry(next, body, authType, ap, resp, authsign.Env{Now: r.opts.Now, Rand: randReader{r}})
-			if aerr != nil {
-				r.Console("warn", []string{"auth retry failed: " + aerr.Error()})
-			}
-			if ok {
-				retries++
-				req = next
-				continue
-			}
-			authsign.Observe(authType, ap, resp)
-		}
-		if !st.followRedirects || !isRedirect(resp.StatusCode) {
-			return resp, raw, names, nil
-		}
-		loc := resp.Header.Get("Location")
-		if loc == "" {
-			return resp, raw, names, nil
-		}
-		if redirects >= st.maxRedirects {
-			return nil, nil, nil, fmt.Errorf("Exceeded maxRedirects. Probably stuck in a redirect loop %s", req.URL)
-		}
-		target, err := req.URL.Parse(loc)
-		if err != nil {
-			return resp, raw, names, nil
-		}
-		redirects++
-		next := req.Clone(req.Context())
-		next.URL = target
-		next.Host = target.Host
-		next.Header.Set("Host", target.Host)
-		if next.Header.Get("Cookie") != "" && client.Jar != nil {
-			next.Header.Del("Cookie")
-		}
-		keepMethod := resp.StatusCode == 307 || resp.StatusCode == 308 || st.followOriginalHTTPMethod && resp.StatusCode != 303
-		if !keepMethod && req.Method != "HEAD" {
-			next.Method = "GET"
-			body = nil
-			next.Header.Del("Content-Type")
-			next.Header.Del("Content-Length")
-		}
-		if target.Host != origHost && !st.followAuthorizationHeader {
-			next.Header.Del("Authorization")
-		}
-		if st.removeRefererHeader {
-			next.Header.Del("Referer")
-		} else {
-			next.Header.Set("Referer", req.URL.String())
-		}
-		req = next
-	}
-}
-
-func isRedirect(code int) bool {
-	switch code {
-	case 301, 302, 303, 307, 308:
-		return true
-	}
-	return false
-}
-
-func reason(resp *http.Response) string {
-	if s := strings.TrimSpace(strings.TrimPrefix(resp.Status, fmt.Sprint(resp.StatusCode))); s != "" {
+// reason is the status line's reason phrase, or the standard one when the
+// server sent none.
+func reason(resp *hopResponse) string {
+	if s := strings.TrimSpace(resp.reason); s != "" {
 		return s
 	}
-	return http.StatusText(resp.StatusCode)
+	return http.StatusText(resp.code)
 }
 
 // friendlyError turns Go's transport errors into the messages Newman users know.
@@ -570,75 +826,4 @@ func decode(enc string, raw []byte) ([]byte, error) {
 		return io.ReadAll(brotli.NewReader(bytes.NewReader(raw)))
 	}
 	return raw, nil
-}
-
-// headerPairs lists a response's headers in the order received (names as
-// the server spelled them), any others after them sorted.
-func headerPairs(h http.Header, received []string) []scripting.Header {
-	out := make([]scripting.Header, 0, len(h))
-	next := map[string]int{}
-	for _, name := range received {
-		ck := http.CanonicalHeaderKey(name)
-		vs := h[ck]
-		if next[ck] < len(vs) {
-			out = append(out, scripting.Header{Key: name, Value: vs[next[ck]]})
-			next[ck]++
-		}
-	}
-	for _, k := range sortedHeaderKeys(h) {
-		for _, v := range h[k][next[k]:] {
-			out = append(out, scripting.Header{Key: k, Value: v})
-		}
-	}
-	return out
-}
-
-func sortedHeaderKeys(h http.Header) []string {
-	keys := make([]string, 0, len(h))
-	for k := range h {
-		keys = append(keys, k)
-	}
-	for i := 1; i < len(keys); i++ {
-		for j := i; j > 0 && keys[j] < keys[j-1]; j-- {
-			keys[j], keys[j-1] = keys[j-1], keys[j]
-		}
-	}
-	return keys
-}
-
-// noBodyMethod lists the methods for which Postman signs no implied Content-Type.
-func noBodyMethod(m string) bool {
-	switch strings.ToUpper(m) {
-	case "GET", "HEAD", "COPY", "PURGE", "UNLOCK":
-		return true
-	}
-	return false
-}
-
-// orderedHeaders lists h with the names in order first (in that order, each
-// once), then the rest sorted, and a Content-Length for a body, as Newman
-// reports the request it sent.
-func orderedHeaders(h http.Header, order []string, user map[string]bool, bodyLen int) []events.Header {
-	var out []events.Header
-	seen := map[string]bool{}
-	add := func(k string) {
-		ck := http.CanonicalHeaderKey(k)
-		if seen[ck] {
-			return
-		}
-		seen[ck] = true
-		for _, v := range h[ck] {
-			out = append(out, events.Header{Key: k, Value: v, System: !user[ck]})
-		}
-	}
-	for _, k := range order {
-		add(k)
-	}
-	for _, k := range sortedHeaderKeys(h) {
-		add(k)
-	}
-	if bodyLen > 0 && !seen["Content-Length"] {
-		out = append(out, events.Header{Key: "Content-Length", Value: strconv.Itoa(bodyLen), System: true})
-	}
-	return out
 }

@@ -287,3 +287,22 @@ func (j *Jar) remove(drop map[jarKey]bool) {
 	}
 	j.cookies = kept
 }
+
+// cookieHeader is the Cookie header value for u ("" when no cookie matches),
+// as tough-cookie's getCookieString writes it.
+func (j *Jar) cookieHeader(u *url.URL) string {
+	j.mu.Lock()
+	defer j.mu.Unlock()
+	var b strings.Builder
+	for _, c := range j.matching(u) {
+		if b.Len() > 0 {
+			b.WriteString("; ")
+		}
+		if c.Name != "" {
+			b.WriteString(c.Name)
+			b.WriteByte('=')
+		}
+		b.WriteString(c.Value)
+	}
+	return b.String()
+}

@@ -1,16 +1,11 @@
 package runner
 
 import (
-	"bytes"
 	"encoding/base64"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"mime"
-	"mime/multipart"
-	"net/textproto"
 	"net/url"
-	"path"
 	"strconv"
 	"strings"
 
@@ -343,126 +338,6 @@ var languageTypes = map[string]string{
 	"xml":        "application/xml",
 }
 
-// bodyBytes builds the body of a resolved request and the Content-Type it
-// implies ("" when none). files may be nil.
-func bodyBytes(b *collections.Body, files func(string) ([]byte, error), boundary string) ([]byte, string, error) {
-	if b == nil || b.Disabled {
-		return nil, "", nil
-	}
-	switch b.Mode {
-	case "raw":
-		ct := languageTypes[b.Language]
-		if ct == "" {
-			ct = "text/plain"
-		}
-		raw := b.Raw
-		if b.Language == "json" {
-			raw = stripJSONComments(raw)
-		}
-		return []byte(raw), ct, nil
-	case "urlencoded":
-		var parts []string
-		for _, p := range b.URLEncoded {
-			if p.Disabled {
-				continue
-			}
-			parts = append(parts, encodeComponent(p.Key)+"="+encodeComponent(p.Value))
-		}
-		if len(parts) == 0 {
-			return nil, "", nil
-		}
-		return []byte(strings.Join(parts, "&")), "application/x-www-form-urlencoded", nil
-	case "formdata":
-		var buf bytes.Buffer
-		mw := multipart.NewWriter(&buf)
-		if err := mw.SetBoundary(boundary); err != nil {
-			return nil, "", err
-		}
-		n := 0
-		for _, p := range b.FormData {
-			if p.Disabled {
-				continue
-			}
-			n++
-			if p.Type == "file" {
-				for _, src := range p.Src {
-					data, err := readFile(files, src)
-					if err != nil {
-						return nil, "", err
-					}
-					h := textproto.MIMEHeader{}
-					h.Set("Content-Disposition", fmt.Sprintf(`form-data; name="%s"; filename="%s"`, escapeQuotes(p.Key), escapeQuotes(path.Base(src))))
-					ct := p.ContentType
-					if ct == "" {
-						ct = mimeByExtension(src)
-					}
-					h.Set("Content-Type", ct)
-					w, err := mw.CreatePart(h)
-					if err != nil {
-						return nil, "", err
-					}
-					w.Write(data)
-				}
-				continue
-			}
-			h := textproto.MIMEHeader{}
-			h.Set("Content-Disposition", fmt.Sprintf(`form-data; name="%s"`, escapeQuotes(p.Key)))
-			if p.ContentType != "" {
-				h.Set("Content-Type", p.ContentType)
-			}
-			w, err := mw.CreatePart(h)
-			if err != nil {
-				return nil, "", err
-			}
-			w.Write([]byte(p.Value))
-		}
-		if n == 0 {
-			return nil, "", nil
-		}
-		mw.Close()
-		return buf.Bytes(), "multipart/form-data; boundary=" + boundary, nil
-	case "file":
-		if b.File == nil {
-			return nil, "", nil
-		}
-		if b.File.Src == "" {
-			return []byte(b.File.Content), "", nil
-		}
-		data, err := readFile(files, b.File.Src)
-		ct := mimeByExtension(b.File.Src)
-		if ct == "application/octet-stream" {
-			ct = ""
-		}
-		return data, ct, err
-	case "graphql":
-		if b.GraphQL == nil {
-			return nil, "", nil
-		}
-		// postman-runtime writes the variables text as given (not re-encoded)
-		parts := []string{`"query":` + jsonString(b.GraphQL.Query)}
-		if v := b.GraphQL.Variables; v != "" {
-			parts = append(parts, `"variables":`+v)
-		}
-		return []byte("{" + strings.Join(parts, ",") + "}"), "application/json", nil
-	}
-	return nil, "", nil
-}
-
-var quoteEscaper = strings.NewReplacer("\\", "\\\\", `"`, "\\\"")
-
-func escapeQuotes(s string) string { return quoteEscaper.Replace(s) }
-
-func readFile(files func(string) ([]byte, error), src string) ([]byte, error) {
-	if files == nil {
-		return nil, fmt.Errorf("cannot read file %q: file access is not available", src)
-	}
-	data, err := files(src)
-	if err != nil {
-		return nil, fmt.Errorf("cannot read file %q: %w", src, err)
-	}
-	return data, nil
-}
-
 // stripJSONComments removes // and /* */ comments outside JSON strings, as
 // Postman does for raw bodies whose language is json.
 func stripJSONComments(s string) string {
@@ -511,19 +386,6 @@ func stripJSONComments(s string) string {
 func jsonString(s string) string {
 	b, _ := json.Marshal(s)
 	return string(b)
-}
-
-// mimeByExtension is the media type the request library gives a file part by
-// its name (without charset parameters), application/octet-stream when unknown.
-func mimeByExtension(name string) string {
-	t := mime.TypeByExtension(path.Ext(name))
-	if t == "" {
-		return "application/octet-stream"
-	}
-	if i := strings.IndexByte(t, ';'); i >= 0 {
-		t = strings.TrimSpace(t[:i])
-	}
-	return t
 }
 
 // methodWithoutBody lists the methods whose body Postman prunes unless

@@ -50,7 +50,7 @@ type run struct {
 	ctx     context.Context
 	vars    *vars.Set
 	jar     *Jar
-	client  *clients
+	client  *wireClient
 	rt      scripting.Runtime
 	order   []entry
 	rnd     *rand.Rand
@@ -163,7 +163,7 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 		}
 		r.jar.Load(cs)
 	}
-	r.client = newClients(opts, r.jar)
+	r.client = newWireClient(opts)
 	defer r.client.close()
 	defer func() {
 		if r.rt != nil {
@@ -489,18 +489,20 @@ func (r *run) runItem(e entry, iter, iterations, pos int) itemOutcome {
 	}
 	sent := cloneRequest(req)
 	resolveRequest(sent, r.vars)
-	evReq, resp, reqErr := r.send(r.ctx, sent, authSource, r.settingsFor(&e))
-	evReq.Spec = requestSpec(sent)
+	evReq, resp, earlier, reqErr := r.send(r.ctx, sent, authSource, r.settingsFor(&e))
+	// a digest or NTLM challenge answered by a replay is a request of its own, as in Newman
+	for _, x := range earlier {
+		r.emit(events.RequestDone{Cursor: cur, Item: item, Request: x.req, Response: eventResponse(x.resp), Time: r.opts.Now()})
+	}
 	done := events.RequestDone{Cursor: cur, Item: item, Request: evReq, Time: r.opts.Now()}
 	var sresp *scripting.Response
 	if reqErr != nil {
-		done.Error = &events.Error{Name: "Error", Message: reqErr.Error()}
+		done.Error = &events.Error{Name: errorName(reqErr), Message: reqErr.Error()}
 		r.failed = true
 		r.itemError = true
 	} else {
 		sresp = resp
-		done.Response = &events.Response{Code: resp.Code, Status: resp.Reason, Headers: toEventHeaders(resp.Headers),
-			Body: resp.Body, ResponseTime: resp.ResponseTime, Size: resp.ResponseSize}
+		done.Response = eventResponse(resp)
 	}
 	r.emit(done)
 	if done.Error != nil && r.bailAfter(done.Error, &out) {
@@ -521,7 +523,7 @@ func (r *run) runItem(e entry, iter, iterations, pos int) itemOutcome {
 		if reqErr == nil {
 			sent.Headers = sent.Headers[:0]
 			for _, h := range evReq.Headers {
-				sent.Headers = append(sent.Headers, collections.Header{Key: h.Key, Value: h.Value})
+				sent.Headers = append(sent.Headers, collections.Header{Key: h.Key, Value: h.Value, Disabled: h.Disabled})
 			}
 		}
 		if sresp == nil {
@@ -621,6 +623,20 @@ func (r *run) ScriptEnd(sr scripting.ScriptResult) bool {
 	return false
 }
 
+func eventResponse(resp *scripting.Response) *events.Response {
+	return &events.Response{Code: resp.Code, Status: resp.Reason, Headers: toEventHeaders(resp.Headers),
+		Body: resp.Body, ResponseTime: resp.ResponseTime, Size: resp.ResponseSize}
+}
+
+// errorName is the JavaScript name of a request error ("Error" unless it says otherwise).
+func errorName(err error) string {
+	var ne interface{ ErrorName() string }
+	if errors.As(err, &ne) {
+		return ne.ErrorName()
+	}
+	return "Error"
+}
+
 func toEventHeaders(hs []scripting.Header) []events.Header {
 	out := make([]events.Header, len(hs))
 	for i, h := range hs {
@@ -650,7 +666,7 @@ func (r *run) SendRequest(ctx context.Context, req *collections.Request) (*scrip
 	c := cloneRequest(req)
 	st := r.settingsFor(nil)
 	st.disableBodyPruning = true
-	_, resp, err := r.send(ctx, c, c.Auth, st)
+	_, resp, _, err := r.send(ctx, c, c.Auth, st)
 	return resp, err
 }
 

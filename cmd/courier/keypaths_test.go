@@ -28,6 +28,8 @@ var keyPathExceptions = []struct {
 		"Newman's summary.error, which reaches its report when postman-runtime ends the run a second time, with an error (a script timeout); courier reports run errors in run.error"},
 	{"", regexp.MustCompile(`^\.run\.executions\[\]\.request\.auth\.\w+\[\]\.system$`),
 		"postman-runtime's own auth state (digest nonceCount, clientNonce) added to the executed request's auth; courier keeps that state to itself"},
+	{"", regexp.MustCompile(`^\.collection(\.item\[\])+\.auth\.\w+\[\]\.system$`),
+		"the same auth state (digest nonce, realm, nonceCount) synced back into the collection's own auth definitions; courier keeps it to itself"},
 	{"urls", regexp.MustCompile(`^\.run\.failures\[\]\.source\.request\.header\[\]\.`),
 		"a URL Node refuses to send (unescaped characters, another protocol) fails before courier assembles the request's headers; Newman lists the headers it would have sent"},
 }

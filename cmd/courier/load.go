@@ -128,7 +128,7 @@ func fileReader(workingDir string, noInsecure bool) func(string) ([]byte, error)
 		if noInsecure {
 			rel, err := filepath.Rel(workingDir, p)
 			if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
-				return nil, fmt.Errorf("reading files outside the working directory is not allowed (--no-insecure-file-read)")
+				return nil, fmt.Errorf("PPERM: insecure file access outside working directory") // Newman's words
 			}
 		}
 		return os.ReadFile(p)

@@ -23,11 +23,14 @@ type Item struct {
 }
 
 // Header is one HTTP header. System marks a request header the runner added
-// (Postman's defaults, auth, the body's type and length) rather than the user.
+// (Postman's defaults, auth, the body's type and length) rather than the user;
+// Disabled one of the request's own headers that was not sent (Newman lists
+// them with the request).
 type Header struct {
-	Key    string `json:"key"`
-	Value  string `json:"value"`
-	System bool   `json:"system,omitempty"`
+	Key      string `json:"key"`
+	Value    string `json:"value"`
+	System   bool   `json:"system,omitempty"`
+	Disabled bool   `json:"disabled,omitempty"`
 }
 
 // Request is the request as it went on the wire.
@@ -66,17 +69,23 @@ type SpecField struct {
 	Src         []string // form-data files
 	ContentType string
 	Disabled    bool
+	// NoFile marks a form-data file field sent without a file (no source,
+	// or not loaded): postman-runtime gives it an empty fileName
+	NoFile bool
 }
 
 // BodySpec is a request body's definition. A raw body's text is the
 // Request's Body.
 type BodySpec struct {
-	Mode     string
-	Fields   []SpecField // urlencoded or formdata
-	FileSrc  string
-	GraphQL  *GraphQLSpec
-	Options  map[string]any
-	Disabled bool
+	Mode    string
+	Fields  []SpecField // urlencoded or formdata
+	FileSrc string
+	// FileFailed: the binary file could not be read (postman-runtime sets
+	// the body's file value to null)
+	FileFailed bool
+	GraphQL    *GraphQLSpec
+	Options    map[string]any
+	Disabled   bool
 }
 
 // GraphQLSpec is a graphql body.

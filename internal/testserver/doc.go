@@ -22,4 +22,8 @@
 //	/basic-auth/{user}/{pass} 200 when HTTP Basic credentials match, else 401
 //	/bearer                   200 with a Bearer token, else 401
 //	/headers?k=v              response headers set from the query parameters
+//
+// The raw echo server (ServeRaw) answers with the exact request bytes; its
+// /redirect, /digest, /ntlm and /respond paths shape the response around the
+// echo (see rawroutes.go).
 package testserver

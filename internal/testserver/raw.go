@@ -67,14 +67,15 @@ func serveRawConn(c net.Conn, host string) {
 			}
 			return
 		}
-		out, _ := json.Marshal(rawAnswer(raw, req, host))
-		closeConn := strings.EqualFold(req.header("Connection"), "close")
-		conn := "keep-alive"
-		if closeConn {
-			conn = "close"
+		answer := rawAnswer(raw, req, host)
+		rep := rawRoute(req)
+		if rep.verified != nil {
+			answer["verified"] = *rep.verified
 		}
-		fmt.Fprintf(c, "HTTP/1.1 200 OK\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: %d\r\nConnection: %s\r\n\r\n", len(out), conn)
-		if _, err := c.Write(out); err != nil || closeConn {
+		out, _ := json.Marshal(answer)
+		closeConn := strings.EqualFold(req.header("Connection"), "close")
+		closeConn = closeConn || rep.eof
+		if _, err := c.Write(rep.bytes(req.method, out, closeConn)); err != nil || closeConn {
 			return
 		}
 	}

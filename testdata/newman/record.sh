@@ -206,3 +206,8 @@ JUNIT=1 record bail.test-assert.folder run bail.postman_collection.json -n 2 --e
 CLI=1 record console run console.postman_collection.json
 record sdk run sdk.postman_collection.json
 record sdk-scopes run sdk-scopes.postman_collection.json -e sdk.postman_environment.json -g sdk.postman_globals.json
+record wire run wire.postman_collection.json --working-dir .
+record redirects run redirects.postman_collection.json
+record redirects.ignore-redirects run redirects.postman_collection.json --ignore-redirects
+record auth-retry run auth-retry.postman_collection.json
+record responses run responses.postman_collection.json
