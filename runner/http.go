@@ -541,7 +541,7 @@ func (r *run) exchange(ctx context.Context, method string, h hop, rt []events.He
 			d.set("Authorization", h.basic)
 		}
 		if u.Scheme == "http" {
-			if p, err := r.client.proxyFor(u); err == nil && p != nil && p.User != nil && d.has("proxy-authorization") < 0 {
+			if p, err := r.client.proxyFor(u); err == nil && p != nil && !isSOCKS(p) && p.User != nil && d.has("proxy-authorization") < 0 {
 				pass, _ := p.User.Password()
 				d.set("Proxy-Authorization", "Basic "+base64.StdEncoding.EncodeToString([]byte(p.User.Username()+":"+pass)))
 			}

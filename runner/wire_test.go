@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -478,4 +479,82 @@ func FuzzRedirectURL(f *testing.F) {
 			t.Fatalf("redirectHop(%q) = %+v", loc, next)
 		}
 	})
+}
+
+// A SOCKS5 proxy with a user and password (Go's own client spoke SOCKS5 for
+// courier before it wrote HTTP itself).
+func TestSOCKS5Proxy(t *testing.T) {
+	target := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		io.WriteString(w, `{"via":"socks"}`)
+	}))
+	defer target.Close()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	var mu sync.Mutex
+	var seen []string
+	go func() {
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			go func(c net.Conn) {
+				defer c.Close()
+				b := make([]byte, 512)
+				io.ReadFull(c, b[:2])
+				io.ReadFull(c, b[:b[1]]) // methods
+				c.Write([]byte{5, 2})    // user and password
+				io.ReadFull(c, b[:2])
+				user := make([]byte, b[1])
+				io.ReadFull(c, user)
+				io.ReadFull(c, b[:1])
+				pass := make([]byte, b[0])
+				io.ReadFull(c, pass)
+				c.Write([]byte{1, 0})
+				io.ReadFull(c, b[:4]) // ver, cmd, rsv, atyp
+				var host string
+				switch b[3] {
+				case 1:
+					io.ReadFull(c, b[:4])
+					host = net.IP(b[:4]).String()
+				case 3:
+					io.ReadFull(c, b[:1])
+					n := int(b[0])
+					io.ReadFull(c, b[:n])
+					host = string(b[:n])
+				}
+				io.ReadFull(c, b[:2])
+				port := int(b[0])<<8 | int(b[1])
+				mu.Lock()
+				seen = append(seen, string(user)+":"+string(pass)+"@"+net.JoinHostPort(host, strconv.Itoa(port)))
+				mu.Unlock()
+				up, err := net.Dial("tcp", net.JoinHostPort(host, strconv.Itoa(port)))
+				if err != nil {
+					c.Write([]byte{5, 5, 0, 1, 0, 0, 0, 0, 0, 0})
+					return
+				}
+				defer up.Close()
+				c.Write([]byte{5, 0, 0, 1, 0, 0, 0, 0, 0, 0})
+				go io.Copy(up, c)
+				io.Copy(c, up)
+			}(c)
+		}
+	}()
+	pu, _ := url.Parse("socks5://u:p@" + ln.Addr().String())
+	o := Options{Collection: collection(t, coll(req("a", "BASE/a")), target.URL), Proxy: http.ProxyURL(pu)}
+	_, _, s, err := runOpts(t, o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if s.Stats.Requests.Failed != 0 || len(seen) != 1 || seen[0] != "u:p@"+strings.TrimPrefix(target.URL, "http://") {
+		t.Errorf("failed %d, proxy saw %q", s.Stats.Requests.Failed, seen)
+	}
+	if len(s.Executions) != 1 || string(s.Executions[0].Response.Body) != `{"via":"socks"}` {
+		t.Errorf("response %+v", s.Executions)
+	}
 }

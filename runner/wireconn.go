@@ -146,7 +146,7 @@ func (c *wireClient) roundTrip(ctx context.Context, hr *hopRequest, timeout time
 	if err != nil {
 		return nil, err
 	}
-	if proxy != nil && proxy.Scheme != "http" && proxy.Scheme != "https" {
+	if proxy != nil && proxy.Scheme != "http" && proxy.Scheme != "https" && !isSOCKS(proxy) {
 		return nil, fmt.Errorf("unsupported proxy protocol %q", proxy.Scheme)
 	}
 	trace := httptrace.ContextClientTrace(ctx)
@@ -203,7 +203,7 @@ func (c *wireClient) try(ctx context.Context, hr *hopRequest, proxy *url.URL, tr
 	defer stop()
 
 	bp := c.bufs.Get().(*[]byte)
-	buf := writeRequest((*bp)[:0], hr, proxy != nil && hr.url.Scheme == "http")
+	buf := writeRequest((*bp)[:0], hr, proxy != nil && !isSOCKS(proxy) && hr.url.Scheme == "http")
 	_, err = pc.conn.Write(buf)
 	*bp = buf[:0]
 	c.bufs.Put(bp)
@@ -287,10 +287,20 @@ func (c *wireClient) dial(ctx context.Context, key string, hr *hopRequest, proxy
 	addr := target
 	if proxy != nil {
 		addr = hostPort(proxy)
+		if isSOCKS(proxy) && proxy.Port() == "" {
+			addr = net.JoinHostPort(proxy.Hostname(), "1080")
+		}
 	}
 	conn, err := c.dialer.DialContext(ctx, "tcp", localhostAddr(addr))
 	if err != nil {
 		return nil, err
+	}
+	if isSOCKS(proxy) {
+		if err := socks5Connect(ctx, conn, target, proxy); err != nil {
+			conn.Close()
+			return nil, err
+		}
+		proxy = nil // a tunnel: the rest is as if direct
 	}
 	if proxy != nil && proxy.Scheme == "https" {
 		if conn, err = c.handshake(ctx, conn, proxy, hr.insecure, trace); err != nil {
@@ -367,6 +377,99 @@ func connectTunnel(ctx context.Context, conn net.Conn, br *bufio.Reader, target 
 		return fmt.Errorf("tunneling socket could not be established, statusCode=%d", resp.code)
 	}
 	return nil
+}
+
+func isSOCKS(p *url.URL) bool {
+	return p != nil && (p.Scheme == "socks5" || p.Scheme == "socks5h")
+}
+
+// socks5Connect asks a SOCKS5 proxy (RFC 1928, with RFC 1929 user and
+// password when the proxy URL has them) for a connection to target.
+func socks5Connect(ctx context.Context, conn net.Conn, target string, proxy *url.URL) error {
+	stop := context.AfterFunc(ctx, func() { conn.SetDeadline(time.Unix(1, 0)) })
+	defer stop()
+	if d, ok := ctx.Deadline(); ok {
+		conn.SetDeadline(d)
+		defer conn.SetDeadline(time.Time{})
+	}
+	host, portStr, err := net.SplitHostPort(target)
+	if err != nil {
+		return err
+	}
+	port, err := strconv.Atoi(portStr)
+	if err != nil || len(host) > 255 {
+		return fmt.Errorf("socks: bad target %q", target)
+	}
+	methods := []byte{5, 1, 0}
+	if proxy.User != nil {
+		methods = []byte{5, 2, 0, 2}
+	}
+	if _, err := conn.Write(methods); err != nil {
+		return err
+	}
+	var reply [2]byte
+	if _, err := io.ReadFull(conn, reply[:]); err != nil {
+		return err
+	}
+	switch {
+	case reply[0] != 5:
+		return errors.New("socks: not a SOCKS5 proxy")
+	case reply[1] == 2 && proxy.User != nil:
+		user := proxy.User.Username()
+		pass, _ := proxy.User.Password()
+		if len(user) > 255 || len(pass) > 255 {
+			return errors.New("socks: user name or password too long")
+		}
+		msg := append([]byte{1, byte(len(user))}, user...)
+		msg = append(append(msg, byte(len(pass))), pass...)
+		if _, err := conn.Write(msg); err != nil {
+			return err
+		}
+		if _, err := io.ReadFull(conn, reply[:]); err != nil {
+			return err
+		}
+		if reply[1] != 0 {
+			return errors.New("socks: authentication failed")
+		}
+	case reply[1] != 0:
+		return errors.New("socks: no acceptable authentication method")
+	}
+	req := []byte{5, 1, 0}
+	if ip := net.ParseIP(host); ip != nil && ip.To4() != nil {
+		req = append(append(req, 1), ip.To4()...)
+	} else if ip != nil {
+		req = append(append(req, 4), ip.To16()...)
+	} else {
+		req = append(append(req, 3, byte(len(host))), host...)
+	}
+	req = append(req, byte(port>>8), byte(port))
+	if _, err := conn.Write(req); err != nil {
+		return err
+	}
+	var head [4]byte
+	if _, err := io.ReadFull(conn, head[:]); err != nil {
+		return err
+	}
+	if head[1] != 0 {
+		return fmt.Errorf("socks: connection refused by the proxy (reply %d)", head[1])
+	}
+	skip := 0
+	switch head[3] {
+	case 1:
+		skip = 4
+	case 4:
+		skip = 16
+	case 3:
+		var n [1]byte
+		if _, err := io.ReadFull(conn, n[:]); err != nil {
+			return err
+		}
+		skip = int(n[0])
+	default:
+		return errors.New("socks: bad reply")
+	}
+	_, err = io.ReadFull(conn, make([]byte, skip+2))
+	return err
 }
 
 // writeRequest appends hr's bytes to b: the request line (absolute-form
