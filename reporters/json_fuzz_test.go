@@ -25,8 +25,8 @@ func FuzzRequestErrorFields(f *testing.F) {
 func TestHeaderErrorCodes(t *testing.T) {
 	for msg, code := range map[string]string{
 		`Header name must be a valid HTTP token ["X Bad"]`: "ERR_INVALID_HTTP_TOKEN",
-		`Invalid character in header content ["X-Euro"]`:  "ERR_INVALID_CHAR",
-		"connect ECONNREFUSED 127.0.0.1:1":                "ECONNREFUSED",
+		`Invalid character in header content ["X-Euro"]`:   "ERR_INVALID_CHAR",
+		"connect ECONNREFUSED 127.0.0.1:1":                 "ECONNREFUSED",
 	} {
 		if f := requestErrorFields(msg); f == nil || f.Code != code {
 			t.Errorf("requestErrorFields(%q) = %+v, want code %s", msg, f, code)
