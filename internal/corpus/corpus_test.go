@@ -276,6 +276,24 @@ func TestReduceReport(t *testing.T) {
 	if _, err := ReduceReport([]byte("{"), 0); err == nil {
 		t.Error("a broken report must be an error")
 	}
+
+	// Newman pushes one execution object again per pm.sendRequest: it counts once
+	dup := `{"run": {"executions": [
+	   {"id": "e1", "item": {"name": "a"}, "assertions": [{"assertion": "x"}]},
+	   {"id": "e1", "item": {"name": "a"}, "assertions": [{"assertion": "x"}]},
+	   {"id": "e2", "item": {"name": "a"}, "cursor": {"iteration": 1}, "assertions": [{"assertion": "x"}]},
+	   {"id": "", "item": {"name": "b"}}, {"id": "", "item": {"name": "b"}}]}}`
+	run, err = ReduceReport([]byte(dup), 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var items []string
+	for _, x := range run.Executions {
+		items = append(items, fmt.Sprintf("%s/%d", x.Item, x.Iteration))
+	}
+	if got := strings.Join(items, " "); got != "a/0 a/1 b/0 b/0" {
+		t.Errorf("executions after folding repeats: %s", got)
+	}
 }
 
 func TestBaseVariables(t *testing.T) {
