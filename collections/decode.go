@@ -112,51 +112,51 @@ func decodeV1(w walker, text []byte, unwrap []string) (*Collection, error) {
 		return nil, conv.remap(err, converted)
 	}
 	c.FromV1 = true
+	// the transformer gives every request a body (undefined when it has
+	// none), which the SDK makes an empty RequestBody
+	c.Walk(func(it *Item, _ []*Item) bool {
+		if it.Request != nil && it.Request.Body == nil {
+			it.Request.Body = &Body{}
+		}
+		return true
+	})
 	return c, nil
 }
 
 // collection decodes a v2.0/v2.1 document (raw is kept for exports).
+// collection decodes a v2.0/v2.1 document (raw is kept for exports).
+//
+// The document is read as postman-collection 4.x reads it: each field
+// accepts every JSON type the SDK accepts and means what it means to Newman
+// (a request may be a URL string, a body a raw string, headers a block of
+// "Key: value" lines, a script a string; values of the wrong type mostly
+// count as absent). What Newman cannot run is an error.
 func (w walker) collection(obj map[string]any, raw []byte) (*Collection, error) {
+	w.doc = &orderedDoc{raw: raw}
 	c := &Collection{Raw: raw}
-	if obj["info"] != nil {
-		info, err := w.object(obj["info"], "info")
-		if err != nil {
-			return nil, err
+	switch info := obj["info"].(type) {
+	case map[string]any:
+		c.Info = w.info(info, "info.")
+	default:
+		if truthy(info) {
+			// the SDK reads id and name from a truthy "info", whatever it is
+			c.Info.Version = "2.1.0"
+			break
 		}
-		if c.Info, err = w.info(info, "info."); err != nil {
-			return nil, err
-		}
-	} else {
 		// no "info": the SDK takes id and name from the top level
-		var err error
 		c.Info.Version = "2.1.0"
-		if c.Info.Name, err = w.truthyStr(obj["name"], "name"); err != nil {
-			return nil, err
-		}
-		if c.Info.PostmanID, err = w.truthyStr(first(truthyOrNil(obj["id"]), truthyOrNil(obj["_postman_id"])), "id"); err != nil {
-			return nil, err
-		}
-		if c.Info.Description, err = w.description(obj["description"], "description"); err != nil {
-			return nil, err
-		}
+		c.Info.Name = truthyStr(obj["name"])
+		c.Info.PostmanID = truthyStr(first(truthyOrNil(obj["id"]), truthyOrNil(obj["_postman_id"])))
+		c.Info.Description = description(obj["description"])
 	}
 	var err error
 	if c.Items, err = w.items(obj["item"], "item"); err != nil {
 		return nil, err
 	}
-	if c.Events, err = w.events(obj["event"], "event"); err != nil {
-		return nil, err
-	}
-	if c.Variables, err = w.variables(obj["variable"], "variable", false); err != nil {
-		return nil, err
-	}
-	if c.Auth, err = w.auth(obj["auth"], "auth"); err != nil {
-		return nil, err
-	}
-	if c.ProtocolProfileBehavior, err = w.object(obj["protocolProfileBehavior"], "protocolProfileBehavior"); err != nil {
-		return nil, err
-	}
-	c.ProtocolProfileBehavior = plainMap(c.ProtocolProfileBehavior)
+	c.Events = w.events(obj["event"], "event")
+	c.Variables = w.variables(obj["variable"], "variable", varCollection)
+	c.Auth = w.auth(obj["auth"], "auth")
+	c.ProtocolProfileBehavior = protocolProfileBehavior(obj["protocolProfileBehavior"])
 	return c, nil
 }
 
@@ -168,37 +168,29 @@ func truthyOrNil(v any) any {
 	return nil
 }
 
-// truthyStr reads a name or id as the SDK does: falsy values are absent.
-func (w walker) truthyStr(v any, path string) (string, error) {
+// truthyStr reads a name or id as the SDK does: falsy values are absent,
+// anything else is taken as String() gives it.
+func truthyStr(v any) string {
 	if !truthy(v) {
-		return "", nil
+		return ""
 	}
-	return w.str(v, path)
+	return toJSString(v)
 }
 
-// objects decodes an array of objects with fn, skipping null elements.
-func objects[T any](w walker, v any, path string, fn func(o map[string]any, p string) (T, error)) ([]T, error) {
-	arr, err := w.array(v, path)
-	if err != nil {
-		return nil, err
+// list is what a PropertyList makes of a definition: an array's members
+// (null ones skipped), a single object as its one member, nothing for other
+// falsy values; other truthy values are passed on as one member.
+func list(v any) []any {
+	switch t := v.(type) {
+	case []any:
+		return t
+	case map[string]any:
+		return []any{t}
 	}
-	out := make([]T, 0, len(arr))
-	for i, e := range arr {
-		p := index(path, i)
-		o, err := w.object(e, p)
-		if err != nil {
-			return nil, err
-		}
-		if o == nil {
-			continue
-		}
-		x, err := fn(o, p)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, x)
+	if truthy(v) {
+		return []any{v}
 	}
-	return out, nil
+	return nil
 }
 
 func plainMap(m map[string]any) map[string]any {
@@ -208,96 +200,109 @@ func plainMap(m map[string]any) map[string]any {
 	return plain(m).(map[string]any)
 }
 
-func (w walker) info(o map[string]any, p string) (Info, error) {
-	var in Info
-	var err error
-	if in.Name, err = w.truthyStr(o["name"], p+"name"); err != nil {
-		return in, err
-	}
-	if in.PostmanID, err = w.truthyStr(first(truthyOrNil(o["id"]), truthyOrNil(o["_postman_id"])), p+"_postman_id"); err != nil {
-		return in, err
-	}
-	if in.Schema, err = w.str(o["schema"], p+"schema"); err != nil {
-		return in, err
-	}
-	if in.Description, err = w.description(o["description"], p+"description"); err != nil {
-		return in, err
-	}
-	switch {
-	case strings.Contains(in.Schema, "v2.0"):
-		in.Version = "2.0.0"
-	case strings.Contains(in.Schema, "v2.1"), in.Schema == "", strings.Contains(in.Schema, "/v1"):
-		// Newman does not look at the schema: a v1 schema URL on a v2-shaped
-		// document (items under "item") runs as v2
-		in.Version = "2.1.0"
-	default:
-		return in, w.errf(p+"schema", "unsupported collection schema %q (courier reads v1.0.0, v2.0.0 and v2.1.0)", in.Schema)
-	}
-	return in, nil
+// protocolProfileBehavior keeps an object; anything else is no settings.
+func protocolProfileBehavior(v any) map[string]any {
+	m, _ := v.(map[string]any)
+	return plainMap(m)
 }
 
-// items reads an item list; a single object is one item, as in the SDK.
-func (w walker) items(v any, path string) ([]*Item, error) {
-	if o, ok := v.(map[string]any); ok {
-		it, err := w.item(o, path)
-		if err != nil {
-			return nil, err
-		}
-		return []*Item{it}, nil
+func (w walker) info(o map[string]any, p string) Info {
+	var in Info
+	in.Name = truthyStr(o["name"])
+	in.PostmanID = truthyStr(first(truthyOrNil(o["id"]), truthyOrNil(o["_postman_id"])))
+	in.Schema = stringOr(o["schema"], "")
+	in.Description = description(o["description"])
+	// Newman does not look at the schema: any document with items under
+	// "item" runs as v2
+	in.Version = "2.1.0"
+	if strings.Contains(in.Schema, "v2.0") {
+		in.Version = "2.0.0"
 	}
-	return objects(w, v, path, w.item)
+	return in
 }
+
+// description reads a string or the content of a {content, type} object;
+// anything else is no description.
+func description(v any) string {
+	switch t := v.(type) {
+	case string:
+		return t
+	case map[string]any:
+		return stringOr(t["content"], "")
+	}
+	return ""
+}
+
+// items reads an item list as ItemGroup does: a single object is one item,
+// and a member that is truthy but not an object (a string, a number, an
+// array) is an item without a request. A false, 0 or "" member stops Newman
+// ("item.request.clone is not a function") and is an error here.
+func (w walker) items(v any, path string) ([]*Item, error) {
+	if _, isArr := v.([]any); !isArr {
+		if o, ok := v.(map[string]any); ok {
+			it, err := w.item(o, path)
+			if err != nil {
+				return nil, err
+			}
+			return []*Item{it}, nil
+		}
+		if truthy(v) {
+			return []*Item{emptyItem()}, nil
+		}
+		return nil, nil
+	}
+	arr := v.([]any)
+	out := make([]*Item, 0, len(arr))
+	for i, e := range arr {
+		p := index(path, i)
+		switch t := e.(type) {
+		case nil:
+			continue
+		case map[string]any:
+			it, err := w.item(t, p)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, it)
+		default:
+			if !truthy(e) {
+				return nil, w.errf(p, "expected an object, got %s %s (Newman 6.2.2 stops the run on such an item)", kind(e), jsonStringify(e))
+			}
+			out = append(out, emptyItem())
+		}
+	}
+	return out, nil
+}
+
+// emptyItem is an item without a request: a GET of an empty URL.
+func emptyItem() *Item { return &Item{Request: &Request{Method: "GET"}} }
 
 func (w walker) item(o map[string]any, path string) (*Item, error) {
 	it := &Item{}
-	var err error
 	// the SDK takes id, name and description from "info" when an item has one
-	src, srcPath := o, path
+	src := o
 	if truthy(o["info"]) {
-		src, srcPath = map[string]any{}, join(path, "info")
-		if m, ok := o["info"].(map[string]any); ok {
-			src = m
-		}
+		src, _ = o["info"].(map[string]any)
 	}
-	if it.ID, err = w.truthyStr(first(truthyOrNil(src["id"]), truthyOrNil(src["_postman_id"])), join(srcPath, "id")); err != nil {
-		return nil, err
-	}
-	if it.Name, err = w.truthyStr(src["name"], join(srcPath, "name")); err != nil {
-		return nil, err
-	}
-	if it.Description, err = w.description(src["description"], join(srcPath, "description")); err != nil {
-		return nil, err
-	}
-	if it.Events, err = w.events(o["event"], join(path, "event")); err != nil {
-		return nil, err
-	}
-	if it.Variables, err = w.variables(o["variable"], join(path, "variable"), false); err != nil {
-		return nil, err
-	}
-	if ppb, err := w.object(o["protocolProfileBehavior"], join(path, "protocolProfileBehavior")); err != nil {
-		return nil, err
-	} else {
-		it.ProtocolProfileBehavior = plainMap(ppb)
-	}
+	it.ID = truthyStr(first(truthyOrNil(src["id"]), truthyOrNil(src["_postman_id"])))
+	it.Name = truthyStr(src["name"])
+	it.Description = description(src["description"])
+	it.Events = w.events(o["event"], join(path, "event"))
+	it.Variables = w.variables(o["variable"], join(path, "variable"), varCollection)
+	it.ProtocolProfileBehavior = protocolProfileBehavior(o["protocolProfileBehavior"])
+	var err error
 	if sub := o["item"]; truthy(sub) { // the SDK's test: a truthy "item" makes a folder
 		it.Folder = true
 		if it.Items, err = w.items(sub, join(path, "item")); err != nil {
 			return nil, err
 		}
-		if it.Auth, err = w.auth(o["auth"], join(path, "auth")); err != nil {
-			return nil, err
-		}
+		it.Auth = w.auth(o["auth"], join(path, "auth"))
 		return it, nil
 	}
-	if o["request"] == nil {
-		// Postman treats an item without a request as a GET of an empty URL.
-		it.Request = &Request{Method: "GET"}
-	} else if it.Request, err = w.request(o["request"], join(path, "request")); err != nil {
+	if it.Request, err = w.request(o["request"], join(path, "request")); err != nil {
 		return nil, err
 	}
-	if it.Responses, err = w.responses(o["response"], join(path, "response")); err != nil {
-		return nil, err
-	}
+	it.Responses = w.responses(o["response"], join(path, "response"))
 	return it, nil
 }
 
@@ -310,168 +315,159 @@ func first(vs ...any) any {
 	return nil
 }
 
-func (w walker) responses(v any, path string) ([]Response, error) {
-	return objects(w, v, path, func(o map[string]any, p string) (Response, error) {
+// responses keeps the saved examples that are objects.
+func (w walker) responses(v any, path string) []Response {
+	var out []Response
+	for _, e := range list(v) {
+		o, ok := e.(map[string]any)
+		if !ok {
+			continue
+		}
 		r := Response{Raw: plain(o)}
-		r.ID, _ = w.str(o["id"], join(p, "id"))
-		r.Name, _ = w.str(o["name"], join(p, "name"))
-		r.Status, _ = w.str(o["status"], join(p, "status"))
-		r.Body, _ = w.str(o["body"], join(p, "body"))
+		r.ID = stringOr(o["id"], "")
+		r.Name = stringOr(o["name"], "")
+		r.Status = stringOr(o["status"], "")
+		r.Body = stringOr(o["body"], "")
 		if n, ok := o["code"].(json.Number); ok {
 			c, _ := n.Int64()
 			r.Code = int(c)
 		}
-		return r, nil
-	})
+		out = append(out, r)
+	}
+	return out
 }
 
+// request reads a request: a URL string, or an object; anything else is a
+// GET of an empty URL (Newman's request error).
 func (w walker) request(v any, path string) (*Request, error) {
 	r := &Request{Method: "GET"}
-	if s, ok := v.(string); ok { // a request may be just a URL string
-		r.URL = ParseURL(s)
+	o, ok := v.(map[string]any)
+	if !ok {
+		if s, ok := v.(string); ok { // a request may be just a URL string
+			r.URL = ParseURL(s)
+		}
 		return r, nil
 	}
-	o, err := w.object(v, path)
-	if err != nil {
-		return nil, err
+	if m, ok := o["method"]; ok && m != nil {
+		// String(method).toUpperCase(): an empty method is sent as GET
+		r.Method = strings.ToUpper(toJSString(m))
 	}
-	if m, err := w.str(o["method"], join(path, "method")); err != nil {
-		return nil, err
-	} else if m != "" {
-		r.Method = strings.ToUpper(m)
+	if u, ok := o["url"]; ok {
+		r.URL = w.url(u, join(path, "url"))
 	}
-	if r.URL, err = w.url(o["url"], join(path, "url")); err != nil {
-		return nil, err
+	r.Headers = w.headers(o["header"], join(path, "header"))
+	if b, ok := o["body"]; ok {
+		// a body that is there, even null, is a RequestBody (without a mode
+		// it sends nothing)
+		var err error
+		if r.Body, err = w.body(b, join(path, "body")); err != nil {
+			return nil, err
+		}
+		if r.Body == nil {
+			r.Body = &Body{}
+		}
 	}
-	if r.Headers, err = w.headers(o["header"], join(path, "header")); err != nil {
-		return nil, err
+	r.Auth = w.auth(o["auth"], join(path, "auth"))
+	r.Description = description(o["description"])
+	if m, ok := o["proxy"].(map[string]any); ok {
+		r.Proxy = plainMap(m)
 	}
-	if r.Body, err = w.body(o["body"], join(path, "body")); err != nil {
-		return nil, err
+	if m, ok := o["certificate"].(map[string]any); ok {
+		r.Certificate = plainMap(m)
 	}
-	if r.Auth, err = w.auth(o["auth"], join(path, "auth")); err != nil {
-		return nil, err
-	}
-	if r.Description, err = w.description(o["description"], join(path, "description")); err != nil {
-		return nil, err
-	}
-	if r.Proxy, err = w.object(o["proxy"], join(path, "proxy")); err != nil {
-		return nil, err
-	}
-	r.Proxy = plainMap(r.Proxy)
-	if r.Certificate, err = w.object(o["certificate"], join(path, "certificate")); err != nil {
-		return nil, err
-	}
-	r.Certificate = plainMap(r.Certificate)
 	return r, nil
 }
 
-func (w walker) url(v any, path string) (URL, error) {
+// url reads a URL string or object (as postman-collection's Url#update: the
+// members, never "raw"); any other value is an empty URL.
+func (w walker) url(v any, path string) URL {
 	switch t := v.(type) {
-	case nil:
-		return URL{}, nil
 	case string:
-		return ParseURL(t), nil
+		return ParseURL(t)
 	case map[string]any:
-		// as postman-collection's Url#update: the members, never "raw"
 		var u URL
-		var err error
-		if u.Raw, err = w.str(t["raw"], join(path, "raw")); err != nil {
-			return u, err
+		u.Raw = stringOr(t["raw"], "")
+		if truthy(t["protocol"]) {
+			u.Protocol = toJSString(t["protocol"])
 		}
-		if u.Protocol, err = w.str(t["protocol"], join(path, "protocol")); err != nil {
-			return u, err
+		u.Auth = urlAuth(t["auth"])
+		u.Host = w.segments(t["host"], ".")
+		if p, ok := t["port"]; ok && p != nil {
+			// any port with a toString() is written, an empty one as "host:"
+			u.Port = toJSString(p)
+			u.EmptyPort = u.Port == ""
 		}
-		if u.Auth, err = w.urlAuth(t["auth"], join(path, "auth")); err != nil {
-			return u, err
+		u.Path = w.segments(t["path"], "/")
+		if h, ok := t["hash"].(string); ok { // only a string hash is written
+			u.Hash = h
+			u.EmptyHash = h == ""
 		}
-		if u.Host, err = w.segments(t["host"], join(path, "host"), "."); err != nil {
-			return u, err
-		}
-		if u.Port, err = w.str(t["port"], join(path, "port")); err != nil {
-			return u, err
-		}
-		u.EmptyPort = t["port"] != nil && u.Port == ""
-		if u.Path, err = w.segments(t["path"], join(path, "path"), "/"); err != nil {
-			return u, err
-		}
-		if u.Hash, err = w.str(t["hash"], join(path, "hash")); err != nil {
-			return u, err
-		}
-		_, isString := t["hash"].(string)
-		u.EmptyHash = isString && u.Hash == ""
-		if u.Query, err = w.query(t["query"], join(path, "query")); err != nil {
-			return u, err
-		}
-		if u.Variables, err = w.variables(t["variable"], join(path, "variable"), false); err != nil {
-			return u, err
-		}
-		return u, nil
+		u.Query = w.query(t["query"], join(path, "query"))
+		u.Variables = w.variables(t["variable"], join(path, "variable"), varURL)
+		return u
 	}
-	return URL{}, w.errf(path, "expected a string or an object, got %s", kind(v))
+	return URL{}
 }
 
-// urlAuth reads a URL object's user info, {"user": ..., "password": ...}.
-func (w walker) urlAuth(v any, path string) (*URLAuth, error) {
-	if v == nil {
-		return nil, nil
-	}
-	o, err := w.object(v, path)
-	if err != nil {
-		return nil, err
+// urlAuth reads a URL object's user info, {"user": ..., "password": ...};
+// only string members are written.
+func urlAuth(v any) *URLAuth {
+	o, ok := v.(map[string]any)
+	if !ok {
+		return nil
 	}
 	a := &URLAuth{}
-	if a.User, a.HasUser = o["user"].(string); !a.HasUser && o["user"] != nil {
-		return nil, w.errf(join(path, "user"), "expected a string, got %s", kind(o["user"]))
-	}
-	if a.Password, a.HasPassword = o["password"].(string); !a.HasPassword && o["password"] != nil {
-		return nil, w.errf(join(path, "password"), "expected a string, got %s", kind(o["password"]))
-	}
-	return a, nil
+	a.User, a.HasUser = o["user"].(string)
+	a.Password, a.HasPassword = o["password"].(string)
+	return a
 }
 
 // segments reads host or path as Url#update does: an array of strings or
 // {type, value} segments, or a string, which a host splits on dots outside
 // {{…}} and a path, less one leading slash, on slashes ("" is no path, "/"
-// one empty segment).
-func (w walker) segments(v any, path, sep string) ([]string, error) {
+// one empty segment). Other members are written as String() gives them.
+func (w walker) segments(v any, sep string) []string {
 	switch t := v.(type) {
 	case nil:
-		return nil, nil
+		return nil
 	case string:
 		if sep == "." {
-			return splitHost(t), nil
+			return splitHost(t)
 		}
 		if len(t) > 1 {
 			t = strings.TrimPrefix(t, "/")
 		}
 		switch t {
 		case "":
-			return nil, nil
+			return nil
 		case "/":
-			return []string{""}, nil
+			return []string{""}
 		}
-		return strings.Split(t, "/"), nil
+		return strings.Split(t, "/")
 	case []any:
 		out := make([]string, 0, len(t))
-		for i, e := range t {
-			if o, ok := e.(map[string]any); ok {
-				s, err := w.str(o["value"], join(index(path, i), "value"))
-				if err != nil {
-					return nil, err
-				}
-				out = append(out, s)
-				continue
+		for _, e := range t {
+			switch s := e.(type) {
+			case map[string]any:
+				out = append(out, segmentString(s["value"]))
+			default:
+				out = append(out, segmentString(e))
 			}
-			s, err := w.str(e, index(path, i))
-			if err != nil {
-				return nil, err
-			}
-			out = append(out, s)
 		}
-		return out, nil
+		return out
 	}
-	return nil, w.errf(path, "expected a string or an array, got %s", kind(v))
+	if sep == "." && truthy(v) {
+		return splitHost(toJSString(v)) // the host's toString()
+	}
+	return nil
+}
+
+// segmentString is a segment as Array#join writes it (null is empty).
+func segmentString(v any) string {
+	if v == nil {
+		return ""
+	}
+	return toJSString(v)
 }
 
 // splitHost splits a host string on each "." that is not followed by "}}"
@@ -498,180 +494,281 @@ func splitHost(s string) []string {
 	return append(out, s[start:])
 }
 
-func (w walker) query(v any, path string) ([]QueryParam, error) {
-	if s, ok := v.(string); ok {
-		if s == "" {
-			return nil, nil
+// query reads a URL's query as Url#update does: a string is parsed, an
+// object with members is one parameter per member, a list's members may be
+// "k=v" strings or {key, value} objects. Only string keys and values are
+// written (QueryParam.unparseSingle): anything else counts as absent.
+func (w walker) query(v any, path string) []QueryParam {
+	switch t := v.(type) {
+	case nil:
+		return nil
+	case string:
+		if t == "" {
+			return nil
 		}
-		return parseQuery(s), nil
-	}
-	return objects(w, v, path, func(o map[string]any, p string) (QueryParam, error) {
-		var q QueryParam
-		var err error
-		if q.Key, err = w.str(o["key"], join(p, "key")); err != nil {
-			return q, err
+		return parseQuery(t)
+	case map[string]any:
+		if len(t) > 0 {
+			var out []QueryParam
+			for _, k := range w.keys(t, path) {
+				q := QueryParam{Key: k}
+				q.Value, q.NoValue = t[k].(string)
+				q.NoValue = !q.NoValue
+				out = append(out, q)
+			}
+			return out
 		}
-		q.NoKey = o["key"] == nil
-		if o["value"] == nil {
-			q.NoValue = true
-		} else if q.Value, err = w.str(o["value"], join(p, "value")); err != nil {
-			return q, err
-		}
-		q.Disabled, err = w.boolean(o["disabled"], join(p, "disabled"))
-		return q, err
-	})
-}
-
-func (w walker) headers(v any, path string) ([]Header, error) {
-	if s, ok := v.(string); ok {
-		return parseHeaderString(s), nil
 	}
-	arr, err := w.array(v, path)
-	if err != nil {
-		return nil, err
+	if !truthy(v) {
+		return nil
 	}
-	out := make([]Header, 0, len(arr))
-	for i, e := range arr {
-		p := index(path, i)
-		if s, ok := e.(string); ok {
-			out = append(out, parseHeaderString(s)...)
+	var out []QueryParam
+	for _, e := range list(v) {
+		switch t := e.(type) {
+		case nil:
 			continue
+		case string:
+			out = append(out, parseQueryParam(t, true))
+		case map[string]any:
+			var q QueryParam
+			var isStr bool
+			q.Key, isStr = t["key"].(string)
+			q.NoKey = !isStr
+			q.Value, isStr = t["value"].(string)
+			q.NoValue = !isStr
+			q.Disabled = truthy(t["disabled"])
+			out = append(out, q)
+		default:
+			out = append(out, QueryParam{NoKey: true, NoValue: true})
 		}
-		o, err := w.object(e, p)
-		if err != nil {
-			return nil, err
-		}
-		if o == nil {
-			continue
-		}
-		var h Header
-		if h.Key, err = w.str(o["key"], join(p, "key")); err != nil {
-			return nil, err
-		}
-		if h.Value, err = w.str(o["value"], join(p, "value")); err != nil {
-			return nil, err
-		}
-		if h.Disabled, err = w.boolean(o["disabled"], join(p, "disabled")); err != nil {
-			return nil, err
-		}
-		out = append(out, h)
-	}
-	return out, nil
-}
-
-// parseHeaderString reads "Key: Value" lines; disabled lines start with "//".
-func parseHeaderString(s string) []Header {
-	var out []Header
-	for _, line := range strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" {
-			continue
-		}
-		h := Header{}
-		if strings.HasPrefix(line, "//") {
-			h.Disabled = true
-			line = strings.TrimSpace(line[2:])
-		}
-		k, val, _ := strings.Cut(line, ":")
-		h.Key = strings.TrimSpace(k)
-		h.Value = strings.TrimSpace(val)
-		out = append(out, h)
 	}
 	return out
 }
 
+// keys lists an object's keys in the document's order (JavaScript's: array
+// indices first), or sorted when the document cannot tell.
+func (w walker) keys(m map[string]any, path string) []string {
+	if o, ok := w.doc.at(path); ok {
+		if jo, ok := o.(*jsObject); ok && len(jo.keys) == len(m) {
+			return append([]string(nil), jo.keys...)
+		}
+	}
+	return sortedKeys(m)
+}
+
+// headers reads a header list as HeaderList does: a "Key: value" block, an
+// object of key → value members, or a list of such strings or
+// {key, value, disabled} objects. Values are sent as String() gives them; a
+// header without a key is not sent.
+func (w walker) headers(v any, path string) []Header {
+	if !truthy(v) {
+		return nil
+	}
+	switch t := v.(type) {
+	case string:
+		return sdkHeaders(t)
+	case map[string]any:
+		// Header.create(value, key) for each member; a value that is not
+		// a string makes an empty header
+		var out []Header
+		for _, k := range w.keys(t, path) {
+			if s, ok := t[k].(string); ok {
+				out = append(out, Header{Key: k, Value: s})
+			} else {
+				out = append(out, Header{})
+			}
+		}
+		return out
+	case []any:
+		out := make([]Header, 0, len(t))
+		for _, e := range t {
+			switch h := e.(type) {
+			case nil:
+			case string:
+				out = append(out, sdkHeader(h))
+			case map[string]any:
+				var hd Header
+				if truthy(h["key"]) {
+					hd.Key = toJSString(h["key"])
+				}
+				if val, ok := h["value"]; ok {
+					hd.Value = toJSString(val)
+				}
+				hd.Disabled = truthy(h["disabled"])
+				out = append(out, hd)
+			default:
+				out = append(out, Header{})
+			}
+		}
+		return out
+	}
+	return []Header{{}}
+}
+
+var bodyModes = map[string]bool{"raw": true, "urlencoded": true, "formdata": true, "file": true, "graphql": true}
+
+// body reads a request body as RequestBody does: a string is a raw body;
+// the mode is matched in any case, an unknown one is raw; without a mode
+// nothing is sent.
 func (w walker) body(v any, path string) (*Body, error) {
-	o, err := w.object(v, path)
-	if err != nil || o == nil {
-		return nil, err
+	var o map[string]any
+	switch t := v.(type) {
+	case nil:
+		return nil, nil
+	case string:
+		if t == "" {
+			return &Body{}, nil
+		}
+		return &Body{Mode: "raw", Raw: t}, nil
+	case map[string]any:
+		o = t
+	default:
+		return &Body{}, nil // a body without a mode
 	}
-	b := &Body{}
-	if b.Mode, err = w.str(o["mode"], join(path, "mode")); err != nil {
-		return nil, err
+	b := &Body{Disabled: truthy(o["disabled"])}
+	if opts, ok := o["options"].(map[string]any); ok {
+		b.Options = plainMap(opts)
+		if raw, ok := opts["raw"].(map[string]any); ok {
+			b.Language, _ = raw["language"].(string)
+		}
 	}
-	if b.Disabled, err = w.boolean(o["disabled"], join(path, "disabled")); err != nil {
-		return nil, err
+	if !truthy(o["mode"]) {
+		return b, nil
 	}
-	opts, err := w.object(o["options"], join(path, "options"))
-	if err != nil {
-		return nil, err
-	}
-	b.Options = plainMap(opts)
-	if raw, ok := opts["raw"].(map[string]any); ok {
-		b.Language, _ = raw["language"].(string)
+	b.Mode = strings.ToLower(toJSString(o["mode"]))
+	if !bodyModes[b.Mode] {
+		b.Mode = "raw"
 	}
 	switch b.Mode {
 	case "raw":
-		b.Raw, err = w.str(o["raw"], join(path, "raw"))
-	case "urlencoded":
-		b.URLEncoded, err = w.formParams(o["urlencoded"], join(path, "urlencoded"))
-	case "formdata":
-		b.FormData, err = w.formParams(o["formdata"], join(path, "formdata"))
-	case "file":
-		fo, ferr := w.object(o["file"], join(path, "file"))
-		if ferr != nil {
-			return nil, ferr
-		}
-		b.File = &FileRef{}
-		if fo != nil {
-			if b.File.Src, err = w.str(fo["src"], join(path, "file.src")); err != nil {
-				return nil, err
+		switch raw := o["raw"].(type) {
+		case string:
+			b.Raw = raw
+		case map[string]any:
+			if len(raw) > 0 {
+				// postman-runtime sends JSON.stringify(raw)
+				b.Raw = w.stringifyAt(raw, join(path, "raw"))
 			}
-			b.File.Content, err = w.str(fo["content"], join(path, "file.content"))
+		case []any:
+			if len(raw) > 0 {
+				return nil, w.errf(join(path, "raw"), "expected a string, got array (Newman 6.2.2 stops the run on a raw body that is an array)")
+			}
+		}
+		// numbers, booleans and empty objects are an empty body
+	case "urlencoded":
+		b.URLEncoded = w.urlencoded(o["urlencoded"])
+	case "formdata":
+		b.FormData = w.formParams(o["formdata"], join(path, "formdata"))
+	case "file":
+		b.File = &FileRef{}
+		switch f := o["file"].(type) {
+		case string:
+			b.File.Src = f
+		case map[string]any:
+			if truthy(f["src"]) {
+				b.File.Src = toJSString(f["src"])
+			}
+			b.File.Content = stringOr(f["content"], "")
 		}
 	case "graphql":
-		g, gerr := w.object(o["graphql"], join(path, "graphql"))
-		if gerr != nil {
-			return nil, gerr
-		}
 		b.GraphQL = &GraphQL{}
-		if g != nil {
-			if b.GraphQL.Query, err = w.str(g["query"], join(path, "graphql.query")); err != nil {
-				return nil, err
-			}
+		if g, ok := o["graphql"].(map[string]any); ok {
+			b.GraphQL.Query = stringOr(g["query"], "")
 			switch vv := g["variables"].(type) {
-			case map[string]any, []any:
-				bs, _ := json.Marshal(plain(vv))
-				b.GraphQL.Variables = string(bs)
+			case string:
+				b.GraphQL.Variables = vv
 			default:
-				b.GraphQL.Variables, err = w.str(vv, join(path, "graphql.variables"))
+				if _, present := g["variables"]; present {
+					b.GraphQL.Variables = w.stringifyAt(vv, join(path, "graphql.variables"))
+				}
 			}
 		}
-	case "":
-		if o["raw"] != nil {
-			b.Mode = "raw"
-			b.Raw, err = w.str(o["raw"], join(path, "raw"))
-		}
-	default:
-		return nil, w.errf(join(path, "mode"), "unknown body mode %q (expected raw, urlencoded, formdata, file or graphql)", b.Mode)
-	}
-	if err != nil {
-		return nil, err
 	}
 	return b, nil
 }
 
-func (w walker) formParams(v any, path string) ([]FormParam, error) {
-	return objects(w, v, path, func(o map[string]any, p string) (FormParam, error) {
-		var err error
+// urlencoded reads urlencoded fields (QueryParams, as Node's querystring
+// writes them): a "k=v&…" string, a list of such strings or {key, value}
+// objects, or one object. A key is String(key) ("undefined" when missing);
+// values that are not strings, numbers or booleans are empty, and a list of
+// values is one field per value.
+func (w walker) urlencoded(v any) []FormParam {
+	if !truthy(v) {
+		return nil
+	}
+	if s, ok := v.(string); ok {
+		var out []FormParam
+		for _, q := range parseQuery(s) {
+			f := FormParam{Key: q.Key, Value: q.Value}
+			if q.NoKey {
+				f.Key = "null"
+			}
+			out = append(out, f)
+		}
+		return out
+	}
+	var out []FormParam
+	for _, e := range list(v) {
+		switch t := e.(type) {
+		case nil:
+		case string:
+			q := parseQueryParam(t, true)
+			out = append(out, FormParam{Key: q.Key, Value: q.Value})
+		case map[string]any:
+			key := "undefined"
+			if k, ok := t["key"]; ok {
+				key = toJSString(k)
+			}
+			disabled := truthy(t["disabled"])
+			if vals, ok := t["value"].([]any); ok {
+				for _, val := range vals {
+					out = append(out, FormParam{Key: key, Value: queryValue(val), Disabled: disabled})
+				}
+				continue
+			}
+			out = append(out, FormParam{Key: key, Value: queryValue(t["value"]), Disabled: disabled})
+		default:
+			out = append(out, FormParam{Key: "undefined"})
+		}
+	}
+	return out
+}
+
+// formParams reads form-data fields as FormParam does: falsy keys and values
+// are empty, a text value that is not a string is sent as its JSON.
+func (w walker) formParams(v any, path string) []FormParam {
+	if _, ok := v.(string); ok {
+		return nil // FormParam.parse reads nothing from a string
+	}
+	var out []FormParam
+	elems := list(v)
+	_, isArr := v.([]any)
+	for i, e := range elems {
+		p := path
+		if isArr {
+			p = index(path, i)
+		}
+		o, ok := e.(map[string]any)
+		if !ok {
+			if e != nil {
+				out = append(out, FormParam{})
+			}
+			continue
+		}
 		var f FormParam // Type stays "" (text) when the collection gives none, as in the SDK
-		if f.Key, err = w.str(o["key"], join(p, "key")); err != nil {
-			return f, err
+		if truthy(o["key"]) {
+			f.Key = toJSString(o["key"])
 		}
-		if f.Value, err = w.str(o["value"], join(p, "value")); err != nil {
-			return f, err
+		f.Type = stringOr(o["type"], "")
+		if val := o["value"]; truthy(val) {
+			if s, ok := val.(string); ok {
+				f.Value = s
+			} else if f.Type != "file" {
+				f.Value = w.stringifyAt(val, join(p, "value"))
+			}
 		}
-		if t, err := w.str(o["type"], join(p, "type")); err != nil {
-			return f, err
-		} else if t != "" {
-			f.Type = t
-		}
-		if f.ContentType, err = w.str(o["contentType"], join(p, "contentType")); err != nil {
-			return f, err
-		}
-		if f.Disabled, err = w.boolean(o["disabled"], join(p, "disabled")); err != nil {
-			return f, err
-		}
+		f.ContentType = stringOr(o["contentType"], "")
+		f.Disabled = truthy(o["disabled"])
 		switch src := o["src"].(type) {
 		case nil:
 		case string:
@@ -680,18 +777,15 @@ func (w walker) formParams(v any, path string) ([]FormParam, error) {
 			}
 		case []any:
 			f.SrcList = true
-			for j, s := range src {
-				str, err := w.str(s, index(join(p, "src"), j))
-				if err != nil {
-					return f, err
-				}
-				f.Src = append(f.Src, str)
+			for _, s := range src {
+				f.Src = append(f.Src, segmentString(s))
 			}
 		default:
-			return f, w.errf(join(p, "src"), "expected a string or an array, got %s", kind(src))
+			f.Src = []string{toJSString(src)}
 		}
-		return f, nil
-	})
+		out = append(out, f)
+	}
+	return out
 }
 
 // AuthTypes lists the auth types Postman defines.
@@ -700,133 +794,159 @@ var authTypes = []string{"noauth", "apikey", "awsv4", "basic", "bearer", "digest
 // AuthTypes returns the 13 auth types Postman defines.
 func AuthTypes() []string { return append([]string(nil), authTypes...) }
 
-func (w walker) auth(v any, path string) (*Auth, error) {
-	o, err := w.object(v, path)
-	if err != nil || o == nil {
-		return nil, err
-	}
-	a := &Auth{}
-	if a.Type, err = w.str(o["type"], join(path, "type")); err != nil {
-		return nil, err
-	}
-	known := false
-	for _, t := range authTypes {
-		if t == a.Type {
-			known = true
+// KnownAuthType reports whether postman-runtime has a handler for an auth
+// type. Newman sends a request whose auth has another type without auth,
+// with a warning.
+func KnownAuthType(t string) bool {
+	for _, k := range authTypes {
+		if k == t {
+			return true
 		}
 	}
-	if !known {
-		return nil, w.errf(join(path, "type"), "unknown auth type %q (expected one of %s)", a.Type, strings.Join(authTypes, ", "))
+	return false
+}
+
+// auth reads an auth definition as RequestAuth does. Its type must be a
+// string other than "type": without one the definition does not count and
+// the request inherits its parent's auth (nil is returned). Any other type
+// is kept, known to postman-runtime or not. The type's parameters are a
+// list of {key, value, type} (later keys replace earlier ones) or a
+// key → value object (v2.0); values are cast to their declared type.
+func (w walker) auth(v any, path string) *Auth {
+	o, ok := v.(map[string]any)
+	if !ok {
+		return nil
 	}
-	pp := join(path, a.Type)
-	switch params := o[a.Type].(type) {
-	case nil:
+	typ, ok := o["type"].(string)
+	if !ok || typ == "type" {
+		return nil
+	}
+	a := &Auth{Type: typ}
+	set := func(p AuthParam) {
+		for i := range a.Params {
+			if a.Params[i].Key == p.Key {
+				a.Params[i] = p
+				return
+			}
+		}
+		a.Params = append(a.Params, p)
+	}
+	pp := join(path, typ)
+	switch params := o[typ].(type) {
 	case []any: // v2.1: [{key, value, type}]
 		for i, e := range params {
-			p := index(pp, i)
-			po, err := w.object(e, p)
-			if err != nil {
-				return nil, err
-			}
-			if po == nil {
+			po, ok := e.(map[string]any)
+			if !ok {
 				continue
 			}
-			k, err := w.str(po["key"], join(p, "key"))
-			if err != nil {
-				return nil, err
+			k, ok := po["key"]
+			if !ok {
+				continue
 			}
 			t, _ := po["type"].(string)
-			a.Params = append(a.Params, AuthParam{Key: k, Value: plain(po["value"]), Type: t})
+			val := plain(po["value"])
+			if _, has := po["value"]; has && variableTypes[strings.ToLower(t)] {
+				val = w.castVariable(t, po["value"], join(index(pp, i), "value"))
+			}
+			set(AuthParam{Key: toJSString(k), Value: val, Type: t})
 		}
 	case map[string]any: // v2.0: {key: value}
-		for _, k := range sortedKeys(params) {
-			a.Params = append(a.Params, AuthParam{Key: k, Value: plain(params[k])})
+		for _, k := range w.keys(params, pp) {
+			set(AuthParam{Key: k, Value: plain(params[k])})
 		}
-	default:
-		return nil, w.errf(pp, "expected an array or an object, got %s", kind(params))
 	}
-	return a, nil
+	return a
 }
 
-func (w walker) events(v any, path string) ([]Event, error) {
-	return objects(w, v, path, func(o map[string]any, p string) (Event, error) {
-		var err error
+// events reads an event list: a single object is one event. An event runs
+// its script when the script is a string, an array of lines or an object;
+// a script with "src" has no code; an event without a script does not run
+// (and does not count).
+func (w walker) events(v any, path string) []Event {
+	var out []Event
+	for _, e := range list(v) {
+		o, ok := e.(map[string]any)
+		if !ok {
+			continue
+		}
 		var ev Event
-		if ev.ID, err = w.str(o["id"], join(p, "id")); err != nil {
-			return ev, err
+		ev.ID = stringOr(o["id"], "")
+		if truthy(o["id"]) {
+			ev.ID = toJSString(o["id"])
 		}
-		if ev.Listen, err = w.str(o["listen"], join(p, "listen")); err != nil {
-			return ev, err
-		}
-		if ev.Disabled, err = w.boolean(o["disabled"], join(p, "disabled")); err != nil {
-			return ev, err
-		}
+		ev.Listen = stringOr(o["listen"], "")
+		ev.Disabled = truthy(o["disabled"])
 		switch s := o["script"].(type) {
-		case nil:
-		case string: // a bare script string
-			ev.Script.Exec = s
+		case string, []any:
+			ev.Script.Exec = w.exec(s)
 		case map[string]any:
-			sp := join(p, "script")
-			if ev.Script.ID, err = w.str(s["id"], join(sp, "id")); err != nil {
-				return ev, err
+			if truthy(s["id"]) {
+				ev.Script.ID = toJSString(s["id"])
 			}
-			if ev.Script.Type, err = w.str(s["type"], join(sp, "type")); err != nil {
-				return ev, err
+			ev.Script.Type = stringOr(s["type"], "")
+			ev.Script.Name = stringOr(s["name"], "")
+			if src, ok := s["src"]; ok {
+				// a script with a src has no exec
+				ev.Script.Src = stringOr(src, "")
+				break
 			}
-			if ev.Script.Name, err = w.str(s["name"], join(sp, "name")); err != nil {
-				return ev, err
-			}
-			if src, ok := s["src"].(string); ok {
-				ev.Script.Src = src
-			}
-			if ev.Script.Exec, err = w.exec(s["exec"], join(sp, "exec")); err != nil {
-				return ev, err
-			}
+			ev.Script.Exec = w.exec(s["exec"])
 		default:
-			return ev, w.errf(join(p, "script"), "expected an object, got %s", kind(s))
+			continue
 		}
-		return ev, nil
-	})
+		out = append(out, ev)
+	}
+	return out
 }
 
-func (w walker) exec(v any, path string) (string, error) {
+// exec reads a script's code: a string, or lines joined with "\n" (as
+// Array#join writes them); anything else is no code.
+func (w walker) exec(v any) string {
 	switch t := v.(type) {
-	case nil:
-		return "", nil
 	case string:
-		return w.intern(t), nil
+		return w.intern(t)
 	case []any:
 		lines := make([]string, len(t))
 		for i, e := range t {
-			s, err := w.str(e, index(path, i))
-			if err != nil {
-				return "", err
-			}
-			lines[i] = s
+			lines[i] = segmentString(e)
 		}
-		return w.intern(strings.Join(lines, "\n")), nil
+		return w.intern(strings.Join(lines, "\n"))
 	}
-	return "", w.errf(path, "expected a string or an array of strings, got %s", kind(v))
+	return ""
 }
 
-// variables reads a variable list. env selects the environment form, where
-// "enabled" (default true) replaces "disabled".
-func (w walker) variables(v any, path string, env bool) ([]Variable, error) {
-	return objects(w, v, path, func(o map[string]any, p string) (Variable, error) {
-		var err error
+// Variable list kinds: they differ in how a variable without a key counts.
+const (
+	varCollection = iota // collection variables: without a key, unreachable
+	varURL               // path variables: the id stands in for a missing key
+	varEnv               // environment files: "enabled" too; the id stands in
+)
+
+// variables reads a variable list (a single object is one variable;
+// members that are not objects are no variables).
+func (w walker) variables(v any, path string, kind int) []Variable {
+	var out []Variable
+	for _, e := range list(v) {
+		o, ok := e.(map[string]any)
+		if !ok {
+			continue
+		}
 		var vr Variable
-		if vr.ID, err = w.str(o["id"], join(p, "id")); err != nil {
-			return vr, err
+		if truthy(o["id"]) {
+			vr.ID = toJSString(o["id"])
 		}
-		if vr.Key, err = w.str(first(o["key"], o["id"]), join(p, "key")); err != nil {
-			return vr, err
+		key := o["key"]
+		if kind != varCollection && !truthy(key) {
+			key = truthyOrNil(o["id"])
 		}
-		if vr.Type, err = w.str(o["type"], join(p, "type")); err != nil {
-			return vr, err
+		if !truthy(key) {
+			// VariableList indexes variables by a truthy key; this one
+			// cannot be reached
+			continue
 		}
-		if vr.Description, err = w.description(o["description"], join(p, "description")); err != nil {
-			return vr, err
-		}
+		vr.Key = toJSString(key)
+		vr.Type = stringOr(o["type"], "")
+		vr.Description = description(o["description"])
 		vr.Value = plain(o["value"])
 		if vr.Value == nil {
 			vr.Value = ""
@@ -834,19 +954,19 @@ func (w walker) variables(v any, path string, env bool) ([]Variable, error) {
 				vr.Value = nil
 			}
 		}
-		if env {
+		if t := strings.ToLower(vr.Type); t == "string" || t == "boolean" || t == "number" {
+			if _, present := o["value"]; present {
+				// Variable#set casts the value to the declared type
+				vr.Value = w.castVariable(t, o["value"], "")
+			}
+		}
+		if kind == varEnv {
 			if en, ok := o["enabled"]; ok {
-				on, err := w.boolean(en, join(p, "enabled"))
-				if err != nil {
-					return vr, err
-				}
-				vr.Disabled = !on
+				vr.Disabled = !truthy(en)
 			}
 		}
 		if d, ok := o["disabled"]; ok {
-			if vr.Disabled, err = w.boolean(d, join(p, "disabled")); err != nil {
-				return vr, err
-			}
+			vr.Disabled = truthy(d)
 		}
 		for k, val := range o {
 			switch k {
@@ -858,6 +978,7 @@ func (w walker) variables(v any, path string, env bool) ([]Variable, error) {
 				vr.Extra[k] = plain(val)
 			}
 		}
-		return vr, nil
-	})
+		out = append(out, vr)
+	}
+	return out
 }

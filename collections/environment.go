@@ -23,7 +23,7 @@ func DecodeEnvironment(file string, data []byte) (*Environment, error) {
 	env := &Environment{Raw: text}
 	switch t := root.(type) {
 	case []any:
-		env.Values, err = w.variables(t, "", true)
+		env.Values, err = w.envVariables(t, "")
 		return env, err
 	case map[string]any:
 		// The Postman API wraps exports: {"environment": {...}}.
@@ -44,8 +44,23 @@ func DecodeEnvironment(file string, data []byte) (*Environment, error) {
 		if env.Name, err = w.str(t["name"], "name"); err != nil {
 			return nil, err
 		}
-		env.Values, err = w.variables(t["values"], "values", true)
+		env.Values, err = w.envVariables(t["values"], "values")
 		return env, err
 	}
 	return nil, w.errf("", "not a Postman environment: the top-level value is %s", kind(root))
+}
+
+// envVariables reads an environment's variables: an array of objects (null
+// members skipped).
+func (w walker) envVariables(v any, path string) ([]Variable, error) {
+	arr, ok := v.([]any)
+	if !ok {
+		return nil, w.errf(path, "expected an array, got %s", kind(v))
+	}
+	for i, e := range arr {
+		if _, ok := e.(map[string]any); !ok && e != nil {
+			return nil, w.errf(index(path, i), "expected an object, got %s", kind(e))
+		}
+	}
+	return w.variables(arr, path, varEnv), nil
 }

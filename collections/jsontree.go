@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"strconv"
-	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
 )
@@ -95,6 +94,9 @@ type walker struct {
 	// scripts interns script texts: collections often repeat the same script
 	// on many requests, and the run compiles each distinct text once.
 	scripts map[string]string
+	// doc is the document being read, for the values written out as JSON
+	// text in the document's key order
+	doc *orderedDoc
 }
 
 func (w walker) intern(s string) string {
@@ -139,28 +141,6 @@ func join(path, key string) string {
 
 func index(path string, i int) string { return path + "[" + strconv.Itoa(i) + "]" }
 
-// object returns v as an object; null and absent give nil.
-func (w walker) object(v any, path string) (map[string]any, error) {
-	switch t := v.(type) {
-	case nil:
-		return nil, nil
-	case map[string]any:
-		return t, nil
-	}
-	return nil, w.errf(path, "expected an object, got %s", kind(v))
-}
-
-// array returns v as an array; null and absent give nil.
-func (w walker) array(v any, path string) ([]any, error) {
-	switch t := v.(type) {
-	case nil:
-		return nil, nil
-	case []any:
-		return t, nil
-	}
-	return nil, w.errf(path, "expected an array, got %s", kind(v))
-}
-
 // str accepts strings, numbers and booleans (Postman coerces them) and null.
 func (w walker) str(v any, path string) (string, error) {
 	switch t := v.(type) {
@@ -174,39 +154,6 @@ func (w walker) str(v any, path string) (string, error) {
 		return strconv.FormatBool(t), nil
 	}
 	return "", w.errf(path, "expected a string, got %s", kind(v))
-}
-
-// boolean accepts booleans, null, and the strings "true"/"false".
-func (w walker) boolean(v any, path string) (bool, error) {
-	switch t := v.(type) {
-	case nil:
-		return false, nil
-	case bool:
-		return t, nil
-	case string:
-		switch strings.ToLower(t) {
-		case "true":
-			return true, nil
-		case "false", "":
-			return false, nil
-		}
-	case json.Number:
-		return t.String() != "0", nil
-	}
-	return false, w.errf(path, "expected a boolean, got %s", kind(v))
-}
-
-// description accepts a string, an object {content, type, version} or null.
-func (w walker) description(v any, path string) (string, error) {
-	switch t := v.(type) {
-	case nil:
-		return "", nil
-	case string:
-		return t, nil
-	case map[string]any:
-		return w.str(t["content"], join(path, "content"))
-	}
-	return "", w.errf(path, "expected a string or an object, got %s", kind(v))
 }
 
 // plain converts a generic JSON value into plain Go values: json.Number becomes

@@ -668,14 +668,7 @@ func parseHeaderLines(v any) []*jsObject {
 	}
 	units := utf16.Encode([]rune(s))
 	var out []*jsObject
-	start, end, ok := headerMatch(units, 0)
-	if !ok {
-		return nil
-	}
-	folded := foldHeaders(units)
-	cur := units
-	for ok {
-		key, value := headerParts(cur, start, end)
+	eachHeaderLine(units, true, func(key, value string) {
 		h := newObject()
 		h.set("key", key)
 		h.set("value", jsTrim(value))
@@ -684,10 +677,26 @@ func parseHeaderLines(v any) []*jsObject {
 			h.set("key", jsTrim(strings.Replace(key, "//", "", 1)))
 		}
 		out = append(out, h)
-		cur = folded
-		start, end, ok = headerMatch(cur, end)
-	}
+	})
 	return out
+}
+
+// eachHeaderLine calls fn with each match's key and (untrimmed) value: the
+// first from the string as given, the following ones, from the same offset
+// on, from the string with "\r\n" + space/tab continuations joined. comment
+// allows the transformer's "//" (and spaces) before the key.
+func eachHeaderLine(units []uint16, comment bool, fn func(key, value string)) {
+	start, end, ok := headerMatch(units, 0, comment)
+	if !ok {
+		return
+	}
+	folded := foldHeaders(units)
+	cur := units
+	for ok {
+		fn(headerParts(cur, start, end))
+		cur = folded
+		start, end, ok = headerMatch(cur, end, comment)
+	}
 }
 
 func foldHeaders(u []uint16) []uint16 {
@@ -707,8 +716,9 @@ func isLineTerm(c uint16) bool { return c == '\n' || c == '\r' || c == 0x2028 ||
 func isJSSpaceUnit(c uint16) bool { return isJSSpace(rune(c)) }
 
 // headerMatch finds the next match at or after from; it returns the match's
-// start and end (end of the value, before the line terminator).
-func headerMatch(u []uint16, from int) (int, int, bool) {
+// start and end (end of the value, before the line terminator). comment
+// allows "//" and spaces before the key (the transformer's expression).
+func headerMatch(u []uint16, from int, comment bool) (int, int, bool) {
 	for p := from; p < len(u); p++ {
 		if p > 0 && !isLineTerm(u[p-1]) {
 			continue
@@ -727,7 +737,7 @@ func headerMatch(u []uint16, from int) (int, int, bool) {
 			return 0, false
 		}
 		colon, found := -1, false
-		if p+1 < len(u) && u[p] == '/' && u[p+1] == '/' {
+		if comment && p+1 < len(u) && u[p] == '/' && u[p+1] == '/' {
 			q := p + 2
 			for q < len(u) && isJSSpaceUnit(u[q]) {
 				q++

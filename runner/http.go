@@ -236,7 +236,7 @@ func (r *run) send(ctx context.Context, req *collections.Request, authSource *co
 	}
 	var ap authParams
 	authType := ""
-	if req.Auth != nil && req.Auth.Type != "" && req.Auth.Type != "noauth" {
+	if req.Auth != nil && req.Auth.Type != "noauth" && collections.KnownAuthType(req.Auth.Type) {
 		authType = req.Auth.Type
 		key := authSource
 		if key == nil {

@@ -489,7 +489,11 @@ func (r *run) runItem(e entry, iter, iterations, pos int) itemOutcome {
 	}
 	sent := cloneRequest(req)
 	resolveRequest(sent, r.vars)
+	unknownAuth := r.unknownAuth(sent, e.item.Request.Auth == nil)
 	evReq, resp, earlier, reqErr := r.send(r.ctx, sent, authSource, r.settingsFor(&e))
+	if unknownAuth != "" && reqErr == nil {
+		r.warnUnknownAuth(unknownAuth)
+	}
 	// a digest or NTLM challenge answered by a replay is a request of its own, as in Newman
 	for _, x := range earlier {
 		r.emit(events.RequestDone{Cursor: cur, Item: item, Request: x.req, Response: eventResponse(x.resp), Time: r.opts.Now()})

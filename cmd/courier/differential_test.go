@@ -450,6 +450,7 @@ func TestDifferentialNewman(t *testing.T) {
 				}
 				got.NewmanWroteNoReport = want.NewmanWroteNoReport
 				checkKeyPaths(t, name, data)
+				checkItemIDs(t, data)
 				if cliErr == nil {
 					if w, g := normaliseCLI(string(newmanCLI)), normaliseCLI(r.stdout); w != g {
 						t.Errorf("the cli output differs from Newman's (- newman, + courier):%s", lineDiff(strings.Split(w, "\n"), strings.Split(g, "\n")))

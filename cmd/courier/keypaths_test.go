@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -32,6 +33,10 @@ var keyPathExceptions = []struct {
 		"the same auth state (digest nonce, realm, nonceCount) synced back into the collection's own auth definitions; courier keeps it to itself"},
 	{"urls", regexp.MustCompile(`^\.run\.failures\[\]\.source\.request\.header\[\]\.`),
 		"a URL Node refuses to send (unescaped characters, another protocol) fails before courier assembles the request's headers; Newman lists the headers it would have sent"},
+	{"lenient-bodies", regexp.MustCompile(`^\.run\.executions\[\]\.request\.body\.(raw\.|formdata\[\]\.value[.\[]|urlencoded\[\]\.value\.|graphql\.variables\.)`),
+		"a raw body, form value or GraphQL variables given as a JSON object or array: the executed request shows the text courier sent, Newman's the object"},
+	{"lenient-headers", regexp.MustCompile(`^\.run\.executions\[\]\.request\.header\[\]\.value\.`),
+		"a header value given as a JSON object: the executed request shows the text courier sent, Newman's the object"},
 }
 
 // keyPaths is the set of key paths of a JSON document, as record.sh's
@@ -167,4 +172,50 @@ func normaliseCLI(s string) string {
 	}
 	s = responseLine.ReplaceAllString(s, "[$1, …]")
 	return loopbackPort.ReplaceAllString(s, "http://127.0.0.1:…")
+}
+
+// checkItemIDs holds courier's json report to what Newman's always shows:
+// every item of the collection has an id (generated when the file has
+// none) and every execution's item is one of them.
+func checkItemIDs(t *testing.T, report []byte) {
+	t.Helper()
+	type item struct {
+		ID   string          `json:"id"`
+		Item json.RawMessage `json:"item"`
+	}
+	var doc struct {
+		Collection struct {
+			Item json.RawMessage `json:"item"`
+		} `json:"collection"`
+		Run struct {
+			Executions []struct {
+				Item item `json:"item"`
+			} `json:"executions"`
+		} `json:"run"`
+	}
+	if err := json.Unmarshal(report, &doc); err != nil {
+		t.Fatalf("courier's report: %v", err)
+	}
+	ids := map[string]bool{}
+	var walk func(raw json.RawMessage, path string)
+	walk = func(raw json.RawMessage, path string) {
+		var items []item
+		if len(raw) == 0 || json.Unmarshal(raw, &items) != nil {
+			return
+		}
+		for i, it := range items {
+			p := path + "[" + strconv.Itoa(i) + "]"
+			if it.ID == "" {
+				t.Errorf("collection.%s has no id", p)
+			}
+			ids[it.ID] = true
+			walk(it.Item, p+".item")
+		}
+	}
+	walk(doc.Collection.Item, "item")
+	for i, x := range doc.Run.Executions {
+		if !ids[x.Item.ID] {
+			t.Errorf("run.executions[%d].item.id %q is not an item of the collection", i, x.Item.ID)
+		}
+	}
 }

@@ -22,6 +22,8 @@ func property(def map[string]any, requiresID bool, id string, g ids) object {
 	src := def
 	if info, ok := asMap(def["info"]); ok {
 		src = info
+	} else if truthy(def["info"]) {
+		src = nil // a truthy "info" that is not an object has no id or name
 	}
 	meta := object{}
 	for _, k := range sortedKeys(src) {
@@ -98,8 +100,9 @@ func (b *builder) item(def map[string]any, id string) *node {
 	o = append(o, field{"request", request(def["request"], b)})
 	o = append(o, field{"response", list(def["response"], func(v any) any { return response(v, b) })})
 	o = append(o, field{"event", b.events(def["event"])})
-	if m, ok := asMap(def["protocolProfileBehavior"]); ok {
-		o = append(o, field{"protocolProfileBehavior", m})
+	if ppb := def["protocolProfileBehavior"]; isObject(ppb) {
+		// typeof "object": an array is kept too
+		o = append(o, field{"protocolProfileBehavior", ppb})
 	}
 	n := &node{obj: o}
 	n.id = idOf(o)
@@ -115,8 +118,9 @@ func (b *builder) group(def map[string]any, id string) *node {
 		o = append(o, field{"auth", auth(def["auth"])})
 	}
 	o = append(o, field{"event", b.events(def["event"])})
-	if m, ok := asMap(def["protocolProfileBehavior"]); ok {
-		o = append(o, field{"protocolProfileBehavior", m})
+	if ppb := def["protocolProfileBehavior"]; isObject(ppb) {
+		// typeof "object": an array is kept too
+		o = append(o, field{"protocolProfileBehavior", ppb})
 	}
 	n.obj = o
 	n.id = idOf(o)
@@ -283,7 +287,7 @@ func proxy(v any, g ids) any {
 func certificate(v any, g ids) any {
 	def, ok := asMap(v)
 	if !ok {
-		return object{}
+		def = map[string]any{} // a truthy certificate that is not an object: its parts are empty
 	}
 	o := property(def, true, "", g)
 	o.set("id", idOf(o))

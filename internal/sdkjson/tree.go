@@ -95,14 +95,19 @@ func Build(c *collections.Collection) *Tree {
 // at the same place (or, when the lists differ, of the same id or name) for
 // the ids the document lacks.
 func (b *builder) children(t *Tree, parent *node, v any, model []*collections.Item) {
-	arr, _ := v.([]any)
+	arr, isArr := v.([]any)
 	if m, ok := v.(map[string]any); ok {
 		arr = []any{m} // PropertyList takes a single object as its one member
+	} else if !isArr && truthy(v) {
+		arr = []any{v} // and any other truthy value too
 	}
 	var defs []map[string]any
 	for _, e := range arr {
 		if def, ok := asMap(e); ok {
 			defs = append(defs, def)
+		} else if truthy(e) {
+			// a member that is not an object is an item without a request
+			defs = append(defs, map[string]any{})
 		}
 	}
 	used := make([]bool, len(model))

@@ -211,3 +211,9 @@ record redirects run redirects.postman_collection.json
 record redirects.ignore-redirects run redirects.postman_collection.json --ignore-redirects
 record auth-retry run auth-retry.postman_collection.json
 record responses run responses.postman_collection.json
+record lenient-bodies run lenient-bodies.postman_collection.json --working-dir .
+record lenient-headers run lenient-headers.postman_collection.json
+record lenient-events run lenient-events.postman_collection.json
+record lenient-auth run lenient-auth.postman_collection.json
+record lenient-misc run lenient-misc.postman_collection.json
+record lenient-v1-auth run lenient-v1-auth.postman_collection.json
