@@ -45,6 +45,7 @@ lint:
 fuzz:
 	$(GO) test -run XXX -fuzz FuzzDecode$$ -fuzztime 20s ./collections/
 	$(GO) test -run XXX -fuzz FuzzDecodeCSV -fuzztime 20s ./collections/
+	$(GO) test -run XXX -fuzz FuzzParseHeaders -fuzztime 10s ./collections/
 	$(GO) test -run XXX -fuzz FuzzParseURL -fuzztime 10s ./collections/
 	$(GO) test -run XXX -fuzz FuzzWireURL -fuzztime 10s ./runner/
 	$(GO) test -run XXX -fuzz FuzzReplace -fuzztime 10s ./internal/vars/

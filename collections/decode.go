@@ -566,15 +566,18 @@ func (w walker) headers(v any, path string) []Header {
 	}
 	switch t := v.(type) {
 	case string:
-		return sdkHeaders(t)
+		return ParseHeaders(t)
 	case map[string]any:
-		// Header.create(value, key) for each member; a value that is not
-		// a string makes an empty header
+		// Header.create(value, key) for each member: an object value is a
+		// header definition of its own, any other value an empty header
 		var out []Header
 		for _, k := range w.keys(t, path) {
-			if s, ok := t[k].(string); ok {
-				out = append(out, Header{Key: k, Value: s})
-			} else {
+			switch m := t[k].(type) {
+			case string:
+				out = append(out, Header{Key: k, Value: m})
+			case map[string]any:
+				out = append(out, headerObject(m))
+			default:
 				out = append(out, Header{})
 			}
 		}
@@ -587,15 +590,7 @@ func (w walker) headers(v any, path string) []Header {
 			case string:
 				out = append(out, sdkHeader(h))
 			case map[string]any:
-				var hd Header
-				if truthy(h["key"]) {
-					hd.Key = toJSString(h["key"])
-				}
-				if val, ok := h["value"]; ok {
-					hd.Value = toJSString(val)
-				}
-				hd.Disabled = truthy(h["disabled"])
-				out = append(out, hd)
+				out = append(out, headerObject(h))
 			default:
 				out = append(out, Header{})
 			}
@@ -603,6 +598,19 @@ func (w walker) headers(v any, path string) []Header {
 		return out
 	}
 	return []Header{{}}
+}
+
+// headerObject is a header definition {key, value, disabled}.
+func headerObject(h map[string]any) Header {
+	var hd Header
+	if truthy(h["key"]) {
+		hd.Key = toJSString(h["key"])
+	}
+	if val, ok := h["value"]; ok {
+		hd.Value = toJSString(val)
+	}
+	hd.Disabled = truthy(h["disabled"])
+	return hd
 }
 
 var bodyModes = map[string]bool{"raw": true, "urlencoded": true, "formdata": true, "file": true, "graphql": true}

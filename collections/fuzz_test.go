@@ -11,6 +11,7 @@ func FuzzDecode(f *testing.F) {
 	f.Add([]byte(wrap(`{"name":"r","request":{"url":"http://x/{{a}}?b=1","auth":{"type":"basic","basic":{"username":"u"}}}}`)))
 	f.Add([]byte(`{"info":{},"item":[{"item":[{"request":"x"}]}]}`))
 	f.Add([]byte{0xFF, 0xFE, '{', 0})
+	f.Add([]byte(wrap(`{"name":"odd","request":{"method":["put"],"url":{"host":5,"query":{"b":"1","a":2}},"header":"A: 1\r\n b\n//C:3","body":{"mode":"URLENCODED","urlencoded":"a=1&&b"},"auth":{"type":"Basic","Basic":{"u":1}}},"event":{"listen":"test","script":["x",5,null]}},"s",{"item":{"request":5}},{"request":{"body":{"mode":"raw","raw":{"2":1,"a":[{}]}}}}`)))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		c, err := Decode("f.json", data)
 		if err != nil {
@@ -101,6 +102,21 @@ func FuzzParseURL(f *testing.F) {
 				t.Fatalf("%q does not settle: %q then %q", s, cur, next)
 			}
 			cur = next
+		}
+	})
+}
+
+func FuzzParseHeaders(f *testing.F) {
+	f.Add("A: 1\nB:two\r\n folded\r\nX:a:b\n //C: 3\n")
+	f.Add("K\u2028: v\rL: w\u00a0")
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, h := range ParseHeaders(s) {
+			if h.Key == "" || strings.ContainsFunc(h.Key, isJSSpace) {
+				t.Fatalf("key %q", h.Key)
+			}
+			if strings.ContainsAny(h.Value, "\r\n\u2028\u2029") || h.Value != jsTrim(h.Value) {
+				t.Fatalf("value %q", h.Value)
+			}
 		}
 	})
 }

@@ -208,11 +208,12 @@ func stringOr(v any, def string) string {
 	return def
 }
 
-// sdkHeaders is Header.parse: "Key: value" lines of a header block. A line
-// must start with its key (no white space, up to the run's last colon);
-// other lines are skipped, and a folded line ("\r\n" + space) is lost, as in
-// the SDK.
-func sdkHeaders(s string) []Header {
+// ParseHeaders is postman-collection's Header.parse: "Key: value" lines of
+// a header block. A line must start with its key (no white space, up to the
+// run's last colon); other lines are skipped. As in the SDK, the first line
+// is read from the block as given and the others from the block with folded
+// lines ("\r\n" + space) joined, so the first line's continuation is lost.
+func ParseHeaders(s string) []Header {
 	var out []Header
 	eachHeaderLine(utf16.Encode([]rune(s)), false, func(key, value string) {
 		out = append(out, Header{Key: key, Value: jsTrim(value)})

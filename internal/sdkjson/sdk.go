@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/courier-run/courier/collections"
 )
 
 // The functions below follow postman-collection 4.x (Newman 6.2.2): each
@@ -80,7 +82,7 @@ func description(v any) object {
 		typ = "text/plain"
 	default:
 		if truthy(v) {
-			typ = "text/plain"
+			content, typ = v, "text/plain"
 		}
 	}
 	return object{{"content", content}, {"type", typ}}
@@ -136,9 +138,11 @@ func idOf(o object) string {
 // list maps a definition array through fn (a missing or non-array value is
 // an empty list, as PropertyList makes it).
 func list(v any, fn func(any) any) []any {
-	arr, _ := v.([]any)
+	arr, isArr := v.([]any)
 	if m, ok := v.(map[string]any); ok {
 		arr = []any{m} // PropertyList takes a single object as its one member
+	} else if !isArr && truthy(v) {
+		arr = []any{v} // and any other truthy value too
 	}
 	out := make([]any, 0, len(arr))
 	for _, e := range arr {
@@ -322,9 +326,22 @@ func certificate(v any, g ids) any {
 func headers(v any) []any {
 	if s, ok := v.(string); ok {
 		var out []any
-		for _, line := range newline.Split(s, -1) {
-			if m := headerLine.FindStringSubmatch(line); m != nil {
-				out = append(out, header(map[string]any{"key": m[1], "value": strings.TrimSpace(m[2])}))
+		for _, h := range collections.ParseHeaders(s) {
+			out = append(out, header(map[string]any{"key": h.Key, "value": h.Value}))
+		}
+		return out
+	}
+	if m, ok := v.(map[string]any); ok {
+		// Header.create(value, key) for each member
+		var out []any
+		for _, k := range sortedKeys(m) {
+			switch t := m[k].(type) {
+			case string:
+				out = append(out, header(map[string]any{"key": k, "value": t}))
+			case map[string]any:
+				out = append(out, header(t))
+			default:
+				out = append(out, header(nil))
 			}
 		}
 		return out
@@ -338,8 +355,6 @@ func headers(v any) []any {
 	})
 }
 
-// headerLine is a "Key: value" line of a header block (Header.parse).
-var headerLine = regexp.MustCompile(`^(\S+):(.*)$`)
 
 func parseHeader(s string) map[string]any {
 	k, val, _ := strings.Cut(s, ":")
@@ -402,7 +417,7 @@ var bodyModes = map[string]bool{"file": true, "formdata": true, "graphql": true,
 // body is a RequestBody.
 func body(v any) object {
 	def, _ := asMap(v)
-	if s, ok := v.(string); ok {
+	if s, ok := v.(string); ok && s != "" {
 		def = map[string]any{"mode": "raw", "raw": s}
 	}
 	o := object{}
@@ -431,9 +446,9 @@ func body(v any) object {
 		if s, ok := src.(string); ok {
 			src = parseQueryString(s)
 		}
-		urlencoded = list(src, func(e any) any { m, _ := asMap(e); return queryParam(m) })
+		urlencoded = list(src, queryParamOf)
 	}
-	if truthy(def["formdata"]) {
+	if _, isStr := def["formdata"].(string); truthy(def["formdata"]) && !isStr { // FormParam.parse reads nothing from a string
 		formdata = list(def["formdata"], func(e any) any { m, _ := asMap(e); return formParam(m) })
 	}
 	if g, ok := asMap(def["graphql"]); ok && truthy(def["graphql"]) {
@@ -570,6 +585,23 @@ func castIn(typ string, v any) any {
 	return v
 }
 
+// lodashEmpty is lodash's _.isEmpty: numbers and booleans are empty too.
+func lodashEmpty(v any) bool {
+	switch t := v.(type) {
+	case string:
+		return t == ""
+	case []any:
+		return len(t) == 0
+	case map[string]any:
+		n := len(t)
+		if _, ok := t[orderKey]; ok {
+			n-- // the document order kept beside the members
+		}
+		return n == 0
+	}
+	return true
+}
+
 // response is a Response (a saved example).
 func response(v any, g ids) object {
 	def, _ := asMap(v)
@@ -579,9 +611,9 @@ func response(v any, g ids) object {
 	}
 	status := any(undefined)
 	switch {
-	case truthy(def["reason"]):
+	case !lodashEmpty(def["reason"]):
 		status = def["reason"]
-	case truthy(def["status"]):
+	case !lodashEmpty(def["status"]):
 		status = def["status"]
 	default:
 		if reason := httpReason(def["code"]); reason != "" {

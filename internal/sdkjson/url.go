@@ -45,10 +45,7 @@ func url(v any) object {
 	if h, ok := host.(string); ok {
 		host = toAny(splitDomain(h))
 	}
-	params := list(query, func(e any) any {
-		m, _ := asMap(e)
-		return queryParam(m)
-	})
+	params := list(query, queryParamOf)
 	variables := list(vars, func(e any) any {
 		m, ok := asMap(e)
 		if !ok {
@@ -227,6 +224,15 @@ func queryParamFromString(p string, i, n int) map[string]any {
 		return map[string]any{"key": p, "value": nil}
 	}
 	return map[string]any{"key": k, "value": v}
+}
+
+// queryParamOf is a QueryParam of a list member: a "k=v" string or an object.
+func queryParamOf(e any) any {
+	if s, ok := e.(string); ok {
+		return queryParam(queryParamFromString(s, 0, 1))
+	}
+	m, _ := asMap(e)
+	return queryParam(m)
 }
 
 // parseQueryString is QueryParam.parse.
