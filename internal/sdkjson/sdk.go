@@ -355,7 +355,6 @@ func headers(v any) []any {
 	})
 }
 
-
 func parseHeader(s string) map[string]any {
 	k, val, _ := strings.Cut(s, ":")
 	return map[string]any{"key": strings.TrimSpace(k), "value": strings.TrimSpace(val)}
