@@ -21,5 +21,5 @@ func (r *run) unknownAuth(sent *collections.Request, inherited bool) string {
 }
 
 func (r *run) warnUnknownAuth(typ string) {
-	r.Console("warn", []string{"runtime: could not find a handler for auth: " + typ})
+	r.warn("runtime: could not find a handler for auth: " + typ)
 }

@@ -207,7 +207,7 @@ func (r *run) send(ctx context.Context, req *collections.Request, authSource *co
 	if method == "" {
 		method = "GET"
 	}
-	warn := func(msg string) { r.Console("warn", []string{msg}) }
+	warn := r.warn
 	body := r.buildBody(req.Body, method, st.disableBodyPruning, boundary, warn)
 	if bs := ev.Spec.Body; bs != nil {
 		// what file loading did to the request, as Newman's report shows it
@@ -254,7 +254,7 @@ func (r *run) send(ctx context.Context, req *collections.Request, authSource *co
 		before := hreq.Header.Clone()
 		env := authsign.Env{Now: r.opts.Now, Rand: randReader{r}, BodyMode: ev.BodyMode}
 		if err := authsign.Sign(hreq, body.signed, authType, ap, env); err != nil {
-			r.Console("warn", []string{"runtime~" + authType + ".auth: could not sign the request: " + err.Error()})
+			r.warn("runtime~" + authType + ".auth: could not sign the request: " + err.Error())
 		}
 		if hreq.Body != nil { // oauth1 may rewrite a urlencoded body
 			if b, err := io.ReadAll(hreq.Body); err == nil {
@@ -354,7 +354,7 @@ func (r *run) send(ctx context.Context, req *collections.Request, authSource *co
 			challenge := &http.Response{StatusCode: x.resp.code, Header: x.resp.header, Request: hreq}
 			ok, aerr := authsign.Retry(hreq, body.signed, authType, ap, challenge, authsign.Env{Now: r.opts.Now, Rand: randReader{r}, BodyMode: ev.BodyMode})
 			if aerr != nil {
-				r.Console("warn", []string{"runtime~" + authType + ".auth: " + aerr.Error()})
+				r.warn("runtime~" + authType + ".auth: " + aerr.Error())
 			}
 			if ok {
 				earlier = append(earlier, sentRequest{req: ev, resp: out})

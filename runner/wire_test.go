@@ -314,7 +314,8 @@ func TestUnreadableFilesAreWarnedAboutAndLeftOut(t *testing.T) {
 			warnings = append(warnings, cl.Messages...)
 		}
 	}
-	wantWarn := []string{"Form param `f`, file load error: \"gone.txt\", no such file", "Form param `g`, file load error: missing file source", "Binary file load error: \"gone.bin\", no such file"}
+	// as Newman's reporters show them: through util.inspect
+	wantWarn := []string{"'Form param `f`, file load error: \"gone.txt\", no such file'", "'Form param `g`, file load error: missing file source'", "'Binary file load error: \"gone.bin\", no such file'"}
 	if strings.Join(warnings, "|") != strings.Join(wantWarn, "|") {
 		t.Errorf("warnings %q, want %q", warnings, wantWarn)
 	}
@@ -556,5 +557,19 @@ func TestSOCKS5Proxy(t *testing.T) {
 	}
 	if len(s.Executions) != 1 || string(s.Executions[0].Response.Body) != `{"via":"socks"}` {
 		t.Errorf("response %+v", s.Executions)
+	}
+}
+
+func TestInspectString(t *testing.T) {
+	for in, want := range map[string]string{
+		"plain":         `'plain'`,
+		"it's":          `"it's"`,
+		`it's "x"`:      "`it's \"x\"`",
+		"it's \"x\" `y`": `'it\'s "x" ` + "`y`'",
+		"a\\b\n\t\x01é": `'a\\b\n\t\x01é'`,
+	} {
+		if got := inspectString(in); got != want {
+			t.Errorf("inspectString(%q) = %s, want %s", in, got, want)
+		}
 	}
 }
