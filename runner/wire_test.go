@@ -562,11 +562,11 @@ func TestSOCKS5Proxy(t *testing.T) {
 
 func TestInspectString(t *testing.T) {
 	for in, want := range map[string]string{
-		"plain":         `'plain'`,
-		"it's":          `"it's"`,
-		`it's "x"`:      "`it's \"x\"`",
+		"plain":          `'plain'`,
+		"it's":           `"it's"`,
+		`it's "x"`:       "`it's \"x\"`",
 		"it's \"x\" `y`": `'it\'s "x" ` + "`y`'",
-		"a\\b\n\t\x01é": `'a\\b\n\t\x01é'`,
+		"a\\b\n\t\x01é":  `'a\\b\n\t\x01é'`,
 	} {
 		if got := inspectString(in); got != want {
 			t.Errorf("inspectString(%q) = %s, want %s", in, got, want)
