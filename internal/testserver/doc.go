@@ -22,6 +22,18 @@
 //	/basic-auth/{user}/{pass} 200 when HTTP Basic credentials match, else 401
 //	/bearer                   200 with a Bearer token, else 401
 //	/headers?k=v              response headers set from the query parameters
+//	/reflect                  as /echo, and the same JSON in the Echo response
+//	                          header (for HEAD requests)
+//	/digest-auth/{user}/{pass}[?qop=none]  401 with a fixed Digest challenge
+//	                          until the request answers it right, then 200
+//	/auth/hawk                checks a Hawk header (ids courier-sha256 and
+//	                          courier-sha1): "verified" and the normalized string
+//	/oauth1, /oauth1/...      checks an OAuth 1.0a signature (header, query or
+//	                          url-encoded body; consumer key courier-consumer,
+//	                          token courier-token): "verified" and the base string
+//
+// The checking endpoints write the server's own host:port as HOST (and a Hawk
+// port as PORT) in what they answer, so answers do not depend on the port.
 //
 // The raw echo server (ServeRaw) answers with the exact request bytes; its
 // /redirect, /digest, /ntlm and /respond paths shape the response around the

@@ -41,6 +41,11 @@ func New() http.Handler {
 	mux.HandleFunc("/basic-auth/{user}/{pass}", basicAuth)
 	mux.HandleFunc("/bearer", bearer)
 	mux.HandleFunc("/headers", headers)
+	mux.HandleFunc("/reflect", reflect)
+	mux.HandleFunc("/digest-auth/{user}/{pass}", digestAuth)
+	mux.HandleFunc("/auth/hawk", withBody(hawkAuth))
+	mux.HandleFunc("/oauth1", withBody(oauth1))
+	mux.HandleFunc("/oauth1/", withBody(oauth1))
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, http.StatusNotFound, map[string]any{"error": "not found", "path": r.URL.Path})
 	})

@@ -217,3 +217,11 @@ record lenient-events run lenient-events.postman_collection.json
 record lenient-auth run lenient-auth.postman_collection.json
 record lenient-misc run lenient-misc.postman_collection.json
 record lenient-v1-auth run lenient-v1-auth.postman_collection.json
+# Newman's own integration suite (test/integration), rewritten against the test server
+record integ-vars run integ-vars.postman_collection.json -e integ-vars.postman_environment.json \
+	-g integ-vars.postman_globals.json -d integ-vars.data.json -n 3
+record integ-clear run integ-clear.postman_collection.json
+record integ-inherit run integ-inherit.postman_collection.json -e integ-inherit.postman_environment.json
+record integ-flow run integ-flow.postman_collection.json
+record integ-flow.folders run integ-flow.postman_collection.json --folder F2 --folder R1 --folder F1.R2 --folder trail
+record integ-v1 run integ-v1.postman_collection.json
