@@ -225,7 +225,7 @@ record integ-inherit run integ-inherit.postman_collection.json -e integ-inherit.
 record integ-flow run integ-flow.postman_collection.json
 record integ-flow.folders run integ-flow.postman_collection.json --folder F2 --folder R1 --folder F1.R2 --folder trail
 record integ-v1 run integ-v1.postman_collection.json
-record integ-bodies run integ-bodies.postman_collection.json
+record integ-bodies run integ-bodies.postman_collection.json --working-dir .
 record integ-sandbox run integ-sandbox.postman_collection.json
 record integ-protocol run integ-protocol.postman_collection.json
 record integ-encoding run integ-encoding.postman_collection.json -e integ-encoding.postman_environment.json \
