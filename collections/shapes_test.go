@@ -135,3 +135,35 @@ func TestDecodeV1(t *testing.T) {
 		t.Errorf("Raw is not the v2.1 document: %s", c.Raw)
 	}
 }
+
+// A single object where the SDK takes a list is a list of one
+// (PropertyList#populate): an item's event, variables, responses, a URL's
+// query, form bodies.
+func TestDecodeSingleObjectLists(t *testing.T) {
+	c := mustDecode(t, `{"info":{"name":"C"},"variable":{"key":"cv","value":"1"},"event":{"listen":"prerequest","script":{"exec":"a()"}},
+		"item":[{"name":"r","event":{"listen":"test","script":{"exec":["b()"]}},"variable":{"key":"iv","value":"2"},
+			"response":{"name":"saved","code":200},
+			"request":{"method":"POST","url":{"host":["x"],"query":{"key":"q","value":"v"}},
+				"body":{"mode":"urlencoded","urlencoded":{"key":"k","value":"w"}}}},
+			{"name":"f","request":{"method":"POST","url":"http://x","body":{"mode":"formdata","formdata":{"key":"fk","value":"fv"}}}}]}`)
+	if len(c.Variables) != 1 || c.Variables[0].Key != "cv" || len(c.Events) != 1 || c.Events[0].Script.Exec != "a()" {
+		t.Errorf("collection variables %+v, events %+v", c.Variables, c.Events)
+	}
+	it := c.Items[0]
+	if len(it.Events) != 1 || it.Events[0].Listen != "test" || it.Events[0].Script.Exec != "b()" {
+		t.Errorf("item events %+v", it.Events)
+	}
+	if len(it.Variables) != 1 || it.Variables[0].Key != "iv" || len(it.Responses) != 1 || it.Responses[0].Name != "saved" {
+		t.Errorf("item variables %+v, responses %+v", it.Variables, it.Responses)
+	}
+	// a query object is Url's key → value map, not one parameter
+	if q := it.Request.URL.Query; len(q) != 2 || q[0].Key != "key" || q[0].Value != "q" || q[1].Key != "value" || q[1].Value != "v" {
+		t.Errorf("query %+v", q)
+	}
+	if u := it.Request.Body.URLEncoded; len(u) != 1 || u[0].Key != "k" || u[0].Value != "w" {
+		t.Errorf("urlencoded %+v", u)
+	}
+	if f := c.Items[1].Request.Body.FormData; len(f) != 1 || f[0].Key != "fk" || f[0].Value != "fv" {
+		t.Errorf("formdata %+v", f)
+	}
+}
