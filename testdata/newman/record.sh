@@ -233,3 +233,4 @@ record integ-encoding run integ-encoding.postman_collection.json -e integ-encodi
 record integ-encoding.utf16 run integ-encoding.postman_collection.json \
 	-e integ-encoding.utf16.postman_environment.json -d integ-encoding.data.csv
 record integ-timeout run integ-timeout.postman_collection.json --timeout 60000 --timeout-request 2500 --timeout-script 500
+record integ-urls run integ-urls.postman_collection.json
