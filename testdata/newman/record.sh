@@ -234,3 +234,6 @@ record integ-encoding.utf16 run integ-encoding.postman_collection.json \
 	-e integ-encoding.utf16.postman_environment.json -d integ-encoding.data.csv
 record integ-timeout run integ-timeout.postman_collection.json --timeout 60000 --timeout-request 2500 --timeout-script 500
 record integ-urls run integ-urls.postman_collection.json
+record integ-jumps run integ-jumps.postman_collection.json
+record integ-jumps.folder run integ-jumps.postman_collection.json --folder Fold
+record integ-jumps.twice run integ-jumps.postman_collection.json -n 2
