@@ -230,8 +230,10 @@ func ResolveIn(s string, sc *Scope, dynamic func(string) (string, bool)) string 
 	})
 }
 
-// maxPasses bounds recursive substitution, as Postman's substitutor does.
-const maxPasses = 20
+// maxPasses bounds recursive substitution as postman-collection's
+// Substitutor does (VARS_SUBREPLACE_LIMIT): at most 19 passes, so a chain of
+// references deeper than that, or a cycle, stops where the 19th pass leaves it.
+const maxPasses = 19
 
 // Replace substitutes {{name}} references (innermost first, so {{a{{b}}}}
 // works) until nothing changes; unresolved references stay as written.

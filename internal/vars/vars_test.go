@@ -1,6 +1,8 @@
 package vars
 
 import (
+	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/courier-run/courier/collections"
@@ -9,6 +11,10 @@ import (
 func TestReplace(t *testing.T) {
 	values := map[string]string{
 		"a": "A", "b": "B", "aB": "nested", "ref": "{{a}}-{{b}}", "loop": "{{loop}}", "empty": "", "sp ace": "S",
+		"self": "x{{self}}", "cyc1": "{{cyc2}}", "cyc2": "{{cyc1}}", "c26": "end",
+	}
+	for i := 0; i < 26; i++ {
+		values[fmt.Sprintf("c%d", i)] = fmt.Sprintf("{{c%d}}", i+1)
 	}
 	lookup := func(n string) (string, bool) { v, ok := values[n]; return v, ok }
 	tests := []struct{ in, want string }{
@@ -27,6 +33,12 @@ func TestReplace(t *testing.T) {
 		{"{a}}", "{a}}"},
 		{"{{{a}}}", "{A}"},
 		{"}}{{a}}{{", "}}A{{"},
+		// at most 19 passes, as postman-collection's Substitutor (checked with Newman 6.2.2)
+		{"{{self}}", strings.Repeat("x", 19) + "{{self}}"},
+		{"{{cyc1}}", "{{cyc2}}"},
+		{"{{c0}}", "{{c19}}"},
+		{"{{c8}}", "end"},
+		{"{{c7}}", "{{c26}}"},
 	}
 	for _, tt := range tests {
 		if got := Replace(tt.in, lookup); got != tt.want {
