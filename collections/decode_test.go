@@ -3,6 +3,7 @@ package collections
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 	"unicode/utf16"
@@ -92,12 +93,20 @@ func TestDecodePolymorphicForms(t *testing.T) {
 					t.Errorf("host = %q", it.Request.URL.Host)
 				}
 			}},
-		{"headers as string", `{"name":"r","request":{"url":"x","header":"A: 1\n// B: 2\nC:3"}}`,
+		// as the SDK's Header.parse: no disabled form; a line whose first
+		// run of non-space characters has no colon is dropped
+		{"headers as string", `{"name":"r","request":{"url":"x","header":"A: 1\n// B: 2\nC:3\n//D: 4\n E: 5\nF:g:h i: j\r\nK:  v  "}}`,
 			func(t *testing.T, it *Item) {
-				// Header.parse: a line must start with its key ("// B" does not)
-				h := it.Request.Headers
-				if len(h) != 2 || h[0] != (Header{Key: "A", Value: "1"}) || h[1] != (Header{Key: "C", Value: "3"}) {
-					t.Errorf("headers = %+v", h)
+				want := []Header{{Key: "A", Value: "1"}, {Key: "C", Value: "3"}, {Key: "//D", Value: "4"}, {Key: "F:g", Value: "h i: j"}, {Key: "K", Value: "v"}}
+				if fmt.Sprint(it.Request.Headers) != fmt.Sprint(want) {
+					t.Errorf("headers = %+v, want %+v", it.Request.Headers, want)
+				}
+			}},
+		{"header strings in a list", `{"name":"r","request":{"url":"x","header":[" A : 1:2 ","B","C:"]}}`,
+			func(t *testing.T, it *Item) {
+				want := []Header{{Key: "A", Value: "1:2"}, {Key: "B"}, {Key: "C"}}
+				if fmt.Sprint(it.Request.Headers) != fmt.Sprint(want) {
+					t.Errorf("headers = %+v, want %+v", it.Request.Headers, want)
 				}
 			}},
 		{"auth v2.0 object form", `{"name":"r","request":{"url":"x","auth":{"type":"basic","basic":{"username":"u","password":"p","saveHelperData":true}}}}`,
@@ -301,5 +310,49 @@ func TestExportCollectionKeepsUnknownFields(t *testing.T) {
 	vs := m["variable"].([]any)
 	if vs[0].(map[string]any)["value"] != "new" || vs[1].(map[string]any)["value"] != float64(2) {
 		t.Errorf("variables = %v", vs)
+	}
+}
+
+// Bodies as the SDK's RequestBody reads them and postman-runtime sends them
+// (checked with Newman 6.2.2 against the raw echo server).
+func TestDecodeBodies(t *testing.T) {
+	tests := []struct {
+		name, body string
+		mode, raw  string
+	}{
+		{"string body", `"just text"`, "raw", "just text"},
+		{"no mode", `{"raw":"nomode"}`, "", ""},
+		{"mode in capitals", `{"mode":"RAW","raw":"x"}`, "raw", "x"},
+		{"unknown mode is raw", `{"mode":"weird","raw":"x","weird":"y"}`, "raw", "x"},
+		{"raw object in document order", `{"mode":"raw","raw":{"z":1,"a":[1.50,"\u00e9\n<>",null,true],"m":{"1e3":1e3,"neg":-0}}}`, "raw",
+			`{"z":1,"a":[1.5,"é\n<>",null,true],"m":{"1e3":1000,"neg":0}}`},
+		{"raw number sends nothing", `{"mode":"raw","raw":42}`, "raw", ""},
+		{"raw true sends nothing", `{"mode":"raw","raw":true}`, "raw", ""},
+		{"raw empty object sends nothing", `{"mode":"raw","raw":{}}`, "raw", ""},
+		{"raw empty array sends nothing", `{"mode":"raw","raw":[]}`, "raw", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := mustDecode(t, wrap(`{"name":"r","request":{"method":"POST","url":"x","body":`+tt.body+`}}`))
+			b := c.Items[0].Request.Body
+			mode, raw := "", ""
+			if b != nil {
+				mode, raw = b.Mode, b.Raw
+			}
+			if mode != tt.mode || raw != tt.raw {
+				t.Errorf("mode %q raw %q, want %q %q", mode, raw, tt.mode, tt.raw)
+			}
+		})
+	}
+	// the key order comes from the document also inside folders and in an
+	// API export
+	c := mustDecode(t, `{"collection":{"info":{"name":"C"},"item":[{"name":"f","item":[{"name":"r","request":{"url":"x","body":{"mode":"raw","raw":{"y":1,"x":2}}}}]}]}}`)
+	if got := c.Items[0].Items[0].Request.Body.Raw; got != `{"y":1,"x":2}` {
+		t.Errorf("raw in a folder of an export = %q", got)
+	}
+	// a file body given as a bare path
+	c = mustDecode(t, wrap(`{"name":"r","request":{"method":"POST","url":"x","body":{"mode":"file","file":"a.txt"}}}`))
+	if f := c.Items[0].Request.Body.File; f == nil || f.Src != "a.txt" {
+		t.Errorf("file = %+v", f)
 	}
 }

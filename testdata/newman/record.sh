@@ -237,3 +237,4 @@ record integ-urls run integ-urls.postman_collection.json
 record integ-jumps run integ-jumps.postman_collection.json
 record integ-jumps.folder run integ-jumps.postman_collection.json --folder Fold
 record integ-jumps.twice run integ-jumps.postman_collection.json -n 2
+record integ-shapes run integ-shapes.postman_collection.json --working-dir .
