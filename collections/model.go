@@ -321,3 +321,75 @@ func (c *Collection) AssignIDs(newID func() string) {
 		return true
 	})
 }
+
+// CastValue is the value postman-collection's Variable#get gives for a value
+// stored in a variable of type typ (its castIn, then castOut): "string" is
+// String(v), "boolean" Boolean(v), "number" Number(v), "array" and "object"
+// go through JSON (nil when that is not an array, or not an object); any
+// other type (any, default, secret, text, ...) keeps the value as it is. The
+// type is matched without regard to case, as the SDK does.
+func CastValue(typ string, v any) any {
+	switch strings.ToLower(typ) {
+	case "string":
+		return ValueString(v)
+	case "boolean":
+		return jsBoolean(v)
+	case "number":
+		switch t := v.(type) {
+		case nil:
+			return 0.0
+		case bool:
+			if t {
+				return 1.0
+			}
+			return 0.0
+		case float64:
+			return t
+		case map[string]any:
+			return math.NaN()
+		}
+		return jsToNumber(ValueString(v))
+	case "array", "object":
+		text, ok := v.(string)
+		if !ok {
+			b, err := json.Marshal(v)
+			if err != nil {
+				return nil
+			}
+			text = string(b)
+		}
+		var out any
+		if json.Unmarshal([]byte(text), &out) != nil {
+			return nil
+		}
+		_, isArr := out.([]any)
+		_, isObj := out.(map[string]any)
+		if strings.EqualFold(typ, "array") && isArr || strings.EqualFold(typ, "object") && isObj {
+			return out
+		}
+		return nil
+	}
+	return v
+}
+
+// jsBoolean is JavaScript's Boolean(v) of a variable value.
+func jsBoolean(v any) bool {
+	switch t := v.(type) {
+	case nil:
+		return false
+	case bool:
+		return t
+	case string:
+		return t != ""
+	case float64:
+		return t != 0 && !math.IsNaN(t)
+	case int:
+		return t != 0
+	case int64:
+		return t != 0
+	case json.Number:
+		f, _ := t.Float64()
+		return f != 0
+	}
+	return true
+}

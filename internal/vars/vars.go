@@ -35,6 +35,11 @@ type Scope struct {
 func NewScope(name string, vs []collections.Variable) *Scope {
 	s := &Scope{Name: name}
 	for _, v := range vs {
+		if v.Type != "" {
+			// a typed variable holds its value cast to the type, as the SDK's
+			// Variable does
+			v.Value = collections.CastValue(v.Type, v.Value)
+		}
 		if v.Disabled {
 			s.list = append(s.list, v)
 			continue
@@ -85,9 +90,14 @@ func (s *Scope) Variable(key string) (collections.Variable, bool) {
 // Has reports whether an enabled variable exists.
 func (s *Scope) Has(key string) bool { _, ok := s.lookup(key); return ok }
 
-// Set creates or updates a variable, keeping its type and other metadata.
+// Set creates or updates a variable, keeping its type and other metadata; the
+// value is cast to the variable's type (a "number" variable set to "8" holds
+// 8), as the SDK's Variable#set does.
 func (s *Scope) Set(key string, value any) {
 	if i, ok := s.lookup(key); ok {
+		if t := s.list[i].Type; t != "" {
+			value = collections.CastValue(t, value)
+		}
 		s.list[i].Value = value
 		if s.OnSet != nil {
 			s.OnSet(key, value, s.list[i].Type)

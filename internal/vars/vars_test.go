@@ -127,3 +127,36 @@ func FuzzReplace(f *testing.F) {
 		_ = Replace(s, lookup)
 	})
 }
+
+// Typed variables hold their value cast to the type, from the file and when
+// set, as the SDK's Variable does (checked with Newman 6.2.2: integ-vars).
+func TestTypedVariables(t *testing.T) {
+	s := NewScope(Collection, []collections.Variable{
+		{Key: "n", Value: "7", Type: "number"}, {Key: "b", Value: "false", Type: "boolean"},
+		{Key: "s", Value: 5.0, Type: "string"}, {Key: "arr", Value: []any{"x", 1.0}, Type: "array"},
+		{Key: "obj", Value: `{"k":1}`, Type: "object"}, {Key: "caps", Value: "1", Type: "NUMBER"},
+		{Key: "secret", Value: 5.0, Type: "secret"}, {Key: "empty", Value: "", Type: "number"},
+	})
+	get := func(k string) string { v, _ := s.Get(k); return fmt.Sprintf("%T %v", v, v) }
+	for k, want := range map[string]string{
+		"n": "float64 7", "b": "bool true", "s": "string 5", "arr": "[]interface {} [x 1]",
+		"obj": "map[string]interface {} map[k:1]", "caps": "float64 1", "secret": "float64 5", "empty": "float64 0",
+	} {
+		if got := get(k); got != want {
+			t.Errorf("%s = %s, want %s", k, got, want)
+		}
+	}
+	s.Set("n", "8")
+	s.Set("b", 0.0)
+	s.Set("s", map[string]any{"x": 1.0})
+	s.Set("new", "9")
+	for k, want := range map[string]string{"n": "float64 8", "b": "bool false", "s": "string [object Object]", "new": "string 9"} {
+		if got := get(k); got != want {
+			t.Errorf("after Set, %s = %s, want %s", k, got, want)
+		}
+	}
+	s.SetTyped("t", "10", "number")
+	if got := get("t"); got != "float64 10" {
+		t.Errorf("SetTyped number = %s", got)
+	}
+}
