@@ -49,7 +49,9 @@ var knownDifferences = map[string]string{
 	"cookies-auth.ignore-redirects/set cookies/pm.response.cookies count: *": "as in cookies-auth",
 
 	// auth-retry
-	"auth-retry/#executions": "Newman's json report lists an item again for each digest/NTLM replay (the same execution pushed twice); courier lists it once and counts every request (stats, cli)",
+	"auth-retry/#executions":     "Newman's json report lists an item again for each digest/NTLM replay (the same execution pushed twice); courier lists it once and counts every request (stats, cli)",
+	"integ-inherit/#executions":  "as auth-retry/#executions: the folder's digest auth answers a challenge",
+	"integ-protocol/#executions": "as auth-retry/#executions: digest with a challenge",
 
 	// sandbox
 	"sandbox/#executions":                       "Newman's json report has one execution per pm.sendRequest too (the item's assertions repeated in each); courier one per item",
