@@ -576,7 +576,7 @@ func (w walker) headers(v any, path string) []Header {
 			case string:
 				out = append(out, Header{Key: k, Value: m})
 			case map[string]any:
-				out = append(out, headerObject(m))
+				out = append(out, w.headerObject(m, join(path, k)))
 			default:
 				out = append(out, Header{})
 			}
@@ -584,13 +584,13 @@ func (w walker) headers(v any, path string) []Header {
 		return out
 	case []any:
 		out := make([]Header, 0, len(t))
-		for _, e := range t {
+		for i, e := range t {
 			switch h := e.(type) {
 			case nil:
 			case string:
 				out = append(out, sdkHeader(h))
 			case map[string]any:
-				out = append(out, headerObject(h))
+				out = append(out, w.headerObject(h, index(path, i)))
 			default:
 				out = append(out, Header{})
 			}
@@ -600,14 +600,22 @@ func (w walker) headers(v any, path string) []Header {
 	return []Header{{}}
 }
 
-// headerObject is a header definition {key, value, disabled}.
-func headerObject(h map[string]any) Header {
+// headerObject is a header definition {key, value, disabled} at path. A
+// value that is not a string stays typed (see typed.go); it goes out as Node
+// writes it: String(v), an array as the header repeated per element
+// (Header.HeaderValues).
+func (w walker) headerObject(h map[string]any, path string) Header {
 	var hd Header
 	if truthy(h["key"]) {
 		hd.Key = toJSString(h["key"])
 	}
 	if val, ok := h["value"]; ok {
-		hd.Value = toJSString(val)
+		if s, isString := val.(string); isString {
+			hd.Value = s
+		} else {
+			hd.JSON = w.typedAt(val, join(path, "value"))
+			hd.Value = HeaderText(hd.JSON)
+		}
 	}
 	hd.Disabled = truthy(h["disabled"])
 	return hd
@@ -653,9 +661,13 @@ func (w walker) body(v any, path string) (*Body, error) {
 		case string:
 			b.Raw = raw
 		case map[string]any:
-			if len(raw) > 0 {
-				// postman-runtime sends JSON.stringify(raw)
-				b.Raw = w.stringifyAt(raw, join(path, "raw"))
+			// RequestBody keeps it typed (see typed.go); postman-runtime
+			// sends JSON.stringify(raw) unless it is empty
+			b.RawJSON = w.typedAt(raw, join(path, "raw"))
+			b.Raw = RawText(b.RawJSON)
+		case json.Number, bool:
+			if truthy(raw) {
+				b.RawJSON = w.typedAt(raw, join(path, "raw")) // kept typed, sends nothing
 			}
 		case []any:
 			if len(raw) > 0 {
@@ -664,7 +676,7 @@ func (w walker) body(v any, path string) (*Body, error) {
 		}
 		// numbers, booleans and empty objects are an empty body
 	case "urlencoded":
-		b.URLEncoded = w.urlencoded(o["urlencoded"])
+		b.URLEncoded = w.urlencoded(o["urlencoded"], join(path, "urlencoded"))
 	case "formdata":
 		b.FormData = w.formParams(o["formdata"], join(path, "formdata"))
 	case "file":
@@ -698,9 +710,10 @@ func (w walker) body(v any, path string) (*Body, error) {
 // urlencoded reads urlencoded fields (QueryParams, as Node's querystring
 // writes them): a "k=v&…" string, a list of such strings or {key, value}
 // objects, or one object. A key is String(key) ("undefined" when missing);
-// values that are not strings, numbers or booleans are empty, and a list of
-// values is one field per value.
-func (w walker) urlencoded(v any) []FormParam {
+// a value that is not a string stays typed (see typed.go): it goes out as
+// querystring writes it (values that are not strings, numbers or booleans
+// are empty, and a list of values is one field per value).
+func (w walker) urlencoded(v any, path string) []FormParam {
 	if !truthy(v) {
 		return nil
 	}
@@ -716,7 +729,8 @@ func (w walker) urlencoded(v any) []FormParam {
 		return out
 	}
 	var out []FormParam
-	for _, e := range list(v) {
+	_, isArr := v.([]any)
+	for i, e := range list(v) {
 		switch t := e.(type) {
 		case nil:
 		case string:
@@ -727,14 +741,25 @@ func (w walker) urlencoded(v any) []FormParam {
 			if k, ok := t["key"]; ok {
 				key = toJSString(k)
 			}
-			disabled := truthy(t["disabled"])
-			if vals, ok := t["value"].([]any); ok {
-				for _, val := range vals {
-					out = append(out, FormParam{Key: key, Value: queryValue(val), Disabled: disabled})
+			f := FormParam{Key: key, Disabled: truthy(t["disabled"])}
+			switch val, present := t["value"]; {
+			case !present:
+				f.NoValue = true
+			case val == nil:
+				f.JSON = w.typedAt(nil, "")
+			default:
+				if s, ok := val.(string); ok {
+					f.Value = s
+					break
 				}
-				continue
+				p := path
+				if isArr {
+					p = index(path, i)
+				}
+				f.JSON = w.typedAt(val, join(p, "value"))
+				f.Value = URLEncodedText(f.JSON)
 			}
-			out = append(out, FormParam{Key: key, Value: queryValue(t["value"]), Disabled: disabled})
+			out = append(out, f)
 		default:
 			out = append(out, FormParam{Key: "undefined"})
 		}
@@ -772,7 +797,9 @@ func (w walker) formParams(v any, path string) []FormParam {
 			if s, ok := val.(string); ok {
 				f.Value = s
 			} else if f.Type != "file" {
-				f.Value = w.stringifyAt(val, join(p, "value"))
+				// kept typed (see typed.go), sent as its JSON
+				f.JSON = w.typedAt(val, join(p, "value"))
+				f.Value = FormDataText(f.JSON)
 			}
 		}
 		f.ContentType = stringOr(o["contentType"], "")

@@ -21,14 +21,20 @@ func request(t *testing.T, req string) *Request {
 func formString(ps []FormParam) string {
 	var parts []string
 	for _, p := range ps {
-		s := p.Key + "=" + p.Value
-		if p.Disabled {
-			s = "!" + s
+		values := []string{p.Value}
+		if _, isArr := typedValue(p.JSON).([]any); isArr && p.Type == "" {
+			values = p.URLEncodedValues() // a url-encoded list: one field per value on the wire
 		}
-		if p.Type != "" {
-			s += ":" + p.Type
+		for _, v := range values {
+			s := p.Key + "=" + v
+			if p.Disabled {
+				s = "!" + s
+			}
+			if p.Type != "" {
+				s += ":" + p.Type
+			}
+			parts = append(parts, s)
 		}
-		parts = append(parts, s)
 	}
 	return strings.Join(parts, "&")
 }

@@ -116,18 +116,22 @@ type QueryParam struct {
 	Disabled bool
 }
 
-// Header is a request header.
+// Header is a request header. A value that is not a string is kept typed
+// in JSON (see typed.go); Value is then its text.
 type Header struct {
 	Key      string
 	Value    string
+	JSON     json.RawMessage
 	Disabled bool
+	System   bool // added by the runtime (a request as sent)
 }
 
 // Body is a request body in one of Postman's modes.
 type Body struct {
-	Mode       string // raw, urlencoded, formdata, file, graphql
-	Raw        string
-	Language   string // options.raw.language (json, text, xml, html, javascript)
+	Mode       string          // raw, urlencoded, formdata, file, graphql
+	Raw        string          // what is sent
+	RawJSON    json.RawMessage // a raw body that is not a string, typed (see typed.go)
+	Language   string          // options.raw.language (json, text, xml, html, javascript)
 	URLEncoded []FormParam
 	FormData   []FormParam
 	File       *FileRef
@@ -140,6 +144,8 @@ type Body struct {
 type FormParam struct {
 	Key         string
 	Value       string
+	JSON        json.RawMessage // a value that is not a string, typed (see typed.go); Value is its text
+	NoValue     bool            // url-encoded: the field has no value at all
 	Type        string
 	Src         []string // file paths for type "file"
 	SrcList     bool     // src was given as an array (Newman loads those differently)

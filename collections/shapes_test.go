@@ -1,6 +1,7 @@
 package collections
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 
@@ -121,7 +122,7 @@ func TestDecodeV1(t *testing.T) {
 		}
 	}
 	a := c.Items[1].Request
-	if len(a.Headers) != 2 || a.Headers[0] != (Header{Key: "K", Value: "v"}) || a.Headers[1] != (Header{Key: "D", Value: "off", Disabled: true}) {
+	if len(a.Headers) != 2 || !reflect.DeepEqual(a.Headers[0], Header{Key: "K", Value: "v"}) || !reflect.DeepEqual(a.Headers[1], Header{Key: "D", Value: "off", Disabled: true}) {
 		t.Errorf("headers = %+v", a.Headers)
 	}
 	if len(c.Items[1].Events) != 1 || c.Items[1].Events[0].Listen != "test" || c.Items[1].Events[0].Script.Exec != "t();" {

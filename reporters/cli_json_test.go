@@ -59,7 +59,7 @@ func TestJSONGolden(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			var buf bytes.Buffer
 			info := RunInfo{Collection: json.RawMessage(`{"info":{"name":"` + c.name + `"},"item":[]}`),
-				Environment: Scope{ID: "env", Name: "Env", Values: []ScopeVariable{{Key: "k", Value: "v", Enabled: true}}}}
+				Environment: Scope{ID: "env", Name: "Env", Values: []ScopeVariable{{Key: "k", Value: "v"}}}}
 			if err := WriteJSON(&buf, fxSummary(c.stream()), info, JSONOptions{}); err != nil {
 				t.Fatal(err)
 			}

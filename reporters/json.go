@@ -46,12 +46,25 @@ type Scope struct {
 	Values []ScopeVariable `json:"values"`
 }
 
-// ScopeVariable is one variable of a Scope.
+// ScopeVariable is one variable of a Scope, as postman-collection's
+// Variable#toJSON writes it: meta, id, name, disabled and description when
+// the definition has them, then type, value, key and system.
 type ScopeVariable struct {
+	Meta        map[string]any `json:"_,omitempty"`
+	ID          any            `json:"id,omitempty"`
+	Name        any            `json:"name,omitempty"`
+	Disabled    bool           `json:"disabled,omitempty"`
+	Description *Description   `json:"description,omitempty"`
+	Type        string         `json:"type"`
+	Value       any            `json:"value"`
+	Key         string         `json:"key"`
+	System      any            `json:"system,omitempty"`
+}
+
+// Description is postman-collection's Description: content and type.
+type Description struct {
+	Content any    `json:"content"`
 	Type    string `json:"type"`
-	Value   any    `json:"value"`
-	Key     string `json:"key"`
-	Enabled bool   `json:"enabled"`
 }
 
 type jsonCursor struct {
@@ -97,12 +110,13 @@ type kv struct {
 	System bool   `json:"system,omitempty"`
 }
 
-// header is a request header as Newman's report writes it.
+// header is a request header as Newman's report writes it; its value is a
+// string or, as the collection gave it, typed JSON.
 type header struct {
 	Description json.RawMessage `json:"description,omitempty"`
 	Disabled    bool            `json:"disabled,omitempty"`
 	Key         string          `json:"key"`
-	Value       string          `json:"value"`
+	Value       any             `json:"value"`
 	System      bool            `json:"system,omitempty"`
 }
 
@@ -557,6 +571,7 @@ func (j *jsonWriter) value(v any, prefix string) {
 // defDescriptions are the descriptions of a request definition's headers
 // and body fields, which the executed request carries in Newman's report.
 type defDescriptions struct {
+	request         json.RawMessage // the request's own, as the SDK writes it
 	headers, fields []json.RawMessage
 }
 
@@ -572,14 +587,16 @@ func (c descriptionCache) get(id string, tree CollectionTree) *defDescriptions {
 		if raw, ok := tree.Item(id); ok {
 			var it struct {
 				Request struct {
-					Header []struct{ Description json.RawMessage } `json:"header"`
-					Body   struct {
+					Description json.RawMessage                         `json:"description"`
+					Header      []struct{ Description json.RawMessage } `json:"header"`
+					Body        struct {
 						URLEncoded []struct{ Description json.RawMessage } `json:"urlencoded"`
 						FormData   []struct{ Description json.RawMessage } `json:"formdata"`
 					} `json:"body"`
 				} `json:"request"`
 			}
 			if json.Unmarshal(raw, &it) == nil {
+				d.request = it.Request.Description
 				for _, h := range it.Request.Header {
 					d.headers = append(d.headers, h.Description)
 				}
@@ -816,9 +833,7 @@ func toJSONRequest(r *events.Request, descs *defDescriptions, mask func(string) 
 		}
 		return jr
 	}
-	if spec.Description != "" {
-		jr.Description = marshalJSON(map[string]string{"content": mask(spec.Description), "type": "text/plain"})
-	}
+	jr.Description = requestDescription(spec.Description, descs.request, mask)
 	if spec.Body != nil {
 		jr.Body = bodyJSON(spec.Body, r.Body, descs.fields, mask)
 	}
@@ -826,6 +841,47 @@ func toJSONRequest(r *events.Request, descs *defDescriptions, mask func(string) 
 		jr.Auth = authJSON(spec.Auth, mask)
 	}
 	return jr
+}
+
+// requestDescription is the executed request's description: the
+// definition's (as the SDK keeps it, also when empty), its text content
+// resolved as sent.
+func requestDescription(content string, def json.RawMessage, mask func(string) string) json.RawMessage {
+	if len(def) == 0 || string(def) == "null" {
+		if content == "" {
+			return nil
+		}
+		return marshalJSON(map[string]string{"content": mask(content), "type": "text/plain"})
+	}
+	var d struct {
+		Content any `json:"content,omitempty"`
+		Type    any `json:"type,omitempty"`
+	}
+	if json.Unmarshal(def, &d) != nil {
+		return nil
+	}
+	if _, ok := d.Content.(string); ok {
+		d.Content = mask(content)
+	}
+	// the runtime builds the request again from the definition's JSON: a
+	// Description whose type is falsy gets text/plain
+	switch t := d.Type.(type) {
+	case nil:
+		d.Type = "text/plain"
+	case string:
+		if t == "" {
+			d.Type = "text/plain"
+		}
+	case bool:
+		if !t {
+			d.Type = "text/plain"
+		}
+	case float64:
+		if t == 0 {
+			d.Type = "text/plain"
+		}
+	}
+	return marshalJSON(d)
 }
 
 // requestHeaders are the request's headers as Newman's report lists them:
@@ -843,6 +899,9 @@ func requestHeaders(r *events.Request, descs []json.RawMessage, maskHeader func(
 	next := 0
 	for _, h := range r.Headers {
 		jh := header{Disabled: h.Disabled, Key: h.Key, Value: maskHeader(h.Key, h.Value), System: h.System}
+		if h.JSON != nil {
+			jh.Value = maskJSON(h.JSON, func(s string) string { return maskHeader(h.Key, s) })
+		}
 		for k := next; k < len(spec); k++ {
 			if spec[k].Disabled == h.Disabled && strings.EqualFold(spec[k].Key, h.Key) && (!h.System || strings.EqualFold(h.Key, "cookie") || strings.EqualFold(h.Key, "content-length")) {
 				if descs != nil && len(descs[k]) > 0 && string(descs[k]) != "null" {
@@ -860,28 +919,46 @@ func requestHeaders(r *events.Request, descs []json.RawMessage, maskHeader func(
 // bodyJSON is the request body as postman-collection writes it; a raw
 // body's text is what was sent.
 func bodyJSON(b *events.BodySpec, sent []byte, descs []json.RawMessage, mask func(string) string) json.RawMessage {
-	if len(descs) != len(b.Fields) {
+	if b.Mode == "" {
+		return json.RawMessage("{}") // RequestBody without a mode keeps nothing
+	}
+	own := 0 // the definition's fields (what the runtime added comes after)
+	for _, f := range b.Fields {
+		if !f.System {
+			own++
+		}
+	}
+	if len(descs) != own {
 		descs = nil
 	}
 	type field struct {
 		Description json.RawMessage `json:"description,omitempty"`
 		Disabled    bool            `json:"disabled,omitempty"`
 		Key         string          `json:"key"`
-		Value       string          `json:"value,omitempty"`
+		Value       any             `json:"value,omitempty"` // a string (also ""), typed JSON, or none
 		Type        string          `json:"type,omitempty"`
 		Src         any             `json:"src,omitempty"`
 		ContentType string          `json:"contentType,omitempty"`
 		FileName    *string         `json:"fileName,omitempty"`
+		System      bool            `json:"system,omitempty"`
 	}
 	fields := func() []field {
 		out := []field{}
 		for i, f := range b.Fields {
-			jf := field{Disabled: f.Disabled, Key: mask(f.Key), Value: mask(f.Value), Type: f.Type, ContentType: f.ContentType}
-			if descs != nil && len(descs[i]) > 0 && string(descs[i]) != "null" {
+			jf := field{Disabled: f.Disabled, Key: mask(f.Key), Type: f.Type, ContentType: f.ContentType, System: f.System}
+			switch {
+			case f.JSON != nil:
+				jf.Value = maskJSON(f.JSON, mask)
+			case !f.NoValue:
+				jf.Value = mask(f.Value)
+			}
+			if descs != nil && i < len(descs) && len(descs[i]) > 0 && string(descs[i]) != "null" {
 				jf.Description = descs[i]
 			}
 			if b.Mode == "urlencoded" {
 				jf.Type = ""
+			} else if f.Type == "file" && (f.JSON != nil || f.Value == "") {
+				jf.Value = nil // FormParam#toJSON drops a file field's value unless a string
 			}
 			if f.NoFile {
 				empty := ""
@@ -900,9 +977,9 @@ func bodyJSON(b *events.BodySpec, sent []byte, descs []json.RawMessage, mask fun
 	}
 	body := struct {
 		Mode       string         `json:"mode"`
-		Raw        *string        `json:"raw,omitempty"`
-		URLEncoded []field        `json:"urlencoded,omitempty"`
-		FormData   []field        `json:"formdata,omitempty"`
+		Raw        any            `json:"raw,omitempty"`
+		URLEncoded *[]field       `json:"urlencoded,omitempty"` // written also when empty
+		FormData   *[]field       `json:"formdata,omitempty"`
 		File       map[string]any `json:"file,omitempty"`
 		GraphQL    map[string]any `json:"graphql,omitempty"`
 		Options    map[string]any `json:"options,omitempty"`
@@ -910,12 +987,17 @@ func bodyJSON(b *events.BodySpec, sent []byte, descs []json.RawMessage, mask fun
 	}{Mode: b.Mode, Options: b.Options, Disabled: b.Disabled}
 	switch b.Mode {
 	case "raw":
-		raw := mask(string(sent))
-		body.Raw = &raw
+		if b.RawJSON != nil {
+			body.Raw = maskJSON(b.RawJSON, mask) // kept typed
+		} else {
+			body.Raw = mask(string(sent))
+		}
 	case "urlencoded":
-		body.URLEncoded = fields()
+		fs := fields()
+		body.URLEncoded = &fs
 	case "formdata":
-		body.FormData = fields()
+		fs := fields()
+		body.FormData = &fs
 	case "file":
 		body.File = map[string]any{"src": b.FileSrc}
 		if b.FileFailed {

@@ -140,16 +140,20 @@ func urlencodedBody(params []collections.FormParam) ([]byte, bool) {
 		if p.Disabled {
 			continue
 		}
+		values := []string{p.Value}
+		if p.JSON != nil {
+			values = p.URLEncodedValues() // an array: the key repeated per element
+		}
 		found := false
 		for i := range fields {
 			if fields[i].key == p.Key {
-				fields[i].values = append(fields[i].values, p.Value)
+				fields[i].values = append(fields[i].values, values...)
 				found = true
 				break
 			}
 		}
 		if !found {
-			fields = append(fields, field{p.Key, []string{p.Value}})
+			fields = append(fields, field{p.Key, values})
 		}
 	}
 	if len(fields) == 0 {

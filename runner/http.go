@@ -228,7 +228,7 @@ func (r *run) send(ctx context.Context, req *collections.Request, authSource *co
 	var rt []events.Header
 	for _, h := range req.Headers {
 		if h.Key != "" {
-			rt = append(rt, events.Header{Key: h.Key, Value: h.Value, Disabled: h.Disabled})
+			rt = append(rt, events.Header{Key: h.Key, Value: h.Value, JSON: h.JSON, Disabled: h.Disabled})
 		}
 	}
 	if body.preAuth && findHeader(rt, "Content-Type") < 0 {
@@ -259,6 +259,9 @@ func (r *run) send(ctx context.Context, req *collections.Request, authSource *co
 		if hreq.Body != nil { // oauth1 may rewrite a urlencoded body
 			if b, err := io.ReadAll(hreq.Body); err == nil {
 				body.data, body.signed = b, b
+				if bs := ev.Spec.Body; bs != nil && bs.Mode == "urlencoded" {
+					bs.Fields = oauth1Fields(bs.Fields, b)
+				}
 			}
 		}
 		if hreq.URL.RawQuery != u.RawQuery {
@@ -401,10 +404,34 @@ func authRequest(ctx context.Context, method string, u *url.URL, hs []events.Hea
 	h := make(http.Header, len(hs))
 	for _, x := range hs {
 		if !x.Disabled {
-			h[x.Key] = append(h[x.Key], x.Value)
+			h[x.Key] = append(h[x.Key], wireValues(x)...)
 		}
 	}
 	return (&http.Request{Method: method, URL: &uc, Header: h, Host: u.Host}).WithContext(ctx)
+}
+
+// oauth1Fields are a url-encoded body's fields after OAuth 1.0 signing
+// rewrote the body to signed, as postman-runtime lists them: its own oauth_*
+// fields removed, the ones signing added appended as system fields.
+func oauth1Fields(fields []events.SpecField, signed []byte) []events.SpecField {
+	out := make([]events.SpecField, 0, len(fields)+8)
+	for _, f := range fields {
+		if !authsign.IsOAuth1Param(f.Key) {
+			out = append(out, f)
+		}
+	}
+	for _, seg := range strings.Split(string(signed), "&") {
+		k, v, _ := strings.Cut(seg, "=")
+		key, err := url.QueryUnescape(k)
+		if err != nil || !authsign.IsOAuth1Param(key) {
+			continue
+		}
+		if val, err := url.QueryUnescape(v); err == nil {
+			v = val
+		}
+		out = append(out, events.SpecField{Key: key, Value: v, System: true})
+	}
+	return out
 }
 
 // awsHeaderOrder is the order in which postman-runtime's awsv4 adds its headers.

@@ -37,6 +37,7 @@ func requestText(r *collections.Request) string {
 		if !h.Disabled {
 			add(h.Key)
 			add(h.Value)
+			add(string(h.JSON))
 		}
 	}
 	if bd := r.Body; bd != nil && !bd.Disabled {
@@ -45,12 +46,14 @@ func requestText(r *collections.Request) string {
 			if !f.Disabled {
 				add(f.Key)
 				add(f.Value)
+				add(string(f.JSON))
 			}
 		}
 		for _, f := range bd.FormData {
 			if !f.Disabled {
 				add(f.Key)
 				add(f.Value)
+				add(string(f.JSON))
 			}
 		}
 		if bd.GraphQL != nil {

@@ -70,20 +70,46 @@ func resolveRequest(r *collections.Request, vs *vars.Set) {
 	// postman-runtime writes the URL out (path variables in), substitutes
 	// variables in that text and parses the result again
 	r.URL = collections.ParseURL(res(r.URL.WithPathVariables().String()))
+	r.Description = res(r.Description)
+	// a typed value (see collections/typed.go) is resolved string by
+	// string, and its text made again
 	for i := range r.Headers {
-		r.Headers[i].Key = res(r.Headers[i].Key)
-		r.Headers[i].Value = res(r.Headers[i].Value)
+		h := &r.Headers[i]
+		h.Key = res(h.Key)
+		if h.JSON != nil {
+			h.JSON = collections.ResolveTyped(h.JSON, res)
+			h.Value = collections.HeaderText(h.JSON)
+		} else {
+			h.Value = res(h.Value)
+		}
 	}
 	if b := r.Body; b != nil {
-		b.Raw = res(b.Raw)
+		if b.RawJSON != nil {
+			b.RawJSON = collections.ResolveTyped(b.RawJSON, res)
+			b.Raw = collections.RawText(b.RawJSON)
+		} else {
+			b.Raw = res(b.Raw)
+		}
 		for i := range b.URLEncoded {
-			b.URLEncoded[i].Key = res(b.URLEncoded[i].Key)
-			b.URLEncoded[i].Value = res(b.URLEncoded[i].Value)
+			f := &b.URLEncoded[i]
+			f.Key = res(f.Key)
+			if f.JSON != nil {
+				f.JSON = collections.ResolveTyped(f.JSON, res)
+				f.Value = collections.URLEncodedText(f.JSON)
+			} else {
+				f.Value = res(f.Value)
+			}
 		}
 		for i := range b.FormData {
-			b.FormData[i].Key = res(b.FormData[i].Key)
-			b.FormData[i].Value = res(b.FormData[i].Value)
-			b.FormData[i].ContentType = res(b.FormData[i].ContentType)
+			f := &b.FormData[i]
+			f.Key = res(f.Key)
+			if f.JSON != nil {
+				f.JSON = collections.ResolveTyped(f.JSON, res)
+				f.Value = collections.FormDataText(f.JSON)
+			} else {
+				f.Value = res(f.Value)
+			}
+			f.ContentType = res(f.ContentType)
 		}
 		if b.GraphQL != nil {
 			b.GraphQL.Query = res(b.GraphQL.Query)

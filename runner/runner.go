@@ -527,7 +527,7 @@ func (r *run) runItem(e entry, iter, iterations, pos int) itemOutcome {
 		if reqErr == nil {
 			sent.Headers = sent.Headers[:0]
 			for _, h := range evReq.Headers {
-				sent.Headers = append(sent.Headers, collections.Header{Key: h.Key, Value: h.Value, Disabled: h.Disabled})
+				sent.Headers = append(sent.Headers, collections.Header{Key: h.Key, Value: h.Value, JSON: h.JSON, Disabled: h.Disabled, System: h.System})
 			}
 		}
 		if sresp == nil {

@@ -9,17 +9,17 @@ import (
 func requestSpec(r *collections.Request) *events.RequestSpec {
 	s := &events.RequestSpec{Description: r.Description}
 	for _, h := range r.Headers {
-		s.Headers = append(s.Headers, events.SpecField{Key: h.Key, Value: h.Value, Disabled: h.Disabled})
+		s.Headers = append(s.Headers, events.SpecField{Key: h.Key, Value: h.Value, JSON: h.JSON, Disabled: h.Disabled})
 	}
 	if b := r.Body; b != nil {
-		bs := &events.BodySpec{Mode: b.Mode, Options: b.Options, Disabled: b.Disabled}
+		bs := &events.BodySpec{Mode: b.Mode, RawJSON: b.RawJSON, Options: b.Options, Disabled: b.Disabled}
 		fields := b.URLEncoded
 		if b.Mode == "formdata" {
 			fields = b.FormData
 		}
 		if b.Mode == "urlencoded" || b.Mode == "formdata" {
 			for _, f := range fields {
-				bs.Fields = append(bs.Fields, events.SpecField{Key: f.Key, Value: f.Value, Type: f.Type, Src: f.Src,
+				bs.Fields = append(bs.Fields, events.SpecField{Key: f.Key, Value: f.Value, JSON: f.JSON, NoValue: f.NoValue, Type: f.Type, Src: f.Src,
 					ContentType: f.ContentType, Disabled: f.Disabled})
 			}
 		}

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/courier-run/courier/collections"
 	"github.com/courier-run/courier/internal/events"
 )
 
@@ -40,17 +41,26 @@ func dictFrom(hs []events.Header) headerDict {
 		found := false
 		for i := range d {
 			if d[i].key == h.Key {
-				d[i].values = append(d[i].values, h.Value)
+				d[i].values = append(d[i].values, wireValues(h)...)
 				found = true
 				break
 			}
 		}
 		if !found {
-			d = append(d, headerEntry{key: h.Key, values: []string{h.Value}})
+			d = append(d, headerEntry{key: h.Key, values: wireValues(h)})
 		}
 	}
 	jsKeyOrder(d, func(e headerEntry) string { return e.key })
 	return d
+}
+
+// wireValues are the values a header of the runtime list goes out with (an
+// array value is the header repeated per element).
+func wireValues(h events.Header) []string {
+	if h.JSON == nil {
+		return []string{h.Value}
+	}
+	return collections.Header{Value: h.Value, JSON: h.JSON}.HeaderValues()
 }
 
 // jsKeyOrder moves array-index-like keys ("0", "12") to the front in

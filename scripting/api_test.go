@@ -412,7 +412,7 @@ func TestSendRequest(t *testing.T) {
 	}
 	for _, r := range h.sent {
 		if r.Method == "POST" {
-			if len(r.Headers) != 1 || r.Headers[0] != (collections.Header{Key: "Content-Type", Value: "application/json"}) {
+			if len(r.Headers) != 1 || r.Headers[0].Key != "Content-Type" || r.Headers[0].Value != "application/json" || r.Headers[0].JSON != nil {
 				t.Errorf("headers %+v", r.Headers)
 			}
 		}

@@ -13,13 +13,40 @@ import (
 // The request crosses between Go and JavaScript as Postman collection v2.1
 // JSON: sdk.js builds its Request from it and serialises edits back to it.
 
+// jsonRequest is the request as sdk.js serialises it back. Header, field
+// and raw body values are read as their JSON text, so that a value that is
+// not a string stays typed, its object keys in order.
 type jsonRequest struct {
-	Method      string          `json:"method"`
-	URL         json.RawMessage `json:"url"`
-	Header      []jsonHeader    `json:"header"`
-	Body        *jsonBody       `json:"body,omitempty"`
+	Method string          `json:"method"`
+	URL    json.RawMessage `json:"url"`
+	Header []struct {
+		Key      string          `json:"key"`
+		Value    json.RawMessage `json:"value"`
+		Disabled bool            `json:"disabled,omitempty"`
+	} `json:"header"`
+	Body        *jsonBodyIn     `json:"body,omitempty"`
 	Auth        json.RawMessage `json:"auth,omitempty"`
 	Description any             `json:"description,omitempty"`
+}
+
+type jsonBodyIn struct {
+	Mode       string          `json:"mode,omitempty"`
+	Raw        json.RawMessage `json:"raw,omitempty"`
+	URLEncoded []jsonParamIn   `json:"urlencoded,omitempty"`
+	FormData   []jsonParamIn   `json:"formdata,omitempty"`
+	File       *jsonFile       `json:"file,omitempty"`
+	GraphQL    *jsonGraphQL    `json:"graphql,omitempty"`
+	Options    map[string]any  `json:"options,omitempty"`
+	Disabled   bool            `json:"disabled,omitempty"`
+}
+
+type jsonParamIn struct {
+	Key         any             `json:"key"`
+	Value       json.RawMessage `json:"value"`
+	Type        string          `json:"type,omitempty"`
+	Src         any             `json:"src,omitempty"`
+	ContentType string          `json:"contentType,omitempty"`
+	Disabled    bool            `json:"disabled,omitempty"`
 }
 
 // jsonURL is a Url's members; nil pointers are absent ones.
@@ -55,7 +82,8 @@ type jsonVariable struct {
 
 type jsonHeader struct {
 	Key      string `json:"key"`
-	Value    any    `json:"value"`
+	Value    any    `json:"value"` // a string, or typed JSON
+	System   bool   `json:"system,omitempty"`
 	Disabled bool   `json:"disabled,omitempty"`
 }
 
@@ -72,7 +100,7 @@ type jsonBody struct {
 
 type jsonParam struct {
 	Key         any    `json:"key"`
-	Value       any    `json:"value"`
+	Value       any    `json:"value,omitempty"` // a string, typed JSON, or nil (none)
 	Type        string `json:"type,omitempty"`
 	Src         any    `json:"src,omitempty"`
 	ContentType string `json:"contentType,omitempty"`
@@ -118,7 +146,11 @@ func requestJSON(req *collections.Request) map[string]any {
 	out := map[string]any{"method": req.Method, "url": ju}
 	headers := make([]jsonHeader, 0, len(req.Headers))
 	for _, h := range req.Headers {
-		headers = append(headers, jsonHeader{Key: h.Key, Value: h.Value, Disabled: h.Disabled})
+		jh := jsonHeader{Key: h.Key, Value: h.Value, System: h.System, Disabled: h.Disabled}
+		if h.JSON != nil {
+			jh.Value = h.JSON
+		}
+		headers = append(headers, jh)
 	}
 	out["header"] = headers
 	if b := req.Body; b != nil {
@@ -126,6 +158,9 @@ func requestJSON(req *collections.Request) map[string]any {
 		switch b.Mode {
 		case "raw":
 			jb.Raw = b.Raw
+			if b.RawJSON != nil {
+				jb.Raw = b.RawJSON
+			}
 		case "urlencoded":
 			jb.URLEncoded = formJSON(b.URLEncoded)
 			if jb.URLEncoded == nil {
@@ -177,6 +212,12 @@ func formJSON(ps []collections.FormParam) []jsonParam {
 	var out []jsonParam
 	for _, p := range ps {
 		jp := jsonParam{Key: p.Key, Value: p.Value, Type: p.Type, ContentType: p.ContentType, Disabled: p.Disabled}
+		switch {
+		case p.JSON != nil:
+			jp.Value = p.JSON
+		case p.NoValue:
+			jp.Value = nil // undefined in the SDK: left out
+		}
 		switch len(p.Src) {
 		case 0:
 		case 1:
@@ -203,7 +244,13 @@ func applyRequestJSON(req *collections.Request, data string) error {
 	req.URL = urlFromJSON(jr.URL)
 	req.Headers = req.Headers[:0]
 	for _, h := range jr.Header {
-		req.Headers = append(req.Headers, collections.Header{Key: h.Key, Value: anyString(h.Value), Disabled: h.Disabled})
+		hd := collections.Header{Key: h.Key, Disabled: h.Disabled}
+		if hd.JSON = collections.TypedJSON(h.Value); hd.JSON != nil {
+			hd.Value = collections.HeaderText(hd.JSON)
+		} else {
+			hd.Value, _ = collections.TypedString(h.Value)
+		}
+		req.Headers = append(req.Headers, hd)
 	}
 	req.Body = bodyFromJSON(jr.Body, req.Body)
 	req.Auth = authFromJSON(jr.Auth)
@@ -309,7 +356,7 @@ func optStrings(s []string) *[]string {
 	return &s
 }
 
-func bodyFromJSON(jb *jsonBody, old *collections.Body) *collections.Body {
+func bodyFromJSON(jb *jsonBodyIn, old *collections.Body) *collections.Body {
 	if jb == nil || jb.Mode == "" {
 		return nil
 	}
@@ -321,11 +368,17 @@ func bodyFromJSON(jb *jsonBody, old *collections.Body) *collections.Body {
 	}
 	switch jb.Mode {
 	case "raw":
-		b.Raw = anyString(jb.Raw)
+		// RequestBody keeps a raw body that is not a string typed, unless
+		// it is falsy (then it is "")
+		if s, ok := collections.TypedString(jb.Raw); ok {
+			b.Raw = s
+		} else if j := collections.TypedJSON(jb.Raw); j != nil && string(j) != "null" && string(j) != "false" && string(j) != "0" {
+			b.RawJSON, b.Raw = j, collections.RawText(j)
+		}
 	case "urlencoded":
-		b.URLEncoded = formFromJSON(jb.URLEncoded)
+		b.URLEncoded = formFromJSON(jb.URLEncoded, true)
 	case "formdata":
-		b.FormData = formFromJSON(jb.FormData)
+		b.FormData = formFromJSON(jb.FormData, false)
 	case "file":
 		if jb.File != nil {
 			b.File = &collections.FileRef{Src: jb.File.Src, Content: jb.File.Content}
@@ -348,11 +401,20 @@ func bodyFromJSON(jb *jsonBody, old *collections.Body) *collections.Body {
 	return b
 }
 
-func formFromJSON(ps []jsonParam) []collections.FormParam {
+func formFromJSON(ps []jsonParamIn, urlencoded bool) []collections.FormParam {
 	var out []collections.FormParam
 	for _, p := range ps {
-		fp := collections.FormParam{Key: anyString(p.Key), Value: anyString(p.Value), Type: p.Type,
-			ContentType: p.ContentType, Disabled: p.Disabled}
+		fp := collections.FormParam{Key: anyString(p.Key), Type: p.Type, ContentType: p.ContentType, Disabled: p.Disabled}
+		switch fp.JSON = collections.TypedJSON(p.Value); {
+		case len(p.Value) == 0:
+			fp.NoValue = urlencoded
+		case fp.JSON == nil:
+			fp.Value, _ = collections.TypedString(p.Value)
+		case urlencoded:
+			fp.Value = collections.URLEncodedText(fp.JSON)
+		default:
+			fp.Value = collections.FormDataText(fp.JSON)
+		}
 		switch s := p.Src.(type) {
 		case string:
 			fp.Src = []string{s}

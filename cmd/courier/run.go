@@ -343,9 +343,56 @@ func scopeReport(s *vars.Scope, file *collections.Environment, m *redact.Masker,
 		if !reveal && (v.Type == "secret" || m.IsSecretName(v.Key)) && val != nil && val != "" {
 			val = m.MaskText()
 		}
-		out.Values = append(out.Values, reporters.ScopeVariable{Key: v.Key, Value: val, Type: v.Type, Enabled: !v.Disabled})
+		out.Values = append(out.Values, scopeVariable(v, val))
 	}
 	return out
+}
+
+// scopeVariable is a variable as postman-collection's Variable keeps it:
+// what the definition said beyond key, value and type (meta keys, id, name,
+// disabled, description, system) stays.
+func scopeVariable(v collections.Variable, val any) reporters.ScopeVariable {
+	sv := reporters.ScopeVariable{Key: v.Key, Value: val, Type: v.Type, Disabled: v.Disabled}
+	if v.ID != "" {
+		sv.ID = v.ID
+	}
+	if v.Description != "" {
+		sv.Description = &reporters.Description{Content: v.Description, Type: "text/plain"}
+	}
+	for k, e := range v.Extra {
+		switch {
+		case k == "name":
+			if truthy(e) {
+				sv.Name = e
+			}
+		case k == "system":
+			sv.System = e
+		case strings.HasPrefix(k, "_") && k != "_":
+			if sv.Meta == nil {
+				sv.Meta = map[string]any{}
+			}
+			sv.Meta[strings.TrimLeft(k, "_")] = e
+		}
+	}
+	return sv
+}
+
+// truthy is JavaScript's truthiness of a decoded JSON value.
+func truthy(v any) bool {
+	switch t := v.(type) {
+	case nil:
+		return false
+	case bool:
+		return t
+	case string:
+		return t != ""
+	case float64:
+		return t != 0 && t == t
+	case json.Number:
+		f, err := t.Float64()
+		return err != nil || f != 0
+	}
+	return true
 }
 
 // scopeMeta is an environment or globals file's _postman_* keys, without the

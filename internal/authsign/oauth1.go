@@ -211,6 +211,10 @@ func signOAuth1(req *http.Request, body []byte, p Params, env Env) error {
 	return nil
 }
 
+// IsOAuth1Param reports whether k is a parameter OAuth 1.0 signing adds
+// (and removes before it signs again): oauth_consumer_key, oauth_signature, ….
+func IsOAuth1Param(k string) bool { return isOAuth1Param(k) }
+
 func isOAuth1Param(k string) bool {
 	for _, n := range oauth1ParamNames {
 		if n == k {

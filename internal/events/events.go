@@ -4,7 +4,10 @@
 // reporters (json, junit, html) write.
 package events
 
-import "time"
+import (
+	"encoding/json"
+	"time"
+)
 
 // Cursor locates an event in the run.
 type Cursor struct {
@@ -31,6 +34,10 @@ type Header struct {
 	Value    string `json:"value"`
 	System   bool   `json:"system,omitempty"`
 	Disabled bool   `json:"disabled,omitempty"`
+	// JSON is a value the collection gives as a number, boolean, null,
+	// object or array, typed (Value is its text; an array is sent as the
+	// header repeated per element)
+	JSON json.RawMessage `json:"-"`
 }
 
 // Request is the request as it went on the wire.
@@ -65,10 +72,13 @@ type RequestSpec struct {
 // SpecField is a header, an urlencoded field or a form-data field.
 type SpecField struct {
 	Key, Value  string
-	Type        string   // form-data: "text" or "file"
-	Src         []string // form-data files
+	JSON        json.RawMessage // a value that is not a string, typed (Value is its text)
+	NoValue     bool            // url-encoded: no value at all
+	Type        string          // form-data: "text" or "file"
+	Src         []string        // form-data files
 	ContentType string
 	Disabled    bool
+	System      bool // added by the runtime (OAuth 1.0 body parameters)
 	// NoFile marks a form-data file field sent without a file (no source,
 	// or not loaded): postman-runtime gives it an empty fileName
 	NoFile bool
@@ -78,7 +88,8 @@ type SpecField struct {
 // Request's Body.
 type BodySpec struct {
 	Mode    string
-	Fields  []SpecField // urlencoded or formdata
+	RawJSON json.RawMessage // a raw body that is not a string, typed
+	Fields  []SpecField     // urlencoded or formdata
 	FileSrc string
 	// FileFailed: the binary file could not be read (postman-runtime sets
 	// the body's file value to null)
