@@ -673,6 +673,7 @@ func (w walker) body(v any, path string) (*Body, error) {
 			if len(raw) > 0 {
 				return nil, w.errf(join(path, "raw"), "expected a string, got array (Newman 6.2.2 stops the run on a raw body that is an array)")
 			}
+			b.RawJSON = json.RawMessage("[]") // kept typed, sends nothing
 		}
 		// numbers, booleans and empty objects are an empty body
 	case "urlencoded":

@@ -17,7 +17,7 @@ func exportVariable(v Variable, env bool) map[string]any {
 		m["id"] = v.ID
 	}
 	m["key"] = v.Key
-	m["value"] = v.Value
+	m["value"] = StoredValue(v.Type, v.Value)
 	if v.Type != "" {
 		m["type"] = v.Type
 	} else if env {

@@ -251,6 +251,8 @@ func ValueString(v any) string {
 		return strings.Join(parts, ",")
 	case map[string]any:
 		return "[object Object]"
+	case NotJSON:
+		return "" // undefined
 	}
 	b, err := json.Marshal(v)
 	if err != nil {
@@ -258,6 +260,35 @@ func ValueString(v any) string {
 	}
 	return string(b)
 }
+
+// StoredValue is a variable's value as the SDK's Variable stores it, which
+// reports and exports write (JSON null for NaN and ±Infinity, an array or
+// object variable as JSON text): the inverse of CastValue's reading.
+func StoredValue(typ string, v any) any {
+	switch t := v.(type) {
+	case float64:
+		if math.IsNaN(t) || math.IsInf(t, 0) {
+			return nil
+		}
+	case NotJSON:
+		return string(t)
+	case []any, map[string]any:
+		if strings.EqualFold(typ, "array") || strings.EqualFold(typ, "object") {
+			b, err := json.Marshal(t)
+			if err != nil {
+				return nil
+			}
+			return string(b)
+		}
+	}
+	return v
+}
+
+// NotJSON is what an "array" or "object" variable holds when its text is not
+// JSON of its type: the SDK's Variable keeps the text (exports write it) and
+// gives undefined for it, which is substituted as "" and is undefined in
+// scripts.
+type NotJSON string
 
 // FormatNumber prints a float64 as JavaScript's Number#toString does for the
 // common cases.
@@ -331,7 +362,7 @@ func (c *Collection) AssignIDs(newID func() string) {
 // CastValue is the value postman-collection's Variable#get gives for a value
 // stored in a variable of type typ (its castIn, then castOut): "string" is
 // String(v), "boolean" Boolean(v), "number" Number(v), "array" and "object"
-// go through JSON (nil when that is not an array, or not an object); any
+// go through JSON (NotJSON when that is not an array, or not an object); any
 // other type (any, default, secret, text, ...) keeps the value as it is. The
 // type is matched without regard to case, as the SDK does.
 func CastValue(typ string, v any) any {
@@ -356,24 +387,29 @@ func CastValue(typ string, v any) any {
 		}
 		return jsToNumber(ValueString(v))
 	case "array", "object":
-		text, ok := v.(string)
-		if !ok {
+		var text string
+		switch t := v.(type) {
+		case string:
+			text = t
+		case NotJSON:
+			text = string(t)
+		default:
 			b, err := json.Marshal(v)
 			if err != nil {
-				return nil
+				return NotJSON("null") // JSON.stringify failing: castIn's "null"
 			}
 			text = string(b)
 		}
 		var out any
 		if json.Unmarshal([]byte(text), &out) != nil {
-			return nil
+			return NotJSON(text)
 		}
 		_, isArr := out.([]any)
 		_, isObj := out.(map[string]any)
 		if strings.EqualFold(typ, "array") && isArr || strings.EqualFold(typ, "object") && isObj {
 			return out
 		}
-		return nil
+		return NotJSON(text)
 	}
 	return v
 }

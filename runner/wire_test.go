@@ -3,12 +3,15 @@ package runner
 import (
 	"bufio"
 	"encoding/base64"
+	"encoding/json"
+	"fmt"
 	"io"
 	"io/fs"
 	"net"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"reflect"
 	"strconv"
 	"strings"
 	"sync"
@@ -571,5 +574,30 @@ func TestInspectString(t *testing.T) {
 		if got := inspectString(in); got != want {
 			t.Errorf("inspectString(%q) = %s, want %s", in, got, want)
 		}
+	}
+}
+
+// postman-runtime's OAuth 1.0 signing of a url-encoded body lists the body's
+// own oauth_* fields no more and adds its parameters as system fields
+// (Newman 6.2.2's report of integ-protocol).
+func TestOAuth1Fields(t *testing.T) {
+	own := []events.SpecField{{Key: "status", Value: "Hello Ladies + Gentlemen"}, {Key: "oauth_nonce", Value: "old"}}
+	signed := []byte("status=Hello%20Ladies%20%2B%20Gentlemen&oauth_consumer_key=courier-consumer&oauth_nonce=ik3oT5&oauth_signature=xongZu0QOXyILr6ToI7204q8x4E%3D")
+	got := oauth1Fields(own, signed)
+	want := []events.SpecField{{Key: "status", Value: "Hello Ladies + Gentlemen"}, {Key: "oauth_consumer_key", Value: "courier-consumer", System: true},
+		{Key: "oauth_nonce", Value: "ik3oT5", System: true}, {Key: "oauth_signature", Value: "xongZu0QOXyILr6ToI7204q8x4E=", System: true}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %+v\nwant %+v", got, want)
+	}
+}
+
+// A typed header value goes out as Node writes it: an array as the header
+// repeated per element, anything else as String(v).
+func TestWireValuesOfTypedHeaders(t *testing.T) {
+	d := dictFrom([]events.Header{{Key: "A", Value: "1,x", JSON: json.RawMessage(`[1,"x"]`)}, {Key: "E", JSON: json.RawMessage(`[]`)},
+		{Key: "O", Value: "[object Object]", JSON: json.RawMessage(`{"a":1}`)}, {Key: "A", Value: "y"}})
+	got := fmt.Sprint(d)
+	if want := "[{A [1 x y]} {E []} {O [[object Object]]}]"; got != want {
+		t.Errorf("got %s, want %s", got, want)
 	}
 }

@@ -458,3 +458,37 @@ func TestCookieJar(t *testing.T) {
 		t.Errorf("jar not cleared: %+v", c)
 	}
 }
+
+// Typed variables as Newman hands them to each script, through JSON (checked
+// with Newman 6.2.2, testdata/newman/integ-typed): NaN reaches the next
+// script as null (0 for a number variable), an array or object variable
+// that is not JSON of its type is undefined, and a type given to set() lasts
+// only for the script that gave it.
+func TestTypedVariablesAcrossScripts(t *testing.T) {
+	h := newFakeHost()
+	h.vars.Collection = vars.NewScope(vars.Collection, []collections.Variable{
+		{Key: "n", Value: "abc", Type: "number"}, {Key: "a", Value: "[1,", Type: "array"}, {Key: "av", Value: "[1,2]", Type: "array"}})
+	rt := New(h, Options{Lib: sharedLib, DefaultTimeout: 5 * time.Second})
+	defer rt.Close()
+	cv := "var cv = pm.collectionVariables;"
+	ex := &Execution{Event: "prerequest", Request: testRequest(), Item: Item{ID: "rid-1", Name: "R1"}, Scripts: []Script{
+		{Source: cv + `pm.test("first " + JSON.stringify([cv.get("n"), typeof cv.get("a"), cv.get("av"), cv.has("a")]) + " " + JSON.stringify(cv.toObject()));
+			pm.test("replaceIn " + pm.variables.replaceIn("{{n}}|{{a}}|{{av}}"));
+			cv.set("typed", "xyz", "number"); cv.set("nan", NaN); cv.set("n", "12");
+			pm.test("same " + JSON.stringify([cv.get("typed"), typeof cv.get("typed"), String(cv.get("nan")), cv.get("n")]));`, Location: "request R1"},
+		{Source: cv + `pm.test("next " + JSON.stringify([cv.get("typed"), cv.get("nan"), cv.get("n")]));`, Location: "request R1"},
+	}}
+	res, err := rt.Run(context.Background(), ex)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "PASS first [0,\"undefined\",[1,2],true] {\"n\":0,\"av\":[1,2]}\nPASS replaceIn 0||1,2\n" +
+		"PASS same [null,\"number\",\"NaN\",12]\nPASS next [\"xyz\",null,12]\n"
+	if got := summary(res); got != want {
+		t.Errorf("got:\n%s\nwant:\n%s", got, want)
+	}
+	// what substitution uses afterwards
+	if got := h.vars.Resolve("{{n}} {{a}} {{typed}} {{nan}}"); got != "12  xyz null" {
+		t.Errorf("substituted %q", got)
+	}
+}

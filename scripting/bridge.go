@@ -14,6 +14,7 @@ import (
 
 	"github.com/dop251/goja"
 
+	"github.com/courier-run/courier/collections"
 	"github.com/courier-run/courier/internal/vars"
 )
 
@@ -466,19 +467,73 @@ func (r *runtime) scope(name string) *vars.Scope {
 
 func (r *runtime) jsVarGet(c goja.FunctionCall) goja.Value {
 	name, key := c.Argument(0).String(), c.Argument(1).String()
-	var v any
-	var ok bool
+	scopes := []string{name}
 	if name == vars.Local {
-		if vs := r.vars(); vs != nil {
-			v, ok = vs.Get(key)
-		}
-	} else if sc := r.scope(name); sc != nil {
-		v, ok = sc.Get(key)
+		// by precedence
+		scopes = []string{vars.Local, vars.Data, vars.Environment, vars.Collection, vars.Globals}
 	}
-	if !ok {
+	vs := r.vars()
+	if vs == nil {
 		return goja.Undefined()
 	}
-	return r.toJS(v)
+	for _, sn := range scopes {
+		sc := vs.ByName(sn)
+		if name != vars.Local {
+			sc = r.scope(sn)
+		}
+		if v, ok := sc.Variable(key); ok {
+			return r.toJS(r.sandboxValue(sn, v))
+		}
+	}
+	return goja.Undefined()
+}
+
+// scriptSet is what a script did to one variable with set(): what Newman
+// carries out of the sandbox is the key and the value, not a type given to
+// set().
+type scriptSet struct {
+	scope    *vars.Scope
+	key      string
+	typed    bool   // set() was given a type (other than secret)
+	prevType string // the variable's type before the script set it
+	raw      any    // the last value set
+}
+
+// settleSets ends the running script's sets as Newman's runtime takes them
+// over, through JSON: a value JSON cannot hold (NaN, ±Infinity) is null, and
+// a variable set with a type keeps the type it had before the script (none
+// when new), its last value cast to that.
+func (r *runtime) settleSets() {
+	for _, e := range r.setHere {
+		if !e.scope.Has(e.key) {
+			continue
+		}
+		raw, notJSON := e.raw, false
+		if f, ok := raw.(float64); ok && (math.IsNaN(f) || math.IsInf(f, 0)) {
+			raw, notJSON = nil, true
+		}
+		switch {
+		case e.typed:
+			e.scope.SetTyped(e.key, raw, e.prevType)
+		case notJSON:
+			e.scope.Set(e.key, raw)
+		}
+	}
+}
+
+// sandboxValue is a variable's value as the running script sees it. Newman
+// hands each script the variables through JSON: a value JSON cannot hold
+// (NaN, ±Infinity) arrives as null, which a number variable casts to 0. What
+// the script set itself it sees as it set it.
+func (r *runtime) sandboxValue(scope string, v collections.Variable) any {
+	f, ok := v.Value.(float64)
+	if !ok || !(math.IsNaN(f) || math.IsInf(f, 0)) || r.setHere[scope+"\x00"+v.Key] != nil {
+		return v.Value
+	}
+	if strings.EqualFold(v.Type, "number") {
+		return 0.0
+	}
+	return collections.CastValue(v.Type, nil)
 }
 
 func (r *runtime) jsVarHas(c goja.FunctionCall) goja.Value {
@@ -502,6 +557,20 @@ func (r *runtime) jsVarSet(c goja.FunctionCall) goja.Value {
 	}
 	key, typ := c.Argument(1).String(), c.Argument(3).String()
 	val := r.fromJS(c.Argument(2))
+	if r.setHere == nil {
+		r.setHere = map[string]*scriptSet{}
+	}
+	k := c.Argument(0).String() + "\x00" + key
+	e := r.setHere[k]
+	if e == nil {
+		e = &scriptSet{scope: sc, key: key}
+		if v, ok := sc.Variable(key); ok {
+			e.prevType = v.Type
+		}
+		r.setHere[k] = e
+	}
+	// a secret type stays (reports mask the variable; it casts nothing)
+	e.raw, e.typed = val, e.typed || typ != "" && !strings.EqualFold(typ, "secret")
 	if typ != "" {
 		sc.SetTyped(key, val, typ)
 	} else {
@@ -528,24 +597,24 @@ func (r *runtime) jsVarClear(c goja.FunctionCall) goja.Value {
 func (r *runtime) jsVarObject(c goja.FunctionCall) goja.Value {
 	name := c.Argument(0).String()
 	obj := r.vm.NewObject()
-	add := func(sc *vars.Scope) {
+	add := func(sn string, sc *vars.Scope) {
 		if sc == nil {
 			return
 		}
 		for _, k := range sc.Keys() {
-			v, _ := sc.Get(k)
-			_ = obj.Set(k, r.toJS(v))
+			v, _ := sc.Variable(k)
+			_ = obj.Set(k, r.toJS(r.sandboxValue(sn, v)))
 		}
 	}
 	if name == vars.Local {
 		if vs := r.vars(); vs != nil {
-			for _, sc := range []*vars.Scope{vs.Globals, vs.Collection, vs.Environment, vs.Data, vs.Local} {
-				add(sc)
+			for _, sn := range []string{vars.Globals, vars.Collection, vars.Environment, vars.Data, vars.Local} {
+				add(sn, vs.ByName(sn))
 			}
 		}
 		return obj
 	}
-	add(r.scope(name))
+	add(name, r.scope(name))
 	return obj
 }
 
@@ -555,10 +624,26 @@ func (r *runtime) jsVarReplace(c goja.FunctionCall) goja.Value {
 	if vs == nil {
 		return r.vm.ToValue(s)
 	}
+	scopes := []string{name}
 	if name == vars.Local {
-		return r.vm.ToValue(vs.Resolve(s))
+		scopes = []string{vars.Local, vars.Data, vars.Environment, vars.Collection, vars.Globals}
 	}
-	return r.vm.ToValue(vars.ResolveIn(s, r.scope(name), vs.Dynamic))
+	// the values as the script sees them (sandboxValue)
+	return r.vm.ToValue(vars.Replace(s, func(key string) (string, bool) {
+		for _, sn := range scopes {
+			sc := vs.ByName(sn)
+			if name != vars.Local {
+				sc = r.scope(sn)
+			}
+			if v, ok := sc.Variable(key); ok {
+				return collections.ValueString(r.sandboxValue(sn, v)), true
+			}
+		}
+		if strings.HasPrefix(key, "$") && vs.Dynamic != nil {
+			return vs.Dynamic(key[1:])
+		}
+		return "", false
+	}))
 }
 
 func (r *runtime) jsVarList(c goja.FunctionCall) goja.Value {
@@ -578,7 +663,7 @@ func (r *runtime) jsVarList(c goja.FunctionCall) goja.Value {
 			typ = "any"
 		}
 		_ = o.Set("type", typ)
-		_ = o.Set("value", r.toJS(v.Value))
+		_ = o.Set("value", r.toJS(r.sandboxValue(c.Argument(0).String(), v)))
 		_ = o.Set("key", v.Key)
 		_ = arr.Set(fmt.Sprint(i), o)
 		i++
@@ -592,6 +677,8 @@ func (r *runtime) toJS(v any) goja.Value {
 	switch t := v.(type) {
 	case nil:
 		return goja.Null()
+	case collections.NotJSON:
+		return goja.Undefined()
 	case string, bool, float64, int, int64:
 		return r.vm.ToValue(t)
 	}

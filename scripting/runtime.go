@@ -103,9 +103,10 @@ type runtime struct {
 	sctx       context.Context // see scriptContext
 	sctxCancel context.CancelFunc
 	skip       bool
-	begun      bool      // the execution's first script has started it in JavaScript
-	reqLoaded  bool      // the script side has read the request (pm.request may be edited)
-	respBody   bodyCache // what was derived from ex.Response's body
+	begun      bool                  // the execution's first script has started it in JavaScript
+	reqLoaded  bool                  // the script side has read the request (pm.request may be edited)
+	setHere    map[string]*scriptSet // the variables the running script set, by "scope\x00key"
+	respBody   bodyCache             // what was derived from ex.Response's body
 	wd         watchdog
 	// curSource is the running script's source, for error messages
 	curSource string
@@ -279,7 +280,10 @@ func (r *runtime) Run(ctx context.Context, ex *Execution) (*Result, error) {
 		}
 		res.Scripts = append(res.Scripts, ScriptResult{Script: s})
 		r.cur = &res.Scripts[len(res.Scripts)-1]
-		if err := r.runScript(ctx, s, timeout); err != nil {
+		clear(r.setHere)
+		err := r.runScript(ctx, s, timeout)
+		r.settleSets()
+		if err != nil {
 			runErr = err
 			break
 		}

@@ -336,7 +336,7 @@ func scopeReport(s *vars.Scope, file *collections.Environment, m *redact.Masker,
 		out.Meta = scopeMeta(file.Raw)
 	}
 	for _, v := range s.Variables() {
-		val := v.Value
+		val := collections.StoredValue(v.Type, v.Value)
 		if str, ok := val.(string); ok {
 			val = m.String(str)
 		}

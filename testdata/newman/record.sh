@@ -238,3 +238,4 @@ record integ-jumps run integ-jumps.postman_collection.json
 record integ-jumps.folder run integ-jumps.postman_collection.json --folder Fold
 record integ-jumps.twice run integ-jumps.postman_collection.json -n 2
 record integ-shapes run integ-shapes.postman_collection.json --working-dir .
+record integ-typed run integ-typed.postman_collection.json

@@ -1,0 +1,96 @@
+package reporters
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/courier-run/courier/internal/events"
+)
+
+// The executed request's body, description and headers as Newman 6.2.2's
+// json report writes them; the wanted strings are copied from its reports
+// of the integ-typed and integ-protocol differential collections
+// (testdata/newman), key order included.
+func TestJSONReportRequestShape(t *testing.T) {
+	id := func(v string) string { return v }
+	hide := func(v string) string { return strings.ReplaceAll(v, "s3cret", "********") }
+	tests := []struct {
+		name string
+		req  events.Request
+		desc json.RawMessage // the definition's description, as the SDK writes it
+		mask func(string) string
+		want string
+	}{
+		{"empty form-data list and empty description",
+			events.Request{Method: "POST", Spec: &events.RequestSpec{Body: &events.BodySpec{Mode: "formdata"}}},
+			json.RawMessage(`{"content":"","type":"text/plain"}`), id,
+			`{"description":{"content":"","type":"text/plain"},"url":{"query":[],"variable":[]},"header":[],"method":"POST","body":{"mode":"formdata","formdata":[]}}`},
+		{"empty url-encoded list",
+			events.Request{Method: "POST", Spec: &events.RequestSpec{Body: &events.BodySpec{Mode: "urlencoded"}}}, nil, id,
+			`{"url":{"query":[],"variable":[]},"header":[],"method":"POST","body":{"mode":"urlencoded","urlencoded":[]}}`},
+		{"a body without a mode",
+			events.Request{Method: "POST", Spec: &events.RequestSpec{Body: &events.BodySpec{Disabled: true}}}, nil, id,
+			`{"url":{"query":[],"variable":[]},"header":[],"method":"POST","body":{}}`},
+		{"description resolved, type kept, null content",
+			events.Request{Method: "GET", Spec: &events.RequestSpec{Description: "about V"}},
+			json.RawMessage(`{"content":"about {{v}}","type":"text/markdown"}`), id,
+			`{"description":{"content":"about V","type":"text/markdown"},"url":{"query":[],"variable":[]},"header":[],"method":"GET"}`},
+		{"a description without content or type",
+			events.Request{Method: "GET", Spec: &events.RequestSpec{}}, json.RawMessage(`{}`), id,
+			`{"description":{"type":"text/plain"},"url":{"query":[],"variable":[]},"header":[],"method":"GET"}`},
+		{"typed values, masked",
+			events.Request{Method: "POST", Headers: []events.Header{{Key: "Obj", Value: "[object Object]", JSON: json.RawMessage(`{"z":"s3cret","a":1}`)},
+				{Key: "Nul", Value: "null", JSON: json.RawMessage(`null`)}, {Key: "X", Value: ""}},
+				Spec: &events.RequestSpec{Body: &events.BodySpec{Mode: "urlencoded", Fields: []events.SpecField{
+					{Key: "n", Value: "5", JSON: json.RawMessage(`5`)}, {Key: "arr", JSON: json.RawMessage(`["x",null]`)},
+					{Key: "missing", NoValue: true}, {Key: "empty"},
+					{Key: "oauth_nonce", Value: "ik3oT5", System: true}}}}}, nil, hide,
+			`{"url":{"query":[],"variable":[]},"header":[{"key":"Obj","value":{"z":"********","a":1}},{"key":"Nul","value":null},{"key":"X","value":""}],"method":"POST","body":{"mode":"urlencoded","urlencoded":[{"key":"n","value":5},{"key":"arr","value":["x",null]},{"key":"missing"},{"key":"empty","value":""},{"key":"oauth_nonce","value":"ik3oT5","system":true}]}}`},
+		{"typed raw body; a file field's value dropped",
+			events.Request{Method: "POST", Spec: &events.RequestSpec{Body: &events.BodySpec{Mode: "raw", RawJSON: json.RawMessage(`{"b":1,"a":[]}`)}}}, nil, id,
+			`{"url":{"query":[],"variable":[]},"header":[],"method":"POST","body":{"mode":"raw","raw":{"b":1,"a":[]}}}`},
+		{"form-data values",
+			events.Request{Method: "POST", Spec: &events.RequestSpec{Body: &events.BodySpec{Mode: "formdata", Fields: []events.SpecField{
+				{Key: "t", Value: "true", JSON: json.RawMessage(`true`)}, {Key: "e"}, {Key: "f", Type: "file", Src: []string{"a.txt"}}}}}}, nil, id,
+			`{"url":{"query":[],"variable":[]},"header":[],"method":"POST","body":{"mode":"formdata","formdata":[{"key":"t","value":true},{"key":"e","value":""},{"key":"f","type":"file","src":"a.txt"}]}}`},
+	}
+	for _, tt := range tests {
+		r := tt.req
+		r.Headers = append([]events.Header(nil), r.Headers...)
+		b, err := json.Marshal(toJSONRequest(&r, &defDescriptions{request: tt.desc}, tt.mask, func(_, v string) string { return tt.mask(v) }))
+		if err != nil || string(b) != tt.want {
+			t.Errorf("%s:\n got %s %v\nwant %s", tt.name, b, err, tt.want)
+		}
+	}
+}
+
+// Environment and globals variables as postman-collection's Variable#toJSON
+// writes them (Newman 6.2.2's report of integ-vars).
+func TestJSONReportScopeVariables(t *testing.T) {
+	var buf strings.Builder
+	info := RunInfo{Environment: Scope{ID: "e", Values: []ScopeVariable{{Key: "off", Value: "1", Disabled: true}, {Key: "k", Value: "v", Type: "string"}}},
+		Globals: Scope{ID: "g", Values: []ScopeVariable{{Key: "g", Value: "1", Name: "g", System: true, ID: "i",
+			Description: &Description{Content: "d", Type: "text/plain"}, Meta: map[string]any{"x": 1}}}}}
+	if err := WriteJSON(&buf, &events.Summary{}, info, JSONOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		Environment, Globals struct{ Values json.RawMessage }
+	}
+	if err := json.Unmarshal([]byte(buf.String()), &doc); err != nil {
+		t.Fatal(err)
+	}
+	compact := func(b json.RawMessage) string {
+		var out bytes.Buffer
+		_ = json.Compact(&out, b)
+		return out.String()
+	}
+	if got, want := compact(doc.Environment.Values), `[{"disabled":true,"type":"any","value":"1","key":"off"},{"type":"string","value":"v","key":"k"}]`; got != want {
+		t.Errorf("environment values\n got %s\nwant %s", got, want)
+	}
+	if got, want := compact(doc.Globals.Values), `[{"_":{"x":1},"id":"i","name":"g","description":{"content":"d","type":"text/plain"},"type":"any","value":"1","key":"g","system":true}]`; got != want {
+		t.Errorf("globals values\n got %s\nwant %s", got, want)
+	}
+}
