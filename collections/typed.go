@@ -3,7 +3,6 @@ package collections
 import (
 	"bytes"
 	"encoding/json"
-	"strings"
 )
 
 // Typed values. postman-collection keeps a header's value, a body field's
@@ -114,28 +113,10 @@ func (h Header) HeaderValues() []string {
 	return []string{h.Value}
 }
 
-// queryPrimitive is Node's querystring of one value: strings as they are,
-// finite numbers and booleans as text, anything else empty.
-func queryPrimitive(v any) string {
-	switch t := v.(type) {
-	case string:
-		return t
-	case bool:
-		return jsStr(t)
-	case json.Number:
-		s := jsStr(t)
-		if s == "NaN" || strings.HasSuffix(s, "Infinity") {
-			return ""
-		}
-		return s
-	}
-	return ""
-}
-
 // URLEncodedText is the text of a typed url-encoded value that is not an
 // array (querystring's: null and objects are empty).
 func URLEncodedText(raw json.RawMessage) string {
-	return queryPrimitive(typedValue(raw))
+	return queryValue(typedValue(raw))
 }
 
 // URLEncodedValues are the values a url-encoded field goes on the wire
@@ -145,7 +126,7 @@ func (f FormParam) URLEncodedValues() []string {
 	if arr, ok := typedValue(f.JSON).([]any); ok {
 		out := make([]string, len(arr))
 		for i, e := range arr {
-			out[i] = queryPrimitive(e)
+			out[i] = queryValue(e)
 		}
 		return out
 	}
