@@ -725,6 +725,9 @@ func (w walker) urlencoded(v any, path string) []FormParam {
 			if q.NoKey {
 				f.Key = "null"
 			}
+			if q.NoValue {
+				f.JSON = json.RawMessage("null") // QueryParam.parse's null value, sent empty
+			}
 			out = append(out, f)
 		}
 		return out
@@ -736,7 +739,11 @@ func (w walker) urlencoded(v any, path string) []FormParam {
 		case nil:
 		case string:
 			q := parseQueryParam(t, true)
-			out = append(out, FormParam{Key: q.Key, Value: q.Value})
+			f := FormParam{Key: q.Key, Value: q.Value}
+			if q.NoValue {
+				f.JSON = json.RawMessage("null")
+			}
+			out = append(out, f)
 		case map[string]any:
 			key := "undefined"
 			if k, ok := t["key"]; ok {
