@@ -109,6 +109,21 @@ func (r *runtime) hostObject() *goja.Object {
 		return goja.Undefined()
 	})
 	def("module", func(c goja.FunctionCall) goja.Value { return r.loadModule(c.Argument(0).String()) })
+	def("held", func(c goja.FunctionCall) goja.Value {
+		// held(fn) runs fn as courier's own set-up work (linking a library
+		// it loaded), which does not count against the script's timeout
+		fn, ok := goja.AssertFunction(c.Argument(0))
+		if !ok {
+			return goja.Undefined()
+		}
+		release := r.wd.hold()
+		defer release()
+		v, err := fn(goja.Undefined())
+		if err != nil {
+			rethrow(err)
+		}
+		return v
+	})
 	def("varGet", r.jsVarGet)
 	def("varHas", r.jsVarHas)
 	def("varSet", r.jsVarSet)
@@ -243,6 +258,9 @@ func (r *runtime) hostObject() *goja.Object {
 	def("uuid", func(goja.FunctionCall) goja.Value { return r.vm.ToValue(newUUID()) })
 	def("sdkRequest", func(goja.FunctionCall) goja.Value {
 		// sdk-request.js, compiled once per process, made on first use
+		// (Newman has its SDK from the start: this is not the script's time)
+		release := r.wd.hold()
+		defer release()
 		prog, err := r.lib.internal("courier-sdk-request.js", "(function (I, host, lib) {\n'use strict';\n"+sdkRequestJS+"\n})")
 		if err != nil {
 			r.throw("Error", err.Error())
@@ -384,12 +402,16 @@ func (r *runtime) jsSetTimer(c goja.FunctionCall) goja.Value {
 	return r.vm.ToValue(id)
 }
 
-// loadModule instantiates a jslib bundle once per runtime.
+// loadModule instantiates a jslib bundle once per runtime. Compiling and
+// instantiating it does not count against the running script's timeout:
+// Newman's sandbox has its libraries loaded before any script runs.
 func (r *runtime) loadModule(name string) goja.Value {
 	key := strings.TrimPrefix(name, "node:")
 	if v, ok := r.modules[key]; ok {
 		return v
 	}
+	release := r.wd.hold()
+	defer release()
 	prog, ok, err := r.lib.module(name)
 	if !ok {
 		r.throw("Error", "Cannot find module '"+name+"'")

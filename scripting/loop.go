@@ -12,10 +12,22 @@ import (
 // cookie jar calls). Promise jobs are run by goja itself whenever a call from
 // Go into JavaScript returns. All fields are used on the runtime's goroutine
 // only, except done, which worker goroutines send on.
+//
+// Timers fire in an order that does not depend on the machine's speed: by
+// due time, then in creation order, where a timer's due time is its delay
+// after the moment the code that set it was started by the loop (the
+// script's start, the due time of the timer whose callback set it, or the
+// arrival of the host result whose callback did). Like libuv's loop time,
+// that clock (now) does not move while JavaScript runs, so a slow script,
+// a library loaded on first use or a busy machine makes timers late but never
+// reorders them, and intervals do not drift against other timers. Each timer
+// still waits on the wall clock for at least its delay after it was set.
 type loop struct {
 	timers  []*timer // pending, unordered (scripts keep few)
 	nextID  int64
 	seq     uint64
+	start   time.Time       // when the current script started
+	now     time.Duration   // the loop's clock, since start
 	pending int             // async host operations not yet completed
 	done    chan completion // per script, made by its first spawn
 	stop    chan struct{}   // closed when the current script ends; made with done
@@ -24,7 +36,8 @@ type loop struct {
 type timer struct {
 	id        int64
 	seq       uint64
-	when      time.Time
+	when      time.Duration // due, on the loop's clock
+	wall      time.Time     // not before then (set + delay)
 	interval  time.Duration
 	repeat    bool
 	immediate bool
@@ -45,6 +58,7 @@ func newLoop() *loop {
 func (l *loop) begin() {
 	l.timers = l.timers[:0]
 	l.pending = 0
+	l.start, l.now = time.Now(), 0
 	l.stop, l.done = nil, nil // per script: late results of an earlier script are never read
 }
 
@@ -70,7 +84,7 @@ func (l *loop) add(fn goja.Callable, delay time.Duration, args []goja.Value, rep
 	if repeat && delay < time.Millisecond {
 		delay = time.Millisecond // Node clamps intervals to 1 ms
 	}
-	t := &timer{id: l.nextID, seq: l.seq, when: time.Now().Add(delay), interval: delay,
+	t := &timer{id: l.nextID, seq: l.seq, when: l.now + delay, wall: time.Now().Add(delay), interval: delay,
 		repeat: repeat, immediate: immediate, fn: fn, args: args}
 	l.timers = append(l.timers, t)
 	return t.id
@@ -101,7 +115,7 @@ func (l *loop) next() (int, *timer) {
 			}
 			continue
 		}
-		if t.when.Before(b.when) || (t.when.Equal(b.when) && t.seq < b.seq) {
+		if t.when < b.when || (t.when == b.when && t.seq < b.seq) {
 			best = i
 		}
 	}
@@ -155,10 +169,14 @@ func (l *loop) drain(aborted func() <-chan struct{}, call func(fn goja.Callable,
 			return true
 		}
 		if t != nil {
-			d := time.Until(t.when)
+			d := time.Until(t.wall)
 			if t.immediate || d <= 0 {
+				if !t.immediate && t.when > l.now {
+					l.now = t.when
+				}
 				if t.repeat {
-					t.when = time.Now().Add(t.interval)
+					// Node reschedules an interval from the time it fired
+					t.when, t.wall = l.now+t.interval, time.Now().Add(t.interval)
 					l.seq++
 					t.seq = l.seq
 				} else {
@@ -178,6 +196,7 @@ func (l *loop) drain(aborted func() <-chan struct{}, call func(fn goja.Callable,
 			case c := <-l.done:
 				wait.Stop()
 				l.pending--
+				l.arrived(t)
 				runCompletion(c.fn)
 			case <-wait.C:
 			}
@@ -188,7 +207,22 @@ func (l *loop) drain(aborted func() <-chan struct{}, call func(fn goja.Callable,
 			return false
 		case c := <-l.done:
 			l.pending--
+			l.arrived(nil)
 			runCompletion(c.fn)
 		}
+	}
+}
+
+// arrived moves the loop's clock to the wall clock for a completion of host
+// work (a response arrives when it arrives), but not past next, the timer
+// the loop was waiting for: timers due before the completion still fire
+// before what its callback sets.
+func (l *loop) arrived(next *timer) {
+	now := time.Since(l.start)
+	if next != nil && !next.immediate && now > next.when {
+		now = next.when
+	}
+	if now > l.now {
+		l.now = now
 	}
 }

@@ -33,10 +33,13 @@ function AjvShim(options) {
 var chaiLoaded = null;
 function chai() {
     if (chaiLoaded) { return chaiLoaded; }
-    var c = lib('chai');
-    c.use(chaiPostman);
-    chaiLoaded = c;
-    return c;
+    // courier's own set-up, not the script's time (Newman loads chai at boot)
+    return host.held(function () {
+        var c = lib('chai');
+        c.use(chaiPostman);
+        chaiLoaded = c;
+        return c;
+    });
 }
 
 // pm.request.to and pm.response.to (Newman defines them on those two objects

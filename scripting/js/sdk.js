@@ -162,12 +162,16 @@ var twins = []; // [courierClass, bundleClass] pairs once linked
 // sdkBundle is require('postman-collection'): the bundle, linked on first use.
 function sdkBundle() {
     if (bundled) { return bundled; }
-    var B = lib('postman-collection');
-    if (!bundled) {
-        bundled = B;
-        linkBundle(B);
-    }
-    return bundled;
+    // loading and linking the bundle is courier's own work, not the script's
+    // time (Newman's sandbox has the SDK from the start)
+    return host.held(function () {
+        var B = lib('postman-collection');
+        if (!bundled) {
+            bundled = B;
+            linkBundle(B);
+        }
+        return bundled;
+    });
 }
 
 function linkBundle(B) {
