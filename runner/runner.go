@@ -79,7 +79,6 @@ type run struct {
 type scriptObs struct {
 	event  string
 	item   events.Item
-	idx    int      // assertion index within the running script (Newman counts per script)
 	failed []string // names of the running script's failed assertions
 	// err is the error that ends the event early under --bail: a script
 	// error, or (--bail / --bail failure) a failed assertion as Newman's
@@ -591,14 +590,13 @@ func (r *run) runScripts(ex *scripting.Execution, item events.Item) *scripting.R
 // Test implements scripting.Observer: one assertion, as it is recorded.
 func (r *run) Test(s scripting.Script, t scripting.Test) {
 	o := &r.obs
-	a := events.Assertion{Cursor: r.cursor, Item: o.item, Event: o.event, Location: s.Location, Name: t.Name, Index: o.idx, Skipped: t.Skipped, Time: r.opts.Now()}
+	a := events.Assertion{Cursor: r.cursor, Item: o.item, Event: o.event, Location: s.Location, Name: t.Name, Index: t.Index, Skipped: t.Skipped, Time: r.opts.Now()}
 	if t.Error != nil && !t.Skipped {
 		a.Error = &events.Error{Name: t.Error.Name, Message: t.Error.Message, Stack: t.Error.Stack}
 		r.failed = true
 		r.itemFailure = true
 		o.failed = append(o.failed, t.Name)
 	}
-	o.idx++
 	r.emit(a)
 }
 
@@ -617,7 +615,7 @@ func (r *run) ScriptEnd(sr scripting.ScriptResult) bool {
 		msg := strings.Join(o.failed, ", ")
 		ev.Error = &events.Error{Name: "AssertionFailure", Message: msg, Stack: "AssertionFailure: " + msg}
 	}
-	o.idx, o.failed = 0, nil
+	o.failed = nil
 	r.emit(ev)
 	b := r.opts.Bail
 	if ev.Error != nil && (b.stopOnFailure() || b.abortOnError()) {

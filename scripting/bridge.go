@@ -353,7 +353,8 @@ func (r *runtime) jsAddTest(c goja.FunctionCall) goja.Value {
 	if r.cur == nil {
 		return goja.Undefined()
 	}
-	t := Test{Name: c.Argument(0).String(), Passed: c.Argument(1).ToBoolean(), Skipped: c.Argument(2).ToBoolean()}
+	t := Test{Name: c.Argument(0).String(), Passed: c.Argument(1).ToBoolean(), Skipped: c.Argument(2).ToBoolean(),
+		Index: int(c.Argument(4).ToInteger())}
 	if !t.Passed {
 		thrown := c.Argument(3)
 		t.Error = r.valueErrorInfo(thrown)

@@ -127,6 +127,7 @@ type ScriptResult struct {
 // Test is one pm.test / tests[] assertion.
 type Test struct {
 	Name    string
+	Index   int // within its script: pm.test's when called, tests[]' after the last pm.test
 	Passed  bool
 	Skipped bool
 	Error   *ErrorInfo // set when failed

@@ -2,6 +2,7 @@ package scripting
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -293,5 +294,29 @@ func TestTimeoutInsideAssertions(t *testing.T) {
 		if got := summary(res); got != "PASS ok\n" {
 			t.Errorf("after %s: %q", src, got)
 		}
+	}
+}
+
+// An assertion's index is taken when pm.test is called (an asynchronous test
+// too); legacy tests[] entries are numbered on from the count when the
+// script's synchronous part ends, without advancing it (Newman 6.2.2).
+func TestAssertionIndexes(t *testing.T) {
+	res := runOne(t, newFakeHost(), "test", `
+		tests['legacy first'] = false;
+		pm.test('async', function (done) { setTimeout(function () { done(new Error('late')); }, 20); });
+		pm.test('sync', function () { throw new Error('x'); });
+		pm.test('async 2', function (done) { setTimeout(done, 5); });
+		tests['legacy second'] = true;
+		pm.test.skip('skipped');
+		pm.test('index ' + pm.test.index(), function () {});
+		setTimeout(function () { pm.test('in a timer', function () {}); }, 40);
+	`, jsonResponse(200, "OK", "{}"))
+	var got []string
+	for _, tt := range res.Scripts[0].Tests {
+		got = append(got, fmt.Sprintf("%s=%d", tt.Name, tt.Index))
+	}
+	want := "sync=1 skipped=3 index 4=4 legacy first=5 legacy second=6 async 2=2 async=0 in a timer=5"
+	if g := strings.Join(got, " "); g != want {
+		t.Errorf("got  %s\nwant %s", g, want)
 	}
 }

@@ -50,16 +50,18 @@ var toDescriptor = { get: function () { return chai().expect(this).to; } };
 
 function currentScript() { return S; }
 
-function addTest(state, name, passed, skipped, err) {
+// addTest reports one assertion with its index: pm.test takes the next one
+// when it is called (an asynchronous test too), legacy tests[] entries are
+// numbered on from there without advancing the count, as in Newman.
+function addTest(state, index, name, passed, skipped, err) {
     if (state !== S || !state) { return; } // a late callback of an earlier script
-    host.addTest(name, passed, skipped, err);
+    host.addTest(name, passed, skipped, err, index);
 }
 
 function test(name, fn) {
-    var state = S, title = String(name);
-    if (state) { state.index++; }
+    var state = S, title = String(name), index = state ? state.index++ : 0;
     if (typeof fn !== 'function') {
-        addTest(state, title, true, false);
+        addTest(state, index, title, true, false);
         return pm;
     }
     if (fn.length) {
@@ -68,12 +70,12 @@ function test(name, fn) {
             fn(function (err) {
                 if (finished) { return; }
                 finished = true;
-                addTest(state, title, !err, false, err || undefined);
+                addTest(state, index, title, !err, false, err || undefined);
             });
         } catch (e) {
             if (!finished) {
                 finished = true;
-                addTest(state, title, false, false, e);
+                addTest(state, index, title, false, false, e);
             }
         }
         return pm;
@@ -82,20 +84,20 @@ function test(name, fn) {
     try {
         ret = fn();
     } catch (e) {
-        addTest(state, title, false, false, e);
+        addTest(state, index, title, false, false, e);
         return pm;
     }
     if (ret && typeof ret.then === 'function' && isObject(ret)) {
-        ret.then(function () { addTest(state, title, true, false); },
-            function (e) { addTest(state, title, false, false, e === undefined ? new Error('undefined') : e); });
+        ret.then(function () { addTest(state, index, title, true, false); },
+            function (e) { addTest(state, index, title, false, false, e === undefined ? new Error('undefined') : e); });
         return pm;
     }
-    addTest(state, title, true, false);
+    addTest(state, index, title, true, false);
     return pm;
 }
 test.skip = function (name) {
-    if (S) { S.index++; }
-    addTest(S, String(name), true, true);
+    var index = S ? S.index++ : 0;
+    addTest(S, index, String(name), true, true);
     return pm;
 };
 test.index = function () { return S ? S.index : 0; };
@@ -603,13 +605,13 @@ function finishSync() {
     s.warn = false;
     var t = s.tests;
     if (!t) { return; }
-    Object.keys(t).forEach(function (name) {
+    Object.keys(t).forEach(function (name, i) {
         var passed = Boolean(t[name]), err;
         if (!passed) {
             err = new Error('expected ' + String(t[name]) + ' to be truthy');
             err.name = 'AssertionError';
         }
-        addTest(s, name, passed, false, err);
+        addTest(s, s.index + i, name, passed, false, err);
     });
 }
 
