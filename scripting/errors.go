@@ -16,11 +16,10 @@ var (
 	noMemberRE    = regexp.MustCompile(`^Object has no member '(.*)'$`)
 	notObjectRE   = regexp.MustCompile(`^Value is not an object: (.*)$`)
 	gojaSyntaxPos = regexp.MustCompile(`^(?:[^:]*: )?Line (\d+):(\d+) (.*?)(?: \(and \d+ more errors\))?$`)
-	unexpTokenRE  = regexp.MustCompile(`^Unexpected token (\S+)$`)
 )
 
-// wrapperColumns is the length of "(function () {", which precedes line 1.
-const wrapperColumns = 14
+// wrapperColumns is the length of what precedes the script's line 1.
+const wrapperColumns = len(scriptPrefix)
 
 // errorInfo converts an error returned by goja.
 func (r *runtime) errorInfo(err error) *ErrorInfo {
@@ -210,23 +209,25 @@ func v8Message(name, msg, line string, col int) string {
 	return msg
 }
 
-// syntaxErrorInfo converts a compile error.
-func syntaxErrorInfo(err error) *ErrorInfo {
+// syntaxErrorInfo converts the compile error of the script src, in V8's
+// words (see v8SyntaxMessage).
+func syntaxErrorInfo(err error, src string) *ErrorInfo {
 	msg := err.Error()
 	var ce *goja.CompilerSyntaxError
 	if errors.As(err, &ce) {
 		msg = ce.Message
 	}
-	line := 0
+	line, col := 0, 0
 	if m := gojaSyntaxPos.FindStringSubmatch(msg); m != nil {
 		line, _ = strconv.Atoi(m[1])
+		col, _ = strconv.Atoi(m[2])
 		msg = m[3]
+	} else if ce != nil && ce.File != nil {
+		p := ce.File.Position(ce.Offset)
+		line, col = p.Line, p.Column
 	}
-	if m := unexpTokenRE.FindStringSubmatch(msg); m != nil && m[1] != "ILLEGAL" {
-		msg = "Unexpected token '" + m[1] + "'"
-	} else if msg == "Unexpected token ILLEGAL" {
-		msg = "Invalid or unexpected token"
-	}
+	wrapped := scriptPrefix + src + scriptSuffix
+	msg = v8SyntaxMessage(msg, wrapped, byteOffset(wrapped, line, col))
 	e := &ErrorInfo{Name: "SyntaxError", Message: msg, Stack: "SyntaxError: " + msg}
 	if line > 0 {
 		e.Stack += fmt.Sprintf("\n   at %s:%d", scriptFile, line)

@@ -439,7 +439,7 @@ func (r *runtime) compile(s Script) *compiled {
 	prog, err := compileScript(s.Source)
 	c := &compiled{src: s.Source, prog: prog}
 	if err != nil {
-		c.err = syntaxErrorInfo(err)
+		c.err = syntaxErrorInfo(err, s.Source)
 	}
 	if s.ID != "" {
 		r.scripts[s.ID] = c
@@ -447,14 +447,26 @@ func (r *runtime) compile(s Script) *compiled {
 	return c
 }
 
+// A script runs as the body of a function, as postman-sandbox runs it
+// (uniscope's Function body ";var arguments = undefined;\n" + code + "\n;"):
+// arguments is undefined at its top level (here a parameter the call leaves
+// undefined, which spares goja an arguments object), a 'use strict' at its
+// start is no directive, and a missing bracket is reported as V8 reports it
+// in that body. The prefix stays on the first line, so the script's lines
+// keep their numbers.
+const (
+	scriptPrefix = "(function (arguments) {;"
+	scriptSuffix = "\n;\n})"
+)
+
 func compileScript(src string) (*goja.Program, error) {
-	prog, err := goja.Compile(scriptFile, "(function () {"+src+"\n})", false)
+	prog, err := goja.Compile(scriptFile, scriptPrefix+src+scriptSuffix, false)
 	if err == nil {
 		return prog, nil
 	}
 	// goja lacks `for await` and async generators: lower the script to ES2017
 	// with esbuild and try again.
-	out := api.Transform("(function () {"+src+"\n})();", api.TransformOptions{
+	out := api.Transform(scriptPrefix+src+scriptSuffix+"();", api.TransformOptions{
 		Loader:     api.LoaderJS,
 		Target:     api.ES2017,
 		Sourcefile: scriptFile,
