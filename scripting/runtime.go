@@ -460,7 +460,7 @@ const (
 )
 
 func compileScript(src string) (*goja.Program, error) {
-	prog, err := goja.Compile(scriptFile, scriptPrefix+src+scriptSuffix, false)
+	prog, err := compileWrapped(scriptPrefix + src + scriptSuffix)
 	if err == nil {
 		return prog, nil
 	}
@@ -475,7 +475,7 @@ func compileScript(src string) (*goja.Program, error) {
 	if len(out.Errors) > 0 {
 		return nil, err
 	}
-	prog2, err2 := goja.Compile(scriptFile, "(function () {"+string(out.Code)+"\n})", false)
+	prog2, err2 := compileWrapped("(function () {" + string(out.Code) + "\n})")
 	if err2 != nil {
 		return nil, err
 	}

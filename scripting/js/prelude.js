@@ -591,6 +591,17 @@ Object.defineProperty(G, 'Buffer', {
     set: function (v) { defineGlobal('Buffer', v); }
 });
 
+// A multiline regular expression literal with ^ or $ is compiled rewritten
+// (mregexp.go) and keeps the source the script wrote.
+(function (define) {
+    define(G, '__courierMultilineRegExp', {
+        value: function (re, source) {
+            define(re, 'source', { value: source, configurable: true });
+            return re;
+        }
+    });
+})(Object.defineProperty);
+
 // Newman's sandbox serialises errors as {type, name, message}.
 Error.prototype.toJSON = function () {
     return { type: 'Error', name: this.name, message: this.message };
