@@ -595,6 +595,7 @@ Object.defineProperty(G, 'Buffer', {
 // (mregexp.go) and keeps the source the script wrote.
 (function (define) {
     define(G, '__courierMultilineRegExp', {
+        configurable: true,
         value: function (re, source) {
             define(re, 'source', { value: source, configurable: true });
             return re;
