@@ -307,8 +307,9 @@ type bodyCache struct {
 func (r *runtime) loadBody(body []byte, cache *bodyCache, what string) goja.Value {
 	switch what {
 	case "text":
+		// the body as UTF-8, as iconv-lite decodes it for the SDK's text()
 		if cache.text == nil {
-			cache.text = r.vm.ToValue(string(body))
+			cache.text = r.vm.ToValue(decodeUTF8(body))
 		}
 		return cache.text
 	case "stream":

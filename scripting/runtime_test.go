@@ -320,3 +320,25 @@ func TestAssertionIndexes(t *testing.T) {
 		t.Errorf("got  %s\nwant %s", g, want)
 	}
 }
+
+// A UTF-8 body's text loses its byte order mark, and each ill-formed
+// sequence becomes one U+FFFD, as Node's decoder (iconv-lite's for the SDK)
+// has it.
+func TestDecodeUTF8(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"\xef\xbb\xbfhi", "hi"},
+		{"a\xe9b\xc3", "a\ufffdb\ufffd"},
+		{"\xf0\x9f\x98x", "\ufffdx"},
+		{"\xe2\x82", "\ufffd"},
+		{"\xed\xa0\x80", "\ufffd\ufffd\ufffd"},
+		{"\xc0\xaf", "\ufffd\ufffd"},
+		{"\xf4\x90\x80\x80", "\ufffd\ufffd\ufffd\ufffd"},
+		{"ok \xe2\x82\xac", "ok €"},
+		{"\xef\xbb\xbf\xef\xbb\xbfx", "\ufeffx"},
+	}
+	for _, tt := range tests {
+		if got := decodeUTF8([]byte(tt.in)); got != tt.want {
+			t.Errorf("decodeUTF8(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

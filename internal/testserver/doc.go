@@ -31,6 +31,7 @@
 //	/oauth1, /oauth1/...      checks an OAuth 1.0a signature (header, query or
 //	                          url-encoded body; consumer key courier-consumer,
 //	                          token courier-token): "verified" and the base string
+//	/bytes?hex=&b64=&type=    exactly those body bytes, with that Content-Type (or none)
 //
 // The checking endpoints write the server's own host:port as HOST (and a Hawk
 // port as PORT) in what they answer, so answers do not depend on the port.

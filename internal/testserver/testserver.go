@@ -46,6 +46,7 @@ func New() http.Handler {
 	mux.HandleFunc("/auth/hawk", withBody(hawkAuth))
 	mux.HandleFunc("/oauth1", withBody(oauth1))
 	mux.HandleFunc("/oauth1/", withBody(oauth1))
+	mux.HandleFunc("/bytes", bytesBody)
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, http.StatusNotFound, map[string]any{"error": "not found", "path": r.URL.Path})
 	})

@@ -171,6 +171,9 @@ func TestEndpoints(t *testing.T) {
 		{"bearer missing", "/bearer", nil, 401, nil, `"authenticated": false`},
 		{"response headers", "/headers?X-A=1&Content-Type=text/plain", nil, 200, map[string]string{"X-A": "1", "Content-Type": "text/plain"}, `"key": "X-A"`},
 		{"unknown path", "/nope", nil, 404, nil, `"path": "/nope"`},
+		{"bytes hex", "/bytes?hex=636166e9&type=text/plain;%20charset=ISO-8859-1", nil, 200, map[string]string{"Content-Type": "text/plain; charset=ISO-8859-1", "Content-Length": "4"}, "caf\xe9"},
+		{"bytes base64, no type", "/bytes?b64=aGk_", nil, 200, map[string]string{"Content-Type": ""}, "hi?"},
+		{"bytes bad hex", "/bytes?hex=zz", nil, 400, nil, "hex or b64"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1555,7 +1555,11 @@ defineClass('Response', Response, Property, {
     text: function () {
         var b = goBody(this);
         if (b) {
-            if (b.text === undefined) { b.text = b.load('text'); }
+            if (b.text === undefined) {
+                // decoded in Go when UTF-8 (most bodies), else as the SDK
+                // decodes the charset (iconv-lite, in the bundle)
+                b.text = utf8Body(this, b) ? b.load('text') : bufferToString(b.load('stream'), this.contentInfo().charset);
+            }
             return b.text;
         }
         var stream = this.stream;
@@ -1564,7 +1568,7 @@ defineClass('Response', Response, Property, {
     },
     json: function (reviver, strict) {
         var b = isNil(reviver) && goBody(this);
-        if (b && b.text === undefined) {
+        if (b && b.text === undefined && utf8Body(this, b)) {
             var fast = b.load('json'); // parsed in Go; undefined when the body is not plain JSON
             if (fast !== undefined) { return fast; }
         }
@@ -1675,11 +1679,20 @@ function newRequest(data) {
     return fromTrusted(function () { return new Request(data); });
 }
 
+// utf8Body reports whether a loaded response's body is UTF-8 text for its
+// text(): its charset is UTF-8 as iconv-lite names it (the default).
+function utf8Body(res, b) {
+    if (b.utf8 === undefined) {
+        var cs = String(res.contentInfo().charset).toLowerCase().replace(/[^0-9a-z]/g, '');
+        b.utf8 = cs === 'utf8' || cs === 'unicode11utf8';
+    }
+    return b.utf8;
+}
 function bufferToString(buf, charset) {
     if (!buf || isString(buf)) { return buf || ''; }
     var B = lib('buffer').Buffer;
     if (B.isBuffer(buf)) {
-        if (charset && !/^utf-?8$/i.test(charset)) { return sdkBundleText(buf, charset); }
+        if (charset && !/^utf-?8$/i.test(charset)) { return host.held(function () { return sdkBundleText(buf, charset); }); }
         return buf.toString();
     }
     var u = new Uint8Array(buf), s = '';
