@@ -78,7 +78,13 @@ func (j *Jar) SetCookies(u *url.URL, cookies []*http.Cookie) {
 	now := j.now()
 	host := hostOf(u)
 	for _, hc := range cookies {
-		c := scripting.Cookie{Name: hc.Name, Value: hc.Value, Path: hc.Path, HTTPOnly: hc.HttpOnly, Secure: hc.Secure}
+		value := hc.Value
+		if hc.Quoted {
+			// tough-cookie keeps a value's quotes (c="v 2" is "\"v 2\""), and
+			// sends them back as they came
+			value = `"` + value + `"`
+		}
+		c := scripting.Cookie{Name: hc.Name, Value: value, Path: hc.Path, HTTPOnly: hc.HttpOnly, Secure: hc.Secure}
 		if hc.Domain == "" {
 			c.Domain = host
 			c.HostOnly = true
