@@ -6,9 +6,11 @@ import (
 )
 
 // decodeUTF8 is a UTF-8 response body as text, as postman-collection's
-// Response#text has it through iconv-lite: a leading byte order mark is
-// dropped and each maximal ill-formed subsequence becomes one U+FFFD (the
-// WHATWG decoder's rule, which Node follows).
+// Response#text has it in Newman's sandbox: iconv-lite decodes through the
+// string_decoder and buffer packages bundled there, so a leading byte order
+// mark is dropped, a character left incomplete at the very end becomes one
+// U+FFFD, and elsewhere every byte of an ill-formed sequence becomes one
+// U+FFFD (the buffer package's rule, not Node's own maximal-subpart one).
 func decodeUTF8(b []byte) string {
 	if len(b) >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF {
 		b = b[3:]
@@ -16,52 +18,55 @@ func decodeUTF8(b []byte) string {
 	if utf8.Valid(b) {
 		return string(b)
 	}
+	held := incompleteTail(b)
+	body := b[:len(b)-held]
 	var sb strings.Builder
 	sb.Grow(len(b) + 8)
-	for i := 0; i < len(b); {
-		r, size := utf8.DecodeRune(b[i:])
-		if r != utf8.RuneError || size > 1 {
-			sb.Write(b[i : i+size])
-			i += size
+	for i := 0; i < len(body); {
+		r, size := utf8.DecodeRune(body[i:])
+		if r == utf8.RuneError && size <= 1 {
+			sb.WriteRune(utf8.RuneError)
+			i++
 			continue
 		}
+		sb.Write(body[i : i+size])
+		i += size
+	}
+	if held > 0 {
 		sb.WriteRune(utf8.RuneError)
-		i += illFormedLen(b[i:])
 	}
 	return sb.String()
 }
 
-// illFormedLen is the length of the maximal ill-formed subsequence b starts
-// with: a lead byte and the continuation bytes that could still have made a
-// character, at least 1.
-func illFormedLen(b []byte) int {
-	c := b[0]
-	var need int
-	lo, hi := byte(0x80), byte(0xBF)
-	switch {
-	case c >= 0xC2 && c <= 0xDF:
-		need = 1
-	case c == 0xE0:
-		need, lo = 2, 0xA0
-	case c >= 0xE1 && c <= 0xEC, c == 0xEE, c == 0xEF:
-		need = 2
-	case c == 0xED:
-		need, hi = 2, 0x9F
-	case c == 0xF0:
-		need, lo = 3, 0x90
-	case c >= 0xF1 && c <= 0xF3:
-		need = 3
-	case c == 0xF4:
-		need, hi = 3, 0x8F
-	default:
-		return 1
-	}
-	n := 1
-	for ; n <= need && n < len(b); n++ {
-		if b[n] < lo || b[n] > hi {
-			break
+// incompleteTail is how many bytes at the end of b begin a character they do
+// not complete, as string_decoder looks at the last three bytes (its
+// utf8CheckIncomplete): those become one U+FFFD when the decoder ends.
+func incompleteTail(b []byte) int {
+	kind := func(c byte) int { // bytes the character needs, -1 continuation, -2 invalid
+		switch {
+		case c <= 0x7F:
+			return 0
+		case c>>5 == 0x06:
+			return 2
+		case c>>4 == 0x0E:
+			return 3
+		case c>>3 == 0x1E:
+			return 4
+		case c>>6 == 0x02:
+			return -1
 		}
-		lo, hi = 0x80, 0xBF
+		return -2
 	}
-	return n
+	for back := 1; back <= 3 && back <= len(b); back++ {
+		n := kind(b[len(b)-back])
+		switch {
+		case n == -1:
+			continue
+		case n <= 0 || n <= back:
+			return 0 // complete (or not a character start at all)
+		default:
+			return back
+		}
+	}
+	return 0
 }

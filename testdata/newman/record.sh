@@ -239,3 +239,5 @@ record integ-jumps.folder run integ-jumps.postman_collection.json --folder Fold
 record integ-jumps.twice run integ-jumps.postman_collection.json -n 2
 record integ-shapes run integ-shapes.postman_collection.json --working-dir .
 record integ-typed run integ-typed.postman_collection.json
+record script-fidelity run script-fidelity.postman_collection.json
+CLI=1 record assertion-index run assertion-index.postman_collection.json
