@@ -1683,8 +1683,14 @@ function newRequest(data) {
 // text(): its charset is UTF-8 as iconv-lite names it (the default).
 function utf8Body(res, b) {
     if (b.utf8 === undefined) {
-        var cs = String(res.contentInfo().charset).toLowerCase().replace(/[^0-9a-z]/g, '');
-        b.utf8 = cs === 'utf8' || cs === 'unicode11utf8';
+        var ct = res.headers.get('Content-Type');
+        ct = ct ? String(ct).toLowerCase() : '';
+        if (ct.indexOf('charset') < 0 || /charset\s*=\s*"?utf-8"?\s*(;|$)/.test(ct)) {
+            b.utf8 = true; // no charset named (the SDK's default is utf8), or utf-8
+        } else {
+            var cs = String(res.contentInfo().charset).toLowerCase().replace(/[^0-9a-z]/g, '');
+            b.utf8 = cs === 'utf8' || cs === 'unicode11utf8';
+        }
     }
     return b.utf8;
 }
