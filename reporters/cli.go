@@ -53,6 +53,7 @@ type CLI struct {
 	group    string
 	grouped  bool
 	failures int
+	inFlight bool // a request's line is printed, its outcome not yet
 
 	gray, green, red, redBold, cyan, reset *color.Color
 	levels                                 map[string]*color.Color
@@ -165,7 +166,14 @@ func (c *CLI) Handle(e events.Event) {
 			mark = c.sym.sub
 		}
 		c.printf("\n%s %s\n", mark, ev.Item.Name)
+	case events.RequestStart:
+		c.requestLine(ev.Request, ev.Time)
+		c.inFlight = true
 	case events.RequestDone:
+		if !c.inFlight {
+			c.requestLine(ev.Request, ev.Time) // a stream without RequestStart events
+		}
+		c.inFlight = false
 		c.request(ev)
 	case events.Script:
 		if ev.Error != nil {
@@ -215,16 +223,24 @@ func (c *CLI) Handle(e events.Event) {
 	}
 }
 
-func (c *CLI) request(ev events.RequestDone) {
-	shown := ev.Request.URL
-	if ev.Request.Display != "" {
-		shown = ev.Request.Display
+// requestLine prints the start of a request's line, as Newman does when the
+// request starts: what is logged while it is in flight follows on the same
+// line, and its outcome (request) after that.
+func (c *CLI) requestLine(req events.Request, at time.Time) {
+	shown := req.URL
+	if req.Display != "" {
+		shown = req.Display
 	}
 	if c.o.ShowTimestamps {
-		c.printf("  %s  %s ", c.gray.Sprint("["+localeString(ev.Time)+"]"), c.gray.Sprintf("%s %s", ev.Request.Method, c.mask(shown)))
+		c.printf("  %s  %s ", c.gray.Sprint("["+localeString(at)+"]"), c.gray.Sprintf("%s %s", req.Method, c.mask(shown)))
 	} else {
-		c.printf("  %s ", c.gray.Sprintf("%s %s", ev.Request.Method, c.mask(shown)))
+		c.printf("  %s ", c.gray.Sprintf("%s %s", req.Method, c.mask(shown)))
 	}
+}
+
+// request prints the outcome of a request: its status, size and time, or
+// its error.
+func (c *CLI) request(ev events.RequestDone) {
 	if ev.Error != nil {
 		c.failures++
 		c.printf("%s\n", c.red.Sprint("[errored]"))

@@ -173,11 +173,14 @@ func emptyURL(u collections.URL) bool {
 	return len(u.Host) < 2
 }
 
-// sentRequest is one HTTP exchange of an item: the request as reported and
-// the response.
-type sentRequest struct {
-	req  events.Request
-	resp *scripting.Response
+// sendHooks let an item's run follow its exchanges as they happen (nil for
+// pm.sendRequest, whose exchanges are not the run's).
+type sendHooks struct {
+	// starting: the request is about to go (Newman's beforeRequest), once
+	// for each exchange, after the pre-send work (files, auth) is done
+	starting func(req events.Request)
+	// answered: an exchange a digest or NTLM challenge answered with a replay
+	answered func(req events.Request, resp *scripting.Response)
 }
 
 // send resolves nothing: req must already be resolved. It builds the
@@ -185,9 +188,9 @@ type sentRequest struct {
 // replaying it for digest and NTLM challenges) and reads the response. The
 // request reported is the original one (URL, method and the headers Newman
 // lists: the request's own and system ones, with the Cookie and
-// Content-Length that went out), the response the last one. earlier holds
-// the exchanges a challenge answered, in order.
-func (r *run) send(ctx context.Context, req *collections.Request, authSource *collections.Auth, st settings) (events.Request, *scripting.Response, []sentRequest, error) {
+// Content-Length that went out), the response the last one; hooks (may be
+// nil) hear of each exchange as it starts and of those a challenge answered.
+func (r *run) send(ctx context.Context, req *collections.Request, authSource *collections.Auth, st settings, hooks *sendHooks) (events.Request, *scripting.Response, error) {
 	ev := events.Request{Method: req.Method, Spec: requestSpec(req)}
 	if req.Body != nil {
 		ev.BodyMode = req.Body.Mode
@@ -195,7 +198,7 @@ func (r *run) send(ctx context.Context, req *collections.Request, authSource *co
 	w, err := buildWireURL(req.URL, st.disableURLEncoding)
 	ev.URL, ev.Display, ev.Parts = w.href, req.URL.String(), reportedURL(w.href)
 	if err != nil {
-		return ev, nil, nil, err
+		return ev, nil, err
 	}
 	u := w.url
 	first := hop{url: u, target: w.target, href: w.href, basic: w.basic}
@@ -328,9 +331,11 @@ func (r *run) send(ctx context.Context, req *collections.Request, authSource *co
 		ev.Body = body.signed
 	}
 
-	var earlier []sentRequest
 	start := r.opts.Now()
 	for replays := 0; ; replays++ {
+		if hooks != nil && hooks.starting != nil {
+			hooks.starting(ev)
+		}
 		x, err := r.exchange(ctx, method, first, rt, body, boundary, st, noHost, blacklist)
 		pc.mark(&pc.read)
 		if err != nil {
@@ -338,7 +343,7 @@ func (r *run) send(ctx context.Context, req *collections.Request, authSource *co
 			if x != nil && x.err != nil {
 				err = x.err
 			}
-			return ev, nil, earlier, friendlyError(err, r.opts.TimeoutReq)
+			return ev, nil, friendlyError(err, r.opts.TimeoutReq)
 		}
 		// Newman lists the request's headers with the Cookie and
 		// Content-Length its first hop sent
@@ -360,7 +365,9 @@ func (r *run) send(ctx context.Context, req *collections.Request, authSource *co
 				r.warn("runtime~" + authType + ".auth: " + aerr.Error())
 			}
 			if ok {
-				earlier = append(earlier, sentRequest{req: ev, resp: out})
+				if hooks != nil && hooks.answered != nil {
+					hooks.answered(ev, out)
+				}
 				rt = applyAuthHeaders(rep, before, hreq.Header, authType, u)
 				start = r.opts.Now()
 				continue
@@ -369,7 +376,7 @@ func (r *run) send(ctx context.Context, req *collections.Request, authSource *co
 		}
 		pc.mark(&pc.finished)
 		ev.Phases = pc.phases()
-		return ev, out, earlier, nil
+		return ev, out, nil
 	}
 }
 

@@ -489,13 +489,27 @@ func (r *run) runItem(e entry, iter, iterations, pos int) itemOutcome {
 	sent := cloneRequest(req)
 	resolveRequest(sent, r.vars)
 	unknownAuth := r.unknownAuth(sent, e.item.Request.Auth == nil)
-	evReq, resp, earlier, reqErr := r.send(r.ctx, sent, authSource, r.settingsFor(&e))
+	// each exchange opens with a RequestStart (Newman's beforeRequest), so
+	// what is logged while it is in flight comes between it and its end; a
+	// digest or NTLM challenge answered by a replay is a request of its own
+	started := false
+	hooks := &sendHooks{
+		starting: func(req events.Request) {
+			started = true
+			r.emit(events.RequestStart{Cursor: cur, Item: item, Request: req, Time: r.opts.Now()})
+		},
+		answered: func(req events.Request, resp *scripting.Response) {
+			started = false
+			r.emit(events.RequestDone{Cursor: cur, Item: item, Request: req, Response: eventResponse(resp), Time: r.opts.Now()})
+		},
+	}
+	evReq, resp, reqErr := r.send(r.ctx, sent, authSource, r.settingsFor(&e), hooks)
+	if !started {
+		// the request failed before it could go (Newman still announces it)
+		r.emit(events.RequestStart{Cursor: cur, Item: item, Request: evReq, Time: r.opts.Now()})
+	}
 	if unknownAuth != "" && reqErr == nil {
 		r.warnUnknownAuth(unknownAuth)
-	}
-	// a digest or NTLM challenge answered by a replay is a request of its own, as in Newman
-	for _, x := range earlier {
-		r.emit(events.RequestDone{Cursor: cur, Item: item, Request: x.req, Response: eventResponse(x.resp), Time: r.opts.Now()})
 	}
 	done := events.RequestDone{Cursor: cur, Item: item, Request: evReq, Time: r.opts.Now()}
 	var sresp *scripting.Response
@@ -668,7 +682,7 @@ func (r *run) SendRequest(ctx context.Context, req *collections.Request) (*scrip
 	c := cloneRequest(req)
 	st := r.settingsFor(nil)
 	st.disableBodyPruning = true
-	_, resp, _, err := r.send(ctx, c, c.Auth, st)
+	_, resp, err := r.send(ctx, c, c.Auth, st, nil)
 	return resp, err
 }
 

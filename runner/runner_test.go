@@ -460,10 +460,12 @@ func TestIterationsWithDataAndSummary(t *testing.T) {
 		t.Errorf("stats = %+v", s.Stats)
 	}
 	var kinds []string
-	for _, e := range evs.events[:6] {
+	for _, e := range evs.events[:7] {
 		switch e.(type) {
 		case events.RunStart:
 			kinds = append(kinds, "start")
+		case events.RequestStart:
+			kinds = append(kinds, "send")
 		case events.IterationStart:
 			kinds = append(kinds, "iter")
 		case events.ItemStart:
@@ -476,7 +478,7 @@ func TestIterationsWithDataAndSummary(t *testing.T) {
 			kinds = append(kinds, "iterEnd")
 		}
 	}
-	if strings.Join(kinds, ",") != "start,iter,item,request,itemEnd,iterEnd" {
+	if strings.Join(kinds, ",") != "start,iter,item,send,request,itemEnd,iterEnd" {
 		t.Errorf("event order = %v", kinds)
 	}
 	if s.Executions[1].Cursor.Iteration != 1 || s.Executions[1].Cursor.Cycles != 3 {

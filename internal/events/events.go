@@ -197,6 +197,18 @@ type Script struct {
 	Error    *Error // uncaught error, nil when it ran to completion
 }
 
+// RequestStart opens one HTTP exchange of an item, as Newman's
+// beforeRequest does: the request is resolved, signed and about to be sent
+// (or about to fail before it could be). Request holds its method and URL;
+// its headers and body are known only when it is done. Console messages
+// that come before the RequestDone happened while the request was in flight.
+type RequestStart struct {
+	Cursor  Cursor
+	Item    Item
+	Request Request
+	Time    time.Time
+}
+
 // RequestDone reports the HTTP exchange (or its error).
 type RequestDone struct {
 	Cursor   Cursor
@@ -261,6 +273,7 @@ func (IterationStart) event() {}
 func (IterationEnd) event()   {}
 func (ItemStart) event()      {}
 func (Script) event()         {}
+func (RequestStart) event()   {}
 func (RequestDone) event()    {}
 func (Assertion) event()      {}
 func (Console) event()        {}
