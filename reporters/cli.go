@@ -252,7 +252,8 @@ func (c *CLI) request(ev events.RequestDone) {
 		c.verbose(ev)
 		return
 	}
-	c.printf("%s\n", c.gray.Sprintf("[%d %s, %s, %s]", r.Code, r.Status, FileSize(int64(r.Size+headerSize(r.Headers))), PrettyMS(ms(r.ResponseTime))))
+	body, head := r.SDKSize()
+	c.printf("%s\n", c.gray.Sprintf("[%d %s, %s, %s]", r.Code, r.Status, FileSize(int64(body+head)), PrettyMS(ms(r.ResponseTime))))
 }
 
 // verbose prints Newman's --verbose block: a one-line summary of the
@@ -266,17 +267,19 @@ func (c *CLI) verbose(ev events.RequestDone) {
 			cookies++
 		}
 	}
+	reqBody, reqHead := req.SDKSize()
+	resBody, resHead := res.SDKSize()
 	c.printf(" \n")
 	c.printf("  %s\n", strings.Join([]string{
 		fmt.Sprintf("%d %s", res.Code, res.Status),
 		PrettyMS(ms(res.ResponseTime)) + " " + c.gray.Sprint("time"),
-		FileSize(int64(len(req.Body)+headerSize(req.Headers))) + c.gray.Sprint(c.sym.up) + " " +
-			FileSize(int64(res.Size+headerSize(res.Headers))) + c.gray.Sprint(c.sym.down) + " " + c.gray.Sprint("size"),
+		FileSize(int64(reqBody+reqHead)) + c.gray.Sprint(c.sym.up) + " " +
+			FileSize(int64(resBody+resHead)) + c.gray.Sprint(c.sym.down) + " " + c.gray.Sprint("size"),
 		fmt.Sprintf("%d", len(req.Headers)) + c.gray.Sprint(c.sym.up) + " " + fmt.Sprintf("%d", len(res.Headers)) + c.gray.Sprint(c.sym.down) + " " + c.gray.Sprint("headers"),
 		fmt.Sprintf("%d %s", cookies, c.gray.Sprint("cookies")),
 	}, star))
 	if len(req.Body) > 0 {
-		c.printf("  %s %s %s%s%s\n", c.sym.consoleTop, c.sym.up, req.BodyMode, star, FileSize(int64(len(req.Body))))
+		c.printf("  %s %s %s%s%s\n", c.sym.consoleTop, c.sym.up, req.BodyMode, star, FileSize(int64(orLen(reqBody, req.Body))))
 		c.bodyLines(string(req.Body))
 		c.printf("  %s\n", c.sym.consoleBottom)
 	}
@@ -284,13 +287,21 @@ func (c *CLI) verbose(ev events.RequestDone) {
 	if len(res.Body) == 0 {
 		c.printf("  %s %s\n", c.sym.down, info)
 	} else {
-		c.printf("  %s %s %s%s%s\n", c.sym.consoleTop, c.sym.down, info, star, FileSize(int64(len(res.Body))))
+		c.printf("  %s %s %s%s%s\n", c.sym.consoleTop, c.sym.down, info, star, FileSize(int64(orLen(resBody, res.Body))))
 		c.bodyLines(string(res.Body))
 		c.printf("  %s\n", c.sym.consoleBottom)
 	}
 	if p := req.Phases; p != nil {
 		c.printf("%s\n", c.phaseTable(p))
 	}
+}
+
+// orLen is Newman's "size().body || Buffer.byteLength(text)".
+func orLen(n int, b []byte) int {
+	if n != 0 {
+		return n
+	}
+	return len(b)
 }
 
 // phaseTable is Newman's timing table: phase names over their durations,
@@ -368,14 +379,6 @@ func clip(s string) string {
 		return s
 	}
 	return s[:bodyClip] + fmt.Sprintf("\n(showing %s/%s)", FileSize(bodyClip), FileSize(int64(len(s))))
-}
-
-func headerSize(hs []events.Header) int {
-	n := 0
-	for _, h := range hs {
-		n += len(h.Key) + len(h.Value) + 4
-	}
-	return n
 }
 
 func (c *CLI) assertion(ev events.Assertion) {

@@ -392,7 +392,7 @@ func (r *run) response(x *exchanged, elapsed time.Duration) *scripting.Response 
 		Headers:      responseHeaders(x.resp.raw),
 		Body:         decoded,
 		ResponseTime: elapsed,
-		ResponseSize: len(x.resp.body),
+		ResponseSize: len(decoded), // postman-request's stream: the body decoded
 	}
 	// pm.cookies: the jar's cookies for the final URL, as Newman gives them
 	// (also when this request neither sent nor stored cookies)

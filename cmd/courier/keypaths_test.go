@@ -154,18 +154,20 @@ func normaliseJUnit(s string) string {
 
 var (
 	ansiEscape   = regexp.MustCompile("\x1b\\[[0-9;]*m")
-	responseLine = regexp.MustCompile(`\[(\d+ [^,\]]*), [^\]]*\]`)
+	responseLine = regexp.MustCompile(`\[(\d+ [^,\]]*, [^,\]]*), [^\]]*\]`)
+	dataReceived = regexp.MustCompile(`total data received: [^ ]* \(approx\)`)
 	loopbackPort = regexp.MustCompile(`http://127\.0\.0\.1:\d+`)
 )
 
 // normaliseCLI keeps the part of a cli report that two runs of the same
 // collection share: the per-request lines (console boxes, assertions,
-// errors) without the banner, the response sizes and times, the servers'
-// ports, colours, and the summary and failure tables that follow.
+// errors, response sizes) without the banner, the response times, the
+// servers' ports, colours, and of the summary and failure tables that
+// follow only the total data received.
 func normaliseCLI(s string) string {
 	s = ansiEscape.ReplaceAllString(s, "")
 	if i := strings.Index(s, "\n┌─"); i >= 0 {
-		s = s[:i]
+		s = s[:i] + "\n" + dataReceived.FindString(s[i:])
 	}
 	if _, rest, ok := strings.Cut(s, "\n"); ok {
 		s = rest // the banner: newman / courier

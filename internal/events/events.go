@@ -146,7 +146,7 @@ type Response struct {
 	Headers      []Header      `json:"header"`
 	Body         []byte        `json:"-"`
 	ResponseTime time.Duration `json:"responseTime"`
-	Size         int           `json:"responseSize"` // body bytes as received
+	Size         int           `json:"responseSize"` // body bytes, decoded (postman-request's stream)
 }
 
 // Phases are Newman's timing phases of an exchange (zero: did not happen,

@@ -143,7 +143,7 @@ type Summary struct {
 	Finished     time.Time
 	Stats        Stats
 	Timings      Timings
-	Transfers    int64 // response bytes received
+	Transfers    int64 // Newman's "total data received": response body sizes (Response.SDKSize)
 	Executions   []*Execution
 	Failures     []Failure
 	Aborted      bool
@@ -267,7 +267,11 @@ func (s *Summary) Add(e Event) {
 				resp.Headers = nil
 			}
 			x.Response = &resp
-			s.Transfers += int64(ev.Response.Size)
+			// Newman adds up each response's body size as Response#size()
+			// gives it (its head is left out: Newman's sum reads a member
+			// named "headers", which does not exist)
+			body, _ := ev.Response.SDKSize()
+			s.Transfers += int64(body)
 			ms := float64(ev.Response.ResponseTime) / float64(time.Millisecond)
 			if s.n == 0 || ms < s.Timings.ResponseMin {
 				s.Timings.ResponseMin = ms
