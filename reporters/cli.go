@@ -211,9 +211,8 @@ func (c *CLI) Handle(e events.Event) {
 	case events.RunEnd:
 		c.closeBox()
 		c.flush()
-		if ev.Error != nil {
-			c.printf("\n%s\n", c.red.Sprintf("error: %s", ev.Error.Message))
-		}
+		// a run error is not the reporter's to print: Newman's command
+		// prints it on stderr once the reports are done
 		if !c.o.NoSummary {
 			c.printf("\n%s\n", c.statsTable())
 		}

@@ -457,6 +457,10 @@ func TestDifferentialNewman(t *testing.T) {
 					if w, g := normaliseCLI(string(newmanCLI)), normaliseCLI(r.stdout); w != g {
 						t.Errorf("the cli output differs from Newman's (- newman, + courier):%s", lineDiff(strings.Split(w, "\n"), strings.Split(g, "\n")))
 					}
+					newmanErr, _ := os.ReadFile(filepath.Join(dir, name+".cli.stderr.txt"))
+					if w, g := runErrorLines(string(newmanErr)), runErrorLines(r.stderr); w != g {
+						t.Errorf("the run error on stderr differs from Newman's:\n\tnewman:  %q\n\tcourier: %q", w, g)
+					}
 				}
 				if junitErr == nil {
 					got, err := os.ReadFile(junit)

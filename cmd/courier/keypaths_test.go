@@ -176,6 +176,22 @@ func normaliseCLI(s string) string {
 	return loopbackPort.ReplaceAllString(s, "http://127.0.0.1:…")
 }
 
+// runErrorLines are the "error: …" lines of a run's stderr (the error that
+// ended the run, as Newman's command prints it) with the blank line after each.
+func runErrorLines(stderr string) string {
+	var out []string
+	lines := strings.Split(loopbackPort.ReplaceAllString(stderr, "http://127.0.0.1:…"), "\n")
+	for i, l := range lines {
+		if strings.HasPrefix(l, "error: ") {
+			out = append(out, l)
+			if i+1 < len(lines) && lines[i+1] == "" {
+				out = append(out, "")
+			}
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
 // checkItemIDs holds courier's json report to what Newman's always shows:
 // every item of the collection has an id (generated when the file has
 // none) and every execution's item is one of them.

@@ -297,9 +297,17 @@ func TestTimeoutExit3WritesReport(t *testing.T) {
 	srv := echoServer(t)
 	coll := collectionFile(t, `"item":[{"name":"slow","request":"`+srv.URL+`/slow"},{"name":"never","request":"`+srv.URL+`/never"}]`)
 	report := filepath.Join(t.TempDir(), "r.json")
-	r := courier(t, "", "run", coll, "--timeout", "200", "-r", "json", "--reporter-json-export", report)
+	r := courier(t, "", "run", coll, "--timeout", "200", "-r", "cli,json", "--reporter-json-export", report)
 	if r.code != 3 {
 		t.Fatalf("exit code %d, want 3 (%s)", r.code, r.stderr)
+	}
+	// the run's error goes to stderr once the reports are written, as Newman
+	// prints it, not into the cli report
+	if !strings.HasPrefix(r.stderr, "error: callback timed out") || !strings.HasSuffix(r.stderr, "\n\n") {
+		t.Errorf("stderr = %q, want Newman's \"error: callback timed out…\" and a blank line", r.stderr)
+	}
+	if strings.Contains(r.stdout, "error:") || !strings.Contains(r.stdout, "iterations") {
+		t.Errorf("stdout should have the summary and no run error:\n%s", r.stdout)
 	}
 	data, err := os.ReadFile(report)
 	if err != nil {

@@ -318,6 +318,11 @@ func runCommand(ctx context.Context, args []string, e *env) int {
 			code = max(code, 1)
 		}
 	}
+	if outcome.Error != nil {
+		// the error that ended the run (--bail folder, --timeout), after
+		// the summary and the reports, on stderr, as Newman prints it
+		fmt.Fprintf(e.stderr, "error: %s\n\n", mask(outcome.Error.Message))
+	}
 	if a.suppressExitCode && code == 1 {
 		return 0
 	}

@@ -18,7 +18,10 @@
 # as `JUNIT=1 record NAME ...` also keep Newman's junit report, NAME.junit.xml,
 # which --reporter-junit-newman-compat must reproduce; runs recorded as
 # `CLI=1 record NAME ...` keep Newman's cli output, NAME.cli.txt, which
-# courier's must match but for times, sizes and the summary table.
+# courier's must match but for times and the summary table (of which only
+# the total data received counts), and its stderr, NAME.cli.stderr.txt,
+# whose "error: …" lines (a run error, printed after the reports) courier's
+# stderr must have too.
 #
 # "command" is Newman's arguments after `newman`, as run from this folder, less
 # the base and raw variables and the reporter flags that both sides add.
@@ -145,11 +148,13 @@ record() {
 		return
 	fi
 	local code=0 written=yes report="$tmp/$name.json" reporters=(-r json)
-	local stdout="$tmp/$name.log"
+	local stdout="$tmp/$name.log" stderr="$tmp/$name.err"
 	if [ -n "${CLI:-}" ]; then
 		# CLI=1 record ...: also keep Newman's cli output as NAME.cli.txt
+		# and what it printed on stderr as NAME.cli.stderr.txt
 		reporters=(-r cli,json)
 		stdout="$here/$name.cli.txt"
+		stderr="$here/$name.cli.stderr.txt"
 	fi
 	if [ -n "${JUNIT:-}" ]; then
 		# JUNIT=1 record ...: also keep Newman's junit report as NAME.junit.xml
@@ -157,14 +162,14 @@ record() {
 	fi
 	(cd "$here" && COURIER_RECORD_SUMMARY="$tmp/$name.summary.json" NODE_OPTIONS="--require $tmp/summary-hook.js" \
 		timeout 300 "$newman" "$@" --env-var "base=$base" --env-var "raw=$raw" "${reporters[@]}" \
-		--reporter-json-export "$report" >"$stdout" 2>"$tmp/$name.err") || code=$?
+		--reporter-json-export "$report" >"$stdout" 2>"$stderr") || code=$?
 	if [ ! -s "$report" ]; then
 		# the run ended with an error: Newman wrote no report; use its summary
 		written=no report="$tmp/$name.summary.json"
 	fi
 	if [ ! -s "$report" ]; then
 		echo "newman wrote no report for $name (exit $code):" >&2
-		cat "$stdout" "$tmp/$name.err" >&2
+		cat "$stdout" "$stderr" >&2
 		exit 1
 	fi
 	node "$tmp/reduce.js" "$report" "$code" "$written" "$@" >"$here/$name.expected.json"
@@ -214,7 +219,7 @@ record responses run responses.postman_collection.json
 record lenient-bodies run lenient-bodies.postman_collection.json --working-dir .
 record lenient-headers run lenient-headers.postman_collection.json
 record lenient-events run lenient-events.postman_collection.json
-record lenient-auth run lenient-auth.postman_collection.json
+CLI=1 record lenient-auth run lenient-auth.postman_collection.json
 record lenient-misc run lenient-misc.postman_collection.json
 record lenient-v1-auth run lenient-v1-auth.postman_collection.json
 # Newman's own integration suite (test/integration), rewritten against the test server
@@ -241,3 +246,4 @@ record integ-shapes run integ-shapes.postman_collection.json --working-dir .
 record integ-typed run integ-typed.postman_collection.json
 record script-fidelity run script-fidelity.postman_collection.json
 CLI=1 record assertion-index run assertion-index.postman_collection.json
+CLI=1 record bail.request.folder-cli run bail.postman_collection.json -n 2 --env-var fail=request --bail folder
