@@ -49,8 +49,12 @@ func writeJUnitNewman(w io.Writer, s *events.Summary, o JUnitOptions) error {
 	}
 	var b strings.Builder
 	b.WriteString(`<?xml version="1.0" encoding="UTF-8"?>` + "\n")
-	b.WriteString(`<testsuites name="` + nmAttr(mask(s.Collection)) + `" tests="` + strconv.Itoa(s.Stats.Tests.Total) +
-		`" time="` + toFixed3(total) + `"`)
+	b.WriteString(`<testsuites`)
+	if s.Collection != "" {
+		// a collection without a name has none (xmlbuilder leaves out an undefined attribute)
+		b.WriteString(` name="` + nmAttr(mask(s.Collection)) + `"`)
+	}
+	b.WriteString(` tests="` + strconv.Itoa(s.Stats.Tests.Total) + `" time="` + toFixed3(total) + `"`)
 	if body.Len() == 0 {
 		b.WriteString("/>")
 	} else {
@@ -150,7 +154,7 @@ func writeNewmanSuite(b *strings.Builder, execs []*events.Execution, id, timesta
 		for _, line := range []string{
 			"Failed " + strconv.Itoa(len(fs)) + " times.",
 			"Collection JSON ID: " + s.CollectionID + ".",
-			"Collection name: " + mask(s.Collection) + ".",
+			"Collection name: " + stringOr(mask(s.Collection), "undefined") + ".", // as JavaScript writes a missing name
 			"Request name: " + fullName + ".",
 			"Test description: " + name + ".",
 			"Error message: " + message + ".",
