@@ -692,15 +692,23 @@ func (w walker) body(v any, path string) (*Body, error) {
 			b.File.Content = stringOr(f["content"], "")
 		}
 	case "graphql":
-		b.GraphQL = &GraphQL{}
+		// the SDK keeps {query, operationName, variables} of an object (of
+		// anything else, or nothing, they are all undefined)
+		b.GraphQL = &GraphQL{NoQuery: true}
 		if g, ok := o["graphql"].(map[string]any); ok {
-			b.GraphQL.Query = stringOr(g["query"], "")
+			if q, ok := g["query"].(string); ok {
+				b.GraphQL.Query, b.GraphQL.NoQuery = q, false
+			}
+			if op, ok := g["operationName"].(string); ok {
+				b.GraphQL.OperationName, b.GraphQL.HasOperationName = op, true
+			}
 			switch vv := g["variables"].(type) {
 			case string:
 				b.GraphQL.Variables = vv
 			default:
 				if _, present := g["variables"]; present {
 					b.GraphQL.Variables = w.stringifyAt(vv, join(path, "graphql.variables"))
+					b.GraphQL.VariablesJSON = true
 				}
 			}
 		}

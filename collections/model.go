@@ -163,6 +163,16 @@ type FileRef struct {
 type GraphQL struct {
 	Query     string
 	Variables string
+	// NoQuery: the definition has no query, or one that is not a string
+	// (postman-runtime then sends none)
+	NoQuery bool
+	// OperationName is the definition's operationName when
+	// HasOperationName (a string; postman-runtime sends it when it is one)
+	OperationName    string
+	HasOperationName bool
+	// VariablesJSON: the variables were given as JSON that is not a string
+	// (an object, …); Variables is its JSON text
+	VariablesJSON bool
 }
 
 // Auth is an auth definition: its type and the parameters of that type.

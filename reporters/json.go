@@ -1006,9 +1006,16 @@ func bodyJSON(b *events.BodySpec, sent []byte, descs []json.RawMessage, mask fun
 	case "graphql":
 		body.GraphQL = map[string]any{}
 		if b.GraphQL != nil {
-			body.GraphQL["query"] = mask(b.GraphQL.Query)
-			if b.GraphQL.Variables != "" {
-				body.GraphQL["variables"] = mask(b.GraphQL.Variables)
+			if !b.GraphQL.NoQuery {
+				body.GraphQL["query"] = mask(b.GraphQL.Query)
+			}
+			if b.GraphQL.HasOperationName {
+				body.GraphQL["operationName"] = mask(b.GraphQL.OperationName)
+			}
+			if v := mask(b.GraphQL.Variables); b.GraphQL.VariablesJSON && json.Valid([]byte(v)) {
+				body.GraphQL["variables"] = json.RawMessage(v) // as given: an object, …
+			} else if v != "" {
+				body.GraphQL["variables"] = v
 			}
 		}
 	}

@@ -81,8 +81,16 @@ func (r *run) buildBody(b *collections.Body, method string, keepBody bool, bound
 		if b.GraphQL == nil {
 			return reqBody{}
 		}
-		// postman-runtime writes the variables text as given (not re-encoded)
-		parts := []string{`"query":` + jsonString(b.GraphQL.Query)}
+		// postman-runtime writes the query and operationName that are
+		// strings and the variables text as given (not re-encoded), and
+		// nothing else: a body without them is "{}"
+		var parts []string
+		if g := b.GraphQL; !g.NoQuery {
+			parts = append(parts, `"query":`+jsonString(g.Query))
+		}
+		if g := b.GraphQL; g.HasOperationName {
+			parts = append(parts, `"operationName":`+jsonString(g.OperationName))
+		}
 		if v := b.GraphQL.Variables; v != "" {
 			parts = append(parts, `"variables":`+v)
 		}

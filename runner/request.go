@@ -114,6 +114,7 @@ func resolveRequest(r *collections.Request, vs *vars.Set) {
 		if b.GraphQL != nil {
 			b.GraphQL.Query = res(b.GraphQL.Query)
 			b.GraphQL.Variables = res(b.GraphQL.Variables)
+			b.GraphQL.OperationName = res(b.GraphQL.OperationName)
 		}
 		if b.File != nil {
 			b.File.Src = res(b.File.Src)

@@ -27,7 +27,9 @@ func requestSpec(r *collections.Request) *events.RequestSpec {
 			bs.FileSrc = b.File.Src
 		}
 		if b.GraphQL != nil {
-			bs.GraphQL = &events.GraphQLSpec{Query: b.GraphQL.Query, Variables: b.GraphQL.Variables}
+			g := b.GraphQL
+			bs.GraphQL = &events.GraphQLSpec{Query: g.Query, Variables: g.Variables, NoQuery: g.NoQuery,
+				OperationName: g.OperationName, HasOperationName: g.HasOperationName, VariablesJSON: g.VariablesJSON}
 		}
 		s.Body = bs
 	}

@@ -99,8 +99,13 @@ type BodySpec struct {
 	Disabled   bool
 }
 
-// GraphQLSpec is a graphql body.
-type GraphQLSpec struct{ Query, Variables string }
+// GraphQLSpec is a graphql body: no query when NoQuery, an operationName
+// when HasOperationName, variables given as JSON (not as a string, Variables
+// being its text) when VariablesJSON.
+type GraphQLSpec struct {
+	Query, Variables, OperationName          string
+	NoQuery, HasOperationName, VariablesJSON bool
+}
 
 // AuthSpec is an auth definition: its type and parameters.
 type AuthSpec struct {
