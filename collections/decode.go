@@ -369,11 +369,17 @@ func (w walker) request(v any, path string) (*Request, error) {
 	}
 	r.Auth = w.auth(o["auth"], join(path, "auth"))
 	r.Description = description(o["description"])
+	// a truthy proxy or certificate that is not an object is one with
+	// nothing set (ProxyConfig's defaults: localhost:8080)
 	if m, ok := o["proxy"].(map[string]any); ok {
 		r.Proxy = plainMap(m)
+	} else if truthy(o["proxy"]) {
+		r.Proxy = map[string]any{}
 	}
 	if m, ok := o["certificate"].(map[string]any); ok {
 		r.Certificate = plainMap(m)
+	} else if truthy(o["certificate"]) {
+		r.Certificate = map[string]any{}
 	}
 	return r, nil
 }

@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/courier-run/courier/internal/events"
+	"github.com/courier-run/courier/internal/sdkjson"
 )
 
 // RunInfo is the run context the json reporter writes besides the summary:
@@ -276,6 +277,9 @@ func requestErrorFields(msg string) *nodeErrorFields {
 	if strings.HasPrefix(msg, "Invalid character in header content [") {
 		return &nodeErrorFields{Code: "ERR_INVALID_CHAR"}
 	}
+	if strings.HasPrefix(msg, "tunneling socket could not be established, ") {
+		return &nodeErrorFields{Code: "ECONNRESET"} // postman-request's tunnel agent
+	}
 	m := nodeErrorMessage.FindStringSubmatch(msg)
 	if m == nil {
 		return nil
@@ -325,6 +329,8 @@ type jsonRequest struct {
 	Method      string          `json:"method"`
 	Body        json.RawMessage `json:"body,omitempty"`
 	Auth        json.RawMessage `json:"auth,omitempty"`
+	Proxy       json.RawMessage `json:"proxy,omitempty"`
+	Certificate json.RawMessage `json:"certificate,omitempty"`
 }
 
 type jsonResponse struct {
@@ -573,6 +579,8 @@ func (j *jsonWriter) value(v any, prefix string) {
 type defDescriptions struct {
 	request         json.RawMessage // the request's own, as the SDK writes it
 	headers, fields []json.RawMessage
+	// the ids the SDK gave the request's proxy and certificate
+	proxyID, certificateID string
 }
 
 // descriptionCache keeps each item's definition descriptions.
@@ -588,6 +596,8 @@ func (c descriptionCache) get(id string, tree CollectionTree) *defDescriptions {
 			var it struct {
 				Request struct {
 					Description json.RawMessage                         `json:"description"`
+					Proxy       struct{ ID string }                     `json:"proxy"`
+					Certificate struct{ ID string }                     `json:"certificate"`
 					Header      []struct{ Description json.RawMessage } `json:"header"`
 					Body        struct {
 						URLEncoded []struct{ Description json.RawMessage } `json:"urlencoded"`
@@ -597,6 +607,7 @@ func (c descriptionCache) get(id string, tree CollectionTree) *defDescriptions {
 			}
 			if json.Unmarshal(raw, &it) == nil {
 				d.request = it.Request.Description
+				d.proxyID, d.certificateID = it.Request.Proxy.ID, it.Request.Certificate.ID
 				for _, h := range it.Request.Header {
 					d.headers = append(d.headers, h.Description)
 				}
@@ -734,7 +745,10 @@ func toJSONFailure(f events.Failure, i int, finished time.Time, tree CollectionT
 		jf.Source = maskJSON(itemJSON(f.Source, tree), mask)
 		if f.Request != nil {
 			// Newman's source of a request error holds the request as sent
-			jf.Source = withMember(jf.Source, "request", marshalJSON(toJSONRequest(f.Request, nil, mask, maskHeader)))
+			// (its proxy and certificate keep the ids the SDK gave them)
+			d := descriptionCache{}.get(f.Source.ID, tree)
+			ids := &defDescriptions{proxyID: d.proxyID, certificateID: d.certificateID}
+			jf.Source = withMember(jf.Source, "request", marshalJSON(toJSONRequest(f.Request, ids, mask, maskHeader)))
 		}
 		if tree != nil {
 			if p, ok := tree.Parent(f.Source.ID); ok {
@@ -764,6 +778,8 @@ func nodeFrame(f *nodeErrorFields) string {
 		return "\n    at Request.init (postman-request/request.js:597:31)"
 	}
 	switch {
+	case f.Code == "ECONNRESET" && f.Syscall == "":
+		return "\n    at ClientRequest.onError (@postman/tunnel-agent/index.js:199:17)"
 	case f.Code == "ERR_UNESCAPED_CHARACTERS":
 		return "\n    at new ClientRequest (node:_http_client:182:13)"
 	case f.Code == "ERR_INVALID_HTTP_TOKEN" || f.Code == "ERR_INVALID_CHAR":
@@ -839,6 +855,12 @@ func toJSONRequest(r *events.Request, descs *defDescriptions, mask func(string) 
 	}
 	if spec.Auth != nil {
 		jr.Auth = authJSON(spec.Auth, mask)
+	}
+	if spec.Proxy != nil {
+		jr.Proxy = maskJSON(sdkjson.ProxyJSON(spec.Proxy, descs.proxyID), mask)
+	}
+	if spec.Certificate != nil {
+		jr.Certificate = maskJSON(sdkjson.CertificateJSON(spec.Certificate, descs.certificateID), mask)
 	}
 	return jr
 }

@@ -201,7 +201,7 @@ func (r *run) send(ctx context.Context, req *collections.Request, authSource *co
 		return ev, nil, err
 	}
 	u := w.url
-	first := hop{url: u, target: w.target, href: w.href, basic: w.basic}
+	first := hop{url: u, target: w.target, href: w.href, basic: w.basic, portErr: w.portErr, proxy: newRequestProxy(req.Proxy)}
 	pc := &phaseClock{now: r.opts.Now}
 	pc.start = pc.now()
 	ctx = pc.context(ctx)
@@ -574,11 +574,13 @@ func (r *run) exchange(ctx context.Context, method string, h hop, rt []events.He
 		if h.basic != "" && d.has("authorization") < 0 {
 			d.set("Authorization", h.basic)
 		}
-		if u.Scheme == "http" {
-			if p, err := r.client.proxyFor(u); err == nil && p != nil && !isSOCKS(p) && p.User != nil && d.has("proxy-authorization") < 0 {
-				pass, _ := p.User.Password()
-				d.set("Proxy-Authorization", "Basic "+base64.StdEncoding.EncodeToString([]byte(p.User.Username()+":"+pass)))
-			}
+		via, tunnel, err := r.route(u, h.proxy)
+		if err != nil {
+			return x, err
+		}
+		if via != nil && !tunnel && via.User != nil && d.has("proxy-authorization") < 0 {
+			pass, _ := via.User.Password()
+			d.set("Proxy-Authorization", "Basic "+base64.StdEncoding.EncodeToString([]byte(via.User.Username()+":"+pass)))
 		}
 		if (body.kind == bodyData || body.kind == bodyForm) && d.has("content-length") < 0 {
 			d.set("Content-Length", strconv.Itoa(len(body.data)))
@@ -634,7 +636,17 @@ func (r *run) exchange(ctx context.Context, method string, h hop, rt []events.He
 		if first {
 			x.first = wire
 		}
-		resp, err := r.client.roundTrip(ctx, &hopRequest{method: method, url: u, target: target, headers: wire, body: payload, insecure: !st.strictSSL}, r.opts.TimeoutReq)
+		switch {
+		case via == nil && h.portErr != nil:
+			// Node refuses to connect to such a port (through a proxy it
+			// is only part of the URL)
+			return x, h.portErr
+		case via != nil && !tunnel && unescapedChars(u.Host):
+			// an absolute-form request's path is the whole URL
+			return x, errUnescapedPath
+		}
+		resp, err := r.client.roundTrip(ctx, &hopRequest{method: method, url: u, target: target, headers: wire, body: payload,
+			insecure: !st.strictSSL, proxy: via, tunnel: tunnel}, r.opts.TimeoutReq)
 		if err != nil {
 			return x, err
 		}
@@ -706,6 +718,10 @@ type hop struct {
 	target string   // the request target as it goes on the wire
 	href   string   // the URL as Node writes it (the next hop's Referer)
 	basic  string   // the Authorization postman-request makes of the URL's user info
+	// portErr: Node cannot connect to the URL's port (wireURL.portErr)
+	portErr error
+	// proxy is the request's own proxy (nil: the environment's, if any)
+	proxy *requestProxy
 }
 
 // withQuery is the hop with another query (auth added parameters).
@@ -766,7 +782,7 @@ func redirectHop(h hop, loc string, disableEncoding bool) (hop, error) {
 	if err != nil {
 		return hop{}, err
 	}
-	return hop{url: w.url, target: w.target, href: w.href, basic: w.basic}, nil
+	return hop{url: w.url, target: w.target, href: w.href, basic: w.basic, portErr: w.portErr, proxy: h.proxy}, nil
 }
 
 // responseHeaders lists a response's headers as Newman does: in the order

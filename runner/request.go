@@ -127,6 +127,40 @@ func resolveRequest(r *collections.Request, vs *vars.Set) {
 			}
 		}
 	}
+	// the proxy and certificate, copied with their strings resolved; the
+	// proxy's port is read before variables are (the SDK turns it into a
+	// number when it loads the collection: "{{port}}" is no port)
+	if r.Proxy != nil {
+		port, hasPort := r.Proxy["port"]
+		r.Proxy = resolveStrings(r.Proxy, res).(map[string]any)
+		if hasPort {
+			r.Proxy["port"] = port
+		}
+	}
+	if r.Certificate != nil {
+		r.Certificate = resolveStrings(r.Certificate, res).(map[string]any)
+	}
+}
+
+// resolveStrings is a copy of a JSON value with res applied to every string in it.
+func resolveStrings(v any, res func(string) string) any {
+	switch t := v.(type) {
+	case string:
+		return res(t)
+	case []any:
+		out := make([]any, len(t))
+		for i, e := range t {
+			out[i] = resolveStrings(e, res)
+		}
+		return out
+	case map[string]any:
+		out := make(map[string]any, len(t))
+		for k, e := range t {
+			out[k] = resolveStrings(e, res)
+		}
+		return out
+	}
+	return v
 }
 
 // wireURL is a resolved URL made ready to send, as postman-url-encoder's
@@ -137,6 +171,10 @@ type wireURL struct {
 	target string   // the request target: encoded path and query
 	host   string   // the Host header: host name and port as given
 	basic  string   // an Authorization header for the user info ("" for none)
+	// portErr is Node's error for a port it cannot connect to; it counts
+	// only when the request goes straight to the server (through a proxy
+	// the port is just part of the URL)
+	portErr error
 }
 
 // errEmptyURL is postman-runtime's error for a URL that writes out empty.
@@ -237,19 +275,31 @@ func buildWireURL(u collections.URL, disableEncoding bool) (wireURL, error) {
 	}
 	dial := host
 	if u.Port != "" {
-		n, ok := nodePort(u.Port)
-		if !ok {
-			return w, fmt.Errorf("Port should be >= 0 and < 65536. Received type string ('%s').", u.Port)
+		if n, ok := nodePort(u.Port); ok {
+			dial = strings.TrimSuffix(host, ":"+u.Port) + ":" + strconv.Itoa(n)
+		} else {
+			w.portErr = fmt.Errorf("Port should be >= 0 and < 65536. Received type string ('%s').", u.Port)
 		}
-		dial = strings.TrimSuffix(host, ":"+u.Port) + ":" + strconv.Itoa(n)
 	}
 	w.url = &url.URL{Scheme: proto, Host: dial, Path: unescapeLenient(pathname), RawPath: pathname,
 		RawQuery: query, ForceQuery: hasQuery && query == ""}
 	return w, nil
 }
 
-// errUnescapedPath is Node's error for a request path it will not send.
-var errUnescapedPath = errors.New("Request path contains unescaped characters")
+// errUnescapedPath is Node's error for a request path it will not send (a
+// TypeError, ERR_UNESCAPED_CHARACTERS).
+var errUnescapedPath error = &namedError{"TypeError", "Request path contains unescaped characters"}
+
+// unescapedChars reports whether s has a character Node refuses in a
+// request path (outside U+0021–U+00FF).
+func unescapedChars(s string) bool {
+	for _, r := range s {
+		if r < 0x21 || r > 0xff {
+			return true
+		}
+	}
+	return false
+}
 
 // unescapeLenient decodes the valid %XX escapes of s and keeps the rest.
 func unescapeLenient(s string) string {

@@ -7,7 +7,7 @@ import (
 
 // requestSpec is the resolved request's definition as the reports show it.
 func requestSpec(r *collections.Request) *events.RequestSpec {
-	s := &events.RequestSpec{Description: r.Description}
+	s := &events.RequestSpec{Description: r.Description, Proxy: r.Proxy, Certificate: r.Certificate}
 	for _, h := range r.Headers {
 		s.Headers = append(s.Headers, events.SpecField{Key: h.Key, Value: h.Value, JSON: h.JSON, Disabled: h.Disabled})
 	}

@@ -43,6 +43,11 @@ type hopRequest struct {
 	headers  []wireHeader
 	body     []byte
 	insecure bool // do not verify the server's certificate
+	// proxy is where to connect instead of the server (nil: straight to
+	// it); tunnel says through a CONNECT tunnel (or SOCKS) rather than
+	// with an absolute-form request
+	proxy  *url.URL
+	tunnel bool
 }
 
 // hopResponse is one response as received.
@@ -142,10 +147,7 @@ func (c *wireClient) proxyFor(u *url.URL) (*url.URL, error) {
 // on a reused connection before any byte of the response arrived (the server
 // had closed the idle connection) is sent once more on a new one.
 func (c *wireClient) roundTrip(ctx context.Context, hr *hopRequest, timeout time.Duration) (*hopResponse, error) {
-	proxy, err := c.proxyFor(hr.url)
-	if err != nil {
-		return nil, err
-	}
+	proxy := hr.proxy
 	if proxy != nil && proxy.Scheme != "http" && proxy.Scheme != "https" && !isSOCKS(proxy) {
 		return nil, fmt.Errorf("unsupported proxy protocol %q", proxy.Scheme)
 	}
@@ -171,6 +173,9 @@ func (c *wireClient) try(ctx context.Context, hr *hopRequest, proxy *url.URL, tr
 	key := hr.url.Scheme + "|" + hostPort(hr.url)
 	if proxy != nil {
 		key += "|" + proxy.String()
+		if hr.tunnel {
+			key += "|tunnel"
+		}
 	}
 	if hr.insecure {
 		key += "|insecure"
@@ -203,7 +208,7 @@ func (c *wireClient) try(ctx context.Context, hr *hopRequest, proxy *url.URL, tr
 	defer stop()
 
 	bp := c.bufs.Get().(*[]byte)
-	buf := writeRequest((*bp)[:0], hr, proxy != nil && !isSOCKS(proxy) && hr.url.Scheme == "http")
+	buf := writeRequest((*bp)[:0], hr, proxy != nil && !hr.tunnel)
 	_, err = pc.conn.Write(buf)
 	*bp = buf[:0]
 	c.bufs.Put(bp)
@@ -291,8 +296,12 @@ func (c *wireClient) dial(ctx context.Context, key string, hr *hopRequest, proxy
 			addr = net.JoinHostPort(proxy.Hostname(), "1080")
 		}
 	}
+	tunnel := proxy != nil && hr.tunnel && !isSOCKS(proxy)
 	conn, err := c.dialer.DialContext(ctx, "tcp", localhostAddr(addr))
 	if err != nil {
+		if tunnel {
+			return nil, &tunnelError{err}
+		}
 		return nil, err
 	}
 	if isSOCKS(proxy) {
@@ -308,9 +317,12 @@ func (c *wireClient) dial(ctx context.Context, key string, hr *hopRequest, proxy
 		}
 	}
 	br := bufio.NewReaderSize(conn, 16<<10)
-	if proxy != nil && hr.url.Scheme == "https" {
-		if err := connectTunnel(ctx, conn, br, target, proxy); err != nil {
+	if tunnel {
+		if err := connectTunnel(ctx, conn, br, target, proxy, hr.headers); err != nil {
 			conn.Close()
+			if _, ok := err.(*tunnelStatusError); !ok {
+				err = &tunnelError{err}
+			}
 			return nil, err
 		}
 	}
@@ -353,20 +365,44 @@ func (c *wireClient) handshake(ctx context.Context, conn net.Conn, u *url.URL, i
 	return tc, nil
 }
 
-// connectTunnel asks the proxy for a tunnel to target (host:port).
-func connectTunnel(ctx context.Context, conn net.Conn, br *bufio.Reader, target string, proxy *url.URL) error {
+// proxyHeaderWhiteList are the request headers postman-request repeats in
+// its CONNECT request.
+var proxyHeaderWhiteList = map[string]bool{
+	"accept": true, "accept-charset": true, "accept-encoding": true, "accept-language": true, "accept-ranges": true,
+	"cache-control": true, "content-encoding": true, "content-language": true, "content-location": true,
+	"content-md5": true, "content-range": true, "content-type": true, "connection": true, "date": true,
+	"expect": true, "max-forwards": true, "pragma": true, "referer": true, "te": true, "user-agent": true, "via": true,
+}
+
+// connectTunnel asks the proxy for a tunnel to target (host:port) as
+// postman-request's tunnel agent does: the request's whitelisted headers,
+// "host", the proxy's credentials (and Node's "Connection: close" when the
+// request has no Connection header). What the proxy sends after its answer's
+// head is dropped, as the tunnel agent drops it.
+func connectTunnel(ctx context.Context, conn net.Conn, br *bufio.Reader, target string, proxy *url.URL, headers []wireHeader) error {
 	stop := context.AfterFunc(ctx, func() { conn.SetDeadline(time.Unix(1, 0)) })
 	defer stop()
 	if d, ok := ctx.Deadline(); ok {
 		conn.SetDeadline(d)
 		defer conn.SetDeadline(time.Time{})
 	}
-	req := "CONNECT " + target + " HTTP/1.1\r\nHost: " + target + "\r\n"
+	req := []byte("CONNECT " + target + " HTTP/1.1\r\n")
+	connection := false
+	for _, h := range headers {
+		if name := strings.ToLower(h.name); proxyHeaderWhiteList[name] {
+			connection = connection || name == "connection"
+			req = append(append(append(append(req, h.name...), ": "...), appendLatin1(nil, h.value)...), "\r\n"...)
+		}
+	}
+	req = append(req, "host: "+target+"\r\n"...)
 	if proxy.User != nil {
 		pass, _ := proxy.User.Password()
-		req += "Proxy-Authorization: Basic " + base64.StdEncoding.EncodeToString([]byte(proxy.User.Username()+":"+pass)) + "\r\n"
+		req = append(req, "Proxy-Authorization: Basic "+base64.StdEncoding.EncodeToString([]byte(proxy.User.Username()+":"+pass))+"\r\n"...)
 	}
-	if _, err := io.WriteString(conn, req+"\r\n"); err != nil {
+	if !connection {
+		req = append(req, "Connection: close\r\n"...)
+	}
+	if _, err := conn.Write(append(req, "\r\n"...)); err != nil {
 		return err
 	}
 	resp, _, err := readResponse(br, "CONNECT", nil)
@@ -374,9 +410,27 @@ func connectTunnel(ctx context.Context, conn net.Conn, br *bufio.Reader, target 
 		return err
 	}
 	if resp.code != 200 {
-		return fmt.Errorf("tunneling socket could not be established, statusCode=%d", resp.code)
+		return &tunnelStatusError{resp.code}
 	}
+	br.Discard(br.Buffered())
 	return nil
+}
+
+// tunnelError is postman-request's tunnel agent's error for a tunnel that
+// failed before the proxy answered (it could not be reached, the
+// connection broke): the cause in Node's words.
+type tunnelError struct{ cause error }
+
+func (e *tunnelError) Error() string {
+	return "tunneling socket could not be established, cause=" + friendlyError(e.cause, 0).Error()
+}
+
+// tunnelStatusError is the tunnel agent's error for a proxy that answered
+// CONNECT with another status than 200.
+type tunnelStatusError struct{ code int }
+
+func (e *tunnelStatusError) Error() string {
+	return fmt.Sprintf("tunneling socket could not be established, statusCode=%d", e.code)
 }
 
 func isSOCKS(p *url.URL) bool {

@@ -20,6 +20,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/courier-run/courier/internal/testserver"
 )
 
 // testPKI is a CA, a server certificate for 127.0.0.1 and a client certificate.
@@ -142,6 +144,32 @@ func TestProxyFromEnvironment(t *testing.T) {
 	}
 	if code != 1 || !strings.Contains(out.String(), "ENOTFOUND skip.example.test") {
 		t.Errorf("exit %d; the NO_PROXY host should be looked up directly (and fail):\n%s", code, out.String())
+	}
+}
+
+// Through a proxy a URL's port is only part of the request's URL: one Node
+// could not connect to (an unresolved "{{port}}") goes to the proxy as it
+// is, as Newman sends it (corpus: punkerside-runexport).
+func TestProxyFromEnvironmentUnresolvedPort(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	go testserver.ServeRaw(ln)
+	coll := collectionFile(t, `"item":[{"name":"p","request":"http://{{host}}:{{port}}/x",
+		"event":[{"listen":"test","script":{"exec":"pm.test('sent ' + pm.response.json().raw.split('\\r\\n')[0], function () {});"}}]}]`)
+	var out, errb strings.Builder
+	e := &env{stdin: strings.NewReader(""), stdout: &out, stderr: &errb, now: time.Now, isTTY: func(any) bool { return false },
+		getenv: func(k string) string {
+			if k == "HTTP_PROXY" {
+				return "http://" + ln.Addr().String()
+			}
+			return ""
+		}}
+	code := Main(t.Context(), []string{"run", coll}, e)
+	if code != 0 || !strings.Contains(out.String(), "sent GET http://{{host}}:{{port}}/x HTTP/1.1") {
+		t.Errorf("exit %d:\n%s%s", code, out.String(), errb.String())
 	}
 }
 

@@ -67,6 +67,9 @@ type RequestSpec struct {
 	Headers     []SpecField // every header of the definition, disabled ones too
 	Body        *BodySpec
 	Auth        *AuthSpec // the auth that applied (the request's own or inherited)
+	// Proxy and Certificate are the request's own "proxy" and "certificate"
+	// definitions (nil when it has none), strings resolved
+	Proxy, Certificate map[string]any
 }
 
 // SpecField is a header, an urlencoded field or a form-data field.

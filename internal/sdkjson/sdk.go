@@ -242,15 +242,12 @@ func request(v any, g ids) object {
 func proxy(v any, g ids) any {
 	def, ok := asMap(v)
 	if !ok {
-		return object{}
+		def = map[string]any{} // a truthy proxy that is not an object: the defaults
 	}
 	o := property(def, true, "", g)
 	host, pattern, port, tunnel := any(""), "http+https://*:*/*", any(json.Number("8080")), any(false)
 	if h, ok := def["host"].(string); ok {
-		host = h
-		if i := strings.Index(h, "://"); i >= 0 {
-			host = h[i+3:]
-		}
+		host = collections.ParseURL(h).HostString() // Url#getHost
 	}
 	if m, ok := def["match"].(string); ok {
 		pattern = m
@@ -259,8 +256,8 @@ func proxy(v any, g ids) any {
 			pattern = p
 		}
 	}
-	if n := int64(jsNumber(def["port"])); n != 0 {
-		port = json.Number(strconv.FormatInt(n, 10))
+	if n := jsInt32(jsNumber(def["port"])); n != 0 { // port >> 0
+		port = json.Number(strconv.FormatInt(int64(n), 10))
 	}
 	if b, ok := def["tunnel"].(bool); ok {
 		tunnel = b
