@@ -128,7 +128,13 @@ func (c *CLI) failureTable() string {
 		detail = append(detail, strings.Split(c.mask(f.Test), "\n")...)
 		detail = append(detail, strings.Split(c.mask(f.Error.Message), "\n")...)
 		detail = append(detail, "at "+f.At)
-		detail = append(detail, "inside \""+strings.Join(append(append([]string(nil), f.Source.Path...), f.Source.Name), " / ")+"\"")
+		inside := strings.Join(append(append([]string(nil), f.Source.Path...), f.Source.Name), " / ")
+		if f.At == "request" {
+			// Newman names the item a request error came from by its
+			// resolved copy, which has no parent: its full name is ""
+			inside = ""
+		}
+		detail = append(detail, "inside \""+inside+"\"")
 		for _, n := range name {
 			w1 = max(w1, width(n))
 		}

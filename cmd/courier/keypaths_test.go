@@ -162,12 +162,22 @@ var (
 // normaliseCLI keeps the part of a cli report that two runs of the same
 // collection share: the per-request lines (console boxes, assertions,
 // errors, response sizes) without the banner, the response times, the
-// servers' ports, colours, and of the summary and failure tables that
-// follow only the total data received.
+// servers' ports, colours, of the summary table only the total data
+// received, and the failure table's words (its columns are as wide as what
+// they hold, ports included).
 func normaliseCLI(s string) string {
 	s = ansiEscape.ReplaceAllString(s, "")
 	if i := strings.Index(s, "\n┌─"); i >= 0 {
-		s = s[:i] + "\n" + dataReceived.FindString(s[i:])
+		tables := s[i:]
+		s = s[:i] + "\n" + dataReceived.FindString(tables)
+		if j := strings.Index(tables, "\n└"); j >= 0 {
+			_, failures, _ := strings.Cut(tables[j+1:], "\n")
+			for _, line := range strings.Split(loopbackPort.ReplaceAllString(failures, "http://127.0.0.1:…"), "\n") {
+				if f := strings.Fields(line); len(f) > 0 {
+					s += "\n" + strings.Join(f, " ")
+				}
+			}
+		}
 	}
 	if _, rest, ok := strings.Cut(s, "\n"); ok {
 		s = rest // the banner: newman / courier
