@@ -253,6 +253,9 @@ type nodeErrorFields struct {
 	Address  string `json:"address,omitempty"`
 	Port     *int   `json:"port,omitempty"`
 	Connect  *bool  `json:"connect,omitempty"`
+	// frame is the stack frame where Node or postman-runtime raised the
+	// error, when its code does not tell
+	frame string
 }
 
 // errnos are libuv's numbers for the codes courier reports.
@@ -276,6 +279,13 @@ func requestErrorFields(msg string) *nodeErrorFields {
 	}
 	if strings.HasPrefix(msg, "Invalid character in header content [") {
 		return &nodeErrorFields{Code: "ERR_INVALID_CHAR"}
+	}
+	if strings.HasPrefix(msg, "runtime:extensions~request: ") {
+		// postman-runtime's own, before the request is made (no code)
+		return &nodeErrorFields{frame: "\n    at Requester.request (postman-runtime/lib/requester/requester.js:421:26)"}
+	}
+	if strings.HasPrefix(msg, "Port should be >= 0 and < 65536.") {
+		return &nodeErrorFields{Code: "ERR_SOCKET_BAD_PORT"} // Node's net.connect
 	}
 	if strings.HasPrefix(msg, "tunneling socket could not be established, ") {
 		return &nodeErrorFields{Code: "ECONNRESET"} // postman-request's tunnel agent
@@ -778,12 +788,16 @@ func nodeFrame(f *nodeErrorFields) string {
 		return "\n    at Request.init (postman-request/request.js:597:31)"
 	}
 	switch {
+	case f.frame != "":
+		return f.frame
+	case f.Code == "ERR_SOCKET_BAD_PORT":
+		return "\n    at lookupAndConnect (node:net:1302:5)"
 	case f.Code == "ECONNRESET" && f.Syscall == "":
 		return "\n    at ClientRequest.onError (@postman/tunnel-agent/index.js:199:17)"
 	case f.Code == "ERR_UNESCAPED_CHARACTERS":
 		return "\n    at new ClientRequest (node:_http_client:182:13)"
 	case f.Code == "ERR_INVALID_HTTP_TOKEN" || f.Code == "ERR_INVALID_CHAR":
-		return "\n    at ClientRequest.setHeader (node:_http_outgoing:652:3)"
+		return "\n    at ClientRequest.setHeader (node:_http_outgoing:657:3)"
 	case f.Syscall == "connect":
 		return "\n    at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1611:16)"
 	case f.Syscall == "getaddrinfo":

@@ -27,6 +27,9 @@ func TestHeaderErrorCodes(t *testing.T) {
 		`Header name must be a valid HTTP token ["X Bad"]`: "ERR_INVALID_HTTP_TOKEN",
 		`Invalid character in header content ["X-Euro"]`:   "ERR_INVALID_CHAR",
 		"connect ECONNREFUSED 127.0.0.1:1":                 "ECONNREFUSED",
+		// the codes Newman's report showed for these (misc-errors, misc-proxy)
+		"Port should be >= 0 and < 65536. Received type string ('99999').":                  "ERR_SOCKET_BAD_PORT",
+		"tunneling socket could not be established, cause=connect ECONNREFUSED 127.0.0.1:1": "ECONNRESET",
 	} {
 		if f := requestErrorFields(msg); f == nil || f.Code != code {
 			t.Errorf("requestErrorFields(%q) = %+v, want code %s", msg, f, code)

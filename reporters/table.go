@@ -141,7 +141,10 @@ func (c *CLI) failureTable() string {
 		for _, d := range detail {
 			w2 = max(w2, width(d))
 		}
-		rows = append(rows, row{idx: []string{padLeft(strconv.Itoa(i+1), digits) + "."}, name: name, detail: detail})
+		// Newman's padLeft pads the number with zeros ("01." of 12)
+		idx := strconv.Itoa(i + 1)
+		idx = strings.Repeat("0", digits-len(idx)) + idx
+		rows = append(rows, row{idx: []string{idx + "."}, name: name, detail: detail})
 	}
 	cell := func(s string, w int, right bool) string {
 		pad := strings.Repeat(" ", max(0, w-width(s)))

@@ -195,11 +195,13 @@ func (r *run) send(ctx context.Context, req *collections.Request, authSource *co
 	if req.Body != nil {
 		ev.BodyMode = req.Body.Mode
 	}
-	w, err := buildWireURL(req.URL, st.disableURLEncoding)
+	w, urlErr := buildWireURL(req.URL, st.disableURLEncoding)
 	ev.URL, ev.Display, ev.Parts = w.href, req.URL.String(), reportedURL(w.href)
-	if err != nil {
-		return ev, nil, err
+	if urlErr == errEmptyURL {
+		return ev, nil, urlErr
 	}
+	// a URL postman-request or Node refuses fails once the request is
+	// signed and has its headers, which Newman reports with it
 	u := w.url
 	first := hop{url: u, target: w.target, href: w.href, basic: w.basic, portErr: w.portErr, proxy: newRequestProxy(req.Proxy)}
 	pc := &phaseClock{now: r.opts.Now}
@@ -331,6 +333,10 @@ func (r *run) send(ctx context.Context, req *collections.Request, authSource *co
 		ev.Body = body.signed
 	}
 
+	if urlErr != nil {
+		ev.Headers = rt
+		return ev, nil, urlErr
+	}
 	start := r.opts.Now()
 	for replays := 0; ; replays++ {
 		if hooks != nil && hooks.starting != nil {

@@ -162,7 +162,7 @@ func TestRequestProxyErrors(t *testing.T) {
 	want := []string{
 		"Error: connect ECONNREFUSED 127.0.0.1:1",
 		"Error: tunneling socket could not be established, cause=connect ECONNREFUSED 127.0.0.1:1",
-		"Error: Port should be >= 0 and < 65536. Received type string ('{{port}}').",
+		"RangeError: Port should be >= 0 and < 65536. Received type string ('{{port}}').",
 		// through a proxy the whole URL is the request's path
 		"TypeError: Request path contains unescaped characters",
 	}

@@ -252,6 +252,10 @@ func buildWireURL(u collections.URL, disableEncoding bool) (wireURL, error) {
 		name, secret, _ := strings.Cut(auth, ":")
 		w.basic = "Basic " + base64.StdEncoding.EncodeToString([]byte(unescapeLenient(name)+":"+unescapeLenient(secret)))
 	}
+	// the URL to sign and send (also when it fails the checks below:
+	// postman-runtime has signed the request and added its headers by then)
+	w.url = &url.URL{Scheme: proto, Host: host, Path: unescapeLenient(pathname), RawPath: pathname,
+		RawQuery: query, ForceQuery: hasQuery && query == ""}
 	// the checks postman-request (a host, http or https) and Node (the path,
 	// the port) make, in their order
 	if hostname == "" {
@@ -278,11 +282,11 @@ func buildWireURL(u collections.URL, disableEncoding bool) (wireURL, error) {
 		if n, ok := nodePort(u.Port); ok {
 			dial = strings.TrimSuffix(host, ":"+u.Port) + ":" + strconv.Itoa(n)
 		} else {
-			w.portErr = fmt.Errorf("Port should be >= 0 and < 65536. Received type string ('%s').", u.Port)
+			// Node's ERR_SOCKET_BAD_PORT, a RangeError
+			w.portErr = &namedError{"RangeError", fmt.Sprintf("Port should be >= 0 and < 65536. Received type string ('%s').", u.Port)}
 		}
 	}
-	w.url = &url.URL{Scheme: proto, Host: dial, Path: unescapeLenient(pathname), RawPath: pathname,
-		RawQuery: query, ForceQuery: hasQuery && query == ""}
+	w.url.Host = dial
 	return w, nil
 }
 

@@ -537,7 +537,8 @@ func (r *run) runItem(e entry, iter, iterations, pos int) itemOutcome {
 		if evReq.URL != "" {
 			sent.URL = collections.ParseURL(evReq.URL)
 		}
-		if reqErr == nil {
+		if reqErr == nil || evReq.Headers != nil {
+			// (a request that failed once it had its headers shows them too)
 			sent.Headers = sent.Headers[:0]
 			for _, h := range evReq.Headers {
 				sent.Headers = append(sent.Headers, collections.Header{Key: h.Key, Value: h.Value, JSON: h.JSON, Disabled: h.Disabled, System: h.System})

@@ -31,8 +31,6 @@ var keyPathExceptions = []struct {
 		"postman-runtime's own auth state (digest nonceCount, clientNonce) added to the executed request's auth; courier keeps that state to itself"},
 	{"", regexp.MustCompile(`^\.collection(\.item\[\])+\.auth\.\w+\[\]\.system$`),
 		"the same auth state (digest nonce, realm, nonceCount) synced back into the collection's own auth definitions; courier keeps it to itself"},
-	{"urls", regexp.MustCompile(`^\.run\.failures\[\]\.source\.request\.header\[\]\.`),
-		"a URL Node refuses to send (unescaped characters, another protocol) fails before courier assembles the request's headers; Newman lists the headers it would have sent"},
 	{"lenient-bodies", regexp.MustCompile(`^\.run\.executions\[\]\.request\.body\.(raw\.|formdata\[\]\.value[.\[]|urlencoded\[\]\.value\.|graphql\.variables\.)`),
 		"a raw body, form value or GraphQL variables given as a JSON object or array: the executed request shows the text courier sent, Newman's the object"},
 	{"lenient-headers", regexp.MustCompile(`^\.run\.executions\[\]\.request\.header\[\]\.value\.`),

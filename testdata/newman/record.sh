@@ -250,3 +250,4 @@ CLI=1 record bail.request.folder-cli run bail.postman_collection.json -n 2 --env
 JUNIT=1 record misc-nameless run misc-nameless.postman_collection.json
 record misc-graphql run misc-graphql.postman_collection.json
 CLI=1 record misc-proxy run misc-proxy.postman_collection.json
+CLI=1 record misc-errors run misc-errors.postman_collection.json
