@@ -336,17 +336,24 @@ func TestDigestReplayIsARequestOfItsOwn(t *testing.T) {
 		t.Fatal(err)
 	}
 	var codes []int
-	var names []string
+	var names, order []string
 	for _, e := range c.events {
 		switch ev := e.(type) {
+		case events.RequestStart:
+			order = append(order, "start")
 		case events.RequestDone:
 			codes = append(codes, ev.Response.Code)
+			order = append(order, strconv.Itoa(ev.Response.Code))
 		case events.Assertion:
 			names = append(names, ev.Name)
 		}
 	}
 	if len(codes) != 2 || codes[0] != 401 || codes[1] != 200 || s.Stats.Requests.Total != 2 || strings.Join(names, ",") != "code 200 after 1 prerequest" {
 		t.Errorf("requests %v (stats %d), assertions %q", codes, s.Stats.Requests.Total, names)
+	}
+	// each exchange opens as it starts (Newman's beforeRequest), the replay too
+	if got := strings.Join(order, ","); got != "start,401,start,200" {
+		t.Errorf("request events %s, want start,401,start,200", got)
 	}
 }
 

@@ -214,7 +214,7 @@ record sdk-scopes run sdk-scopes.postman_collection.json -e sdk.postman_environm
 record wire run wire.postman_collection.json --working-dir .
 record redirects run redirects.postman_collection.json
 record redirects.ignore-redirects run redirects.postman_collection.json --ignore-redirects
-record auth-retry run auth-retry.postman_collection.json
+CLI=1 record auth-retry run auth-retry.postman_collection.json
 record responses run responses.postman_collection.json
 record lenient-bodies run lenient-bodies.postman_collection.json --working-dir .
 record lenient-headers run lenient-headers.postman_collection.json
