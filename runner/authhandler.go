@@ -7,13 +7,13 @@ import "github.com/courier-run/courier/collections"
 // sent and once after its response, and sends it without auth (send signs
 // only known types). An inherited auth of an unknown type is dropped from
 // sent, which the test scripts and the report see: Newman's request keeps
-// only its own. It returns the unknown type, "" when the auth is known.
+// only its own. It returns the unknown type, "" when the auth is known; the
+// caller warns (warnUnknownAuth) before and after the request.
 func (r *run) unknownAuth(sent *collections.Request, inherited bool) string {
 	if sent.Auth == nil || collections.KnownAuthType(sent.Auth.Type) {
 		return ""
 	}
 	typ := sent.Auth.Type
-	r.warnUnknownAuth(typ)
 	if inherited {
 		sent.Auth = nil
 	}

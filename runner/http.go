@@ -176,6 +176,9 @@ func emptyURL(u collections.URL) bool {
 // sendHooks let an item's run follow its exchanges as they happen (nil for
 // pm.sendRequest, whose exchanges are not the run's).
 type sendHooks struct {
+	// presend: the files are loaded, auth is next (postman-runtime's
+	// pre-send helpers, whose warnings come before the request line)
+	presend func()
 	// starting: the request is about to go (Newman's beforeRequest), once
 	// for each exchange, after the pre-send work (files, auth) is done
 	starting func(req events.Request)
@@ -197,10 +200,8 @@ func (r *run) send(ctx context.Context, req *collections.Request, authSource *co
 	}
 	w, urlErr := buildWireURL(req.URL, st.disableURLEncoding)
 	ev.URL, ev.Display, ev.Parts = w.href, req.URL.String(), reportedURL(w.href)
-	if urlErr == errEmptyURL {
-		return ev, nil, urlErr
-	}
-	// a URL postman-request or Node refuses fails once the request is
+	// an empty URL fails once postman-runtime's pre-send work (files, auth)
+	// is done; one that postman-request or Node refuses once the request is
 	// signed and has its headers, which Newman reports with it
 	u := w.url
 	first := hop{url: u, target: w.target, href: w.href, basic: w.basic, portErr: w.portErr, proxy: newRequestProxy(req.Proxy)}
@@ -225,6 +226,12 @@ func (r *run) send(ctx context.Context, req *collections.Request, authSource *co
 				bs.Fields[i].Disabled = true
 			}
 		}
+	}
+	if hooks != nil && hooks.presend != nil {
+		hooks.presend()
+	}
+	if urlErr == errEmptyURL {
+		return ev, nil, urlErr
 	}
 
 	// postman-runtime's header list: the request's own enabled headers, the

@@ -494,6 +494,11 @@ func (r *run) runItem(e entry, iter, iterations, pos int) itemOutcome {
 	// digest or NTLM challenge answered by a replay is a request of its own
 	started := false
 	hooks := &sendHooks{
+		presend: func() {
+			if unknownAuth != "" {
+				r.warnUnknownAuth(unknownAuth) // after files are loaded, as postman-runtime's auth helper
+			}
+		},
 		starting: func(req events.Request) {
 			started = true
 			r.emit(events.RequestStart{Cursor: cur, Item: item, Request: req, Time: r.opts.Now()})
