@@ -70,7 +70,7 @@ type Response struct {
 	Headers      []Header
 	Body         []byte // decoded (gzip/deflate/br removed)
 	ResponseTime time.Duration
-	ResponseSize int // body bytes as received
+	ResponseSize int // body bytes, decoded (as postman-request hands them over)
 	Cookies      []Cookie
 }
 
