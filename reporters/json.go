@@ -317,13 +317,12 @@ func requestErrorFields(msg string) *nodeErrorFields {
 	return f
 }
 
-// jsonRequestError is executions[].requestError: Node's error properties,
-// and courier's name, message and stack.
+// jsonRequestError is executions[].requestError as Newman's report has it:
+// the error's own enumerable properties (Node's code, errno, syscall, …),
+// which leave out its name, message and stack (run.failures[] has those);
+// {} for an error without them ("request url is empty").
 type jsonRequestError struct {
 	*nodeErrorFields
-	Name    string `json:"name"`
-	Message string `json:"message"`
-	Stack   string `json:"stack,omitempty"`
 }
 
 type jsonAssertion struct {
@@ -689,8 +688,11 @@ func toJSONExecution(x *events.Execution, tree CollectionTree, descs description
 		je.Response.ID = derivedID(x.Cursor.Ref, "response")
 	}
 	if x.RequestError != nil {
-		je.RequestError = &jsonRequestError{nodeErrorFields: requestErrorFields(x.RequestError.Message),
-			Name: x.RequestError.Name, Message: mask(x.RequestError.Message), Stack: mask(x.RequestError.Stack)}
+		f := requestErrorFields(x.RequestError.Message)
+		if f == nil {
+			f = &nodeErrorFields{}
+		}
+		je.RequestError = &jsonRequestError{nodeErrorFields: f}
 	}
 	for _, a := range x.Assertions {
 		ja := jsonAssertion{Assertion: mask(a.Name), Skipped: a.Skipped}

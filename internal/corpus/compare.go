@@ -177,7 +177,7 @@ func compareExec(c *Comparison, k execKey, x, y *Execution, unstable map[string]
 	if fmt.Sprint(x.ScriptErrors) != fmt.Sprint(y.ScriptErrors) {
 		c.Differences = append(c.Differences, Difference{Kind: "scriptErrors", Item: k.item, Iteration: k.iteration, A: joinErrors(x.ScriptErrors), B: joinErrors(y.ScriptErrors)})
 	}
-	if (x.RequestError == "") != (y.RequestError == "") || x.Code != y.Code {
+	if x.RequestError != y.RequestError || x.Code != y.Code {
 		c.Differences = append(c.Differences, Difference{Kind: "requestError", Item: k.item, Iteration: k.iteration,
 			A: fmt.Sprintf("code %d %s", x.Code, x.RequestError), B: fmt.Sprintf("code %d %s", y.Code, y.RequestError)})
 	}

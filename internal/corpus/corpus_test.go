@@ -277,6 +277,17 @@ func TestReduceReport(t *testing.T) {
 		t.Error("a broken report must be an error")
 	}
 
+	// request errors count by their code: Newman's report has no message
+	errs := `{"run": {"executions": [{"item": {"name": "a"}, "requestError": {"code": "ECONNREFUSED", "errno": -111}},
+	   {"item": {"name": "b"}, "requestError": {}}, {"item": {"name": "c"}}]}}`
+	run, err = ReduceReport([]byte(errs), 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := run.Executions[0].RequestError + "|" + run.Executions[1].RequestError + "|" + run.Executions[2].RequestError; got != "ECONNREFUSED|(no code)|" {
+		t.Errorf("request errors: %q", got)
+	}
+
 	// Newman pushes one execution object again per pm.sendRequest: it counts once
 	dup := `{"run": {"executions": [
 	   {"id": "e1", "item": {"name": "a"}, "assertions": [{"assertion": "x"}]},

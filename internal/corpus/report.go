@@ -29,7 +29,7 @@ type Execution struct {
 	Method       string        `json:"method,omitempty"`
 	URL          string        `json:"url,omitempty"`
 	Code         int           `json:"code,omitempty"`
-	RequestError string        `json:"requestError,omitempty"`
+	RequestError string        `json:"requestError,omitempty"` // its code, "(no code)" for an error without one
 	Assertions   []Assertion   `json:"assertions"`
 	ScriptErrors []ScriptError `json:"scriptErrors,omitempty"`
 }
@@ -74,7 +74,7 @@ func ReduceReport(data []byte, exitCode int) (*Run, error) {
 					Code int `json:"code"`
 				} `json:"response"`
 				RequestError *struct {
-					Message string `json:"message"`
+					Code string `json:"code"`
 				} `json:"requestError"`
 				Assertions []struct {
 					Assertion string `json:"assertion"`
@@ -117,7 +117,12 @@ func ReduceReport(data []byte, exitCode int) (*Run, error) {
 			ex.Code = x.Response.Code
 		}
 		if x.RequestError != nil {
-			ex.RequestError = x.RequestError.Message
+			// Newman's report keeps only the error's enumerable properties
+			// (Node's code, …), not its message
+			ex.RequestError = x.RequestError.Code
+			if ex.RequestError == "" {
+				ex.RequestError = "(no code)"
+			}
 		}
 		for _, a := range x.Assertions {
 			ea := Assertion{Name: a.Assertion, Status: "pass"}
