@@ -280,7 +280,7 @@ func (c *CLI) verbose(ev events.RequestDone) {
 	if len(req.Body) > 0 {
 		c.printf("  %s %s %s%s%s\n", c.sym.consoleTop, c.sym.up, req.BodyMode, star, FileSize(int64(orLen(reqBody, req.Body))))
 		c.bodyLines(string(req.Body))
-		c.printf("  %s\n", c.sym.consoleBottom)
+		c.printf("  %s \n", c.sym.consoleBottom) // Newman's "visual tweak": a space flushes the box's end
 	}
 	info := strings.Join(contentInfo(res.Headers), star)
 	if len(res.Body) == 0 {
@@ -288,7 +288,11 @@ func (c *CLI) verbose(ev events.RequestDone) {
 	} else {
 		c.printf("  %s %s %s%s%s\n", c.sym.consoleTop, c.sym.down, info, star, FileSize(int64(orLen(resBody, res.Body))))
 		c.bodyLines(string(res.Body))
-		c.printf("  %s\n", c.sym.consoleBottom)
+		// the box's end waits for what comes next: the timing table's line break
+		c.printf("  %s", c.sym.consoleBottom)
+		if req.Phases == nil {
+			c.printf("\n")
+		}
 	}
 	if p := req.Phases; p != nil {
 		c.printf("%s\n", c.phaseTable(p))
