@@ -1005,16 +1005,23 @@ func (w walker) variables(v any, path string, kind int) []Variable {
 		vr.Type = stringOr(o["type"], "")
 		vr.Description = description(o["description"])
 		vr.Value = plain(o["value"])
-		if vr.Value == nil {
-			vr.Value = ""
-			if _, present := o["value"]; present {
-				vr.Value = nil
-			}
+		_, present := o["value"]
+		if !present {
+			// the SDK's Variable holds undefined, substituted as "" (and as
+			// its type casts undefined: "undefined", NaN, false)
+			vr.Value = NotJSON("")
 		}
 		if t := strings.ToLower(vr.Type); t == "string" || t == "boolean" || t == "number" {
-			if _, present := o["value"]; present {
-				// Variable#set casts the value to the declared type
+			// Variable#set casts the value to the declared type
+			switch {
+			case present:
 				vr.Value = w.castVariable(t, o["value"], "")
+			case t == "string":
+				vr.Value = "undefined"
+			case t == "boolean":
+				vr.Value = false
+			default:
+				vr.Value = "NaN"
 			}
 		}
 		if kind == varEnv {
@@ -1024,6 +1031,9 @@ func (w walker) variables(v any, path string, kind int) []Variable {
 		}
 		if d, ok := o["disabled"]; ok {
 			vr.Disabled = truthy(d)
+			if vr.Disabled && d != true {
+				vr.DisabledValue = plain(d)
+			}
 		}
 		for k, val := range o {
 			switch k {

@@ -28,6 +28,8 @@ func exportVariable(v Variable, env bool) map[string]any {
 	}
 	if env {
 		m["enabled"] = !v.Disabled
+	} else if v.DisabledValue != nil {
+		m["disabled"] = v.DisabledValue
 	} else if v.Disabled {
 		m["disabled"] = true
 	}

@@ -223,13 +223,18 @@ type Script struct {
 
 // Variable is a collection, environment, globals, data or path variable.
 type Variable struct {
-	ID          string
-	Key         string
-	Value       any // string, float64, bool, nil, []any or map[string]any
-	Type        string
-	Disabled    bool
-	Description string
-	Extra       map[string]any // fields courier does not model, kept for export
+	ID       string
+	Key      string
+	Value    any // string, float64, bool, nil, []any or map[string]any
+	Type     string
+	Disabled bool
+	// DisabledValue is the "disabled" value as written when it is truthy but
+	// not true (1, "yes", "false"): such a variable is not substituted for
+	// {{…}}, but a script's get, has and toObject still see it, as the SDK's
+	// VariableScope does.
+	DisabledValue any
+	Description   string
+	Extra         map[string]any // fields courier does not model, kept for export
 }
 
 // ValueString converts a variable value to the string that is substituted for
@@ -297,7 +302,7 @@ func StoredValue(typ string, v any) any {
 // NotJSON is what an "array" or "object" variable holds when its text is not
 // JSON of its type: the SDK's Variable keeps the text (exports write it) and
 // gives undefined for it, which is substituted as "" and is undefined in
-// scripts.
+// scripts. NotJSON("") is also the value of a variable defined without one.
 type NotJSON string
 
 // FormatNumber prints a float64 as JavaScript's Number#toString does for the

@@ -626,6 +626,10 @@ func (r *run) Test(s scripting.Script, t scripting.Test) {
 func (r *run) ScriptEnd(sr scripting.ScriptResult) bool {
 	o := &r.obs
 	ev := events.Script{Cursor: r.cursor, Item: o.item, Event: o.event, Location: sr.Script.Location}
+	if sr.Error == nil && sr.AsyncError != nil && r.opts.Bail.abortOnError() {
+		// postman-runtime counts the first asynchronous error only then
+		sr.Error = sr.AsyncError
+	}
 	if sr.Error != nil {
 		ev.Error = &events.Error{Name: sr.Error.Name, Message: sr.Error.Message, Stack: sr.Error.Stack}
 		r.failed = true

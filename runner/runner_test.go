@@ -517,6 +517,7 @@ func TestBail(t *testing.T) {
 	failing := `{"name":"assert","request":"BASE/one","event":[{"listen":"test","script":{"exec":"pm.test('fails', function () { pm.expect(1).to.equal(2); });"}}]}`
 	preFailing := `{"name":"pre","request":"BASE/pre","event":[{"listen":"prerequest","script":{"exec":"pm.test('fails', function () { pm.expect(1).to.equal(2); });"}},` +
 		`{"listen":"test","script":{"exec":"pm.test('test ran', function () {});"}}]}`
+	asyncThrow := `{"name":"async","request":"BASE/one","event":[{"listen":"test","script":{"exec":"setTimeout(function () { throw new Error('late boom'); }, 1);"}}]}`
 	tests := []struct {
 		name    string
 		items   []string
@@ -534,6 +535,9 @@ func TestBail(t *testing.T) {
 		{"--bail folder,failure aborts after a failed assertion", []string{failing, req("after", "BASE/after")}, Bail{Enabled: true, Folder: true, Failure: true}, 1, true, "fails", 0},
 		{"--bail: a failed pre-request assertion sends nothing", []string{preFailing, req("after", "BASE/after")}, Bail{Enabled: true}, 0, true, "", 1},
 		{"no bail runs everything", []string{failing, req("after", "BASE/after")}, Bail{}, 2, false, "", 1},
+		{"an error in a timer is ignored", []string{asyncThrow, req("after", "BASE/after")}, Bail{}, 2, false, "", 1},
+		{"--bail ignores an error in a timer", []string{asyncThrow, req("after", "BASE/after")}, Bail{Enabled: true}, 2, false, "", 1},
+		{"--bail folder aborts after an error in a timer", []string{asyncThrow, req("after", "BASE/after")}, Bail{Enabled: true, Folder: true}, 1, true, "late boom", 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -559,6 +563,9 @@ func TestBail(t *testing.T) {
 			}
 			if s.Stats.Iterations.Total != tt.iters {
 				t.Errorf("iterations %d, want %d", s.Stats.Iterations.Total, tt.iters)
+			}
+			if wantFailed := tt.bail.Folder && tt.runErr != ""; (s.Stats.TestScripts.Failed > 0) != wantFailed && strings.Contains(tt.name, "timer") {
+				t.Errorf("test scripts failed: %d", s.Stats.TestScripts.Failed)
 			}
 		})
 	}

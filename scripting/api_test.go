@@ -104,8 +104,8 @@ func TestVariableScopes(t *testing.T) {
 				pm.environment.set("s", "str"); pm.environment.set("u", undefined);
 				pm.test("types " + typeof pm.environment.get("n") + " " + typeof pm.environment.get("b") + " " +
 					JSON.stringify(pm.environment.get("o")) + " " + pm.environment.get("u"));`,
-			// undefined is stored as nil, which reads back as null
-			want: "PASS types number boolean {\"a\":[1,\"x\"]} null\n",
+			// undefined is kept for the script and stored as nil (null) after it
+			want: "PASS types number boolean {\"a\":[1,\"x\"]} undefined\n",
 			check: func(t *testing.T, v *vars.Set) {
 				for key, want := range map[string]any{"n": 5.0, "b": true, "o": map[string]any{"a": []any{1.0, "x"}}, "s": "str", "u": nil} {
 					got, ok := v.Environment.Get(key)
@@ -387,7 +387,17 @@ func TestSendRequest(t *testing.T) {
 			try { await pm.sendRequest("http://127.0.0.1:1/fail"); } catch (e) { pm.test("rejected " + e.message); }
 		})();
 	`
+	script += `
+		pm.sendRequest("http://127.0.0.1:1/throws", function (err, res) { undefinedInCallback(); });
+		pm.cookies.jar().getAll("http://example.com/", function () { throw new Error("jar callback"); });
+	`
 	res := runOne(t, h, "test", script, jsonResponse(200, "OK", `{}`))
+	// errors in callbacks are asynchronous errors (the first one is kept)
+	if e := res.Scripts[0].AsyncError; e == nil || res.Scripts[0].Error != nil ||
+		!(e.Message == "jar callback" || e.Message == "undefinedInCallback is not defined") {
+		t.Errorf("errors %+v %+v", res.Scripts[0].Error, e)
+	}
+	res.Scripts[0].AsyncError = nil
 	lines := strings.Split(strings.TrimSpace(summary(res)), "\n")
 	got := map[string]bool{}
 	for _, l := range lines {
@@ -407,7 +417,7 @@ func TestSendRequest(t *testing.T) {
 	if len(lines) != 5 {
 		t.Errorf("want 5 results, got %d:\n%s", len(lines), summary(res))
 	}
-	if len(h.sent) != 5 {
+	if len(h.sent) != 6 {
 		t.Fatalf("sent %d requests", len(h.sent))
 	}
 	for _, r := range h.sent {

@@ -41,7 +41,7 @@ func (r *runtime) jsSendRequest(c goja.FunctionCall) goja.Value {
 			b, _ := json.Marshal(responseMeta(res))
 			meta, perr := r.jsonParse(goja.Undefined(), r.vm.ToValue(string(b)))
 			if perr != nil {
-				r.recordError(perr)
+				r.recordAsyncError(perr)
 				return
 			}
 			var cache bodyCache
@@ -55,10 +55,10 @@ func (r *runtime) jsSendRequest(c goja.FunctionCall) goja.Value {
 	return goja.Undefined()
 }
 
-// callback calls a script callback; its exception becomes the script's error.
+// callback calls a script callback; its exception is an asynchronous error.
 func (r *runtime) callback(fn goja.Callable, args ...goja.Value) {
 	if _, err := fn(goja.Undefined(), args...); err != nil {
-		r.recordError(err)
+		r.recordAsyncError(err)
 	}
 }
 

@@ -64,6 +64,7 @@ func (r *runtime) init() error {
 	hooks := hooksV.ToObject(r.vm)
 	for name, dst := range map[string]*goja.Callable{
 		"finishSync":    &r.finishSync,
+		"settleRefs":    &r.settleRefs,
 		"run":           &r.runHook,
 		"requestJSON":   &r.requestJSON,
 		"jsonParse":     &r.jsonParse,
@@ -132,6 +133,12 @@ func (r *runtime) hostObject() *goja.Object {
 	def("varObject", r.jsVarObject)
 	def("varReplace", r.jsVarReplace)
 	def("varList", r.jsVarList)
+	def("varWhere", r.jsVarWhere)
+	def("varSettle", r.jsVarSettle)
+	def("keepRefs", func(goja.FunctionCall) goja.Value {
+		r.keptRefs = true
+		return goja.Undefined()
+	})
 	def("varScopeName", func(c goja.FunctionCall) goja.Value {
 		// pm.environment.name / pm.globals.name: the file's name, undefined without one
 		if sc := r.scope(c.Argument(0).String()); sc != nil && sc.Label != "" {
@@ -489,27 +496,41 @@ func (r *runtime) scope(name string) *vars.Scope {
 	return *p
 }
 
-func (r *runtime) jsVarGet(c goja.FunctionCall) goja.Value {
-	name, key := c.Argument(0).String(), c.Argument(1).String()
-	scopes := []string{name}
-	if name == vars.Local {
-		// by precedence
-		scopes = []string{vars.Local, vars.Data, vars.Environment, vars.Collection, vars.Globals}
-	}
+// byPrecedence is the order pm.variables looks in.
+var byPrecedence = []string{vars.Local, vars.Data, vars.Environment, vars.Collection, vars.Globals}
+
+// scriptVariable finds a variable as a script's get and has do (see
+// vars.Scope.ScriptVariable): for pm.variables in every scope by
+// precedence. It returns the scope that has it.
+func (r *runtime) scriptVariable(name, key string) (string, collections.Variable, bool) {
 	vs := r.vars()
 	if vs == nil {
-		return goja.Undefined()
+		return "", collections.Variable{}, false
 	}
-	for _, sn := range scopes {
-		sc := vs.ByName(sn)
-		if name != vars.Local {
-			sc = r.scope(sn)
+	if name != vars.Local {
+		v, ok := r.scope(name).ScriptVariable(key)
+		return name, v, ok
+	}
+	for _, sn := range byPrecedence {
+		if v, ok := vs.ByName(sn).ScriptVariable(key); ok {
+			return sn, v, true
 		}
-		if v, ok := sc.Variable(key); ok {
-			return r.toJS(r.sandboxValue(sn, v))
-		}
+	}
+	return "", collections.Variable{}, false
+}
+
+func (r *runtime) jsVarGet(c goja.FunctionCall) goja.Value {
+	if sn, v, ok := r.scriptVariable(c.Argument(0).String(), c.Argument(1).String()); ok {
+		return r.toJS(r.sandboxValue(sn, v))
 	}
 	return goja.Undefined()
+}
+
+// jsVarWhere is the name of the scope whose variable pm.variables.get finds
+// for a key ("" if none).
+func (r *runtime) jsVarWhere(c goja.FunctionCall) goja.Value {
+	sn, _, _ := r.scriptVariable(vars.Local, c.Argument(0).String())
+	return r.vm.ToValue(sn)
 }
 
 // scriptSet is what a script did to one variable with set(): what Newman
@@ -561,26 +582,24 @@ func (r *runtime) sandboxValue(scope string, v collections.Variable) any {
 }
 
 func (r *runtime) jsVarHas(c goja.FunctionCall) goja.Value {
-	name, key := c.Argument(0).String(), c.Argument(1).String()
-	if name == vars.Local {
-		vs := r.vars()
-		if vs == nil {
-			return r.vm.ToValue(false)
-		}
-		_, ok := vs.Get(key)
-		return r.vm.ToValue(ok)
-	}
-	sc := r.scope(name)
-	return r.vm.ToValue(sc != nil && sc.Has(key))
+	_, _, ok := r.scriptVariable(c.Argument(0).String(), c.Argument(1).String())
+	return r.vm.ToValue(ok)
 }
 
+// jsVarSet is host.varSet(scope, key, value, type). It returns whether the
+// variable keeps a value as it is given (its type casts nothing), so that
+// the script keeps an object it set by reference (sdk.js).
 func (r *runtime) jsVarSet(c goja.FunctionCall) goja.Value {
-	sc := r.scope(c.Argument(0).String())
+	name := c.Argument(0).String()
+	sc := r.scope(name)
 	if sc == nil {
 		return goja.Undefined()
 	}
 	key, typ := c.Argument(1).String(), c.Argument(3).String()
 	val := r.fromJS(c.Argument(2))
+	if name == vars.Data {
+		r.saveData(sc)
+	}
 	if r.setHere == nil {
 		r.setHere = map[string]*scriptSet{}
 	}
@@ -600,18 +619,80 @@ func (r *runtime) jsVarSet(c goja.FunctionCall) goja.Value {
 	} else {
 		sc.Set(key, val)
 	}
+	v, _ := sc.Variable(key)
+	return r.vm.ToValue(!castingType(v.Type))
+}
+
+// castingType reports whether the SDK's Variable casts values of this type.
+func castingType(typ string) bool {
+	switch strings.ToLower(typ) {
+	case "string", "boolean", "number", "array", "object":
+		return true
+	}
+	return false
+}
+
+// jsVarSettle is host.varSettle(scope, key, value): at the end of a script,
+// a value it set and kept by reference (an object, a function, undefined)
+// as Newman's sandbox hands it on, through JSON: an object as its JSON at
+// that moment, a function as null, undefined as null in the tracked scopes
+// and as undefined in pm.variables' own.
+func (r *runtime) jsVarSettle(c goja.FunctionCall) goja.Value {
+	name, key, v := c.Argument(0).String(), c.Argument(1).String(), c.Argument(2)
+	sc := r.scope(name)
+	if sc == nil || !sc.Has(key) {
+		return goja.Undefined()
+	}
+	var val any
+	if goja.IsUndefined(v) && name == vars.Local {
+		val = collections.NotJSON("")
+	} else {
+		val = r.fromJS(v)
+	}
+	sc.Set(key, val)
+	if e := r.setHere[name+"\x00"+key]; e != nil {
+		e.raw = val
+	}
 	return goja.Undefined()
 }
 
+// saveData keeps the iteration data as it was before the running script
+// changed it: in Newman pm.iterationData.set, unset and clear last only for
+// the script.
+func (r *runtime) saveData(sc *vars.Scope) {
+	if r.dataSaved == nil {
+		r.dataSaved = sc.Clone()
+	}
+}
+
+// restoreData undoes the running script's changes to the iteration data.
+func (r *runtime) restoreData() {
+	if r.dataSaved == nil {
+		return
+	}
+	if sc := r.scope(vars.Data); sc != nil {
+		sc.CopyFrom(r.dataSaved)
+	}
+	r.dataSaved = nil
+}
+
 func (r *runtime) jsVarUnset(c goja.FunctionCall) goja.Value {
-	if sc := r.scope(c.Argument(0).String()); sc != nil {
+	name := c.Argument(0).String()
+	if sc := r.scope(name); sc != nil {
+		if name == vars.Data {
+			r.saveData(sc)
+		}
 		sc.Unset(c.Argument(1).String())
 	}
 	return goja.Undefined()
 }
 
 func (r *runtime) jsVarClear(c goja.FunctionCall) goja.Value {
-	if sc := r.scope(c.Argument(0).String()); sc != nil {
+	name := c.Argument(0).String()
+	if sc := r.scope(name); sc != nil {
+		if name == vars.Data {
+			r.saveData(sc)
+		}
 		sc.Clear()
 	}
 	return goja.Undefined()
@@ -622,13 +703,9 @@ func (r *runtime) jsVarObject(c goja.FunctionCall) goja.Value {
 	name := c.Argument(0).String()
 	obj := r.vm.NewObject()
 	add := func(sn string, sc *vars.Scope) {
-		if sc == nil {
-			return
-		}
-		for _, k := range sc.Keys() {
-			v, _ := sc.Variable(k)
-			_ = obj.Set(k, r.toJS(r.sandboxValue(sn, v)))
-		}
+		sc.ScriptEach(func(v collections.Variable) {
+			_ = obj.Set(v.Key, r.toJS(r.sandboxValue(sn, v)))
+		})
 	}
 	if name == vars.Local {
 		if vs := r.vars(); vs != nil {
@@ -642,6 +719,9 @@ func (r *runtime) jsVarObject(c goja.FunctionCall) goja.Value {
 	return obj
 }
 
+// jsVarReplace is host.varReplace(scope, template, overrides): overrides,
+// when given, maps "scope\x00key" to the text of a value the script keeps by
+// reference.
 func (r *runtime) jsVarReplace(c goja.FunctionCall) goja.Value {
 	name, s := c.Argument(0).String(), c.Argument(1).String()
 	vs := r.vars()
@@ -650,7 +730,11 @@ func (r *runtime) jsVarReplace(c goja.FunctionCall) goja.Value {
 	}
 	scopes := []string{name}
 	if name == vars.Local {
-		scopes = []string{vars.Local, vars.Data, vars.Environment, vars.Collection, vars.Globals}
+		scopes = byPrecedence
+	}
+	var overrides *goja.Object
+	if o := c.Argument(2); !goja.IsUndefined(o) && !goja.IsNull(o) {
+		overrides = o.ToObject(r.vm)
 	}
 	// the values as the script sees them (sandboxValue)
 	return r.vm.ToValue(vars.Replace(s, func(key string) (string, bool) {
@@ -660,6 +744,11 @@ func (r *runtime) jsVarReplace(c goja.FunctionCall) goja.Value {
 				sc = r.scope(sn)
 			}
 			if v, ok := sc.Variable(key); ok {
+				if overrides != nil {
+					if o := overrides.Get(sn + "\x00" + key); o != nil {
+						return o.String(), true
+					}
+				}
 				return collections.ValueString(r.sandboxValue(sn, v)), true
 			}
 		}
@@ -678,10 +767,13 @@ func (r *runtime) jsVarList(c goja.FunctionCall) goja.Value {
 	}
 	i := 0
 	for _, v := range sc.Variables() {
-		if v.Disabled {
+		if v.Disabled && v.DisabledValue == nil {
 			continue
 		}
 		o := r.vm.NewObject()
+		if v.Disabled {
+			_ = o.Set("disabled", r.toJS(v.DisabledValue))
+		}
 		typ := v.Type
 		if typ == "" {
 			typ = "any"

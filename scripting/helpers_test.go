@@ -181,6 +181,9 @@ func summary(r *Result) string {
 		if s.Error != nil {
 			b.WriteString("ERROR " + s.Error.Name + ": " + s.Error.Message + "\n")
 		}
+		if s.AsyncError != nil {
+			b.WriteString("ASYNC ERROR " + s.AsyncError.Name + ": " + s.AsyncError.Message + "\n")
+		}
 	}
 	return b.String()
 }

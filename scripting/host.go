@@ -122,6 +122,12 @@ type ScriptResult struct {
 	Script Script
 	Tests  []Test
 	Error  *ErrorInfo // uncaught exception, timeout, or syntax error
+	// AsyncError is the first exception Newman's sandbox does not count as
+	// the script's error: one thrown by a timer, pm.sendRequest or cookie
+	// jar callback, or by the script's synchronous part once that had
+	// started any of those. Newman ignores it (it is not printed or
+	// counted) unless --bail folder, which makes it the script's error.
+	AsyncError *ErrorInfo
 }
 
 // Test is one pm.test / tests[] assertion.

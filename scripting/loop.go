@@ -29,6 +29,7 @@ type loop struct {
 	start   time.Time       // when the current script started
 	now     time.Duration   // the loop's clock, since start
 	pending int             // async host operations not yet completed
+	started int             // timers set and host operations spawned by the current script
 	done    chan completion // per script, made by its first spawn
 	stop    chan struct{}   // closed when the current script ends; made with done
 }
@@ -57,7 +58,7 @@ func newLoop() *loop {
 // begin prepares the loop for one script.
 func (l *loop) begin() {
 	l.timers = l.timers[:0]
-	l.pending = 0
+	l.pending, l.started = 0, 0
 	l.start, l.now = time.Now(), 0
 	l.stop, l.done = nil, nil // per script: late results of an earlier script are never read
 }
@@ -81,6 +82,7 @@ func (l *loop) add(fn goja.Callable, delay time.Duration, args []goja.Value, rep
 	}
 	l.nextID++
 	l.seq++
+	l.started++
 	if repeat && delay < time.Millisecond {
 		delay = time.Millisecond // Node clamps intervals to 1 ms
 	}
@@ -98,6 +100,9 @@ func (l *loop) clear(id int64) {
 		}
 	}
 }
+
+// live is the number of timers and host operations still to come.
+func (l *loop) live() int { return len(l.timers) + l.pending }
 
 // next returns the timer to fire first: immediates in order, then the
 // earliest timer (ties in creation order).
@@ -129,6 +134,7 @@ func (l *loop) next() (int, *timer) {
 // loop (and may call into JavaScript). ctx is cancelled when the script ends.
 func (l *loop) spawn(ctx context.Context, work func(ctx context.Context) func()) {
 	l.pending++
+	l.started++
 	if l.done == nil {
 		l.stop = make(chan struct{})
 		l.done = make(chan completion)

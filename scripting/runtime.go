@@ -7,6 +7,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/courier-run/courier/internal/vars"
 	"github.com/dop251/goja"
 	"github.com/evanw/esbuild/pkg/api"
 )
@@ -92,6 +93,7 @@ type runtime struct {
 	jsonParse     goja.Callable
 	jsonStringify goja.Callable
 	finishSync    goja.Callable
+	settleRefs    goja.Callable
 	runHook       goja.Callable
 	requestJSON   goja.Callable
 
@@ -106,6 +108,8 @@ type runtime struct {
 	begun      bool                  // the execution's first script has started it in JavaScript
 	reqLoaded  bool                  // the script side has read the request (pm.request may be edited)
 	setHere    map[string]*scriptSet // the variables the running script set, by "scope\x00key"
+	dataSaved  *vars.Scope           // the iteration data before the running script changed it
+	keptRefs   bool                  // the running script keeps a value it set by reference (sdk.js)
 	respBody   bodyCache             // what was derived from ex.Response's body
 	wd         watchdog
 	// curSource is the running script's source, for error messages
@@ -355,10 +359,10 @@ func (r *runtime) runScript(ctx context.Context, s Script, timeout time.Duration
 		}
 	}
 	if err != nil {
-		r.recordError(err)
+		r.recordSyncError(err)
 		// the hook records legacy tests[] itself unless it was interrupted
 		if _, ferr := r.finishSync(goja.Undefined()); ferr != nil {
-			r.recordError(ferr)
+			r.recordSyncError(ferr)
 		}
 	}
 	// Postman's sandbox words a timeout by where it struck: in the script's
@@ -372,6 +376,14 @@ func (r *runtime) runScript(ctx context.Context, s Script, timeout time.Duration
 	if r.sctxCancel != nil {
 		r.sctxCancel()
 	}
+	if r.keptRefs {
+		// what the script kept by reference, as it is now
+		r.keptRefs = false
+		if _, err := r.settleRefs(goja.Undefined()); err != nil && r.cur.Error == nil {
+			r.cur.Error = r.errorInfo(err)
+		}
+	}
+	r.restoreData()
 	r.runCtx, r.sctx, r.sctxCancel = nil, nil, nil
 	switch {
 	case reason == nil:
@@ -402,16 +414,31 @@ func (r *runtime) scriptFunc(c *compiled) (goja.Value, error) {
 	return fn, nil
 }
 
-// callTimer runs a timer callback; its exception becomes the script's error.
+// callTimer runs a timer callback; its exception is an asynchronous error.
 func (r *runtime) callTimer(fn goja.Callable, args []goja.Value) {
 	if _, err := fn(goja.Undefined(), args...); err != nil {
-		r.recordError(err)
+		r.recordAsyncError(err)
 	}
 }
 
 func (r *runtime) runCompletion(fn func()) {
 	if fn != nil {
 		fn()
+	}
+}
+
+// recordSyncError records an exception of the script's synchronous part.
+// postman-sandbox ends a script that started no timer, pm.sendRequest or
+// cookie jar call with that error. One that did goes on until they are done,
+// and the error goes to the handler of asynchronous errors; if all of them
+// were cleared again the execution has already ended when the error comes,
+// and it is lost.
+func (r *runtime) recordSyncError(err error) {
+	switch {
+	case r.loop.started == 0:
+		r.recordError(err)
+	case r.loop.live() > 0:
+		r.recordAsyncError(err)
 	}
 }
 
@@ -426,6 +453,19 @@ func (r *runtime) recordError(err error) {
 		return
 	}
 	r.cur.Error = r.errorInfo(err)
+}
+
+// recordAsyncError keeps the script's first asynchronous error (see
+// ScriptResult.AsyncError).
+func (r *runtime) recordAsyncError(err error) {
+	var ie *goja.InterruptedError
+	if errors.As(err, &ie) {
+		return
+	}
+	if r.cur == nil || r.cur.AsyncError != nil {
+		return
+	}
+	r.cur.AsyncError = r.errorInfo(err)
 }
 
 // compile compiles a script once (cached by Script.ID; "" is not cached)

@@ -93,11 +93,44 @@ func TestRuntimeExecutionModel(t *testing.T) {
 			wantSummary: "PASS before\nERROR Error: boom\nPASS next script runs\n",
 		},
 		{
-			name: "errors in timer callbacks are script errors; other timers still run",
+			// postman-sandbox hands them to its asynchronous error handler,
+			// which Newman ignores unless --bail folder
+			name: "errors in timer callbacks are asynchronous errors; other timers still run",
 			scripts: []string{`
 				setTimeout(function () { undefinedFunction(); }, 1);
-				setTimeout(function () { pm.test("later timer"); }, 5);`},
-			wantSummary: "PASS later timer\nERROR ReferenceError: undefinedFunction is not defined\n",
+				setTimeout(function () { pm.test("later timer"); throw new Error("second"); }, 5);`},
+			wantSummary: "PASS later timer\nASYNC ERROR ReferenceError: undefinedFunction is not defined\n",
+		},
+		{
+			name: "intervals and immediates too",
+			scripts: []string{`
+				var n = 0, id = setInterval(function () { n++; if (n === 2) { clearInterval(id); } throw new Error("tick " + n); }, 1);
+				setImmediate(function () { var u; u.x; });
+				setTimeout(function () { pm.test("ticks " + n); }, 20);`},
+			wantSummary: "PASS ticks 2\nASYNC ERROR TypeError: Cannot read properties of undefined (reading 'x')\n",
+		},
+		{
+			name: "a synchronous error once a timer is pending is asynchronous; the timer still runs",
+			scripts: []string{`
+				setTimeout(function () { pm.test("timer runs"); }, 1);
+				pm.test("before");
+				throw new Error("sync");`},
+			wantSummary: "PASS before\nPASS timer runs\nASYNC ERROR Error: sync\n",
+		},
+		{
+			name: "a synchronous error after every timer was cleared again is lost",
+			scripts: []string{`
+				clearTimeout(setTimeout(function () {}, 1));
+				throw new Error("sync");`,
+				`pm.test("next");`},
+			wantSummary: "PASS next\n",
+		},
+		{
+			name: "a synchronous error with no timer ever set is the script's error",
+			scripts: []string{`
+				clearTimeout(12345); setTimeout("not a function", 1);
+				throw new Error("sync");`},
+			wantSummary: "ERROR Error: sync\n",
 		},
 		{
 			name:        "syntax errors",

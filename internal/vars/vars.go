@@ -25,6 +25,7 @@ type Scope struct {
 	Label string // the file's name, for export
 	list  []collections.Variable
 	index map[string]int
+	soft  int // variables disabled by a value other than true (see ScriptVariable)
 	// OnSet, when set, is told of every value stored with Set or SetTyped
 	// (e.g. so secret masking learns values scripts capture).
 	OnSet func(key string, value any, typ string)
@@ -42,6 +43,9 @@ func NewScope(name string, vs []collections.Variable) *Scope {
 		}
 		if v.Disabled {
 			s.list = append(s.list, v)
+			if v.DisabledValue != nil {
+				s.soft++
+			}
 			continue
 		}
 		if i, ok := s.lookup(v.Key); ok {
@@ -132,9 +136,13 @@ func (s *Scope) Unset(key string) {
 
 func (s *Scope) reindex() {
 	s.index = make(map[string]int, len(s.list))
+	s.soft = 0
 	for i, v := range s.list {
-		if !v.Disabled {
+		switch {
+		case !v.Disabled:
 			s.index[v.Key] = i
+		case v.DisabledValue != nil:
+			s.soft++
 		}
 	}
 }
@@ -143,6 +151,63 @@ func (s *Scope) reindex() {
 func (s *Scope) Clear() {
 	s.list = nil
 	s.index = nil
+	s.soft = 0
+}
+
+// CopyFrom makes s hold what o holds (o is not changed afterwards).
+func (s *Scope) CopyFrom(o *Scope) {
+	s.list = append(s.list[:0], o.list...)
+	s.reindex()
+}
+
+// ScriptVariable is the variable a script's get and has find, as the SDK's
+// VariableList#oneNormalizedVariable picks it: the enabled one, else the last
+// one with that key if that one is disabled by a value other than true.
+func (s *Scope) ScriptVariable(key string) (collections.Variable, bool) {
+	if i, ok := s.lookup(key); ok {
+		return s.list[i], true
+	}
+	if s == nil || s.soft == 0 {
+		return collections.Variable{}, false
+	}
+	for i := len(s.list) - 1; i >= 0; i-- {
+		if v := s.list[i]; v.Key == key {
+			return v, v.DisabledValue != nil
+		}
+	}
+	return collections.Variable{}, false
+}
+
+// ScriptEach calls fn for what a script's toObject lists, as the SDK's
+// PropertyList#toObject does: each key in the order it first appears, with
+// the last of its variables that is enabled or disabled by a value other
+// than true.
+func (s *Scope) ScriptEach(fn func(v collections.Variable)) {
+	if s == nil {
+		return
+	}
+	if s.soft == 0 {
+		for _, v := range s.list {
+			if !v.Disabled {
+				fn(v)
+			}
+		}
+		return
+	}
+	last := make(map[string]int, len(s.list))
+	var keys []string
+	for i, v := range s.list {
+		if v.Disabled && v.DisabledValue == nil {
+			continue
+		}
+		if _, seen := last[v.Key]; !seen {
+			keys = append(keys, v.Key)
+		}
+		last[v.Key] = i
+	}
+	for _, k := range keys {
+		fn(s.list[last[k]])
+	}
 }
 
 // Keys returns the enabled keys in order.

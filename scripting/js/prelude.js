@@ -676,6 +676,7 @@ return {
         if (failed) { throw err; }
     },
     finishSync: finishSync,
+    settleRefs: sdk.settleRefs,
     requestJSON: function () {
         if (!X || !X.request) { return ''; }
         var now = sdk.requestData(X.request);

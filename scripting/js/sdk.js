@@ -1207,7 +1207,7 @@ function isUrl(obj) {
 // pm.iterationData: laid out as the SDK's VariableScope, but kept in Go (the
 // run's variables); `values` is a VariableList made from them when read.
 // Each script sees fresh `mutations`, as each of Newman's executions does.
-var scopeStates = new WeakMap(); // a scope object -> {name, epoch, values, log, mutations, tracking, layers}
+var scopeStates = new WeakMap(); // a scope object -> {name, epoch, values, log, mutations, tracking, layers, refs}
 var scopeEpoch = 0; // one per script: a scope's values and mutations are per script
 var makingScope = false;
 
@@ -1228,13 +1228,91 @@ function scopeOf(s) {
         st.values = null;
         st.log = null;
         st.mutations = null;
+        st.refs = null;
     }
     return st;
 }
 function scopeValues(s) {
     var st = scopeOf(s);
-    if (!st.values) { st.values = new VariableList(s, host.varList(st.name)); }
+    if (!st.values) {
+        var list = host.varList(st.name), refs = refsEpoch === scopeEpoch && st.refs;
+        if (refs) {
+            list.forEach(function (d) { if (!d.disabled && d.key in refs) { d.value = refs[d.key]; } });
+        }
+        st.values = new VariableList(s, list);
+    }
     return st.values;
+}
+
+// Values kept by reference. The SDK's Variable keeps what a script sets as
+// it is given (unless its type casts it), so for the rest of that script get
+// returns the very object set (a function is called), changed or not, and
+// toObject, values and replaceIn see it as it is now. courier keeps such
+// values (objects, arrays, functions, undefined) here, per scope, for the
+// running script (refsEpoch); when the script ends, Go stores each as Newman
+// hands it on, through JSON (settleRefs, host.varSettle).
+var refsEpoch = -1;
+var runScopes = {}; // the run's scopes by name
+function keepRef(st, key, value, kept) {
+    if (kept === true && (value === undefined || typeof value === 'function' || (value !== null && typeof value === 'object'))) {
+        if (refsEpoch !== scopeEpoch) {
+            refsEpoch = scopeEpoch;
+            host.keepRefs();
+        }
+        (st.refs || (st.refs = Object.create(null)))[key] = value;
+    } else if (st.refs) {
+        delete st.refs[key];
+    }
+}
+function refValue(v) { return typeof v === 'function' ? v() : v; }
+// refHolder is the state of the scope whose kept reference answers a lookup
+// of key in st (for pm.variables the scope that has key by precedence), or
+// null.
+function refHolder(st, key) {
+    if (refsEpoch !== scopeEpoch) { return null; }
+    if (st.layers) {
+        var where = host.varWhere(key);
+        if (!where || !runScopes[where]) { return null; }
+        st = scopeOf(runScopes[where]);
+    }
+    return st.refs && key in st.refs ? st : null;
+}
+// overlayRefs puts the kept references into st's toObject().
+function overlayRefs(st, obj) {
+    var local = Boolean(st.layers);
+    (local ? Object.keys(runScopes) : [st.name]).forEach(function (name) {
+        var ost = local ? scopeOf(runScopes[name]) : st;
+        if (!ost.refs) { return; }
+        Object.keys(ost.refs).forEach(function (k) {
+            if (hasOwn.call(obj, k) && (!local || host.varWhere(k) === name)) { obj[k] = refValue(ost.refs[k]); }
+        });
+    });
+}
+// refTexts maps "scope\u0000key" to each kept reference's text as the
+// SDK's Variable#toString gives it, for replaceIn.
+function refTexts() {
+    var out = {};
+    Object.keys(runScopes).forEach(function (name) {
+        var st = scopeOf(runScopes[name]);
+        if (!st.refs) { return; }
+        Object.keys(st.refs).forEach(function (k) {
+            var v = refValue(st.refs[k]);
+            out[name + '\u0000' + k] = v === null ? 'null' : (!isNil(v) && isFunction(v.toString)) ? String(v.toString()) : '';
+        });
+    });
+    return out;
+}
+// settleRefs hands what the script kept by reference to Go as it is now.
+function settleRefs() {
+    if (refsEpoch !== scopeEpoch) { return; }
+    refsEpoch = -1;
+    Object.keys(runScopes).forEach(function (name) {
+        var st = scopeOf(runScopes[name]), refs = st.refs;
+        if (!refs) { return; }
+        st.refs = null;
+        st.values = null;
+        Object.keys(refs).forEach(function (k) { host.varSettle(name, k, refs[k]); });
+    });
 }
 // track records a set or unset as the scope's MutationTracker would, in a
 // plain log until a script reads `mutations`.
@@ -1283,7 +1361,8 @@ function newScope(name, kind, layers) {
     makingScope = true;
     var s = new VariableScope();
     makingScope = false;
-    scopeStates.set(s, { name: name, epoch: scopeEpoch, values: null, log: null, mutations: null, tracking: kind !== 'data', layers: layers });
+    scopeStates.set(s, { name: name, epoch: scopeEpoch, values: null, log: null, mutations: null, tracking: kind !== 'data', layers: layers, refs: null });
+    runScopes[name] = s;
     s.id = uuid();
     Object.defineProperty(s, 'values', valuesDescriptor);
     if (kind !== 'data') {
@@ -1326,20 +1405,29 @@ defineClass('VariableScope', VariableScope, Property, {
     variables: function () {
         throw new Error('`VariableScope#variables` has been discontinued, use `VariableScope#syncVariablesTo` instead.');
     },
-    toObject: function () { return host.varObject(scopeOf(this).name); },
+    toObject: function () {
+        var st = scopeOf(this), obj = host.varObject(st.name);
+        if (refsEpoch === scopeEpoch) { overlayRefs(st, obj); }
+        return obj;
+    },
     has: function (key) { return host.varHas(scopeOf(this).name, String(key)); },
-    get: function (key) { return host.varGet(scopeOf(this).name, String(key)); },
+    get: function (key) {
+        var st = scopeOf(this), k = String(key), h = refsEpoch === scopeEpoch ? refHolder(st, k) : null;
+        return h ? refValue(h.refs[k]) : host.varGet(st.name, k);
+    },
     set: function (key, value, type) {
         if (isPlainObject(key) && arguments.length === 1) { throw new Error('set: key must be a string'); }
-        var st = scopeOf(this);
-        host.varSet(st.name, String(key), value, isString(type) ? String(type) : '');
+        var st = scopeOf(this), k = String(key);
+        var kept = host.varSet(st.name, k, value, isString(type) ? String(type) : '');
         st.values = null;
+        keepRef(st, k, value, kept);
         track(st, key, value, false);
     },
     unset: function (key) {
         var st = scopeOf(this);
         host.varUnset(st.name, String(key));
         st.values = null;
+        if (st.refs) { delete st.refs[String(key)]; }
         track(st, key, undefined, true);
     },
     clear: function () {
@@ -1347,11 +1435,12 @@ defineClass('VariableScope', VariableScope, Property, {
         if (st.tracking) { scopeValues(this).each(function (v) { track(st, v.key, undefined, true); }); }
         host.varClear(st.name);
         st.values = null;
+        st.refs = null;
     },
     replaceIn: function (template) {
-        var name = scopeOf(this).name;
-        if (isString(template)) { return host.varReplace(name, String(template)); }
-        if (Array.isArray(template) || isObject(template)) { return JSON.parse(host.varReplace(name, JSON.stringify(template))); }
+        var name = scopeOf(this).name, ov = refsEpoch === scopeEpoch ? refTexts() : undefined;
+        if (isString(template)) { return host.varReplace(name, String(template), ov); }
+        if (Array.isArray(template) || isObject(template)) { return JSON.parse(host.varReplace(name, JSON.stringify(template), ov)); }
         return template;
     },
     enableTracking: function () {
@@ -1384,6 +1473,7 @@ defineClass('VariableScope', VariableScope, Property, {
             if (ops) { ops.deleted.push(key); }
         });
         scopeOf(self).values = null;
+        scopeOf(self).refs = null;
         return ops;
     },
     syncVariablesTo: function (obj) {
@@ -1754,7 +1844,7 @@ var sdk = {
     Header: Header, HeaderList: HeaderList, Variable: Variable, VariableList: VariableList, MutationTracker: MutationTracker,
     Cookie: Cookie, CookieList: CookieList, Response: Response, VariableScope: VariableScope,
     isA: isA, isRequest: isRequest, isUrl: isUrl, newLoadedResponse: newLoadedResponse, newRequest: newRequest, requestData: requestData,
-    bundle: sdkBundle, newScope: newScope, scopeLabel: scopeLabel, scopesNewScript: scopesNewScript
+    bundle: sdkBundle, newScope: newScope, scopeLabel: scopeLabel, scopesNewScript: scopesNewScript, settleRefs: settleRefs
 };
 ['QueryParam', 'FormParam', 'Url', 'RequestBody', 'RequestAuth', 'Request'].forEach(function (name) {
     Object.defineProperty(sdk, name, { enumerable: true, get: function () { return requestClasses()[name]; } });
