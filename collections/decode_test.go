@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"reflect"
 	"strings"
 	"testing"
 	"unicode/utf16"
@@ -214,6 +215,43 @@ func TestVariables(t *testing.T) {
 	}
 	if c.Variables[5].Type != "secret" || !c.Variables[6].Disabled {
 		t.Errorf("type/disabled lost: %+v", c.Variables)
+	}
+}
+
+// A variable without a value holds undefined, as its type casts it; one
+// disabled by a value other than true keeps that value.
+func TestVariablesWithoutValueAndOddDisabled(t *testing.T) {
+	c := mustDecode(t, `{"info":{"name":"C","schema":"`+SchemaV210+`"},"item":[],"variable":[
+		{"key":"any"},{"key":"str","type":"string"},{"key":"num","type":"number"},{"key":"bool","type":"boolean"},
+		{"key":"arr","type":"array"},{"key":"null","value":null},
+		{"key":"d1","value":"x","disabled":1},{"key":"d2","value":"x","disabled":"yes"},{"key":"d3","value":"x","disabled":true},
+		{"key":"d4","value":"x","disabled":0}]}`)
+	want := []struct {
+		value         any
+		disabled      bool
+		disabledValue any
+	}{
+		{NotJSON(""), false, nil}, {"undefined", false, nil}, {"NaN", false, nil}, {false, false, nil},
+		{NotJSON(""), false, nil}, {nil, false, nil},
+		{"x", true, 1.0}, {"x", true, "yes"}, {"x", true, nil}, {"x", false, nil},
+	}
+	if len(c.Variables) != len(want) {
+		t.Fatalf("got %d variables", len(c.Variables))
+	}
+	for i, w := range want {
+		v := c.Variables[i]
+		if !reflect.DeepEqual(v.Value, w.value) || v.Disabled != w.disabled || !reflect.DeepEqual(v.DisabledValue, w.disabledValue) {
+			t.Errorf("%s: got %#v %v %#v, want %#v %v %#v", v.Key, v.Value, v.Disabled, v.DisabledValue, w.value, w.disabled, w.disabledValue)
+		}
+	}
+	out, err := ExportCollection(c, c.Variables)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, frag := range []string{`{"disabled":1,"key":"d1"`, `{"disabled":"yes","key":"d2"`, `{"disabled":true,"key":"d3"`, `{"key":"d4","value":"x"}`} {
+		if !strings.Contains(string(out), frag) {
+			t.Errorf("export lacks %s: %s", frag, out)
+		}
 	}
 }
 

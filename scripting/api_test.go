@@ -216,6 +216,82 @@ func TestVariableScopes(t *testing.T) {
 			},
 		},
 		{
+			// the SDK's Variable keeps what it is given; Newman hands it on
+			// through JSON when the script ends
+			name: "objects, functions and undefined are kept by reference for the rest of the script",
+			setup: func(v *vars.Set) {
+				v.Collection = vars.NewScope(vars.Collection, []collections.Variable{{Key: "typed", Type: "string", Value: "x"}})
+			},
+			script: `var o = {a: 1, d: new Date(0), f: function () {}, u: undefined};
+				pm.environment.set("o", o); o.a = 2;
+				var arr = [1]; pm.globals.set("arr", arr); arr.push({b: 2});
+				pm.collectionVariables.set("fn", function () { return 7; });
+				pm.collectionVariables.set("typed", o);
+				pm.variables.set("lu", undefined); pm.environment.set("eu", undefined);
+				var o2 = {z: 1}; pm.environment.set("o2", o2); pm.environment.set("o2", "prim");
+				pm.test("same " + (pm.environment.get("o") === o) + " " + (pm.variables.get("o") === o) + " " +
+					(pm.environment.toObject().o === o) + " " + (pm.variables.toObject().arr === arr) + " " +
+					(pm.environment.values.get("o") === o) + " " + pm.globals.get("arr").length);
+				pm.test("fn " + pm.collectionVariables.get("fn") + " " + pm.variables.replaceIn("{{fn}} {{o}} {{arr}} [{{lu}}]"));
+				pm.test("typed " + typeof pm.collectionVariables.get("typed") + " o2 " + pm.environment.get("o2"));
+				pm.test("undefined " + typeof pm.variables.get("lu") + " " + pm.variables.has("lu") + " " + typeof pm.environment.get("eu"));`,
+			want: "PASS same true true true true true 2\nPASS fn 7 7 [object Object] 1,[object Object] []\n" +
+				"PASS typed string o2 prim\nPASS undefined undefined true undefined\n",
+			check: func(t *testing.T, v *vars.Set) {
+				for _, c := range []struct {
+					sc   *vars.Scope
+					key  string
+					want any
+				}{
+					{v.Environment, "o", map[string]any{"a": 2.0, "d": "1970-01-01T00:00:00.000Z"}},
+					{v.Globals, "arr", []any{1.0, map[string]any{"b": 2.0}}},
+					{v.Collection, "fn", nil},
+					{v.Collection, "typed", "[object Object]"},
+					{v.Local, "lu", collections.NotJSON("")},
+					{v.Environment, "eu", nil},
+					{v.Environment, "o2", "prim"},
+				} {
+					if got, ok := c.sc.Get(c.key); !ok || !reflect.DeepEqual(got, c.want) {
+						t.Errorf("%s.%s = %#v (%v), want %#v", c.sc.Name, c.key, got, ok, c.want)
+					}
+				}
+			},
+		},
+		{
+			name: "iteration data changes last only for the script",
+			setup: func(v *vars.Set) {
+				v.Data = vars.NewScope(vars.Data, []collections.Variable{{Key: "x", Value: "data"}, {Key: "y", Value: "why"}})
+			},
+			script: `pm.iterationData.set("x", "set"); pm.iterationData.unset("y"); pm.iterationData.set("z", 1);
+				pm.test("in script " + pm.iterationData.get("x") + " " + pm.variables.get("x") + " " + pm.iterationData.has("y") + " " + pm.iterationData.get("z"));`,
+			want: "PASS in script set set false 1\n",
+			check: func(t *testing.T, v *vars.Set) {
+				if got := v.Data.Keys(); !reflect.DeepEqual(got, []string{"x", "y"}) {
+					t.Errorf("keys %v", got)
+				}
+				if got, _ := v.Data.Get("x"); got != "data" {
+					t.Errorf("x = %#v", got)
+				}
+			},
+		},
+		{
+			name: "a variable disabled by a value other than true is seen by get, has and toObject, not by replaceIn",
+			setup: func(v *vars.Set) {
+				v.Collection = vars.NewScope(vars.Collection, []collections.Variable{
+					{Key: "soft", Value: "s", Disabled: true, DisabledValue: 1.0},
+					{Key: "hard", Value: "h", Disabled: true},
+					{Key: "none", Value: collections.NotJSON("")},
+				})
+			},
+			script: `pm.test("get " + pm.collectionVariables.get("soft") + " " + pm.variables.get("soft") + " " + pm.collectionVariables.has("soft") +
+					" " + pm.collectionVariables.get("hard") + " " + pm.collectionVariables.has("hard"));
+				pm.test("toObject " + JSON.stringify(pm.collectionVariables.toObject()) + " " + JSON.stringify(pm.collectionVariables.values));
+				pm.test("replaceIn " + pm.variables.replaceIn("{{soft}} [{{none}}]") + " " + typeof pm.collectionVariables.get("none") + " " + pm.collectionVariables.has("none"));`,
+			want: "PASS get s s true undefined false\n" +
+				`PASS toObject {"soft":"s"} [{"disabled":1,"type":"any","value":"s","key":"soft"},{"type":"any","key":"none"}]` + "\n" +
+				"PASS replaceIn {{soft}} [] undefined true\n",
+		},
+		{
 			name:   "typed set",
 			script: `pm.environment.set("tok", "s3cret", "secret");`,
 			check: func(t *testing.T, v *vars.Set) {

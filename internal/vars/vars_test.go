@@ -2,6 +2,7 @@ package vars
 
 import (
 	"fmt"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -112,6 +113,48 @@ func TestScopeDuplicatesAndDisabled(t *testing.T) {
 	s.Clear()
 	if len(s.Keys()) != 0 {
 		t.Error("Clear left variables")
+	}
+}
+
+// What a script's get, has and toObject see, as the SDK's VariableList
+// does: a variable disabled by a value other than true is visible to them
+// (never to {{…}}) unless an enabled one has its key.
+func TestScriptView(t *testing.T) {
+	s := NewScope(Collection, []collections.Variable{
+		{Key: "soft", Value: "s", Disabled: true, DisabledValue: 1.0},
+		{Key: "both", Value: "enabled"}, {Key: "both", Value: "soft", Disabled: true, DisabledValue: "yes"},
+		{Key: "hard", Value: "h", Disabled: true},
+		{Key: "hidden", Value: "soft", Disabled: true, DisabledValue: "yes"}, {Key: "hidden", Value: "hard", Disabled: true},
+	})
+	for key, want := range map[string]any{"soft": "s", "both": "enabled", "hard": nil, "hidden": nil} {
+		v, ok := s.ScriptVariable(key)
+		if ok != (want != nil) || ok && v.Value != want {
+			t.Errorf("ScriptVariable(%s) = %v %v, want %v", key, v.Value, ok, want)
+		}
+	}
+	if s.Has("soft") {
+		t.Error("a disabled variable resolves for {{…}}")
+	}
+	var got []string
+	s.ScriptEach(func(v collections.Variable) { got = append(got, v.Key+"="+collections.ValueString(v.Value)) })
+	if want := []string{"soft=s", "both=soft", "hidden=soft"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("ScriptEach = %v, want %v", got, want)
+	}
+	s.Set("soft", "new") // the SDK adds an enabled variable
+	if v, _ := s.ScriptVariable("soft"); v.Value != "new" || !s.Has("soft") {
+		t.Errorf("after set: %+v", v)
+	}
+	s.Unset("soft") // and unset brings the disabled one back
+	if v, ok := s.ScriptVariable("soft"); !ok || v.Value != "s" {
+		t.Errorf("after unset: %+v %v", v, ok)
+	}
+	c := NewScope(Data, []collections.Variable{{Key: "x", Value: "1"}})
+	saved := c.Clone()
+	c.Set("y", "2")
+	c.Unset("x")
+	c.CopyFrom(saved)
+	if keys := c.Keys(); !reflect.DeepEqual(keys, []string{"x"}) {
+		t.Errorf("CopyFrom: keys %v", keys)
 	}
 }
 
