@@ -284,7 +284,11 @@ func (w walker) item(o map[string]any, path string) (*Item, error) {
 	if truthy(o["info"]) {
 		src, _ = o["info"].(map[string]any)
 	}
-	it.ID = truthyStr(first(truthyOrNil(src["id"]), truthyOrNil(src["_postman_id"])))
+	idv := first(truthyOrNil(src["id"]), truthyOrNil(src["_postman_id"]))
+	it.ID = truthyStr(idv)
+	if _, isStr := idv.(string); idv != nil && !isStr {
+		it.IDValue = plain(idv)
+	}
 	it.Name = truthyStr(src["name"])
 	it.Description = description(src["description"])
 	it.Events = w.events(o["event"], join(path, "event"))

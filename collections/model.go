@@ -47,6 +47,7 @@ type Info struct {
 // Item is a request or a folder (Folder is true when the item had an "item" array).
 type Item struct {
 	ID                      string
+	IDValue                 any // the id when the collection gives another type than a string (5, true), which Newman keeps
 	Name                    string
 	Description             string
 	Folder                  bool

@@ -352,7 +352,7 @@ func (r *run) send(ctx context.Context, req *collections.Request, authSource *co
 		x, err := r.exchange(ctx, method, first, rt, body, boundary, st, noHost, blacklist)
 		pc.mark(&pc.read)
 		if err != nil {
-			ev.Headers = rt
+			ev.Headers = withKeyless(rt, req.Headers)
 			if x != nil && x.err != nil {
 				err = x.err
 			}
@@ -366,7 +366,7 @@ func (r *run) send(ctx context.Context, req *collections.Request, authSource *co
 				rep = upsertHeader(rep, h.name, h.value)
 			}
 		}
-		ev.Headers = rep
+		ev.Headers = withKeyless(rep, req.Headers)
 		out := r.response(x, r.opts.Now().Sub(start))
 		if authType != "" && authsign.NeedsChallenge(authType, ap) && replays < 3 {
 			// postman-runtime replays the request it sent, headers and all
@@ -391,6 +391,27 @@ func (r *run) send(ctx context.Context, req *collections.Request, authSource *co
 		ev.Phases = pc.phases()
 		return ev, out, nil
 	}
+}
+
+// withKeyless puts the request's headers without a key, which are never
+// sent, back where the request has them: Newman's pm.request and reports
+// list them.
+func withKeyless(hs []events.Header, own []collections.Header) []events.Header {
+	var out []events.Header
+	for i, h := range own {
+		if h.Key != "" {
+			continue
+		}
+		if out == nil {
+			out = append(make([]events.Header, 0, len(hs)+1), hs...)
+		}
+		at := min(i, len(out))
+		out = append(out[:at], append([]events.Header{{Value: h.Value, JSON: h.JSON, Disabled: h.Disabled}}, out[at:]...)...)
+	}
+	if out == nil {
+		return hs
+	}
+	return out
 }
 
 // response turns an exchange's final response into what scripts see.

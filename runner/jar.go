@@ -1,6 +1,7 @@
 package runner
 
 import (
+	"fmt"
 	"net"
 	"net/http"
 	"net/url"
@@ -78,36 +79,43 @@ func (j *Jar) SetCookies(u *url.URL, cookies []*http.Cookie) {
 	now := j.now()
 	host := hostOf(u)
 	for _, hc := range cookies {
-		value := hc.Value
-		if hc.Quoted {
-			// tough-cookie keeps a value's quotes (c="v 2" is "\"v 2\""), and
-			// sends them back as they came
-			value = `"` + value + `"`
+		if c, ok := jarCookieFor(u, host, hc, now); ok {
+			j.put(c, now)
 		}
-		c := scripting.Cookie{Name: hc.Name, Value: value, Path: hc.Path, HTTPOnly: hc.HttpOnly, Secure: hc.Secure}
-		if hc.Domain == "" {
-			c.Domain = host
-			c.HostOnly = true
-		} else {
-			d := strings.ToLower(strings.TrimPrefix(hc.Domain, "."))
-			if !domainMatch(host, d) {
-				continue
-			}
-			c.Domain = d
-		}
-		if c.Path == "" || c.Path[0] != '/' {
-			c.Path = defaultPath(u)
-		}
-		switch {
-		case hc.MaxAge < 0:
-			c.Expires = now.Add(-time.Second)
-		case hc.MaxAge > 0:
-			c.Expires = now.Add(time.Duration(hc.MaxAge) * time.Second)
-		case !hc.Expires.IsZero():
-			c.Expires = hc.Expires
-		}
-		j.put(c, now)
 	}
+}
+
+// jarCookieFor is the cookie a jar keeps for hc set from u (host is u's),
+// or false when hc's domain does not cover the host.
+func jarCookieFor(u *url.URL, host string, hc *http.Cookie, now time.Time) (scripting.Cookie, bool) {
+	value := hc.Value
+	if hc.Quoted {
+		// tough-cookie keeps a value's quotes (c="v 2" is "\"v 2\""), and
+		// sends them back as they came
+		value = `"` + value + `"`
+	}
+	c := scripting.Cookie{Name: hc.Name, Value: value, Path: hc.Path, HTTPOnly: hc.HttpOnly, Secure: hc.Secure}
+	if hc.Domain == "" {
+		c.Domain = host
+		c.HostOnly = true
+	} else {
+		c.Domain = strings.ToLower(strings.TrimPrefix(hc.Domain, "."))
+		if !domainMatch(host, c.Domain) {
+			return c, false
+		}
+	}
+	if c.Path == "" || c.Path[0] != '/' {
+		c.Path = defaultPath(u)
+	}
+	switch {
+	case hc.MaxAge < 0:
+		c.Expires = now.Add(-time.Second)
+	case hc.MaxAge > 0:
+		c.Expires = now.Add(time.Duration(hc.MaxAge) * time.Second)
+	case !hc.Expires.IsZero():
+		c.Expires = hc.Expires
+	}
+	return c, true
 }
 
 func (j *Jar) put(c scripting.Cookie, now time.Time) {
@@ -204,11 +212,59 @@ func (j *Jar) Load(cs []scripting.Cookie) {
 // scriptJar adapts Jar to scripting.CookieJar (pm.cookies.jar()).
 type scriptJar struct{ j *Jar }
 
+// parseJarURL reads a URL as tough-cookie does for pm.cookies.jar() (the
+// sandbox has already written it out with a protocol and decoded it with
+// decodeURI): with url-parse, which rejects nothing. The host name is what
+// comes after the slashes (and any user info) up to the first "/", "?" or
+// "#", without a port, lower-cased ("{{base}}" and "not a url" are host
+// names; "http:///a/b" has the host a); the path runs to the query or
+// fragment.
 func parseJarURL(raw string) (*url.URL, error) {
-	if !strings.Contains(raw, "://") {
-		raw = "http://" + raw
+	u := &url.URL{Scheme: "http"}
+	rest := strings.TrimLeft(raw, " \t\n\v\f\r")
+	if i := strings.Index(rest, ":"); i > 0 && validScheme(rest[:i]) {
+		u.Scheme, rest = strings.ToLower(rest[:i]), rest[i+1:]
+		switch u.Scheme {
+		case "http", "https", "ws", "wss", "ftp", "file":
+			rest = strings.TrimLeft(rest, "/\\")
+		default:
+			rest = strings.TrimPrefix(rest, "//")
+		}
 	}
-	return url.Parse(raw)
+	end := strings.IndexAny(rest, "/?#")
+	if end < 0 {
+		end = len(rest)
+	}
+	host := rest[:end]
+	if at := strings.LastIndex(host, "@"); at >= 0 {
+		host = host[at+1:]
+	}
+	if i := strings.LastIndex(host, ":"); i >= 0 && !strings.HasSuffix(host, "]") && strings.Trim(host[i+1:], "0123456789") == "" {
+		host = host[:i]
+	}
+	host = strings.ToLower(strings.TrimPrefix(strings.TrimSpace(host), "."))
+	if strings.Contains(host, ":") && !strings.HasPrefix(host, "[") {
+		host = "[" + host + "]"
+	}
+	u.Host = host
+	path := rest[end:]
+	if i := strings.IndexAny(path, "?#"); i >= 0 {
+		path = path[:i]
+	}
+	u.Path = path
+	return u, nil
+}
+
+func validScheme(s string) bool {
+	for i, c := range s {
+		switch {
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+		case i > 0 && (c >= '0' && c <= '9' || c == '+' || c == '-' || c == '.'):
+		default:
+			return false
+		}
+	}
+	return s != ""
 }
 
 func (s scriptJar) Get(raw, name string) (*scripting.Cookie, error) {
@@ -227,8 +283,8 @@ func (s scriptJar) Get(raw, name string) (*scripting.Cookie, error) {
 
 func (s scriptJar) GetAll(raw string) ([]scripting.Cookie, error) {
 	u, err := parseJarURL(raw)
-	if err != nil {
-		return nil, err
+	if err != nil || u.Host == "" {
+		return nil, err // tough-cookie's store finds nothing without a domain
 	}
 	s.j.mu.Lock()
 	defer s.j.mu.Unlock()
@@ -240,19 +296,28 @@ func (s scriptJar) GetAll(raw string) ([]scripting.Cookie, error) {
 	return out, nil
 }
 
-func (s scriptJar) Set(raw string, c scripting.Cookie) error {
+func (s scriptJar) Set(raw string, c scripting.Cookie) (scripting.Cookie, error) {
 	u, err := parseJarURL(raw)
 	if err != nil {
-		return err
+		return c, err
 	}
 	hc := &http.Cookie{Name: c.Name, Value: c.Value, Domain: c.Domain, Path: c.Path, Expires: c.Expires, MaxAge: c.MaxAge, HttpOnly: c.HTTPOnly, Secure: c.Secure}
-	s.j.SetCookies(u, []*http.Cookie{hc})
-	return nil
+	s.j.mu.Lock()
+	defer s.j.mu.Unlock()
+	now := s.j.now()
+	host := hostOf(u)
+	kept, ok := jarCookieFor(u, host, hc, now)
+	if !ok {
+		// tough-cookie's error
+		return c, fmt.Errorf("Cookie not in this host's domain. Cookie:%s Request:%s", kept.Domain, host)
+	}
+	s.j.put(kept, now)
+	return kept, nil
 }
 
 func (s scriptJar) Unset(raw, name string) error {
 	u, err := parseJarURL(raw)
-	if err != nil {
+	if err != nil || u.Host == "" {
 		return err
 	}
 	s.j.mu.Lock()
@@ -269,7 +334,7 @@ func (s scriptJar) Unset(raw, name string) error {
 
 func (s scriptJar) Clear(raw string) error {
 	u, err := parseJarURL(raw)
-	if err != nil {
+	if err != nil || u.Host == "" {
 		return err
 	}
 	s.j.mu.Lock()

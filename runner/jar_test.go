@@ -29,11 +29,46 @@ func TestJarKeepsQuotedValues(t *testing.T) {
 	// pm.cookies.jar().set gives back the cookie as kept, its domain and
 	// path taken from the URL
 	sj := scriptJar{j}
-	if err := sj.Set("http://example.test/a/b", scripting.Cookie{Name: "j", Value: "1"}); err != nil {
-		t.Fatal(err)
+	kept, err := sj.Set("http://example.test/a/b", scripting.Cookie{Name: "j", Value: "1"})
+	if err != nil || kept.Domain != "example.test" || kept.Path != "/a" || !kept.HostOnly {
+		t.Fatalf("set: %+v, %v", kept, err)
 	}
 	c, err := sj.Get("http://example.test/a/b", "j")
 	if err != nil || c == nil || c.Domain != "example.test" || c.Path != "/a" || !c.HostOnly {
 		t.Errorf("got %+v, %v", c, err)
 	}
+	if _, err := sj.Set("http://example.test/", scripting.Cookie{Name: "x", Value: "1", Domain: "other.test"}); err == nil ||
+		err.Error() != "Cookie not in this host's domain. Cookie:other.test Request:example.test" {
+		t.Errorf("foreign domain: %v", err)
+	}
+}
+
+// pm.cookies.jar() URLs as tough-cookie reads them with url-parse (checked
+// with Newman 6.2.2: script-async's jar requests).
+func TestParseJarURL(t *testing.T) {
+	for _, c := range []struct{ in, scheme, host, path string }{
+		{"http://{{base}}/echo", "http", "{{base}}", "/echo"},
+		{"http://not a url", "http", "not a url", ""},
+		{"http://", "http", "", ""},
+		{"http:///relative/path", "http", "relative", "/path"},
+		{"HTTP://User:pw@Example.COM:8080/a/b?q=1#h", "http", "example.com", "/a/b"},
+		{"https://[::1]:443/x", "https", "[::1]", "/x"},
+		{"ftp://files.example/x", "ftp", "files.example", "/x"},
+		{"custom://host/p", "custom", "host", "/p"},
+	} {
+		u, err := parseJarURL(c.in)
+		if err != nil || u.Scheme != c.scheme || u.Host != c.host || u.Path != c.path {
+			t.Errorf("parseJarURL(%q) = %q %q %q, %v; want %q %q %q", c.in, u.Scheme, u.Host, u.Path, err, c.scheme, c.host, c.path)
+		}
+	}
+}
+
+func FuzzParseJarURL(f *testing.F) {
+	f.Add("http://{{base}}/echo")
+	f.Add("x:\\\\[::1]@a:b:c/?#")
+	f.Fuzz(func(t *testing.T, s string) {
+		if _, err := parseJarURL(s); err != nil {
+			t.Fatal(err)
+		}
+	})
 }

@@ -445,7 +445,7 @@ func (r *run) runItem(e entry, iter, iterations, pos int) itemOutcome {
 	onSet := r.vars.Data.OnSet
 	*r.vars.Data = *vars.NewScope(vars.Data, r.row)
 	r.vars.Data.OnSet = onSet
-	info := scripting.Info{Iteration: iter, IterationCount: iterations, RequestName: e.item.Name, RequestID: e.item.ID}
+	info := scripting.Info{Iteration: iter, IterationCount: iterations, RequestName: e.item.Name, RequestID: e.item.ID, RequestIDValue: e.item.IDValue}
 	sItem := scripting.Item{ID: e.item.ID, Name: e.item.Name, Path: append([]string{r.opts.Collection.Info.Name}, folderNames(e.parents)...)}
 
 	req := cloneRequest(e.item.Request)

@@ -148,14 +148,10 @@ func (r *runtime) jsJar(c goja.FunctionCall) goja.Value {
 		case "set":
 			var jc jsonCookie
 			if err = json.Unmarshal([]byte(cookieArg.String()), &jc); err == nil {
-				ck := jc.cookie()
-				if err = jar.Set(url, ck); err == nil {
-					// the cookie as the jar keeps it (its domain and path
-					// defaulted from url), as tough-cookie's callback has it
-					if kept, gerr := jar.Get(url, ck.Name); gerr == nil && kept != nil {
-						ck = *kept
-					}
-					result = r.cookieValue(ck)
+				var kept Cookie
+				// the cookie as the jar keeps it, as tough-cookie's callback has it
+				if kept, err = jar.Set(url, jc.cookie()); err == nil {
+					result = r.cookieValue(kept)
 				}
 			}
 		case "unset":

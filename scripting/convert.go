@@ -476,7 +476,11 @@ func (r *runtime) infoObject(ex *Execution) goja.Value {
 	} else {
 		def("requestName", ex.Info.RequestName)
 	}
-	def("requestId", ex.Info.RequestID)
+	if ex.Info.RequestIDValue != nil {
+		def("requestId", r.toJS(ex.Info.RequestIDValue))
+	} else {
+		def("requestId", ex.Info.RequestID)
+	}
 	return o
 }
 

@@ -87,16 +87,16 @@ func (j *fakeJar) Get(url, name string) (*Cookie, error) {
 	return nil, nil
 }
 func (j *fakeJar) GetAll(url string) ([]Cookie, error) { return j.cookies[url], nil }
-func (j *fakeJar) Set(url string, c Cookie) error {
+func (j *fakeJar) Set(url string, c Cookie) (Cookie, error) {
 	list := j.cookies[url]
 	for i := range list {
 		if list[i].Name == c.Name {
 			list[i] = c
-			return nil
+			return c, nil
 		}
 	}
 	j.cookies[url] = append(list, c)
-	return nil
+	return c, nil
 }
 func (j *fakeJar) Unset(url, name string) error {
 	var out []Cookie

@@ -39,7 +39,9 @@ type Observer interface {
 type CookieJar interface {
 	Get(url, name string) (*Cookie, error)
 	GetAll(url string) ([]Cookie, error)
-	Set(url string, c Cookie) error
+	// Set stores c for url and returns it as the jar keeps it (its domain
+	// and path defaulted from url).
+	Set(url string, c Cookie) (Cookie, error)
 	Unset(url, name string) error
 	Clear(url string) error
 }
@@ -107,6 +109,7 @@ type Info struct {
 	IterationCount int
 	RequestName    string
 	RequestID      string
+	RequestIDValue any // RequestID as the collection typed it, when not a string (pm.info.requestId is 5 for "id": 5)
 }
 
 // Result is the outcome of one Execution.

@@ -150,12 +150,18 @@ function executionCookies() {
 }
 
 function callbackErr(msg) { return msg ? new Error(msg) : null; }
+var jsDecodeURI = decodeURI;
 
 function cookieJar() {
+    // the URL as postman-sandbox hands it to tough-cookie: written out by
+    // the SDK's Url with a protocol, then decoded with decodeURI
     function url(u, fn) {
-        if (sdk.isUrl(u)) { return u.toString(true); }
-        if (u && isString(u)) { return String(u); }
-        throw new TypeError('CookieJar.' + fn + '() requires a valid url');
+        var s;
+        if (sdk.isUrl(u)) { s = u.toString(true); } else if (u && isString(u)) { s = new sdk.Url(String(u)).toString(true); } else {
+            throw new TypeError('CookieJar.' + fn + '() requires a valid url');
+        }
+        try { s = jsDecodeURI(s); } catch (e) { /* tough-cookie keeps it as it is */ }
+        return s;
     }
     function cb(callback) {
         return function (err, result) {
