@@ -296,55 +296,31 @@ func (s scriptJar) GetAll(raw string) ([]scripting.Cookie, error) {
 	return out, nil
 }
 
-func (s scriptJar) Set(raw string, c scripting.Cookie) (scripting.Cookie, error) {
+func (s scriptJar) Prepare(raw string, c scripting.Cookie) (scripting.Cookie, error) {
 	u, err := parseJarURL(raw)
 	if err != nil {
 		return c, err
 	}
 	hc := &http.Cookie{Name: c.Name, Value: c.Value, Domain: c.Domain, Path: c.Path, Expires: c.Expires, MaxAge: c.MaxAge, HttpOnly: c.HTTPOnly, Secure: c.Secure}
-	s.j.mu.Lock()
-	defer s.j.mu.Unlock()
-	now := s.j.now()
 	host := hostOf(u)
-	kept, ok := jarCookieFor(u, host, hc, now)
+	kept, ok := jarCookieFor(u, host, hc, s.j.now())
 	if !ok {
 		// tough-cookie's error
 		return c, fmt.Errorf("Cookie not in this host's domain. Cookie:%s Request:%s", kept.Domain, host)
 	}
-	s.j.put(kept, now)
 	return kept, nil
 }
 
-func (s scriptJar) Unset(raw, name string) error {
-	u, err := parseJarURL(raw)
-	if err != nil || u.Host == "" {
-		return err
-	}
+func (s scriptJar) Put(c scripting.Cookie) {
 	s.j.mu.Lock()
 	defer s.j.mu.Unlock()
-	drop := map[jarKey]bool{}
-	for _, c := range s.j.matching(u) {
-		if c.Name == name {
-			drop[jarKey{c.Name, c.Domain, c.Path}] = true
-		}
-	}
-	s.j.remove(drop)
-	return nil
+	s.j.put(c, s.j.now())
 }
 
-func (s scriptJar) Clear(raw string) error {
-	u, err := parseJarURL(raw)
-	if err != nil || u.Host == "" {
-		return err
-	}
+func (s scriptJar) Remove(c scripting.Cookie) {
 	s.j.mu.Lock()
 	defer s.j.mu.Unlock()
-	drop := map[jarKey]bool{}
-	for _, c := range s.j.matching(u) {
-		drop[jarKey{c.Name, c.Domain, c.Path}] = true
-	}
-	s.j.remove(drop)
-	return nil
+	s.j.remove(map[jarKey]bool{{c.Name, c.Domain, c.Path}: true})
 }
 
 type jarKey struct{ name, domain, path string }

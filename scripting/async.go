@@ -62,16 +62,6 @@ func (r *runtime) callback(fn goja.Callable, args ...goja.Value) {
 	}
 }
 
-// later runs fn on the loop as an immediate, so jar callbacks are
-// asynchronous as in Postman.
-func (r *runtime) later(fn func()) {
-	f, _ := goja.AssertFunction(r.vm.ToValue(func(goja.FunctionCall) goja.Value {
-		fn()
-		return goja.Undefined()
-	}))
-	r.loop.add(f, 0, nil, false, true)
-}
-
 type jsonCookie struct {
 	Name     string `json:"name"`
 	Value    any    `json:"value"`
@@ -111,6 +101,17 @@ func (jc jsonCookie) cookie() Cookie {
 }
 
 // jsJar is host.jar(op, url, name, cookieJSON, callback(err, result)).
+//
+// postman-sandbox runs tough-cookie in the sandbox on a store whose every
+// call goes to Newman's cookie jar and back, each after a setTimeout(0): a
+// get or getAll takes one such round (findCookies), a set two (findCookie,
+// then putCookie), an unset two (the cookie, then its removal) and a clear
+// one plus one per cookie removed. courier takes the same steps, each a 1 ms
+// timer of the script's loop, reading or changing the jar when the step
+// fires, so that calls a script makes without waiting see the jar when
+// Newman's would (a get right after a set finds nothing). What tough-cookie
+// refuses before it calls the store (a cookie for another domain) is
+// answered at once.
 func (r *runtime) jsJar(c goja.FunctionCall) goja.Value {
 	op, url, name := c.Argument(0).String(), c.Argument(1).String(), c.Argument(2).String()
 	cookieArg := c.Argument(3)
@@ -119,57 +120,100 @@ func (r *runtime) jsJar(c goja.FunctionCall) goja.Value {
 	if r.host != nil {
 		jar = r.host.Cookies()
 	}
-	var result goja.Value = goja.Undefined()
-	var err error
-	if jar == nil {
-		err = errors.New("cookie jar is not available")
-	} else {
-		switch op {
-		case "get":
-			var ck *Cookie
-			ck, err = jar.Get(url, name)
-			if err == nil {
-				if ck == nil {
-					result = goja.Null()
-				} else {
-					result = r.cookieValue(*ck)
-				}
-			}
-		case "getAll":
-			var cks []Cookie
-			cks, err = jar.GetAll(url)
-			if err == nil {
-				arr := make([]any, 0, len(cks))
-				for _, ck := range cks {
-					arr = append(arr, cookieJSON(ck))
-				}
-				result = r.toJS(arr)
-			}
-		case "set":
-			var jc jsonCookie
-			if err = json.Unmarshal([]byte(cookieArg.String()), &jc); err == nil {
-				var kept Cookie
-				// the cookie as the jar keeps it, as tough-cookie's callback has it
-				if kept, err = jar.Set(url, jc.cookie()); err == nil {
-					result = r.cookieValue(kept)
-				}
-			}
-		case "unset":
-			err = jar.Unset(url, name)
-		case "clear":
-			err = jar.Clear(url)
+	finish := func(result goja.Value, err error) {
+		switch {
+		case cb == nil:
+		case err != nil:
+			r.callback(cb, r.vm.ToValue(err.Error()))
+		default:
+			r.callback(cb, goja.Null(), result)
 		}
 	}
-	if cb != nil {
-		r.later(func() {
-			if err != nil {
-				r.callback(cb, r.vm.ToValue(err.Error()))
+	if jar == nil {
+		r.storeStep(func() { finish(nil, errors.New("cookie jar is not available")) })
+		return goja.Undefined()
+	}
+	switch op {
+	case "get":
+		r.storeStep(func() {
+			ck, err := jar.Get(url, name)
+			var result goja.Value = goja.Null()
+			if ck != nil {
+				result = r.cookieValue(*ck)
+			}
+			finish(result, err)
+		})
+	case "getAll":
+		r.storeStep(func() {
+			cks, err := jar.GetAll(url)
+			arr := make([]any, 0, len(cks))
+			for _, ck := range cks {
+				arr = append(arr, cookieJSON(ck))
+			}
+			finish(r.toJS(arr), err)
+		})
+	case "set":
+		var jc jsonCookie
+		err := json.Unmarshal([]byte(cookieArg.String()), &jc)
+		var kept Cookie
+		if err == nil {
+			kept, err = jar.Prepare(url, jc.cookie())
+		}
+		if err != nil {
+			// tough-cookie refuses it before it reaches the store
+			finish(nil, err)
+			break
+		}
+		r.storeStep(func() {
+			r.storeStep(func() {
+				jar.Put(kept)
+				// the cookie as the jar keeps it, as tough-cookie's callback has it
+				finish(r.cookieValue(kept), nil)
+			})
+		})
+	case "unset":
+		r.storeStep(func() {
+			ck, err := jar.Get(url, name)
+			if err != nil || ck == nil {
+				finish(goja.Undefined(), err)
 				return
 			}
-			r.callback(cb, goja.Null(), result)
+			r.storeStep(func() {
+				jar.Remove(*ck)
+				finish(goja.Undefined(), nil)
+			})
+		})
+	case "clear":
+		r.storeStep(func() {
+			cks, err := jar.GetAll(url)
+			if err != nil || len(cks) == 0 {
+				finish(goja.Undefined(), err)
+				return
+			}
+			// one by one, as the sandbox removes them
+			var step func()
+			step = func() {
+				jar.Remove(cks[0])
+				if cks = cks[1:]; len(cks) > 0 {
+					r.storeStep(step)
+					return
+				}
+				finish(goja.Undefined(), nil)
+			}
+			r.storeStep(step)
 		})
 	}
 	return goja.Undefined()
+}
+
+// storeStep runs fn as a 1 ms timer of the script's loop: one round of
+// postman-sandbox's cookie store.
+func (r *runtime) storeStep(fn func()) {
+	f, _ := goja.AssertFunction(r.vm.ToValue(func(goja.FunctionCall) goja.Value {
+		fn()
+		return goja.Undefined()
+	}))
+	r.loop.add(f, time.Millisecond, nil, false, false)
 }
 
 func (r *runtime) cookieValue(c Cookie) goja.Value {

@@ -73,6 +73,7 @@ func (h *fakeHost) consoleText() string {
 	return b.String()
 }
 
+// fakeJar keeps cookies by the URL they were set for (their Domain).
 type fakeJar struct {
 	cookies map[string][]Cookie // by url
 }
@@ -87,28 +88,29 @@ func (j *fakeJar) Get(url, name string) (*Cookie, error) {
 	return nil, nil
 }
 func (j *fakeJar) GetAll(url string) ([]Cookie, error) { return j.cookies[url], nil }
-func (j *fakeJar) Set(url string, c Cookie) (Cookie, error) {
-	list := j.cookies[url]
+func (j *fakeJar) Prepare(url string, c Cookie) (Cookie, error) {
+	c.Domain = url
+	return c, nil
+}
+func (j *fakeJar) Put(c Cookie) {
+	list := j.cookies[c.Domain]
 	for i := range list {
 		if list[i].Name == c.Name {
 			list[i] = c
-			return c, nil
+			return
 		}
 	}
-	j.cookies[url] = append(list, c)
-	return c, nil
+	j.cookies[c.Domain] = append(list, c)
 }
-func (j *fakeJar) Unset(url, name string) error {
+func (j *fakeJar) Remove(c Cookie) {
 	var out []Cookie
-	for _, c := range j.cookies[url] {
-		if c.Name != name {
-			out = append(out, c)
+	for _, x := range j.cookies[c.Domain] {
+		if x.Name != c.Name {
+			out = append(out, x)
 		}
 	}
-	j.cookies[url] = out
-	return nil
+	j.cookies[c.Domain] = out
 }
-func (j *fakeJar) Clear(url string) error { delete(j.cookies, url); return nil }
 
 // jsonResponse is a typical API response.
 func jsonResponse(code int, reason, body string) *Response {

@@ -37,13 +37,18 @@ type Observer interface {
 
 // CookieJar is the run's cookie jar as pm.cookies.jar() sees it.
 type CookieJar interface {
+	// Get is the first of GetAll's cookies with that name, nil if none.
 	Get(url, name string) (*Cookie, error)
+	// GetAll lists the cookies a request to url would send.
 	GetAll(url string) ([]Cookie, error)
-	// Set stores c for url and returns it as the jar keeps it (its domain
-	// and path defaulted from url).
-	Set(url string, c Cookie) (Cookie, error)
-	Unset(url, name string) error
-	Clear(url string) error
+	// Prepare returns c as the jar would keep it when set for url (its
+	// domain and path defaulted from url), or why the jar refuses it.
+	Prepare(url string, c Cookie) (Cookie, error)
+	// Put stores a prepared cookie in place of the one with its name,
+	// domain and path (an expired one removes that one).
+	Put(c Cookie)
+	// Remove deletes the cookie with c's name, domain and path.
+	Remove(c Cookie)
 }
 
 // Cookie is a cookie as the sandbox sees it.
