@@ -33,6 +33,8 @@ var keyPathExceptions = []struct {
 		"the same auth state (digest nonce, realm, nonceCount) synced back into the collection's own auth definitions; courier keeps it to itself"},
 	{"lenient-bodies", regexp.MustCompile(`^\.run\.executions\[\]\.request\.body\.(raw\.|formdata\[\]\.value[.\[]|urlencoded\[\]\.value\.|graphql\.variables\.)`),
 		"a raw body, form value or GraphQL variables given as a JSON object or array: the executed request shows the text courier sent, Newman's the object"},
+	{"script-async.bail-folder", regexp.MustCompile(`^\.run\.(executions\[\]\.testScript\[\]|failures\[\])\.error\.(stack$|stacktrace\[\]\.)`),
+		"under --bail folder postman-runtime rebuilds a script's asynchronous error as a new Error of its own, whose stack and frames are postman-runtime's code; courier does not make them up"},
 	{"lenient-headers", regexp.MustCompile(`^\.run\.executions\[\]\.request\.header\[\]\.value\.`),
 		"a header value given as a JSON object: the executed request shows the text courier sent, Newman's the object"},
 }

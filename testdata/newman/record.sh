@@ -251,3 +251,7 @@ JUNIT=1 record misc-nameless run misc-nameless.postman_collection.json
 record misc-graphql run misc-graphql.postman_collection.json
 CLI=1 record misc-proxy run misc-proxy.postman_collection.json
 CLI=1 record misc-errors run misc-errors.postman_collection.json
+record script-async run script-async.postman_collection.json
+record script-async.bail-folder run script-async.postman_collection.json --bail folder \
+	--folder 'sync error after the timer was cleared' --folder 'sync error with a timer pending' --folder after
+record script-variables run script-variables.postman_collection.json -d script-variables.data.json
