@@ -149,3 +149,36 @@ func BenchmarkScriptedItem(b *testing.B) {
 		run()
 	}
 }
+
+// BenchmarkVariableSets is a script that sets and reads many variables:
+// strings, numbers and a few objects, in several scopes.
+func BenchmarkVariableSets(b *testing.B) {
+	const src = `
+for (var i = 0; i < 50; i++) {
+    pm.environment.set("s" + i, "value " + i);
+    pm.collectionVariables.set("n" + i, i);
+}
+for (var j = 0; j < 5; j++) {
+    pm.globals.set("o" + j, {id: j, tags: ["a", "b"], nested: {k: "v"}});
+}
+var sum = 0;
+for (var k = 0; k < 50; k++) {
+    sum += pm.variables.get("n" + k) + pm.environment.get("s" + k).length;
+}
+pm.test("read " + sum + " " + pm.globals.get("o4").nested.k + " " + pm.variables.replaceIn("{{s7}}"));
+`
+	rt := New(newFakeHost(), Options{Lib: sharedLib})
+	defer rt.Close()
+	ex := &Execution{Event: "test", Scripts: []Script{{ID: "vars", Source: src, Location: "request R"}},
+		Item: Item{ID: "r", Name: "R"}, Request: testRequest(), Response: jsonResponse(200, "OK", "{}")}
+	if res, err := rt.Run(context.Background(), ex); err != nil || summary(res) != "PASS read 1615 v value 7\n" {
+		b.Fatalf("unexpected result %v %q", err, summary(res))
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := rt.Run(context.Background(), ex); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -586,9 +586,13 @@ func (r *runtime) jsVarHas(c goja.FunctionCall) goja.Value {
 	return r.vm.ToValue(ok)
 }
 
-// jsVarSet is host.varSet(scope, key, value, type). It returns whether the
-// variable keeps a value as it is given (its type casts nothing), so that
-// the script keeps an object it set by reference (sdk.js).
+// jsVarSet is host.varSet(scope, key, value, type, keep). It returns
+// whether the script is to keep the value by reference (sdk.js): an object,
+// a function or undefined, set in a variable whose type casts nothing.
+//
+// With keep (pm.*.set), an object, function or undefined that the variable
+// keeps as it is given is not converted now: the script keeps it by
+// reference and it is stored when the script ends (jsVarSettle).
 func (r *runtime) jsVarSet(c goja.FunctionCall) goja.Value {
 	name := c.Argument(0).String()
 	sc := r.scope(name)
@@ -596,7 +600,20 @@ func (r *runtime) jsVarSet(c goja.FunctionCall) goja.Value {
 		return goja.Undefined()
 	}
 	key, typ := c.Argument(1).String(), c.Argument(3).String()
-	val := r.fromJS(c.Argument(2))
+	jv := c.Argument(2)
+	kept := false
+	if c.Argument(4).ToBoolean() && (goja.IsUndefined(jv) || isObject(jv)) {
+		t := typ
+		if t == "" {
+			v, _ := sc.Variable(key)
+			t = v.Type
+		}
+		kept = !castingType(t)
+	}
+	var val any
+	if !kept {
+		val = r.fromJS(jv)
+	}
 	if name == vars.Data {
 		r.saveData(sc)
 	}
@@ -619,8 +636,12 @@ func (r *runtime) jsVarSet(c goja.FunctionCall) goja.Value {
 	} else {
 		sc.Set(key, val)
 	}
-	v, _ := sc.Variable(key)
-	return r.vm.ToValue(!castingType(v.Type))
+	return r.vm.ToValue(kept)
+}
+
+func isObject(v goja.Value) bool {
+	_, ok := v.(*goja.Object)
+	return ok
 }
 
 // castingType reports whether the SDK's Variable casts values of this type.
@@ -810,34 +831,27 @@ func (r *runtime) toJS(v any) goja.Value {
 }
 
 // fromJS converts a script value to a variable value: strings, float64,
-// bool, nil, or JSON data (map[string]any, []any) for objects.
+// bool, nil, or JSON data (map[string]any, []any) for objects, as JSON
+// gives them (a Date as its ISO text, a function as nil).
 func (r *runtime) fromJS(v goja.Value) any {
 	if v == nil || goja.IsUndefined(v) || goja.IsNull(v) {
 		return nil
 	}
-	switch e := v.Export().(type) {
-	case string:
-		return e
-	case bool:
-		return e
-	case int64:
-		return float64(e)
-	case float64:
-		return e
+	if _, isObj := v.(*goja.Object); !isObj {
+		switch e := v.Export().(type) {
+		case string:
+			return e
+		case bool:
+			return e
+		case int64:
+			return float64(e)
+		case float64:
+			return e
+		}
+		return v.String()
 	}
 	if _, ok := goja.AssertFunction(v); ok {
 		return nil
-	}
-	if obj, ok := v.(*goja.Object); ok {
-		if _, isDate := obj.Export().(time.Time); isDate {
-			s, err := r.jsonStringify(goja.Undefined(), v)
-			if err == nil {
-				var out any
-				if json.Unmarshal([]byte(s.String()), &out) == nil {
-					return out
-				}
-			}
-		}
 	}
 	s, err := r.jsonStringify(goja.Undefined(), v)
 	if err != nil || goja.IsUndefined(s) {

@@ -1253,8 +1253,9 @@ function scopeValues(s) {
 // hands it on, through JSON (settleRefs, host.varSettle).
 var refsEpoch = -1;
 var runScopes = {}; // the run's scopes by name
+var runStates = []; // and their states
 function keepRef(st, key, value, kept) {
-    if (kept === true && (value === undefined || typeof value === 'function' || (value !== null && typeof value === 'object'))) {
+    if (kept === true) {
         if (refsEpoch !== scopeEpoch) {
             refsEpoch = scopeEpoch;
             host.keepRefs();
@@ -1271,6 +1272,12 @@ function refValue(v) { return typeof v === 'function' ? v() : v; }
 function refHolder(st, key) {
     if (refsEpoch !== scopeEpoch) { return null; }
     if (st.layers) {
+        // (settleRefs leaves no state of an earlier script with refs)
+        for (var i = 0; i < runStates.length; i++) {
+            var rs = runStates[i].refs;
+            if (rs && key in rs) { break; }
+        }
+        if (i === runStates.length) { return null; }
         var where = host.varWhere(key);
         if (!where || !runScopes[where]) { return null; }
         st = scopeOf(runScopes[where]);
@@ -1363,6 +1370,7 @@ function newScope(name, kind, layers) {
     makingScope = false;
     scopeStates.set(s, { name: name, epoch: scopeEpoch, values: null, log: null, mutations: null, tracking: kind !== 'data', layers: layers, refs: null });
     runScopes[name] = s;
+    runStates.push(scopeStates.get(s));
     s.id = uuid();
     Object.defineProperty(s, 'values', valuesDescriptor);
     if (kind !== 'data') {
@@ -1418,7 +1426,7 @@ defineClass('VariableScope', VariableScope, Property, {
     set: function (key, value, type) {
         if (isPlainObject(key) && arguments.length === 1) { throw new Error('set: key must be a string'); }
         var st = scopeOf(this), k = String(key);
-        var kept = host.varSet(st.name, k, value, isString(type) ? String(type) : '');
+        var kept = host.varSet(st.name, k, value, isString(type) ? String(type) : '', true);
         st.values = null;
         keepRef(st, k, value, kept);
         track(st, key, value, false);
