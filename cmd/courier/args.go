@@ -115,6 +115,19 @@ func parseRunArgs(args []string) (*runArgs, error) {
 			n, err := intVal()
 			return time.Duration(n) * time.Millisecond, err
 		}
+		// sizeVal reads a size in bytes ("50MB", "512MiB", "0" for no limit).
+		sizeVal := func() (int64, error) {
+			v, err := value()
+			if err != nil {
+				return 0, err
+			}
+			n, err := parseSize(v)
+			if err != nil {
+				return 0, usagef("option %s: %v", name, err)
+			}
+			return n, nil
+		}
+		_ = sizeVal
 		var err error
 		switch name {
 		case "-e", "--environment":
