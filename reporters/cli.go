@@ -53,7 +53,9 @@ type CLI struct {
 	group    string
 	grouped  bool
 	failures int
-	inFlight bool // a request's line is printed, its outcome not yet
+	// inFlight counts requests whose line is printed and outcome not yet
+	// (pm.sendRequest calls may overlap: each outcome follows in turn)
+	inFlight int
 
 	gray, green, red, redBold, cyan, reset *color.Color
 	levels                                 map[string]*color.Color
@@ -168,12 +170,13 @@ func (c *CLI) Handle(e events.Event) {
 		c.printf("\n%s %s\n", mark, ev.Item.Name)
 	case events.RequestStart:
 		c.requestLine(ev.Request, ev.Time)
-		c.inFlight = true
+		c.inFlight++
 	case events.RequestDone:
-		if !c.inFlight {
+		if c.inFlight == 0 {
 			c.requestLine(ev.Request, ev.Time) // a stream without RequestStart events
+		} else {
+			c.inFlight--
 		}
-		c.inFlight = false
 		c.request(ev)
 	case events.Script:
 		if ev.Error != nil {

@@ -71,6 +71,8 @@ type run struct {
 	itemFailure, itemError bool
 	// obs is the event whose scripts are running (scripting.Observer reports into it)
 	obs scriptObs
+	// sending are the pm.sendRequest calls started and not yet reported
+	sending []*scriptRequest
 }
 
 // scriptObs is the state of the event whose scripts are running: assertions
@@ -593,6 +595,7 @@ func (r *run) runScripts(ex *scripting.Execution, item events.Item) *scripting.R
 	}
 	r.obs = scriptObs{event: ex.Event, item: item}
 	res, err := r.rt.Run(r.ctx, ex)
+	r.finishSending()
 	cur := r.cursor
 	if err != nil {
 		r.failed = true
@@ -684,16 +687,139 @@ func (r *run) Console(level string, args []string) {
 	r.emit(events.Console{Cursor: r.cursor, Item: r.curItem, Level: level, Messages: append([]string(nil), args...), Time: r.opts.Now()})
 }
 
-// SendRequest implements scripting.Host (pm.sendRequest).
-func (r *run) SendRequest(ctx context.Context, req *collections.Request) (*scripting.Response, error) {
+// SendRequest implements scripting.Host (pm.sendRequest). The request is
+// reported as Newman reports it: a request of the run (RequestStart and
+// RequestDone with the script that made it) in the item whose script made
+// it, not the item's own request.
+func (r *run) SendRequest(script scripting.Script, req *collections.Request) scripting.ScriptRequest {
 	// postman-runtime sends it as the script built it: no variables
 	// substituted, the URL not written out and parsed again, and a body
-	// even for GET
+	// even for GET; but it takes out files, which scripts may not upload
 	c := cloneRequest(req)
-	st := r.settingsFor(nil)
+	if stripFiles(c) {
+		r.warn("uploading files from scripts is not allowed")
+	}
+	return &scriptRequest{r: r, req: c, cursor: r.cursor, item: r.curItem,
+		script: &events.ScriptRef{Event: r.obs.event, Location: script.Location}, finished: make(chan struct{})}
+}
+
+// stripFiles takes a binary body and form-data files out of req, as
+// postman-runtime does with a script's request; it reports whether it did.
+func stripFiles(req *collections.Request) bool {
+	b := req.Body
+	if b == nil {
+		return false
+	}
+	switch b.Mode {
+	case "file":
+		req.Body = nil
+		return true
+	case "formdata":
+		kept := b.FormData[:0:0]
+		for _, f := range b.FormData {
+			if f.Type != "file" {
+				kept = append(kept, f)
+			}
+		}
+		if len(kept) == len(b.FormData) {
+			return false
+		}
+		nb := *b
+		nb.FormData = kept
+		req.Body = &nb
+		return true
+	}
+	return false
+}
+
+// scriptRequest is one pm.sendRequest (scripting.ScriptRequest).
+type scriptRequest struct {
+	r      *run
+	req    *collections.Request
+	cursor events.Cursor
+	item   events.Item
+	script *events.ScriptRef
+	// set by Do, read once finished is closed
+	finished chan struct{}
+	sent     events.Request
+	resp     *scripting.Response
+	err      error
+	replays  []events.Event // a digest or NTLM challenge and the replay answering it
+	reported bool
+}
+
+// Start announces the request (Newman's beforeRequest, its cli line).
+func (s *scriptRequest) Start() {
+	method := s.req.Method
+	if method == "" {
+		method = "GET"
+	}
+	shown := s.req.URL.String()
+	s.r.emit(events.RequestStart{Cursor: s.cursor, Item: s.item, Script: s.script,
+		Request: events.Request{Method: method, URL: shown, Display: shown}, Time: s.r.opts.Now()})
+	s.r.sending = append(s.r.sending, s)
+}
+
+// Do sends the request. It goes on when the script ends (a script timeout
+// does not stop it in Newman either): the run waits for it after the
+// script and reports it then.
+func (s *scriptRequest) Do(context.Context) (*scripting.Response, error) {
+	defer close(s.finished)
+	st := s.r.settingsFor(nil)
 	st.disableBodyPruning = true
-	_, resp, err := r.send(ctx, c, c.Auth, st, nil)
-	return resp, err
+	exchanges := 0
+	hooks := &sendHooks{
+		starting: func(req events.Request) {
+			if exchanges++; exchanges > 1 {
+				s.replays = append(s.replays, events.RequestStart{Cursor: s.cursor, Item: s.item, Script: s.script, Request: req, Time: s.r.opts.Now()})
+			}
+		},
+		answered: func(req events.Request, resp *scripting.Response) {
+			s.replays = append(s.replays, events.RequestDone{Cursor: s.cursor, Item: s.item, Script: s.script, Request: req,
+				Response: eventResponse(resp), Time: s.r.opts.Now()})
+		},
+	}
+	s.sent, s.resp, s.err = s.r.send(s.r.ctx, s.req, s.req.Auth, st, hooks)
+	return s.resp, s.err
+}
+
+// Done reports the request's end (Newman's request event), before the
+// script's callback runs.
+func (s *scriptRequest) Done() {
+	if s.reported {
+		return
+	}
+	s.reported = true
+	for i, o := range s.r.sending {
+		if o == s {
+			s.r.sending = append(s.r.sending[:i], s.r.sending[i+1:]...)
+			break
+		}
+	}
+	for _, e := range s.replays {
+		s.r.emit(e)
+	}
+	done := events.RequestDone{Cursor: s.cursor, Item: s.item, Script: s.script, Request: s.sent, Time: s.r.opts.Now()}
+	if s.err != nil {
+		// a failed pm.sendRequest is one of the run's failures (exit code 1),
+		// though it does not end the item under --bail
+		done.Error = &events.Error{Name: errorName(s.err), Message: s.err.Error()}
+		s.r.failed = true
+	} else {
+		done.Response = eventResponse(s.resp)
+	}
+	s.r.emit(done)
+}
+
+// finishSending reports the pm.sendRequest calls a script left under way
+// (it timed out or was stopped): the run waits for each, as Newman's
+// reports get each one's outcome whenever it comes.
+func (r *run) finishSending() {
+	for len(r.sending) > 0 {
+		s := r.sending[0]
+		<-s.finished
+		s.Done()
+	}
 }
 
 var _ scripting.Host = (*run)(nil)

@@ -7,10 +7,18 @@ import (
 	"time"
 
 	"github.com/dop251/goja"
+
+	"github.com/courier-run/courier/internal/nodeerr"
 )
 
-// jsSendRequest is host.sendRequest(requestJSON, callback(err, meta, load)):
-// the request runs on another goroutine and the callback on the loop.
+// jsSendRequest is host.sendRequest(requestJSON, callback(err, meta, load)).
+// The host learns of the request at once; it starts on a timer of its own,
+// as postman-runtime starts it (setTimeout 0: Node's 1 ms, after what the
+// script does synchronously and the timers it set before), runs on another
+// goroutine, and the callback runs on the loop once the host has reported
+// its end. A request error reaches the callback as postman-sandbox 4 hands
+// it over: a plain object with the error's own enumerable properties in Node
+// (code, errno, syscall, …), without its name and message.
 func (r *runtime) jsSendRequest(c goja.FunctionCall) goja.Value {
 	cb, ok := goja.AssertFunction(c.Argument(1))
 	if !ok {
@@ -20,40 +28,62 @@ func (r *runtime) jsSendRequest(c goja.FunctionCall) goja.Value {
 	if err != nil {
 		r.throw("Error", err.Error())
 	}
-	host := r.host
-	r.loop.spawn(r.scriptContext(), func(ctx context.Context) func() {
-		var res *Response
-		var err error
-		if host == nil {
-			err = errors.New("sendrequest: no host")
-		} else {
-			res, err = host.SendRequest(ctx, req)
+	var sr ScriptRequest = noHostRequest{}
+	if r.host != nil {
+		var script Script
+		if r.cur != nil {
+			script = r.cur.Script
 		}
-		return func() {
-			if err != nil {
-				r.callback(cb, r.vm.ToValue(err.Error()))
-				return
+		sr = r.host.SendRequest(script, req)
+	}
+	ctx := r.scriptContext()
+	start := r.vm.ToValue(func(goja.FunctionCall) goja.Value {
+		sr.Start()
+		r.loop.spawn(ctx, func(ctx context.Context) func() {
+			res, err := sr.Do(ctx)
+			return func() {
+				sr.Done()
+				if err == nil && res == nil {
+					err = errors.New("sendrequest: no response")
+				}
+				if err != nil {
+					props, perr := r.jsonParse(goja.Undefined(), r.vm.ToValue(nodeerr.JSON(nodeerr.Props(err.Error()))))
+					if perr != nil {
+						r.recordAsyncError(perr)
+						return
+					}
+					r.callback(cb, props)
+					return
+				}
+				b, _ := json.Marshal(responseMeta(res))
+				meta, perr := r.jsonParse(goja.Undefined(), r.vm.ToValue(string(b)))
+				if perr != nil {
+					r.recordAsyncError(perr)
+					return
+				}
+				var cache bodyCache
+				body := res.Body
+				load := r.vm.ToValue(func(c goja.FunctionCall) goja.Value {
+					return r.loadBody(body, &cache, c.Argument(0).String())
+				})
+				r.callback(cb, goja.Null(), meta, load)
 			}
-			if res == nil {
-				r.callback(cb, r.vm.ToValue("sendrequest: no response"))
-				return
-			}
-			b, _ := json.Marshal(responseMeta(res))
-			meta, perr := r.jsonParse(goja.Undefined(), r.vm.ToValue(string(b)))
-			if perr != nil {
-				r.recordAsyncError(perr)
-				return
-			}
-			var cache bodyCache
-			body := res.Body
-			load := r.vm.ToValue(func(c goja.FunctionCall) goja.Value {
-				return r.loadBody(body, &cache, c.Argument(0).String())
-			})
-			r.callback(cb, goja.Null(), meta, load)
-		}
+		})
+		return goja.Undefined()
 	})
+	fn, _ := goja.AssertFunction(start)
+	r.loop.add(fn, time.Millisecond, nil, false, false)
 	return goja.Undefined()
 }
+
+// noHostRequest is pm.sendRequest without a host: it fails.
+type noHostRequest struct{}
+
+func (noHostRequest) Start() {}
+func (noHostRequest) Do(context.Context) (*Response, error) {
+	return nil, errors.New("sendrequest: no host")
+}
+func (noHostRequest) Done() {}
 
 // callback calls a script callback; its exception is an asynchronous error.
 func (r *runtime) callback(fn goja.Callable, args ...goja.Value) {

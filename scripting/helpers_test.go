@@ -27,6 +27,7 @@ type fakeHost struct {
 	jar     *fakeJar
 	send    func(ctx context.Context, req *collections.Request) (*Response, error)
 	sent    []*collections.Request
+	done    func(url string) // called as a pm.sendRequest is reported done
 }
 
 func newFakeHost() *fakeHost {
@@ -44,15 +45,46 @@ func newFakeHost() *fakeHost {
 
 func (h *fakeHost) Variables() *vars.Set { return h.vars }
 
-func (h *fakeHost) SendRequest(ctx context.Context, req *collections.Request) (*Response, error) {
+func (h *fakeHost) SendRequest(s Script, req *collections.Request) ScriptRequest {
 	h.mu.Lock()
 	h.sent = append(h.sent, req)
-	send := h.send
 	h.mu.Unlock()
+	return &fakeRequest{h: h, req: req}
+}
+
+// fakeRequest is a pm.sendRequest of the fake host: its start and end are
+// logged on the console, as a reporter would print them, in order with what
+// the script logs.
+type fakeRequest struct {
+	h   *fakeHost
+	req *collections.Request
+	err error
+}
+
+func (f *fakeRequest) Start() { f.h.Console("request", []string{"start " + f.req.URL.String()}) }
+
+func (f *fakeRequest) Do(ctx context.Context) (*Response, error) {
+	f.h.mu.Lock()
+	send := f.h.send
+	f.h.mu.Unlock()
 	if send == nil {
-		return nil, errors.New("no network in tests")
+		f.err = errors.New("no network in tests")
+		return nil, f.err
 	}
-	return send(ctx, req)
+	res, err := send(ctx, f.req)
+	f.err = err
+	return res, err
+}
+
+func (f *fakeRequest) Done() {
+	outcome := "ok"
+	if f.err != nil {
+		outcome = "error: " + f.err.Error()
+	}
+	f.h.Console("request", []string{"done " + f.req.URL.String() + " " + outcome})
+	if f.h.done != nil {
+		f.h.done(f.req.URL.String())
+	}
 }
 
 func (h *fakeHost) Cookies() CookieJar { return h.jar }

@@ -13,13 +13,27 @@ import (
 type Host interface {
 	// Variables returns the run's variable scopes (shared, mutated in place).
 	Variables() *vars.Set
-	// SendRequest performs pm.sendRequest through the run's client (cookie
-	// jar, proxy, TLS settings). It may be called from another goroutine.
-	SendRequest(ctx context.Context, req *collections.Request) (*Response, error)
+	// SendRequest begins a pm.sendRequest as the script makes the call
+	// (postman-runtime checks the request then). script is the script
+	// making it. The sandbox goes on with the returned ScriptRequest.
+	SendRequest(script Script, req *collections.Request) ScriptRequest
 	// Cookies is the run's cookie jar.
 	Cookies() CookieJar
 	// Console delivers one console.* call; args are already formatted.
 	Console(level string, args []string)
+}
+
+// ScriptRequest is one pm.sendRequest under way. The sandbox calls Start
+// when postman-runtime starts the request (on a timer of its own, set when
+// the script made the call, so what the script does synchronously and the
+// timers it set before come first), then Do on another goroutine, then Done
+// on its own goroutine with Do's outcome, before the script's callback.
+type ScriptRequest interface {
+	Start()
+	// Do sends the request through the run's client (cookie jar, proxy,
+	// TLS settings). ctx ends with the script.
+	Do(ctx context.Context) (*Response, error)
+	Done()
 }
 
 // Observer is optionally implemented by a Host that wants each test result

@@ -2,6 +2,7 @@ package scripting
 
 import (
 	"context"
+	"strings"
 	"testing"
 	"time"
 
@@ -102,5 +103,44 @@ func TestLibraryLoadingIsNotTheScriptsTime(t *testing.T) {
 	}
 	if got, want := summary(res), "ERROR Error: sandbox: synchronous script execution timeout\n"; got != want {
 		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// pm.sendRequest starts its request on a timer of its own, as
+// postman-runtime does (setTimeout 0 when the script makes the call): after
+// the script's synchronous part and its promise jobs, in order with the
+// timers the script sets. The host reports the request's end before the
+// callback runs. The order is Newman 6.2.2's for the same script.
+func TestSendRequestStartsOnItsOwnTimer(t *testing.T) {
+	h := newFakeHost()
+	aDone := make(chan struct{})
+	h.done = func(url string) {
+		if strings.HasSuffix(url, "/A") {
+			close(aDone)
+		}
+	}
+	h.send = func(ctx context.Context, req *collections.Request) (*Response, error) {
+		if strings.HasSuffix(req.URL.String(), "/B") {
+			<-aDone // B's response comes after A's
+		}
+		return jsonResponse(200, "OK", "{}"), nil
+	}
+	script := `
+		console.log('sync 1');
+		pm.sendRequest('http://example.test/A', function () { console.log('cb A'); });
+		Promise.resolve().then(function () { console.log('microtask'); });
+		setTimeout(function () { console.log('timer 0'); }, 0);
+		pm.sendRequest('http://example.test/B', function () { console.log('cb B'); });
+		console.log('sync 2');
+	`
+	runOne(t, h, "test", script, jsonResponse(200, "OK", "{}"))
+	want := strings.Join([]string{
+		"log: 'sync 1'", "log: 'sync 2'", "log: 'microtask'",
+		"request: start http://example.test/A", "log: 'timer 0'", "request: start http://example.test/B",
+		"request: done http://example.test/A ok", "log: 'cb A'",
+		"request: done http://example.test/B ok", "log: 'cb B'",
+	}, "\n") + "\n"
+	if got := h.consoleText(); got != want {
+		t.Errorf("got:\n%s\nwant:\n%s", got, want)
 	}
 }

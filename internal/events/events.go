@@ -210,10 +210,16 @@ type Script struct {
 // (or about to fail before it could be). Request holds its method and URL;
 // its headers and body are known only when it is done. Console messages
 // that come before the RequestDone happened while the request was in flight.
+//
+// A request a script makes with pm.sendRequest is reported the same way
+// (Script says which script made it): Newman counts it in the run's stats,
+// its transfer and timing figures and its failures, and prints it in the
+// cli, but it is not the item's own request.
 type RequestStart struct {
 	Cursor  Cursor
 	Item    Item
 	Request Request
+	Script  *ScriptRef // pm.sendRequest's: the script that made it (nil for the item's own request)
 	Time    time.Time
 }
 
@@ -222,9 +228,16 @@ type RequestDone struct {
 	Cursor   Cursor
 	Item     Item
 	Request  Request
-	Response *Response // nil when the request failed
-	Error    *Error    // request error (connection refused, timeout, …)
-	Time     time.Time // when the exchange ended
+	Response *Response  // nil when the request failed
+	Error    *Error     // request error (connection refused, timeout, …)
+	Script   *ScriptRef // pm.sendRequest's: the script that made it (nil for the item's own request)
+	Time     time.Time  // when the exchange ended
+}
+
+// ScriptRef names one script of an item's execution.
+type ScriptRef struct {
+	Event    string // "prerequest" or "test"
+	Location string // as Script.Location
 }
 
 // Assertion reports one pm.test / tests[] result.

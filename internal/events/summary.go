@@ -120,6 +120,10 @@ type Failure struct {
 	Event, Location string
 	Time            time.Time // when it was reported (zero when unknown)
 	Request         *Request  // request failures: the request as sent
+	// SendRequest marks the failure of a request a script made with
+	// pm.sendRequest (Event and Location name that script; Source is the
+	// item it belongs to)
+	SendRequest bool
 }
 
 // SummaryOptions say what a Summary keeps. Reporters that print less ask for less.
@@ -237,7 +241,6 @@ func (s *Summary) Add(e Event) {
 		}
 	case RequestDone:
 		s.Stats.Requests.Total++
-		x := s.exec(ev.Cursor, ev.Item)
 		req := ev.Request
 		if p := req.Phases; p != nil {
 			if p.DNS > 0 {
@@ -254,19 +257,32 @@ func (s *Summary) Add(e Event) {
 		if !s.opts.Bodies {
 			req.Spec = nil // the json report's; others that keep no bodies need none of it
 		}
-		x.Request = &req
+		// a pm.sendRequest counts as a request of the run (stats, data
+		// received, times, failures) but is not its item's request
+		var x *Execution
+		if ev.Script == nil {
+			x = s.exec(ev.Cursor, ev.Item)
+			x.Request = &req
+		}
 		if ev.Error != nil {
 			s.Stats.Requests.Failed++
-			x.RequestError = ev.Error
-			s.fail(Failure{Error: *ev.Error, At: "request", Source: ev.Item, Cursor: ev.Cursor, Time: ev.Time, Request: &req})
+			f := Failure{Error: *ev.Error, At: "request", Source: ev.Item, Cursor: ev.Cursor, Time: ev.Time, Request: &req}
+			if x != nil {
+				x.RequestError = ev.Error
+			} else {
+				f.SendRequest, f.Event, f.Location = true, ev.Script.Event, ev.Script.Location
+			}
+			s.fail(f)
 		}
 		if ev.Response != nil {
-			resp := *ev.Response
-			resp.Body = s.capBody(resp.Body)
-			if !s.opts.Headers {
-				resp.Headers = nil
+			if x != nil {
+				resp := *ev.Response
+				resp.Body = s.capBody(resp.Body)
+				if !s.opts.Headers {
+					resp.Headers = nil
+				}
+				x.Response = &resp
 			}
-			x.Response = &resp
 			// Newman adds up each response's body size as Response#size()
 			// gives it (its head is left out: Newman's sum reads a member
 			// named "headers", which does not exist)

@@ -210,23 +210,29 @@ function cookieJar() {
     };
 }
 
+// pm.sendRequest calls back with (err, res, history) as Newman's sandbox
+// does; without a callback it returns a Promise (newer Postman sandboxes)
+// that settles with the same err or res.
 function sendRequest(req, callback) {
     var self = this, promise, resolve, reject;
     if (typeof callback !== 'function') {
         promise = new Promise(function (res, rej) { resolve = res; reject = rej; });
     }
-    function done(err, res) {
-        if (typeof callback === 'function') { callback.call(self, err, res, res ? { cookies: res.cookies } : undefined); return; }
+    function done(err, res, history) {
+        if (typeof callback === 'function') { callback.call(self, err, res, history); return; }
         if (err) { reject(err); } else { resolve(res); }
     }
     if (!req) {
-        done(new Error('sendrequest: nothing to request'), undefined);
+        done(new Error('sendrequest: nothing to request'), undefined, undefined);
         return promise || self;
     }
     var r = sdk.isRequest(req) ? req : new sdk.Request(req);
     host.sendRequest(JSON.stringify(r), function (err, meta, load) {
-        if (err) { done(new Error(err), undefined); return; }
-        done(null, sdk.newLoadedResponse(meta, load));
+        // a request error is a plain object of the error's properties
+        // (code, errno, ...; no message), with an empty Response
+        if (err) { done(err, new sdk.Response(), undefined); return; }
+        var res = sdk.newLoadedResponse(meta, load);
+        done(null, res, { cookies: res.cookies });
     });
     return promise || self;
 }
