@@ -586,6 +586,20 @@ func TestTimeouts(t *testing.T) {
 			t.Errorf("the run should go on: %+v", s.Stats.Requests)
 		}
 	})
+	t.Run("a timeout on a kept-alive connection is not tried again", func(t *testing.T) {
+		srv, rec := testServer(t)
+		c := collection(t, coll(req("warm", "BASE/warm"), req("slow", "BASE/slow")), srv.URL)
+		_, _, s, err := runOpts(t, Options{Collection: c, TimeoutReq: 100 * time.Millisecond})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if e := s.Executions[1].RequestError; e == nil || e.Message != "ESOCKETTIMEDOUT" {
+			t.Errorf("request error = %+v", e)
+		}
+		if got := strings.Join(rec.paths(), " "); got != "/warm /slow" {
+			t.Errorf("the server saw %s", got)
+		}
+	})
 	t.Run("run timeout aborts with an error and a RunEnd", func(t *testing.T) {
 		res, evs, s, err := runOpts(t, Options{Collection: c, Timeout: 80 * time.Millisecond})
 		if !errors.Is(err, context.DeadlineExceeded) || !res.Aborted {

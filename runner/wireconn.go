@@ -157,8 +157,11 @@ func (c *wireClient) roundTrip(ctx context.Context, hr *hopRequest, timeout time
 		if err == nil {
 			return resp, nil
 		}
-		if pc != nil && pc.reused && !started && attempt == 0 && ctx.Err() == nil {
-			continue // a stale keep-alive connection: once more on a new one
+		var ne net.Error
+		if pc != nil && pc.reused && !started && attempt == 0 && ctx.Err() == nil && !(errors.As(err, &ne) && ne.Timeout()) {
+			// a stale keep-alive connection: once more on a new one (not
+			// when the request timed out: the server is slow, not gone)
+			continue
 		}
 		if ctx.Err() != nil {
 			return nil, ctx.Err()
