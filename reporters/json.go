@@ -753,6 +753,14 @@ func toJSONFailure(f events.Failure, i int, finished time.Time, tree CollectionT
 		jf.Cursor.Execution = derivedID(f.Cursor.Ref, f.Event+"/"+f.Location)
 	}
 	jf.Error = serialise(e, seed, at)
+	if f.SendRequest && f.Request != nil {
+		// Newman's source of a pm.sendRequest error is the item postman-runtime
+		// made for it: the request, no name, no parent
+		src := fmt.Sprintf(`{"id":%q,"request":%s,"response":[],"event":[],"protocolProfileBehavior":{"disableBodyPruning":true}}`,
+			derivedID(seed, "source"), marshalJSON(toJSONRequest(f.Request, nil, mask, maskHeader)))
+		jf.Source = json.RawMessage(src)
+		return jf
+	}
 	if f.Source.ID != "" || f.Source.Name != "" {
 		jf.Source = maskJSON(itemJSON(f.Source, tree), mask)
 		if f.Request != nil {
