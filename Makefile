@@ -50,6 +50,7 @@ fuzz:
 	$(GO) test -run XXX -fuzz FuzzRawBody -fuzztime 10s ./collections/
 	$(GO) test -run XXX -fuzz FuzzResolveTyped -fuzztime 10s ./collections/
 	$(GO) test -run XXX -fuzz FuzzWireURL -fuzztime 10s ./runner/
+	$(GO) test -run XXX -fuzz FuzzProps -fuzztime 10s ./internal/nodeerr/
 	$(GO) test -run XXX -fuzz FuzzReplace -fuzztime 10s ./internal/vars/
 	$(GO) test -run XXX -fuzz FuzzParseSugarProps -fuzztime 10s ./scripting/
 	$(GO) test -run XXX -fuzz FuzzBuild -fuzztime 10s ./internal/sdkjson/

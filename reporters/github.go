@@ -98,7 +98,11 @@ func (g *GitHub) Handle(ev events.Event) {
 		}
 		if x.Error != nil {
 			g.requests.failed++
-			g.fail(x.Cursor, x.Item, "request", x.Error.Name, x.Error.Message+"\n"+x.Request.Method+" "+x.Request.URL)
+			what := "request"
+			if x.Script != nil {
+				what = "pm.sendRequest in " + junitScriptName(x.Script.Event)
+			}
+			g.fail(x.Cursor, x.Item, what, x.Error.Name, x.Error.Message+"\n"+x.Request.Method+" "+x.Request.URL)
 		}
 	case events.Assertion:
 		g.assertions.total++

@@ -154,7 +154,7 @@ type htmlConsole struct{ Level, Text string }
 type htmlVisualizer struct{ Template, Data, HTML, Error string }
 
 func executionFailed(x *events.Execution) bool {
-	if x.RequestError != nil || len(x.ScriptErrors) > 0 {
+	if x.RequestError != nil || len(x.ScriptErrors) > 0 || len(x.SendRequestErrors) > 0 {
 		return true
 	}
 	for _, a := range x.Assertions {
@@ -259,8 +259,12 @@ func (h *htmlBuilder) head(info RunInfo) htmlHead {
 				kind = "AssertionError"
 			}
 		}
+		at := f.At
+		if f.SendRequest {
+			at = "pm.sendRequest in " + junitScriptName(f.Event)
+		}
 		hd.Failures = append(hd.Failures, htmlFailure{
-			N: i + 1, Kind: kind, Test: h.mask(f.Test), Message: h.mask(f.Error.Message), At: f.At,
+			N: i + 1, Kind: kind, Test: h.mask(f.Test), Message: h.mask(f.Error.Message), At: at,
 			Request:   h.mask(strings.Join(append(append([]string(nil), f.Source.Path...), f.Source.Name), " / ")),
 			Anchor:    anchors[f.Cursor.Ref],
 			Iteration: f.Cursor.Iteration + 1,
@@ -333,6 +337,14 @@ func (h *htmlBuilder) exec(i int, x *events.Execution) htmlExec {
 		if se.Location != "" {
 			at += " (" + se.Location + ")"
 		}
+		e.ScriptErrors = append(e.ScriptErrors, htmlScriptError{Kind: stringOr(se.Error.Name, "Error"), At: h.mask(at), Text: h.mask(eventErrorText(&se.Error))})
+	}
+	for _, se := range x.SendRequestErrors {
+		at := "pm.sendRequest in " + junitScriptName(se.Script.Event)
+		if se.Script.Location != "" {
+			at += " (" + se.Script.Location + ")"
+		}
+		at += ": " + se.Request.Method + " " + se.Request.URL
 		e.ScriptErrors = append(e.ScriptErrors, htmlScriptError{Kind: stringOr(se.Error.Name, "Error"), At: h.mask(at), Text: h.mask(eventErrorText(&se.Error))})
 	}
 	for _, c := range x.Console {

@@ -142,7 +142,7 @@ func WriteJUnit(w io.Writer, s *events.Summary, o JUnitOptions) error {
 // failures, errors and skipped. buildJUnitSuite makes one testcase per
 // assertion, script error and request error.
 func junitExecCounts(x *events.Execution) (tests, failures, errs, skipped int) {
-	errs = len(x.ScriptErrors)
+	errs = len(x.ScriptErrors) + len(x.SendRequestErrors)
 	if x.RequestError != nil {
 		errs++
 	}
@@ -338,6 +338,21 @@ func buildJUnitSuite(s *events.Summary, item events.Item, execs []int, durations
 			suite.Cases = append(suite.Cases, junitCase{
 				Name: unique("request" + iterSuffix), Classname: class, Time: caseTime,
 				Error: &junitProblem{Type: stringOr(e.Name, "Error"), Message: mask(e.Message), Text: details(lines...)},
+			})
+		}
+		for _, se := range x.SendRequestErrors {
+			// a failed pm.sendRequest fails the run (Newman's exit code 1)
+			name := "pm.sendRequest in " + junitScriptName(se.Script.Event)
+			if se.Script.Location != "" && se.Script.Location != "request" {
+				name += " [" + se.Script.Location + "]"
+			}
+			e := se.Error
+			suite.Cases = append(suite.Cases, junitCase{
+				Name: unique(mask(name) + iterSuffix), Classname: class, Time: caseTime,
+				Error: &junitProblem{Type: stringOr(e.Name, "Error"), Message: mask(e.Message), Text: details(
+					"Request: "+se.Request.Method+" "+mask(se.Request.URL),
+					"Stacktrace: "+mask(eventErrorText(&e)),
+				)},
 			})
 		}
 		for _, se := range x.ScriptErrors {

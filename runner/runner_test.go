@@ -12,6 +12,7 @@ import (
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -755,5 +756,115 @@ func TestConsoleInterleavesWithAssertions(t *testing.T) {
 	}
 	if len(s.Failures) != 1 || s.Failures[0].At != "assertion:0 in test-script" {
 		t.Errorf("failures %+v", s.Failures)
+	}
+}
+
+// eventLine is an event as the sendRequest tests read it.
+func eventLine(e events.Event) string {
+	by := func(s *events.ScriptRef) string {
+		if s == nil {
+			return ""
+		}
+		return " by " + s.Event + " (" + s.Location + ")"
+	}
+	switch x := e.(type) {
+	case events.RequestStart:
+		return "start " + x.Request.Method + " " + x.Request.URL + by(x.Script)
+	case events.RequestDone:
+		out := "done " + x.Request.Method + " " + x.Request.URL
+		if x.Error != nil {
+			out += " error " + x.Error.Message
+		} else {
+			out += " " + strconv.Itoa(x.Response.Code)
+		}
+		return out + by(x.Script)
+	case events.Console:
+		return x.Level + " " + strings.Join(x.Messages, " ")
+	case events.Script:
+		if x.Error != nil {
+			return x.Event + " script error " + x.Error.Message
+		}
+		return x.Event + " script"
+	}
+	return ""
+}
+
+// pm.sendRequest is reported as a request of the item whose script made it,
+// in order with the script's console output; it uploads no files; a failed
+// one fails the run.
+func TestSendRequestEvents(t *testing.T) {
+	srv, rec := testServer(t)
+	ln, _ := net.Listen("tcp", "127.0.0.1:0")
+	dead := "http://" + ln.Addr().String()
+	ln.Close()
+	doc := `{"info":{"name":"T"},"item":[{"name":"it","request":"BASE/own","event":[{"listen":"test","script":{"exec":[
+	  "console.log('sync');",
+	  "pm.sendRequest({url: 'BASE/side', method: 'POST', body: {mode: 'formdata', formdata: [",
+	  "    {key: 'f', type: 'file', src: 'missing.txt'}, {key: 't', value: 'v', type: 'text'}]}}, function (err, res) {",
+	  "  console.log('answered ' + res.code);",
+	  "  pm.sendRequest('DEAD/x', function (err) { console.log('failed ' + err.code); });",
+	  "});",
+	  "console.log('sync again');"]}}]}]}`
+	o := Options{Collection: collection(t, strings.ReplaceAll(doc, "DEAD", dead), srv.URL),
+		Scripts: func(h scripting.Host) scripting.Runtime { return scripting.New(h, scripting.Options{}) }}
+	res, evs, s, err := runOpts(t, o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range evs.events {
+		if l := eventLine(e); l != "" {
+			got = append(got, strings.ReplaceAll(strings.ReplaceAll(l, srv.URL, "BASE"), dead, "DEAD"))
+		}
+	}
+	want := []string{
+		"start GET BASE/own", "done GET BASE/own 200",
+		"log 'sync'", "warn 'uploading files from scripts is not allowed'", "log 'sync again'",
+		"start POST BASE/side by test (request it)", "done POST BASE/side 200 by test (request it)",
+		"log 'answered 200'",
+		"start GET DEAD/x by test (request it)", "done GET DEAD/x error connect ECONNREFUSED " + strings.TrimPrefix(dead, "http://") + " by test (request it)",
+		"log 'failed ECONNREFUSED'",
+		"test script",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("events:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if !res.Failed || s.Stats.Requests != (events.Stat{Total: 3, Failed: 1}) {
+		t.Errorf("failed %v, requests %+v", res.Failed, s.Stats.Requests)
+	}
+	if len(rec.reqs) != 2 || strings.Contains(rec.reqs[1].Body, `name="f"`) || !strings.Contains(rec.reqs[1].Body, `name="t"`) {
+		t.Errorf("the server saw %+v", rec.reqs)
+	}
+}
+
+// A pm.sendRequest still under way when its script times out is reported
+// once it ends (Newman counts it whenever it comes).
+func TestSendRequestOutlivesItsScript(t *testing.T) {
+	srv, _ := testServer(t)
+	doc := `{"info":{"name":"T"},"item":[{"name":"it","request":"BASE/own","event":[{"listen":"prerequest","script":{"exec":[
+	  "pm.sendRequest('BASE/slow', function () { console.log('never called'); });"]}}]}]}`
+	o := Options{Collection: collection(t, doc, srv.URL), TimeoutScript: 100 * time.Millisecond, TimeoutReq: 300 * time.Millisecond,
+		Scripts: func(h scripting.Host) scripting.Runtime { return scripting.New(h, scripting.Options{}) }}
+	_, evs, s, err := runOpts(t, o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range evs.events {
+		if l := eventLine(e); l != "" {
+			got = append(got, strings.ReplaceAll(l, srv.URL, "BASE"))
+		}
+	}
+	want := []string{
+		"start GET BASE/slow by prerequest (request it)",
+		"prerequest script error sandbox: asynchronous script execution timeout",
+		"done GET BASE/slow error ESOCKETTIMEDOUT by prerequest (request it)",
+		"start GET BASE/own", "done GET BASE/own 200",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("events:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if s.Stats.Requests != (events.Stat{Total: 2, Failed: 1}) {
+		t.Errorf("requests %+v", s.Stats.Requests)
 	}
 }

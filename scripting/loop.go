@@ -21,7 +21,9 @@ import (
 // that clock (now) does not move while JavaScript runs, so a slow script,
 // a library loaded on first use or a busy machine makes timers late but never
 // reorders them, and intervals do not drift against other timers. Each timer
-// still waits on the wall clock for at least its delay after it was set.
+// still waits on the wall clock for at least its delay after it was set, but
+// a host result is not taken before a timer already due on the loop's clock
+// (Node runs the expired timers before it polls for I/O).
 type loop struct {
 	timers  []*timer // pending, unordered (scripts keep few)
 	nextID  int64
@@ -195,6 +197,18 @@ func (l *loop) drain(aborted func() <-chan struct{}, call func(fn goja.Callable,
 				wait = time.NewTimer(d)
 			} else {
 				wait.Reset(d)
+			}
+			if t.when <= l.now {
+				// due on the loop's clock already (set in the same turn as
+				// a timer that has fired, with the same delay): as in Node,
+				// it fires before any host result is taken; it only waits
+				// out its delay on the wall clock
+				select {
+				case <-abort:
+					return false
+				case <-wait.C:
+				}
+				continue
 			}
 			select {
 			case <-abort:

@@ -100,11 +100,21 @@ type Execution struct {
 	Request      *Request
 	Response     *Response
 	RequestError *Error
-	Assertions   []AssertionResult
-	ScriptErrors []ScriptError
-	Console      []Console
-	Visualizer   *Visualizer
-	Skipped      bool
+	// SendRequestErrors are the pm.sendRequest calls of its scripts that failed
+	SendRequestErrors []SendRequestError
+	Assertions        []AssertionResult
+	ScriptErrors      []ScriptError
+	Console           []Console
+	Visualizer        *Visualizer
+	Skipped           bool
+}
+
+// SendRequestError is a failed pm.sendRequest: the script that made it,
+// the request and its error.
+type SendRequestError struct {
+	Script  ScriptRef
+	Request *Request
+	Error   Error
 }
 
 // Failure is one entry of run.failures.
@@ -271,6 +281,8 @@ func (s *Summary) Add(e Event) {
 				x.RequestError = ev.Error
 			} else {
 				f.SendRequest, f.Event, f.Location = true, ev.Script.Event, ev.Script.Location
+				sx := s.exec(ev.Cursor, ev.Item)
+				sx.SendRequestErrors = append(sx.SendRequestErrors, SendRequestError{Script: *ev.Script, Request: &req, Error: *ev.Error})
 			}
 			s.fail(f)
 		}

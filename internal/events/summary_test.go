@@ -74,3 +74,56 @@ func TestSummaryFoldsNewmanStats(t *testing.T) {
 		t.Error("Failed() = false")
 	}
 }
+
+// A pm.sendRequest is one of the run's requests in Newman's stats, data
+// received, times and failures, but not its item's request.
+func TestSummarySendRequest(t *testing.T) {
+	t0 := time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)
+	it := Item{ID: "i1", Name: "Get"}
+	c := Cursor{Length: 1, Cycles: 1, Ref: "a"}
+	by := &ScriptRef{Event: "test", Location: "request Get"}
+	s := NewSummary(SummaryOptions{Executions: true, Bodies: true, Headers: true})
+	for _, e := range []Event{
+		RunStart{Collection: "C", Iterations: 1, Length: 1, Time: t0},
+		IterationStart{Cursor: c},
+		ItemStart{Cursor: c, Item: it, Time: t0},
+		RequestStart{Cursor: c, Item: it, Request: Request{Method: "GET", URL: "http://x/own"}},
+		RequestDone{Cursor: c, Item: it, Request: Request{Method: "GET", URL: "http://x/own"},
+			Response: &Response{Code: 200, Status: "OK", Body: []byte("own"), ResponseTime: 10 * time.Millisecond, Size: 3}},
+		RequestStart{Cursor: c, Item: it, Script: by, Request: Request{Method: "GET", URL: "http://x/side"}},
+		RequestDone{Cursor: c, Item: it, Script: by, Request: Request{Method: "GET", URL: "http://x/side"},
+			Response: &Response{Code: 404, Status: "Not Found", Body: []byte("nothing"), ResponseTime: 30 * time.Millisecond, Size: 7}},
+		RequestStart{Cursor: c, Item: it, Script: by, Request: Request{Method: "GET", URL: "http://y/"}},
+		RequestDone{Cursor: c, Item: it, Script: by, Request: Request{Method: "GET", URL: "http://y/"},
+			Error: &Error{Name: "Error", Message: "getaddrinfo ENOTFOUND y"}},
+		Script{Cursor: c, Item: it, Event: "test", Location: "request Get"},
+		ItemEnd{Cursor: c, Item: it, Time: t0},
+		IterationEnd{Cursor: c},
+		RunEnd{Time: t0.Add(time.Second)},
+	} {
+		s.Add(e)
+	}
+	if want := (Stat{Total: 3, Failed: 1}); s.Stats.Requests != want {
+		t.Errorf("requests %+v, want %+v", s.Stats.Requests, want)
+	}
+	if s.Transfers != 10 || s.Timings.ResponseAverage != 20 || s.Timings.ResponseMax != 30 {
+		t.Errorf("transfers %d, timings %+v", s.Transfers, s.Timings)
+	}
+	x := s.Executions
+	if len(x) != 1 || x[0].Request.URL != "http://x/own" || x[0].Response.Code != 200 || x[0].RequestError != nil {
+		t.Fatalf("the item's execution should hold its own request: %+v", x)
+	}
+	if se := x[0].SendRequestErrors; len(se) != 1 || se[0].Request.URL != "http://y/" || se[0].Script != *by || se[0].Error.Message != "getaddrinfo ENOTFOUND y" {
+		t.Errorf("send request errors %+v", se)
+	}
+	if len(s.Failures) != 1 {
+		t.Fatalf("failures %+v", s.Failures)
+	}
+	f := s.Failures[0]
+	if !f.SendRequest || f.At != "request" || f.Event != "test" || f.Location != "request Get" || f.Source.ID != it.ID || f.Request.URL != "http://y/" {
+		t.Errorf("failure %+v", f)
+	}
+	if !s.Failed() {
+		t.Error("a failed pm.sendRequest fails the run")
+	}
+}

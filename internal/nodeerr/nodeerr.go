@@ -13,7 +13,6 @@ package nodeerr
 
 import (
 	"encoding/json"
-	"net"
 	"regexp"
 	"strconv"
 	"strings"
@@ -74,10 +73,10 @@ func Props(msg string) []Prop {
 			ps = append(ps, Prop{"hostname", detail})
 		}
 	case "connect":
-		if host, port, err := net.SplitHostPort(detail); err == nil {
-			ps = append(ps, Prop{"address", host})
-			if p, err := strconv.Atoi(port); err == nil {
-				ps = append(ps, Prop{"port", p})
+		// Node writes address:port, an IPv6 address without brackets
+		if i := strings.LastIndexByte(detail, ':'); i > 0 {
+			if p, err := strconv.Atoi(detail[i+1:]); err == nil && p >= 0 {
+				ps = append(ps, Prop{"address", detail[:i]}, Prop{"port", p})
 			}
 		}
 	}
