@@ -365,9 +365,10 @@ func (r *runtime) runScript(ctx context.Context, s Script, timeout time.Duration
 			r.recordSyncError(ferr)
 		}
 	}
-	// Postman's sandbox words a timeout by where it struck: in the script's
-	// own run, or while it waited for its timers and callbacks.
-	synchronous := errors.Is(r.wd.firedWith(), errTimeout)
+	// Postman's sandbox words a timeout by whether the script had set a
+	// timer or begun an async operation (pm.sendRequest, a cookie jar call)
+	// by then: "asynchronous" even when it struck in the script's own run
+	synchronous := errors.Is(r.wd.firedWith(), errTimeout) && r.loop.started == 0
 	if !r.skip {
 		r.loop.drain(r.wd.aborted, r.callTimer, r.runCompletion)
 	}

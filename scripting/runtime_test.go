@@ -144,6 +144,14 @@ func TestRuntimeExecutionModel(t *testing.T) {
 			wantSummary: "ERROR Error: sandbox: synchronous script execution timeout\nPASS reusable after timeout\n",
 		},
 		{
+			// postman-sandbox words it by whether a timer was ever set,
+			// not by where the timeout struck (Newman 6.2.2)
+			name:        "an endless loop after a timer was set is an asynchronous timeout",
+			scripts:     []string{`var id = setTimeout(function () {}, 1); clearTimeout(id); while (true) {}`, `while (true) {}`},
+			timeout:     100 * time.Millisecond,
+			wantSummary: "ERROR Error: sandbox: asynchronous script execution timeout\nERROR Error: sandbox: synchronous script execution timeout\n",
+		},
+		{
 			name:        "an interval that is never cleared times out",
 			scripts:     []string{`setInterval(function () {}, 5);`},
 			timeout:     80 * time.Millisecond,
