@@ -643,6 +643,7 @@ func (r *run) ScriptEnd(sr scripting.ScriptResult) bool {
 		ev.Error = &events.Error{Name: "AssertionFailure", Message: msg, Stack: "AssertionFailure: " + msg}
 	}
 	o.failed = nil
+	r.startQueued()
 	r.emit(ev)
 	b := r.opts.Bail
 	if ev.Error != nil && (b.stopOnFailure() || b.abortOnError()) {
@@ -699,8 +700,10 @@ func (r *run) SendRequest(script scripting.Script, req *collections.Request) scr
 	if stripFiles(c) {
 		r.warn("uploading files from scripts is not allowed")
 	}
-	return &scriptRequest{r: r, req: c, cursor: r.cursor, item: r.curItem,
+	s := &scriptRequest{r: r, req: c, cursor: r.cursor, item: r.curItem,
 		script: &events.ScriptRef{Event: r.obs.event, Location: script.Location}, finished: make(chan struct{})}
+	r.sending = append(r.sending, s)
+	return s
 }
 
 // stripFiles takes a binary body and form-data files out of req, as
@@ -745,6 +748,7 @@ type scriptRequest struct {
 	resp     *scripting.Response
 	err      error
 	replays  []events.Event // a digest or NTLM challenge and the replay answering it
+	started  bool
 	reported bool
 }
 
@@ -755,9 +759,9 @@ func (s *scriptRequest) Start() {
 		method = "GET"
 	}
 	shown := s.req.URL.String()
+	s.started = true
 	s.r.emit(events.RequestStart{Cursor: s.cursor, Item: s.item, Script: s.script,
 		Request: events.Request{Method: method, URL: shown, Display: shown}, Time: s.r.opts.Now()})
-	s.r.sending = append(s.r.sending, s)
 }
 
 // Do sends the request. It goes on when the script ends (a script timeout
@@ -811,10 +815,24 @@ func (s *scriptRequest) Done() {
 	s.r.emit(done)
 }
 
+// startQueued starts the pm.sendRequest calls the ending script made but
+// left unstarted (it timed out or skipped its request before their timers
+// ran): postman-runtime has them queued by then and sends them, without a
+// callback to call, before it reports the script's end.
+func (r *run) startQueued() {
+	for _, s := range r.sending {
+		if !s.started {
+			s.Start()
+			go s.Do(r.ctx)
+		}
+	}
+}
+
 // finishSending reports the pm.sendRequest calls a script left under way
-// (it timed out or was stopped): the run waits for each, as Newman's
-// reports get each one's outcome whenever it comes.
+// (it timed out, was stopped or skipped its request): the run waits for
+// each, as Newman's reports get each one's outcome whenever it comes.
 func (r *run) finishSending() {
+	r.startQueued() // in case the script never reported its end
 	for len(r.sending) > 0 {
 		s := r.sending[0]
 		<-s.finished

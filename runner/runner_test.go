@@ -868,3 +868,88 @@ func TestSendRequestOutlivesItsScript(t *testing.T) {
 		t.Errorf("requests %+v", s.Stats.Requests)
 	}
 }
+
+// A pm.sendRequest whose script ends before its request started (the script
+// timed out in its synchronous part, or skipped its request) is still sent
+// and reported, as postman-runtime has it queued by then: it starts before
+// the script's end is reported and its callback is never called (Newman
+// 6.2.2).
+func TestSendRequestQueuedNotStarted(t *testing.T) {
+	cases := []struct {
+		name, event, script string
+		want                []string
+		requests            events.Stat
+	}{
+		{
+			name:   "the script times out in its synchronous part",
+			event:  "prerequest",
+			script: `"pm.sendRequest('BASE/queued', function () { console.log('never called'); });", "while (true) {}"`,
+			want: []string{
+				"start GET BASE/queued by prerequest (request it)",
+				"prerequest script error sandbox: asynchronous script execution timeout",
+				"done GET BASE/queued 200 by prerequest (request it)",
+				"start GET BASE/own", "done GET BASE/own 200",
+			},
+			requests: events.Stat{Total: 2},
+		},
+		{
+			name:   "a test script times out",
+			event:  "test",
+			script: `"pm.sendRequest('BASE/queued', function () { console.log('never called'); });", "while (true) {}"`,
+			want: []string{
+				"start GET BASE/own", "done GET BASE/own 200",
+				"start GET BASE/queued by test (request it)",
+				"test script error sandbox: asynchronous script execution timeout",
+				"done GET BASE/queued 200 by test (request it)",
+			},
+			requests: events.Stat{Total: 2},
+		},
+		{
+			name:   "the script skips its request",
+			event:  "prerequest",
+			script: `"pm.sendRequest('BASE/queued', function () { console.log('never called'); });", "pm.execution.skipRequest();"`,
+			want: []string{
+				"start GET BASE/queued by prerequest (request it)",
+				"prerequest script",
+				"done GET BASE/queued 200 by prerequest (request it)",
+			},
+			requests: events.Stat{Total: 1},
+		},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			srv, rec := testServer(t)
+			doc := `{"info":{"name":"T"},"item":[{"name":"it","request":"BASE/own","event":[{"listen":"` + tc.event +
+				`","script":{"exec":[` + tc.script + `]}}]}]}`
+			o := Options{Collection: collection(t, doc, srv.URL), TimeoutScript: 100 * time.Millisecond,
+				Scripts: func(h scripting.Host) scripting.Runtime { return scripting.New(h, scripting.Options{}) }}
+			_, evs, s, err := runOpts(t, o)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, e := range evs.events {
+				if l := eventLine(e); l != "" {
+					got = append(got, strings.ReplaceAll(l, srv.URL, "BASE"))
+				}
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("events:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
+			}
+			if s.Stats.Requests != tc.requests {
+				t.Errorf("requests %+v, want %+v", s.Stats.Requests, tc.requests)
+			}
+			var queued int
+			rec.mu.Lock()
+			defer rec.mu.Unlock()
+			for _, r := range rec.reqs {
+				if r.Path == "/queued" {
+					queued++
+				}
+			}
+			if queued != 1 {
+				t.Errorf("the server saw /queued %d times: %+v", queued, rec.reqs)
+			}
+		})
+	}
+}
