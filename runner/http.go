@@ -184,6 +184,9 @@ type sendHooks struct {
 	starting func(req events.Request)
 	// answered: an exchange a digest or NTLM challenge answered with a replay
 	answered func(req events.Request, resp *scripting.Response)
+	// warn replaces the run's warn for this request (pm.sendRequest's go to
+	// the item and script that made it, from the goroutine sending it)
+	warn func(msg string)
 }
 
 // send resolves nothing: req must already be resolved. It builds the
@@ -214,6 +217,9 @@ func (r *run) send(ctx context.Context, req *collections.Request, authSource *co
 		method = "GET"
 	}
 	warn := r.warn
+	if hooks != nil && hooks.warn != nil {
+		warn = hooks.warn
+	}
 	body := r.buildBody(req.Body, method, st.disableBodyPruning, boundary, warn)
 	if bs := ev.Spec.Body; bs != nil {
 		// what file loading did to the request, as Newman's report shows it
@@ -266,7 +272,7 @@ func (r *run) send(ctx context.Context, req *collections.Request, authSource *co
 		before := hreq.Header.Clone()
 		env := authsign.Env{Now: r.opts.Now, Rand: randReader{r}, BodyMode: ev.BodyMode}
 		if err := authsign.Sign(hreq, body.signed, authType, ap, env); err != nil {
-			r.warn("runtime~" + authType + ".auth: could not sign the request: " + err.Error())
+			warn("runtime~" + authType + ".auth: could not sign the request: " + err.Error())
 		}
 		if hreq.Body != nil { // oauth1 may rewrite a urlencoded body
 			if b, err := io.ReadAll(hreq.Body); err == nil {
@@ -375,7 +381,7 @@ func (r *run) send(ctx context.Context, req *collections.Request, authSource *co
 			challenge := &http.Response{StatusCode: x.resp.code, Header: x.resp.header, Request: hreq}
 			ok, aerr := authsign.Retry(hreq, body.signed, authType, ap, challenge, authsign.Env{Now: r.opts.Now, Rand: randReader{r}, BodyMode: ev.BodyMode})
 			if aerr != nil {
-				r.warn("runtime~" + authType + ".auth: " + aerr.Error())
+				warn("runtime~" + authType + ".auth: " + aerr.Error())
 			}
 			if ok {
 				if hooks != nil && hooks.answered != nil {

@@ -73,7 +73,14 @@ type run struct {
 	obs scriptObs
 	// sending are the pm.sendRequest calls started and not yet reported
 	sending []*scriptRequest
+	// sendSlots bounds the pm.sendRequest calls in flight at once
+	sendSlots chan struct{}
 }
+
+// maxScriptRequests is how many pm.sendRequest calls may be on the wire at
+// once; the others wait for a slot (Newman opens them all, and thousands of
+// calls from one script run out of file descriptors).
+const maxScriptRequests = 64
 
 // scriptObs is the state of the event whose scripts are running: assertions
 // and script ends are emitted as the sandbox reports them, in order with the
@@ -121,7 +128,8 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 	}
 	// pm.sendRequest may run requests on other goroutines: randomness, auth
 	// state, transports and event delivery are shared, so they are guarded
-	r := &run{opts: opts, rnd: rand.New(&lockedSource{src: opts.Rand}), authState: map[*collections.Auth]map[string]string{}}
+	r := &run{opts: opts, rnd: rand.New(&lockedSource{src: opts.Rand}), authState: map[*collections.Auth]map[string]string{},
+		sendSlots: make(chan struct{}, maxScriptRequests)}
 	r.emit = func(events.Event) {}
 	if opts.Handler != nil {
 		h := opts.Handler
@@ -782,6 +790,19 @@ func (s *scriptRequest) Do(context.Context) (*scripting.Response, error) {
 			s.replays = append(s.replays, events.RequestDone{Cursor: s.cursor, Item: s.item, Script: s.script, Request: req,
 				Response: eventResponse(resp), Time: s.r.opts.Now()})
 		},
+		// this runs on the sending goroutine: it names the item and script
+		// that made the request, never the run's current ones
+		warn: func(msg string) {
+			s.r.emit(events.Console{Cursor: s.cursor, Item: s.item, Level: "warn", Messages: []string{inspectString(msg)}, Time: s.r.opts.Now()})
+		},
+	}
+	select {
+	case s.r.sendSlots <- struct{}{}:
+		defer func() { <-s.r.sendSlots }()
+	case <-s.r.ctx.Done():
+		s.sent = events.Request{Method: s.req.Method, URL: s.req.URL.String()}
+		s.err = context.Cause(s.r.ctx)
+		return nil, s.err
 	}
 	s.sent, s.resp, s.err = s.r.send(s.r.ctx, s.req, s.req.Auth, st, hooks)
 	return s.resp, s.err

@@ -10,6 +10,16 @@ import (
 
 // Host is everything the sandbox needs from the run. The runner implements it;
 // this package never imports the runner.
+//
+// Threading: every Host method, and ScriptRequest's Start and Done, is
+// called on the goroutine running the script, so what they hand out (the
+// variable scopes above all) is only ever touched from there. The one
+// exception is ScriptRequest.Do, which runs on a goroutine of its own while
+// the script goes on: it must use only what SendRequest captured for it and
+// parts of the run that are safe for concurrent use (the cookie jar, the
+// connection pool, event delivery), never the variables or the run's
+// current item. runner.TestSendRequestConcurrentWithScript checks this under
+// the race detector.
 type Host interface {
 	// Variables returns the run's variable scopes (shared, mutated in place).
 	Variables() *vars.Set

@@ -178,6 +178,20 @@ func (l *loop) drain(aborted func() <-chan struct{}, call func(fn goja.Callable,
 		}
 		if t != nil {
 			d := time.Until(t.wall)
+			if !t.immediate && d <= 0 && t.when > l.now {
+				// due on the wall clock but not yet on the loop's: as Node
+				// polls for I/O between its timer phases, a host result
+				// already there goes first (else an interval slower than its
+				// delay would starve every pm.sendRequest callback)
+				select {
+				case c := <-l.done:
+					l.pending--
+					l.arrived(t)
+					runCompletion(c.fn)
+					continue
+				default:
+				}
+			}
 			if t.immediate || d <= 0 {
 				if !t.immediate && t.when > l.now {
 					l.now = t.when

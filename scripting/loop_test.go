@@ -144,3 +144,28 @@ func TestSendRequestStartsOnItsOwnTimer(t *testing.T) {
 		t.Errorf("got:\n%s\nwant:\n%s", got, want)
 	}
 }
+
+// An interval whose callback takes longer than its delay is always due on
+// the wall clock; host results must still be taken between its runs, as
+// Node polls for I/O between timer phases (else the callback never runs and
+// the script times out).
+func TestSlowIntervalDoesNotStarveHostResults(t *testing.T) {
+	h := newFakeHost()
+	script := `
+		var answered = false, ticks = 0;
+		pm.sendRequest('http://example.test/x', function () { answered = true; });
+		var iv = setInterval(function () {
+			ticks++;
+			var t = Date.now(); while (Date.now() - t < 3) {}
+			if (answered || ticks > 2000) {
+				clearInterval(iv);
+				pm.test('answered while the interval ran: ' + answered, function () {});
+			}
+		}, 1);
+	`
+	res := runOne(t, h, "test", script, jsonResponse(200, "OK", "{}"))
+	want := "PASS answered while the interval ran: true\n"
+	if got := summary(res); got != want {
+		t.Errorf("got:\n%s\nwant:\n%s", got, want)
+	}
+}
