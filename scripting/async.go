@@ -87,6 +87,9 @@ func (noHostRequest) Done() {}
 
 // callback calls a script callback; its exception is an asynchronous error.
 func (r *runtime) callback(fn goja.Callable, args ...goja.Value) {
+	if r.skip {
+		return // the execution ended with pm.execution.skipRequest()
+	}
 	if _, err := fn(goja.Undefined(), args...); err != nil {
 		r.recordAsyncError(err)
 	}

@@ -6,6 +6,7 @@ import (
 	"encoding/base64"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"math"
 	"strconv"
@@ -883,10 +884,20 @@ func (r *runtime) jsNextRequest(c goja.FunctionCall) goja.Value {
 	return goja.Undefined()
 }
 
+// errSkipped interrupts a script that called pm.execution.skipRequest().
+var errSkipped = errors.New("scripting: the request was skipped")
+
+// jsSkipRequest ends the execution at once, as postman-sandbox does: what the
+// script does after the call (console output, tests, variable changes, an
+// error) never reaches the run, and pending timers never fire. The script
+// is interrupted, which nothing in it can catch, and the interrupt is no
+// error of the script's.
 func (r *runtime) jsSkipRequest(goja.FunctionCall) goja.Value {
 	if r.res != nil {
 		r.res.SkipRequest = true
 		r.skip = true // pending and later timers never run
+		r.loop.timers = nil
+		r.vm.Interrupt(errSkipped)
 	}
 	return goja.Undefined()
 }

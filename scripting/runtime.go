@@ -417,6 +417,9 @@ func (r *runtime) scriptFunc(c *compiled) (goja.Value, error) {
 
 // callTimer runs a timer callback; its exception is an asynchronous error.
 func (r *runtime) callTimer(fn goja.Callable, args []goja.Value) {
+	if r.skip {
+		return // the execution ended with pm.execution.skipRequest()
+	}
 	if _, err := fn(goja.Undefined(), args...); err != nil {
 		r.recordAsyncError(err)
 	}

@@ -257,3 +257,4 @@ record script-async.bail-folder run script-async.postman_collection.json --bail 
 record script-variables run script-variables.postman_collection.json -d script-variables.data.json
 CLI=1 record sendrequest run sendrequest.postman_collection.json --timeout-request 1000
 record sendrequest-queued run sendrequest-queued.postman_collection.json --timeout-script 500
+CLI=1 record skip-request run skip-request.postman_collection.json
