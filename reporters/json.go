@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"crypto/md5"
+	"crypto/rand"
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
@@ -149,23 +150,47 @@ type jsonVariable struct {
 	Key  string `json:"key"`
 }
 
+// jsonBuffer is a response body as Node's Buffer#toJSON writes it,
+// {"type":"Buffer","data":[…]}. A report writes the byte array itself,
+// straight to its output (see jsonWriter.execution): marshalled, the body
+// stands in as a placeholder string, so a large body is never held as text
+// and the encoder's indentation never puts each byte on a line of its own.
 type jsonBuffer struct {
-	Type string
-	Data []byte
+	Data string
 }
 
-// MarshalJSON writes Node's Buffer#toJSON shape, {"type":"Buffer","data":[…]},
-// with the byte array on one line.
-func (b jsonBuffer) MarshalJSON() ([]byte, error) {
-	out := make([]byte, 0, 32+4*len(b.Data))
-	out = append(out, `{"type":"Buffer","data":[`...)
-	for i, c := range b.Data {
-		if i > 0 {
-			out = append(out, ',')
-		}
-		out = strconv.AppendInt(out, int64(c), 10)
+// bufferMark is the placeholder a jsonBuffer marshals to; random per
+// process, so no value in a report can be taken for it.
+var bufferMark = func() string {
+	b := make([]byte, 16)
+	if _, err := rand.Read(b); err != nil {
+		panic(err) // crypto/rand does not fail on supported platforms
 	}
-	return append(out, "]}"...), nil
+	return "courier-buffer-" + hex.EncodeToString(b)
+}()
+
+func (b jsonBuffer) MarshalJSON() ([]byte, error) {
+	return []byte(`"` + bufferMark + `"`), nil
+}
+
+// writeBuffer writes data as Buffer#toJSON's shape, the array on one line.
+func writeBuffer(w *bufio.Writer, data string) error {
+	if _, err := w.WriteString(`{"type": "Buffer", "data": [`); err != nil {
+		return err
+	}
+	var num [4]byte
+	for i := 0; i < len(data); i++ {
+		n := num[:0]
+		if i > 0 {
+			n = append(n, ',')
+		}
+		n = strconv.AppendUint(n, uint64(data[i]), 10)
+		if _, err := w.Write(n); err != nil {
+			return err
+		}
+	}
+	_, err := w.WriteString("]}")
+	return err
 }
 
 type jsonError struct {
@@ -426,7 +451,7 @@ func (j *JSONSpool) Add(x *events.Execution) {
 		jw.raw(",")
 	}
 	jw.raw("\n      ")
-	jw.value(toJSONExecution(x, j.o.Tree, j.descs, mask, maskHeader), "      ")
+	jw.execution(toJSONExecution(x, j.o.Tree, j.descs, mask, maskHeader), "      ")
 	j.err = jw.err
 	j.n++
 }
@@ -517,7 +542,7 @@ func WriteJSON(w io.Writer, s *events.Summary, info RunInfo, o JSONOptions) erro
 			}
 			n++
 			jw.raw("\n      ")
-			jw.value(toJSONExecution(x, tree, descs, mask, maskHeader), "      ")
+			jw.execution(toJSONExecution(x, tree, descs, mask, maskHeader), "      ")
 		}
 		if n > 0 {
 			jw.raw("\n    ")
@@ -566,6 +591,35 @@ func (j *jsonWriter) compactRaw(b []byte) {
 		return
 	}
 	_, j.err = j.w.Write(buf.Bytes())
+}
+
+// execution writes one execution like value, its response body's byte
+// array written out where the encoder left the body's placeholder (see
+// jsonBuffer), so only the rest of the execution is held as text.
+func (j *jsonWriter) execution(x jsonExecution, prefix string) {
+	if j.err != nil {
+		return
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent(prefix, "  ")
+	if j.err = enc.Encode(x); j.err != nil {
+		return
+	}
+	out := bytes.TrimRight(buf.Bytes(), "\n")
+	if x.Response != nil {
+		if at := bytes.Index(out, []byte(`"`+bufferMark+`"`)); at >= 0 {
+			if _, j.err = j.w.Write(out[:at]); j.err != nil {
+				return
+			}
+			if j.err = writeBuffer(j.w, x.Response.Stream.Data); j.err != nil {
+				return
+			}
+			out = out[at+len(bufferMark)+2:]
+		}
+	}
+	_, j.err = j.w.Write(out)
 }
 
 // value writes v indented with two spaces under prefix.
@@ -1157,6 +1211,6 @@ func toJSONResponse(r *events.Response, mask func(string) string, maskHeader fun
 	for _, h := range r.Headers {
 		jr.Header = append(jr.Header, kv{Key: h.Key, Value: maskHeader(h.Key, h.Value)})
 	}
-	jr.Stream = jsonBuffer{Type: "Buffer", Data: []byte(mask(string(r.Body)))}
+	jr.Stream = jsonBuffer{Data: mask(string(r.Body))}
 	return jr
 }
