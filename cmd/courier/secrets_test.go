@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -111,5 +112,72 @@ func TestConsoleAndHeadersMasked(t *testing.T) {
 	r = courier(t, "", "run", coll, "--verbose", "--reveal-secrets")
 	if !strings.Contains(r.stdout, "tok-abcdef-123456") {
 		t.Error("--reveal-secrets should print the real values")
+	}
+}
+
+// A credential-named variable defined in the collection, the environment or
+// the globals file is masked wherever a report repeats those scopes (the
+// json report's collection, environment and globals sections above all),
+// as well as where a request used it.
+func TestSecretsInRepeatedScopesMasked(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		io.WriteString(w, `{"ok":true}`)
+	}))
+	defer srv.Close()
+	dir := t.TempDir()
+	p := func(n string) string { return filepath.Join(dir, n) }
+	coll := `{"info":{"name":"s","schema":"https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
+"variable":[{"key":"client_secret","value":"coll-secret-4711"},{"key":"base","value":"` + srv.URL + `"}],
+"item":[{"name":"r","request":{"method":"POST","url":"{{base}}/x?cs={{client_secret}}",
+ "header":[{"key":"X-Api-Key","value":"{{api_key}}"}],
+ "body":{"mode":"raw","raw":"{\"password\":\"{{password}}\"}"}},
+ "event":[{"listen":"test","script":{"exec":["pm.test('ok', function () {});"]}}]}]}`
+	env := `{"name":"e","values":[{"key":"api_key","value":"env-key-0815","enabled":true}]}`
+	glob := `{"name":"g","values":[{"key":"password","value":"glob-pass-1234","enabled":true}]}`
+	for n, s := range map[string]string{"c.json": coll, "e.json": env, "g.json": glob} {
+		if err := os.WriteFile(p(n), []byte(s), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	r := courier(t, "", "run", p("c.json"), "-e", p("e.json"), "-g", p("g.json"), "--verbose",
+		"-r", "cli,json,junit,html", "--reporter-json-export", p("r.json"),
+		"--reporter-junit-export", p("r.xml"), "--reporter-html-export", p("r.html"))
+	if r.code != 0 {
+		t.Fatalf("exit %d\n%s", r.code, r.stderr)
+	}
+	outputs := map[string]string{"stdout": r.stdout, "stderr": r.stderr}
+	for _, f := range []string{"r.json", "r.xml", "r.html"} {
+		b, err := os.ReadFile(p(f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		outputs[f] = string(b)
+	}
+	var rep struct {
+		Collection struct {
+			Variable []struct{ Key, Value string } `json:"variable"`
+		} `json:"collection"`
+	}
+	if err := json.Unmarshal([]byte(outputs["r.json"]), &rep); err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, v := range rep.Collection.Variable {
+		if v.Key == "client_secret" {
+			found = true
+			if v.Value != "********" {
+				t.Errorf("the json report's collection shows client_secret as %q", v.Value)
+			}
+		}
+	}
+	if !found {
+		t.Error("the json report's collection has no client_secret variable: is the section there at all?")
+	}
+	for name, out := range outputs {
+		for _, val := range []string{"coll-secret-4711", "env-key-0815", "glob-pass-1234"} {
+			if strings.Contains(out, val) {
+				t.Errorf("%s shows %s", name, val)
+			}
+		}
 	}
 }
