@@ -1041,7 +1041,7 @@ func (w walker) variables(v any, path string, kind int) []Variable {
 		}
 		for k, val := range o {
 			switch k {
-			case "id", "key", "value", "type", "description", "disabled", "enabled":
+			case "id", "key", "value", "type", "description", "enabled":
 			default:
 				if vr.Extra == nil {
 					vr.Extra = map[string]any{}

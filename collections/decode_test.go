@@ -1,7 +1,6 @@
 package collections
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 	"reflect"
@@ -244,15 +243,6 @@ func TestVariablesWithoutValueAndOddDisabled(t *testing.T) {
 			t.Errorf("%s: got %#v %v %#v, want %#v %v %#v", v.Key, v.Value, v.Disabled, v.DisabledValue, w.value, w.disabled, w.disabledValue)
 		}
 	}
-	out, err := ExportCollection(c, c.Variables)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, frag := range []string{`{"disabled":1,"key":"d1"`, `{"disabled":"yes","key":"d2"`, `{"disabled":true,"key":"d3"`, `{"key":"d4","value":"x"}`} {
-		if !strings.Contains(string(out), frag) {
-			t.Errorf("export lacks %s: %s", frag, out)
-		}
-	}
 }
 
 func TestEncodings(t *testing.T) {
@@ -328,26 +318,6 @@ func TestEnvironment(t *testing.T) {
 	}
 	if _, err := DecodeEnvironment("e.json", []byte(wrap(""))); err == nil || !strings.Contains(err.Error(), "this is a collection") {
 		t.Errorf("collection as environment: %v", err)
-	}
-}
-
-func TestExportCollectionKeepsUnknownFields(t *testing.T) {
-	doc := `{"info":{"name":"C","schema":"` + SchemaV210 + `","x-custom":1},"item":[{"name":"r","request":"http://x","x-item":"keep"}],"variable":[{"key":"a","value":"old","type":"string"}],"x-top":{"k":[1,2]}}`
-	c := mustDecode(t, doc)
-	out, err := ExportCollection(c, []Variable{{Key: "a", Value: "new", Type: "string"}, {Key: "b", Value: float64(2)}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var m map[string]any
-	if err := json.Unmarshal(out, &m); err != nil {
-		t.Fatal(err)
-	}
-	if m["x-top"] == nil || m["item"].([]any)[0].(map[string]any)["x-item"] != "keep" || m["info"].(map[string]any)["x-custom"] == nil {
-		t.Errorf("unknown fields lost: %s", out)
-	}
-	vs := m["variable"].([]any)
-	if vs[0].(map[string]any)["value"] != "new" || vs[1].(map[string]any)["value"] != float64(2) {
-		t.Errorf("variables = %v", vs)
 	}
 }
 

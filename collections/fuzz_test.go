@@ -25,9 +25,6 @@ func FuzzDecode(f *testing.F) {
 			return
 		}
 		c.Walk(func(it *Item, _ []*Item) bool { _ = it.Request; return true })
-		if _, err := ExportCollection(c, c.Variables); err != nil {
-			t.Fatalf("export: %v", err)
-		}
 	})
 }
 
@@ -80,9 +77,6 @@ func FuzzDecodeV1(f *testing.F) {
 			t.Fatalf("converted document is not JSON: %s", c.Raw)
 		}
 		c.Walk(func(it *Item, _ []*Item) bool { _ = it.Request; return true })
-		if _, err := ExportCollection(c, c.Variables); err != nil {
-			t.Fatalf("export: %v", err)
-		}
 	})
 }
 

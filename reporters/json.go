@@ -46,6 +46,10 @@ type Scope struct {
 	ID     string          `json:"id"`
 	Name   string          `json:"name,omitempty"`
 	Values []ScopeVariable `json:"values"`
+	// JSON, when set, is the scope as the report writes it (postman-collection's
+	// VariableScope#toJSON, values already masked); the fields above are then
+	// only for reporters that show the scope's name
+	JSON json.RawMessage `json:"-"`
 }
 
 // ScopeVariable is one variable of a Scope, as postman-collection's
@@ -513,10 +517,17 @@ func WriteJSON(w io.Writer, s *events.Summary, info RunInfo, o JSONOptions) erro
 	jw := &jsonWriter{w: bw}
 	jw.raw("{\n  \"collection\": ")
 	jw.compactRaw(maskJSON(info.Collection, mask))
-	jw.raw(",\n  \"environment\": ")
-	jw.value(info.Environment, "  ")
-	jw.raw(",\n  \"globals\": ")
-	jw.value(info.Globals, "  ")
+	for _, sc := range []struct {
+		name  string
+		scope *Scope
+	}{{"environment", &info.Environment}, {"globals", &info.Globals}} {
+		jw.raw(",\n  \"" + sc.name + "\": ")
+		if len(sc.scope.JSON) > 0 {
+			jw.compactRaw(sc.scope.JSON)
+		} else {
+			jw.value(*sc.scope, "  ")
+		}
+	}
 	jw.raw(",\n  \"run\": {\n    \"stats\": ")
 	jw.value(s.Stats, "    ")
 	jw.raw(",\n    \"timings\": ")

@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"net/url"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -25,6 +26,35 @@ type Jar struct {
 type jarCookie struct {
 	scripting.Cookie
 	created time.Time
+	// what tough-cookie keeps beside the cookie, for --export-cookie-jar
+	meta cookieMeta
+}
+
+// cookieMeta is what tough-cookie records of a cookie beyond its name,
+// value, domain, path and flags (see StoredCookie).
+type cookieMeta struct {
+	expiresAttr   time.Time // the Expires attribute (zero: none)
+	maxAge        *int      // the Max-Age attribute (nil: none)
+	hostOnlyUnset bool      // a loaded cookie without hostOnly
+	pathIsDefault bool
+	extensions    []string
+	sameSite      string
+	lastAccessed  time.Time
+}
+
+// StoredCookie is a cookie as the jar keeps it, with what tough-cookie
+// (Newman's cookie jar) serialises of it: --cookie-jar reads them,
+// --export-cookie-jar writes them.
+type StoredCookie struct {
+	scripting.Cookie           // Expires: when the cookie expires (zero: at the end of the session)
+	ExpiresAttr      time.Time // the Expires attribute as given (zero: none)
+	MaxAge           *int      // the Max-Age attribute as given (nil: none)
+	HostOnlyUnset    bool      // hostOnly was not given (a loaded cookie)
+	PathIsDefault    bool      // the path is the request's default path
+	Extensions       []string  // attributes tough-cookie does not know, as given
+	SameSite         string    // "strict", "lax", "none" or ""
+	Creation         time.Time // when the jar first stored the cookie
+	LastAccessed     time.Time // when it was last stored or sent
 }
 
 // NewJar returns an empty jar using now as its clock.
@@ -80,7 +110,7 @@ func (j *Jar) SetCookies(u *url.URL, cookies []*http.Cookie) {
 	host := hostOf(u)
 	for _, hc := range cookies {
 		if c, ok := jarCookieFor(u, host, hc, now); ok {
-			j.put(c, now)
+			j.put(jarCookie{Cookie: c, created: now, meta: cookieMetaFor(hc, now)})
 		}
 	}
 }
@@ -118,24 +148,70 @@ func jarCookieFor(u *url.URL, host string, hc *http.Cookie, now time.Time) (scri
 	return c, true
 }
 
-func (j *Jar) put(c scripting.Cookie, now time.Time) {
+// cookieMetaFor is what tough-cookie records of hc beside the cookie.
+func cookieMetaFor(hc *http.Cookie, now time.Time) cookieMeta {
+	meta := cookieMeta{extensions: hc.Unparsed, lastAccessed: now, pathIsDefault: hc.Path == "" || hc.Path[0] != '/'}
+	switch hc.SameSite {
+	case http.SameSiteStrictMode:
+		meta.sameSite = "strict"
+	case http.SameSiteLaxMode:
+		meta.sameSite = "lax"
+	case http.SameSiteNoneMode:
+		meta.sameSite = "none"
+	}
+	if !hc.Expires.IsZero() {
+		meta.expiresAttr = hc.Expires
+	}
+	if hc.MaxAge != 0 {
+		age := hc.MaxAge
+		if age < 0 {
+			age = 0 // net/http reads Max-Age=0 and below as -1
+			if n, ok := rawMaxAge(hc.Raw); ok {
+				age = n
+			}
+		}
+		meta.maxAge = &age
+	}
+	return meta
+}
+
+// rawMaxAge is the Max-Age attribute of a Set-Cookie line (net/http keeps
+// only whether it was positive).
+func rawMaxAge(line string) (int, bool) {
+	for _, attr := range strings.Split(line, ";")[1:] {
+		k, v, _ := strings.Cut(strings.TrimSpace(attr), "=")
+		if strings.EqualFold(strings.TrimSpace(k), "max-age") {
+			n, err := strconv.Atoi(strings.TrimSpace(v))
+			return n, err == nil
+		}
+	}
+	return 0, false
+}
+
+// put stores c as tough-cookie's setCookie does: a cookie with the same
+// name, domain and path is replaced in its place, keeping its creation
+// time; an expired cookie is stored too (it goes when it next matches a
+// request).
+func (j *Jar) put(c jarCookie) {
 	for i := range j.cookies {
 		e := &j.cookies[i]
 		if e.Name == c.Name && e.Domain == c.Domain && e.Path == c.Path {
-			if !c.Expires.IsZero() && !c.Expires.After(now) {
-				j.cookies = append(j.cookies[:i], j.cookies[i+1:]...)
-				return
-			}
-			e.Cookie = c
+			c.created = e.created
+			*e = c
 			return
 		}
 	}
-	if !c.Expires.IsZero() && !c.Expires.After(now) {
-		return
-	}
-	j.cookies = append(j.cookies, jarCookie{Cookie: c, created: now})
+	j.cookies = append(j.cookies, c)
 }
 
+// expired reports whether c has expired at now.
+func (c *jarCookie) expired(now time.Time) bool {
+	return !c.Expires.IsZero() && !c.Expires.After(now)
+}
+
+// matching is the cookies tough-cookie's getCookies gives for u, longest
+// path first, then oldest: an expired cookie that would otherwise match is
+// removed from the jar.
 func (j *Jar) matching(u *url.URL) []jarCookie {
 	now := j.now()
 	host := hostOf(u)
@@ -147,17 +223,20 @@ func (j *Jar) matching(u *url.URL) []jarCookie {
 	var out []jarCookie
 	kept := j.cookies[:0]
 	for _, c := range j.cookies {
-		if !c.Expires.IsZero() && !c.Expires.After(now) {
-			continue // expired: drop
+		match := true
+		if c.HostOnly && host != c.Domain || !c.HostOnly && !domainMatch(host, c.Domain) {
+			match = false
+		} else if !pathMatch(path, c.Path) || c.Secure && !secure {
+			match = false
+		}
+		if match && c.expired(now) {
+			continue // expired: removed
+		}
+		if match {
+			c.meta.lastAccessed = now
+			out = append(out, c)
 		}
 		kept = append(kept, c)
-		if c.HostOnly && host != c.Domain || !c.HostOnly && !domainMatch(host, c.Domain) {
-			continue
-		}
-		if !pathMatch(path, c.Path) || c.Secure && !secure {
-			continue
-		}
-		out = append(out, c)
 	}
 	j.cookies = kept
 	sort.SliceStable(out, func(a, b int) bool {
@@ -181,22 +260,48 @@ func (j *Jar) Cookies(u *url.URL) []*http.Cookie {
 	return out
 }
 
-// All returns every unexpired cookie (for --export-cookie-jar).
+// All returns every unexpired cookie.
 func (j *Jar) All() []scripting.Cookie {
 	j.mu.Lock()
 	defer j.mu.Unlock()
 	now := j.now()
 	var out []scripting.Cookie
 	for _, c := range j.cookies {
-		if c.Expires.IsZero() || c.Expires.After(now) {
+		if !c.expired(now) {
 			out = append(out, c.Cookie)
 		}
 	}
 	return out
 }
 
+// Stored returns every cookie the jar holds, in the order they were first
+// stored, as tough-cookie serialises its jar (--export-cookie-jar): expired
+// cookies no request has matched since are still there.
+func (j *Jar) Stored() []StoredCookie {
+	j.mu.Lock()
+	defer j.mu.Unlock()
+	out := make([]StoredCookie, len(j.cookies))
+	for i, c := range j.cookies {
+		out[i] = StoredCookie{Cookie: c.Cookie, ExpiresAttr: c.meta.expiresAttr, MaxAge: c.meta.maxAge,
+			HostOnlyUnset: c.meta.hostOnlyUnset, PathIsDefault: c.meta.pathIsDefault, Extensions: c.meta.extensions,
+			SameSite: c.meta.sameSite, Creation: c.created, LastAccessed: c.meta.lastAccessed}
+	}
+	return out
+}
+
 // Load adds cookies (e.g. from --cookie-jar); each must carry its Domain.
 func (j *Jar) Load(cs []scripting.Cookie) {
+	stored := make([]StoredCookie, len(cs))
+	for i, c := range cs {
+		stored[i] = StoredCookie{Cookie: c, ExpiresAttr: c.Expires}
+	}
+	j.LoadStored(stored)
+}
+
+// LoadStored adds cookies as tough-cookie reads a serialised jar
+// (--cookie-jar): as they are, expired ones too, keeping their creation and
+// access times (now when they have none).
+func (j *Jar) LoadStored(cs []StoredCookie) {
 	j.mu.Lock()
 	defer j.mu.Unlock()
 	now := j.now()
@@ -205,7 +310,16 @@ func (j *Jar) Load(cs []scripting.Cookie) {
 		if c.Path == "" {
 			c.Path = "/"
 		}
-		j.put(c, now)
+		jc := jarCookie{Cookie: c.Cookie, created: c.Creation, meta: cookieMeta{expiresAttr: c.ExpiresAttr, maxAge: c.MaxAge,
+			hostOnlyUnset: c.HostOnlyUnset, pathIsDefault: c.PathIsDefault, extensions: c.Extensions, sameSite: c.SameSite,
+			lastAccessed: c.LastAccessed}}
+		if jc.created.IsZero() {
+			jc.created = now
+		}
+		if jc.meta.lastAccessed.IsZero() {
+			jc.meta.lastAccessed = now
+		}
+		j.put(jc)
 	}
 }
 
@@ -314,7 +428,8 @@ func (s scriptJar) Prepare(raw string, c scripting.Cookie) (scripting.Cookie, er
 func (s scriptJar) Put(c scripting.Cookie) {
 	s.j.mu.Lock()
 	defer s.j.mu.Unlock()
-	s.j.put(c, s.j.now())
+	now := s.j.now()
+	s.j.put(jarCookie{Cookie: c, created: now, meta: cookieMeta{lastAccessed: now}})
 }
 
 func (s scriptJar) Remove(c scripting.Cookie) {

@@ -52,6 +52,7 @@ type Options struct {
 	RootCAs         *x509.CertPool // nil = system roots (plus nothing)
 	Proxy           func(*http.Request) (*url.URL, error)
 	Cookies         []*http.Cookie                    // --cookie-jar contents, with Domain/Path set
+	StoredCookies   []StoredCookie                    // --cookie-jar contents as tough-cookie serialised them
 	ReadFile        func(name string) ([]byte, error) // files for bodies (--working-dir rules applied by the caller); nil = none
 	Scripts         func(host scripting.Host) scripting.Runtime
 	Handler         events.Handler

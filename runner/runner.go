@@ -172,6 +172,9 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 		}
 		r.jar.Load(cs)
 	}
+	if len(opts.StoredCookies) > 0 {
+		r.jar.LoadStored(opts.StoredCookies)
+	}
 	r.client = newWireClient(opts)
 	defer r.client.close()
 	defer func() {

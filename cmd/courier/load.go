@@ -16,7 +16,6 @@ import (
 
 	"github.com/courier-run/courier/collections"
 	"github.com/courier-run/courier/runner"
-	"github.com/courier-run/courier/scripting"
 )
 
 // fileError is an unreadable input file (exit code 2).
@@ -221,75 +220,6 @@ func loadKeyPair(certFile, keyFile, pass string) (tls.Certificate, error) {
 		return tls.Certificate{}, usagef("%s: invalid client certificate or key: %v", certFile, err)
 	}
 	return c, nil
-}
-
-// toughJar is the cookie jar file format Newman reads and writes (tough-cookie's serialisation).
-type toughJar struct {
-	Version              string        `json:"version"`
-	StoreType            string        `json:"storeType"`
-	RejectPublicSuffixes bool          `json:"rejectPublicSuffixes"`
-	Cookies              []toughCookie `json:"cookies"`
-}
-
-type toughCookie struct {
-	Key      string `json:"key"`
-	Value    string `json:"value"`
-	Expires  string `json:"expires,omitempty"`
-	MaxAge   any    `json:"maxAge,omitempty"`
-	Domain   string `json:"domain"`
-	Path     string `json:"path"`
-	Secure   bool   `json:"secure,omitempty"`
-	HTTPOnly bool   `json:"httpOnly,omitempty"`
-	HostOnly bool   `json:"hostOnly,omitempty"`
-	Creation string `json:"creation,omitempty"`
-}
-
-func loadCookieJar(src string) ([]*http.Cookie, error) {
-	if src == "" {
-		return nil, nil
-	}
-	data, err := readSource(src)
-	if err != nil {
-		return nil, err
-	}
-	var jar toughJar
-	if err := json.Unmarshal(data, &jar); err != nil {
-		return nil, usagef("%s: not a cookie jar file: %v", src, err)
-	}
-	var out []*http.Cookie
-	for _, c := range jar.Cookies {
-		hc := &http.Cookie{Name: c.Key, Value: c.Value, Domain: c.Domain, Path: c.Path, Secure: c.Secure, HttpOnly: c.HTTPOnly}
-		if c.Expires != "" && c.Expires != "Infinity" {
-			if t, err := time.Parse(time.RFC3339, c.Expires); err == nil {
-				hc.Expires = t
-			}
-		}
-		out = append(out, hc)
-	}
-	return out, nil
-}
-
-func exportCookieJar(cookies []scripting.Cookie, now time.Time) ([]byte, error) {
-	jar := toughJar{Version: "tough-cookie@4.1.4", StoreType: "MemoryCookieStore", RejectPublicSuffixes: true, Cookies: []toughCookie{}}
-	for _, c := range cookies {
-		tc := toughCookie{Key: c.Name, Value: c.Value, Domain: c.Domain, Path: c.Path, Secure: c.Secure, HTTPOnly: c.HTTPOnly, HostOnly: c.HostOnly,
-			Creation: now.UTC().Format("2006-01-02T15:04:05.000Z")}
-		if !c.Expires.IsZero() {
-			tc.Expires = c.Expires.UTC().Format("2006-01-02T15:04:05.000Z")
-		}
-		jar.Cookies = append(jar.Cookies, tc)
-	}
-	return json.MarshalIndent(jar, "", "  ")
-}
-
-// writeFile writes an export or report, creating parent directories.
-func writeFile(path string, data []byte) error {
-	if dir := filepath.Dir(path); dir != "" {
-		if err := os.MkdirAll(dir, 0o755); err != nil {
-			return err
-		}
-	}
-	return os.WriteFile(path, data, 0o644)
 }
 
 // writeReport streams a report into path: it writes a temporary file beside

@@ -126,7 +126,7 @@ func runCommand(ctx context.Context, args []string, e *env) int {
 	if err != nil {
 		return fail(e, err)
 	}
-	cookies, err := loadCookieJar(a.cookieJar)
+	cookies, jarCfg, err := loadCookieJar(a.cookieJar)
 	if err != nil {
 		return fail(e, err)
 	}
@@ -221,6 +221,10 @@ func runCommand(ctx context.Context, args []string, e *env) int {
 	// the run's own summary decides the exit code; it keeps no per-request data
 	outcome := events.NewSummary(events.SummaryOptions{})
 	handlers = append(handlers, outcome)
+	ran := &scriptsRan{}
+	if a.exportCollection != "" {
+		handlers = append(handlers, ran)
+	}
 
 	lib := scripting.NewLibrary()
 	opts := runner.Options{
@@ -242,7 +246,7 @@ func runCommand(ctx context.Context, args []string, e *env) int {
 		ClientCerts:     certs,
 		RootCAs:         pool,
 		Proxy:           proxyFromEnv(e.getenv),
-		Cookies:         cookies,
+		StoredCookies:   cookies,
 		ReadFile:        fileReader(wd, a.noInsecureFile),
 		Scripts: func(h scripting.Host) scripting.Runtime {
 			return scripting.New(h, scripting.Options{Lib: lib})
@@ -267,8 +271,12 @@ func runCommand(ctx context.Context, args []string, e *env) int {
 		code = 3
 	}
 	// reports and exports are written in every case, even after an interrupt
-	info := reporters.RunInfo{Collection: coll.Raw, Environment: scopeReport(res.Variables.Environment, envFile, masker, a.revealSecrets),
-		Globals: scopeReport(res.Variables.Globals, globalsFile, masker, a.revealSecrets)}
+	var ids scopeIDs
+	if res != nil {
+		ids = newScopeIDs(res.Variables)
+	}
+	info := reporters.RunInfo{Collection: coll.Raw, Environment: scopeReport("environment", res.Variables.Environment, envFile, ids.environment, masker, a.revealSecrets),
+		Globals: scopeReport("globals", res.Variables.Globals, globalsFile, ids.globals, masker, a.revealSecrets)}
 	if tree != nil {
 		info.Collection, info.Tree = tree.Document(), tree
 	}
@@ -313,7 +321,7 @@ func runCommand(ctx context.Context, args []string, e *env) int {
 		})
 	}
 	if res != nil {
-		if err := writeExports(a, coll, res, e); err != nil {
+		if err := writeExports(a, coll, tree, ran, res, [2]*collections.Environment{envFile, globalsFile}, ids, jarCfg, e); err != nil {
 			fmt.Fprintf(e.stderr, "courier: error: %v\n", err)
 			code = max(code, 1)
 		}
@@ -329,18 +337,14 @@ func runCommand(ctx context.Context, args []string, e *env) int {
 	return code
 }
 
-// scopeReport is a scope as reports show it: secret values masked, the
-// file's _postman_* keys as meta, and an id (Newman makes one when the
-// scope has none).
-func scopeReport(s *vars.Scope, file *collections.Environment, m *redact.Masker, reveal bool) reporters.Scope {
-	out := reporters.Scope{ID: s.ID, Name: s.Label, Values: []reporters.ScopeVariable{}}
-	if out.ID == "" {
-		out.ID = newUUID()
-	}
+// scopeReport is a scope as reports show it: the json report's
+// VariableScope#toJSON (see sdkjson.ScopeJSON) with secret values masked.
+func scopeReport(kind string, s *vars.Scope, file *collections.Environment, id string, m *redact.Masker, reveal bool) reporters.Scope {
+	var raw []byte
 	if file != nil {
-		out.Meta = scopeMeta(file.Raw)
+		raw = file.Raw
 	}
-	for _, v := range s.Variables() {
+	value := func(v collections.Variable) any {
 		val := collections.StoredValue(v.Type, v.Value)
 		if str, ok := val.(string); ok {
 			val = m.String(str)
@@ -348,38 +352,9 @@ func scopeReport(s *vars.Scope, file *collections.Environment, m *redact.Masker,
 		if !reveal && (v.Type == "secret" || m.IsSecretName(v.Key)) && val != nil && val != "" {
 			val = m.MaskText()
 		}
-		out.Values = append(out.Values, scopeVariable(v, val))
+		return val
 	}
-	return out
-}
-
-// scopeVariable is a variable as postman-collection's Variable keeps it:
-// what the definition said beyond key, value and type (meta keys, id, name,
-// disabled, description, system) stays.
-func scopeVariable(v collections.Variable, val any) reporters.ScopeVariable {
-	sv := reporters.ScopeVariable{Key: v.Key, Value: val, Type: v.Type, Disabled: v.Disabled}
-	if v.ID != "" {
-		sv.ID = v.ID
-	}
-	if v.Description != "" {
-		sv.Description = &reporters.Description{Content: v.Description, Type: "text/plain"}
-	}
-	for k, e := range v.Extra {
-		switch {
-		case k == "name":
-			if truthy(e) {
-				sv.Name = e
-			}
-		case k == "system":
-			sv.System = e
-		case strings.HasPrefix(k, "_") && k != "_":
-			if sv.Meta == nil {
-				sv.Meta = map[string]any{}
-			}
-			sv.Meta[strings.TrimLeft(k, "_")] = e
-		}
-	}
-	return sv
+	return reporters.Scope{ID: id, Name: s.Label, JSON: sdkjson.ScopeJSON(kind, raw, id, s.Variables(), value)}
 }
 
 // truthy is JavaScript's truthiness of a decoded JSON value.
@@ -400,30 +375,6 @@ func truthy(v any) bool {
 	return true
 }
 
-// scopeMeta is an environment or globals file's _postman_* keys, without the
-// leading underscores (postman-collection keeps them as the scope's meta).
-func scopeMeta(raw []byte) map[string]any {
-	var doc map[string]any
-	if json.Unmarshal(raw, &doc) != nil {
-		return nil
-	}
-	for _, k := range []string{"environment", "globals"} {
-		if inner, ok := doc[k].(map[string]any); ok && doc["values"] == nil {
-			doc = inner
-		}
-	}
-	meta := map[string]any{}
-	for k, v := range doc {
-		if strings.HasPrefix(k, "_") && k != "_" {
-			meta[strings.TrimLeft(k, "_")] = v
-		}
-	}
-	if len(meta) == 0 {
-		return nil
-	}
-	return meta
-}
-
 // newUUID is a random version 4 UUID.
 func newUUID() string {
 	var b [16]byte
@@ -431,49 +382,6 @@ func newUUID() string {
 	b[6] = b[6]&0x0f | 0x40
 	b[8] = b[8]&0x3f | 0x80
 	return fmt.Sprintf("%x-%x-%x-%x-%x", b[0:4], b[4:6], b[6:8], b[8:10], b[10:16])
-}
-
-func writeExports(a *runArgs, coll *collections.Collection, res *runner.Result, e *env) error {
-	using := "courier/" + version
-	if a.exportEnvironment != "" {
-		s := res.Variables.Environment
-		data, err := collections.ExportScope("environment", s.ID, s.Label, s.Variables(), e.now(), using)
-		if err == nil {
-			err = writeFile(a.exportEnvironment, data)
-		}
-		if err != nil {
-			return fmt.Errorf("--export-environment %s: %w", a.exportEnvironment, err)
-		}
-	}
-	if a.exportGlobals != "" {
-		s := res.Variables.Globals
-		data, err := collections.ExportScope("globals", s.ID, s.Label, s.Variables(), e.now(), using)
-		if err == nil {
-			err = writeFile(a.exportGlobals, data)
-		}
-		if err != nil {
-			return fmt.Errorf("--export-globals %s: %w", a.exportGlobals, err)
-		}
-	}
-	if a.exportCollection != "" {
-		data, err := collections.ExportCollection(coll, res.Variables.Collection.Variables())
-		if err == nil {
-			err = writeFile(a.exportCollection, data)
-		}
-		if err != nil {
-			return fmt.Errorf("--export-collection %s: %w", a.exportCollection, err)
-		}
-	}
-	if a.exportCookieJar != "" {
-		data, err := exportCookieJar(res.Jar.All(), e.now())
-		if err == nil {
-			err = writeFile(a.exportCookieJar, data)
-		}
-		if err != nil {
-			return fmt.Errorf("--export-cookie-jar %s: %w", a.exportCookieJar, err)
-		}
-	}
-	return nil
 }
 
 func has(list []string, s string) bool {

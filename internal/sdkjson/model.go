@@ -242,7 +242,7 @@ func modelVariables(vs []collections.Variable) []any {
 		if v.Type != "" {
 			m["type"] = v.Type
 		}
-		if v.Disabled {
+		if _, given := m["disabled"]; v.Disabled && !given {
 			m["disabled"] = true
 		}
 		if v.Description != "" {

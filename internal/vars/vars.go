@@ -32,7 +32,8 @@ type Scope struct {
 }
 
 // NewScope builds a scope from a variable list; disabled variables are kept
-// for export but never resolve; with duplicate keys the last enabled one wins.
+// for export but never resolve; with duplicate keys the last enabled one wins
+// (the others stay in the list, as in the SDK's VariableList, for export).
 func NewScope(name string, vs []collections.Variable) *Scope {
 	s := &Scope{Name: name}
 	for _, v := range vs {
@@ -46,10 +47,6 @@ func NewScope(name string, vs []collections.Variable) *Scope {
 			if v.DisabledValue != nil {
 				s.soft++
 			}
-			continue
-		}
-		if i, ok := s.lookup(v.Key); ok {
-			s.list[i] = v
 			continue
 		}
 		s.add(v)
@@ -124,13 +121,20 @@ func (s *Scope) SetTyped(key string, value any, typ string) {
 	s.Set(key, value)
 }
 
-// Unset removes a variable.
+// Unset removes a variable (every enabled one of that key, as the SDK's
+// VariableScope#unset does).
 func (s *Scope) Unset(key string) {
-	i, ok := s.lookup(key)
-	if !ok {
+	if _, ok := s.lookup(key); !ok {
 		return
 	}
-	s.list = append(s.list[:i], s.list[i+1:]...)
+	kept := s.list[:0]
+	for _, v := range s.list {
+		if v.Disabled || v.Key != key {
+			kept = append(kept, v)
+		}
+	}
+	clear(s.list[len(kept):])
+	s.list = kept
 	s.reindex()
 }
 
@@ -210,7 +214,8 @@ func (s *Scope) ScriptEach(fn func(v collections.Variable)) {
 	}
 }
 
-// Keys returns the enabled keys in order.
+// Keys returns the enabled keys in order (a duplicated key once, at its
+// first place).
 func (s *Scope) Keys() []string {
 	if s == nil {
 		return nil
@@ -221,7 +226,18 @@ func (s *Scope) Keys() []string {
 			out = append(out, v.Key)
 		}
 	}
-	return out
+	if len(out) == len(s.index) {
+		return out
+	}
+	seen := make(map[string]bool, len(out))
+	kept := out[:0]
+	for _, k := range out {
+		if !seen[k] {
+			seen[k] = true
+			kept = append(kept, k)
+		}
+	}
+	return kept
 }
 
 // Variables returns a copy of every variable (disabled ones too), for export.

@@ -97,6 +97,13 @@ func TestScopeDuplicatesAndDisabled(t *testing.T) {
 	if keys := s.Keys(); len(keys) != 1 || keys[0] != "a" {
 		t.Errorf("keys = %v", keys)
 	}
+	if vs := s.Variables(); len(vs) != 4 || vs[0].Value != "1" {
+		t.Errorf("variables = %+v, want every entry kept for export, as the SDK's VariableList keeps them", vs)
+	}
+	s.Set("a", "two")
+	if vs := s.Variables(); vs[0].Value != "1" || vs[1].Value != "two" {
+		t.Errorf("set a duplicated key: %+v, want the last enabled one updated", vs)
+	}
 	s.SetTyped("tok", "secret-value", "secret")
 	if v, ok := s.Variable("tok"); !ok || v.Type != "secret" {
 		t.Errorf("typed variable = %+v", v)
@@ -104,6 +111,9 @@ func TestScopeDuplicatesAndDisabled(t *testing.T) {
 	s.Unset("a")
 	if s.Has("a") || !s.Has("tok") {
 		t.Error("unset removed the wrong variable")
+	}
+	if vs := s.Variables(); len(vs) != 3 || vs[0].Key != "a" || !vs[0].Disabled {
+		t.Errorf("after unset: %+v, want every enabled a gone, the disabled one kept", vs)
 	}
 	c := s.Clone()
 	c.Set("tok", "other")
