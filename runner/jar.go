@@ -82,6 +82,16 @@ func defaultPath(u *url.URL) string {
 	return p[:i]
 }
 
+// isLocalhost is tough-cookie's isLocalhost: localhost, *.localhost, ::1 and
+// 127.0.0.0/8.
+func isLocalhost(host string) bool {
+	if host == "localhost" || strings.HasSuffix(host, ".localhost") || host == "::1" {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.To4() != nil && strings.HasPrefix(host, "127.")
+}
+
 func domainMatch(host, domain string) bool {
 	if host == domain {
 		return true
@@ -219,7 +229,9 @@ func (j *Jar) matching(u *url.URL) []jarCookie {
 	if path == "" {
 		path = "/"
 	}
-	secure := u.Scheme == "https" || u.Scheme == "wss"
+	// tough-cookie (Postman's fork) treats localhost and loopback addresses
+	// as a secure channel, as RFC 6265 allows
+	secure := u.Scheme == "https" || u.Scheme == "wss" || isLocalhost(host)
 	var out []jarCookie
 	kept := j.cookies[:0]
 	for _, c := range j.cookies {

@@ -416,6 +416,14 @@ func TestDifferentialNewman(t *testing.T) {
 						args[i] = filepath.Join(dir, args[i])
 					}
 				}
+				inputs := []string{args[1]}
+				for i := 2; i < len(args)-1; i++ {
+					if pathFlags[args[i]] {
+						inputs = append(inputs, args[i+1])
+					}
+				}
+				exportDir := t.TempDir()
+				args = append(args, exportFlags(name, exportDir)...)
 				report := filepath.Join(t.TempDir(), "report.json")
 				// --reveal-secrets: Newman masks nothing, and assertion names here
 				// carry credentials on purpose (what the server received).
@@ -454,6 +462,7 @@ func TestDifferentialNewman(t *testing.T) {
 				}
 				got.NewmanWroteNoReport = want.NewmanWroteNoReport
 				checkKeyPaths(t, name, data)
+				checkExports(t, name, exportDir, inputs, srv.URL, rawURL)
 				checkItemIDs(t, data)
 				if cliErr == nil {
 					if w, g := normaliseCLI(string(newmanCLI)), normaliseCLI(r.stdout); w != g {

@@ -545,6 +545,10 @@ var variableTypes = map[string]bool{"string": true, "boolean": true, "number": t
 // variable is a Variable: type (any unless a known one), value cast to it, key.
 func variable(def map[string]any) object {
 	o := property(def, false, "", nil)
+	if d, ok := def["disabled"]; ok {
+		// Variable#update sets disabled as given ("false" stays a string)
+		o.set("disabled", d)
+	}
 	typ := "any"
 	if t, ok := def["type"]; ok && t != nil && variableTypes[strings.ToLower(jsString(t))] {
 		typ = strings.ToLower(jsString(t))

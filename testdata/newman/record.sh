@@ -23,8 +23,14 @@
 # whose "error: …" lines (a run error, printed after the reports) courier's
 # stderr must have too.
 #
+# Runs recorded as `EXPORTS=1 record NAME ...` also keep the four files Newman
+# exports (--export-environment, --export-globals, --export-collection,
+# --export-cookie-jar) as NAME.export-{environment,globals,collection,cookie-jar}.json,
+# normalised as exports.js below says; courier's exports of the same run must
+# equal them byte for byte after the same normalisation.
+#
 # "command" is Newman's arguments after `newman`, as run from this folder, less
-# the base and raw variables and the reporter flags that both sides add.
+# the base and raw variables and the reporter and export flags that both sides add.
 #
 # usage: testdata/newman/record.sh [NAME...]   (default: every run below; needs
 #        go, node and NEWMAN=/path/to/newman or /work/newman/node_modules/.bin/newman)
@@ -66,7 +72,14 @@ cat >"$tmp/summary-hook.js" <<'JS'
 const EventEmitter = require('events');
 const fs = require('fs');
 const emit = EventEmitter.prototype.emit;
+let run;
 EventEmitter.prototype.emit = function (name, err, summary) {
+  if (name === 'start' && summary && summary.run) run = summary.run;
+  if (name === 'done' && run && process.env.COURIER_RECORD_COLLECTION_VARIABLES) {
+    // the collection variables postman-runtime ended the run with
+    fs.writeFileSync(process.env.COURIER_RECORD_COLLECTION_VARIABLES,
+      JSON.stringify(run.state.collectionVariables.values.toJSON()));
+  }
   if (name === 'done' && summary && summary.run && process.env.COURIER_RECORD_SUMMARY) {
     const copy = Object.assign({}, summary);
     delete copy.exports;
@@ -139,6 +152,35 @@ const expected = {
 process.stdout.write(JSON.stringify(expected, null, 2) + '\n');
 JS
 
+# exports.js normalises one file Newman exported, as cmd/courier's
+# normaliseExport does courier's: "_postman_exported_at" and the "creation"
+# and "lastAccessed" times of cookies become "<time>", "_postman_exported_using"
+# "<agent>", every UUID "<uuid>" (times and UUIDs that occur in the run's
+# input files stay: they are kept, not made), and the test servers' URLs (the
+# base and raw variables) "<base>" and "<raw>". The collection gets the
+# collection variables postman-runtime ended the run with in place of the
+# ones Newman writes (the ones it started with, postmanlabs/newman#2680): the
+# Postman app's runner keeps the new values, and so does courier.
+cat >"$tmp/exports.js" <<'JS'
+const fs = require('fs');
+const [file, kind, collvars, ...inputs] = process.argv.slice(2);
+let text = fs.readFileSync(file, 'utf8');
+if (kind === 'collection') {
+  const doc = JSON.parse(text);
+  doc.variable = JSON.parse(fs.readFileSync(collvars, 'utf8'));
+  text = JSON.stringify(doc, null, 2);
+}
+const given = inputs.map((f) => fs.readFileSync(f, 'utf8')).join('\n');
+text = text
+  .split(process.env.COURIER_BASE).join('<base>')
+  .split(process.env.COURIER_RAW).join('<raw>')
+  .replace(/"_postman_exported_at": "[^"]*"/g, '"_postman_exported_at": "<time>"')
+  .replace(/"_postman_exported_using": "[^"]*"/g, '"_postman_exported_using": "<agent>"')
+  .replace(/"(creation|lastAccessed)": "([^"]*)"/g, (m, k, v) => (given.includes(v) ? m : `"${k}": "<time>"`))
+  .replace(/[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}/g, (m) => (given.includes(m) ? m : '<uuid>'));
+process.stdout.write(text);
+JS
+
 only=("$@")
 # record NAME [newman run arguments...]
 record() {
@@ -160,9 +202,16 @@ record() {
 		# JUNIT=1 record ...: also keep Newman's junit report as NAME.junit.xml
 		reporters=(-r json,junit --reporter-junit-export "$here/$name.junit.xml")
 	fi
+	local exports=() kinds=(environment globals collection cookie-jar) kind
+	if [ -n "${EXPORTS:-}" ]; then
+		for kind in "${kinds[@]}"; do
+			exports+=("--export-$kind" "$tmp/$name.export-$kind.json")
+		done
+	fi
 	(cd "$here" && COURIER_RECORD_SUMMARY="$tmp/$name.summary.json" NODE_OPTIONS="--require $tmp/summary-hook.js" \
+		COURIER_RECORD_COLLECTION_VARIABLES="$tmp/$name.collection-variables.json" \
 		timeout 300 "$newman" "$@" --env-var "base=$base" --env-var "raw=$raw" "${reporters[@]}" \
-		--reporter-json-export "$report" >"$stdout" 2>"$stderr") || code=$?
+		--reporter-json-export "$report" "${exports[@]}" >"$stdout" 2>"$stderr") || code=$?
 	if [ ! -s "$report" ]; then
 		# the run ended with an error: Newman wrote no report; use its summary
 		written=no report="$tmp/$name.summary.json"
@@ -174,6 +223,19 @@ record() {
 	fi
 	node "$tmp/reduce.js" "$report" "$code" "$written" "$@" >"$here/$name.expected.json"
 	node "$tmp/keypaths.js" "$report" >"$here/$name.keypaths.json"
+	if [ -n "${EXPORTS:-}" ]; then
+		# the run's input files: the collection and every file option's value
+		local inputs=("$here/$2") i args=("$@")
+		for ((i = 2; i < ${#args[@]} - 1; i++)); do
+			case ${args[i]} in
+			-e | --environment | -g | --globals | -d | --iteration-data | --cookie-jar) inputs+=("$here/${args[i + 1]}") ;;
+			esac
+		done
+		for kind in "${kinds[@]}"; do
+			COURIER_BASE=$base COURIER_RAW=$raw node "$tmp/exports.js" "$tmp/$name.export-$kind.json" "$kind" "$tmp/$name.collection-variables.json" \
+				"${inputs[@]}" >"$here/$name.export-$kind.json"
+		done
+	fi
 	echo "recorded $name.expected.json and $name.keypaths.json (newman exit $code)"
 }
 
@@ -258,3 +320,7 @@ record script-variables run script-variables.postman_collection.json -d script-v
 CLI=1 record sendrequest run sendrequest.postman_collection.json --timeout-request 1000
 record sendrequest-queued run sendrequest-queued.postman_collection.json --timeout-script 500
 CLI=1 record skip-request run skip-request.postman_collection.json
+EXPORTS=1 record exports run exports.postman_collection.json -e exports.postman_environment.json \
+	-g exports.postman_globals.json --cookie-jar exports.cookie-jar.json --env-var from_cli=cli --global-var g_cli=cli
+EXPORTS=1 record exports.bare run exports.postman_collection.json --env-var from_cli=cli --global-var g_cli=cli
+EXPORTS=1 record exports.array run exports.postman_collection.json -e exports.array.postman_environment.json
