@@ -118,3 +118,59 @@ func TestNormaliseExport(t *testing.T) {
 		t.Errorf("normaliseExport:\n%s\nwant\n%s", got, want)
 	}
 }
+
+// An export path may be an input file: it is replaced once the run is over,
+// as Newman replaces it (the usual way to carry an environment from one run
+// to the next). A variable the file disables with "enabled": false stays
+// disabled, written as the SDK writes a disabled variable ("disabled": true,
+// which Newman and courier both honour when they read the file again);
+// Newman drops the mark and uses the variable (knownDifferences variables/…).
+func TestExportOverInputFile(t *testing.T) {
+	srv := echoServer(t)
+	coll := collectionFile(t, `"item":[{"name":"r","request":"`+srv.URL+`/x","event":[{"listen":"test","script":{"exec":[
+	  "pm.environment.set('b', 'y');"]}}]}]`)
+	env := writeTemp(t, "env.json", `{"id":"e1","name":"Local","values":[{"key":"a","value":"1","enabled":false},{"key":"b","value":"x","enabled":true}]}`)
+	r := courier(t, "", "run", coll, "-e", env, "--export-environment", env)
+	if r.code != 0 {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	got, err := os.ReadFile(env)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `{
+  "id": "e1",
+  "name": "Local",
+  "values": [
+    {
+      "disabled": true,
+      "type": "any",
+      "value": "1",
+      "key": "a"
+    },
+    {
+      "type": "any",
+      "value": "y",
+      "key": "b"
+    }
+  ],
+  "_postman_variable_scope": "environment",
+  "_postman_exported_at": "<time>",
+  "_postman_exported_using": "<agent>"
+}`
+	if g := normaliseExport(string(got), "", srv.URL, "\x00"); g != want {
+		t.Errorf("the environment file after the run:\n%s\nwant\n%s", g, want)
+	}
+	// a second run reads the exported file as it read the first (its
+	// _postman_* fields are meta now, under "_", as in Newman)
+	r = courier(t, "", "run", coll, "-e", env, "--export-environment", env)
+	got2, _ := os.ReadFile(env)
+	values := want[strings.Index(want, `  "values"`):strings.Index(want, `  "_postman_variable_scope"`)]
+	if r.code != 0 || !strings.Contains(string(got2), values) || !strings.Contains(string(got2), `"postman_exported_using": "courier/`) {
+		t.Errorf("second run (exit %d): %s", r.code, got2)
+	}
+	entries, _ := os.ReadDir(filepath.Dir(env))
+	if len(entries) != 1 {
+		t.Errorf("files beside the environment: %v, want none left behind", entries)
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/courier-run/courier/collections"
 )
@@ -50,6 +51,10 @@ func FuzzBuild(f *testing.F) {
 		tree := Build(c)
 		if !json.Valid(tree.Document()) {
 			t.Fatalf("invalid collection JSON %s", tree.Document())
+		}
+		exported, err := tree.Export(c.Variables, func(string) bool { return true }, func() string { return "id" }, time.Time{}, "fuzz")
+		if err != nil || !json.Valid(exported) {
+			t.Fatalf("--export-collection: %v %s", err, exported)
 		}
 		c.Walk(func(it *collections.Item, _ []*collections.Item) bool {
 			if b, ok := tree.Item(it.ID); ok && !json.Valid(b) {
@@ -109,6 +114,32 @@ func FuzzDecodeOrdered(f *testing.F) {
 		}
 		if err == nil && !reflect.DeepEqual(stripOrder(got), want) {
 			t.Fatalf("decodeOrdered(%q) = %#v, want %#v", b, got, want)
+		}
+	})
+}
+
+// FuzzScopeJSON: any environment file courier reads is written back, as the
+// report and --export-environment write it, as JSON.
+func FuzzScopeJSON(f *testing.F) {
+	for _, s := range []string{
+		`{"id":"e","name":"n","values":[{"key":"a","value":"1","enabled":false},{"key":"b","type":"number","value":"7","disabled":"false"}],"_postman_x":1}`,
+		`[{"key":"a","value":{"o":[1]}}]`,
+		`{"environment":{"values":[{"key":"k","_m":true,"description":{"content":"d"}}]}}`,
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, doc []byte) {
+		env, err := collections.DecodeEnvironment("e.json", doc)
+		if err != nil {
+			return
+		}
+		scope := ScopeJSON("environment", env.Raw, "id", env.Values, nil)
+		if !json.Valid(scope) {
+			t.Fatalf("invalid scope JSON %s", scope)
+		}
+		out, err := ExportFields(scope, "environment", time.Time{}, "fuzz")
+		if err != nil || !json.Valid(out) {
+			t.Fatalf("export: %v %s", err, out)
 		}
 	})
 }

@@ -32,3 +32,11 @@ process.stdout.write(JSON.stringify({ collection: c.toJSON(), items }, null, 1) 
 JS
 	echo "recorded $name.sdk.json"
 done
+
+# stringify.json: JSON.stringify(JSON.parse(s), null, 2) of every document in
+# stringify.in.json, the form Newman's export files take (sdkjson.Indent).
+(cd "$here" && node -e '
+const ins = JSON.parse(require("fs").readFileSync("stringify.in.json", "utf8"));
+process.stdout.write(JSON.stringify(ins.map((s) => [s, JSON.stringify(JSON.parse(s), null, 2)]), null, 1) + "\n");
+' >stringify.json)
+echo "recorded stringify.json"
