@@ -463,6 +463,7 @@ func TestDifferentialNewman(t *testing.T) {
 				got.NewmanWroteNoReport = want.NewmanWroteNoReport
 				checkKeyPaths(t, name, data)
 				checkExports(t, name, exportDir, inputs, srv.URL, rawURL)
+				checkRequests(t, name, data, srv.URL, rawURL)
 				checkItemIDs(t, data)
 				if cliErr == nil {
 					if w, g := normaliseCLI(string(newmanCLI)), normaliseCLI(r.stdout); w != g {

@@ -29,6 +29,12 @@
 # normalised as exports.js below says; courier's exports of the same run must
 # equal them byte for byte after the same normalisation.
 #
+# Every run also keeps NAME.requests.json: each execution's request (as the
+# json report writes it: postman-collection's Request#toJSON of the request as
+# sent) and response (code, status, header), normalised by requests.js below
+# and with every value that differs between two runs of Newman marked
+# "<varies>"; courier's report must show the same values.
+#
 # "command" is Newman's arguments after `newman`, as run from this folder, less
 # the base and raw variables and the reporter and export flags that both sides add.
 #
@@ -181,6 +187,71 @@ text = text
 process.stdout.write(text);
 JS
 
+# requests.js reduces one or two json reports to what NAME.requests.json
+# holds: per execution (pm.sendRequest's own left out, an execution Newman
+# pushes twice for a digest or NTLM replay kept once) the item's name, the
+# iteration, the request and the response's code, status and header, with
+# the test servers' URLs as "<base>" and "<raw>" (their host:port as
+# "<base-host>"/"<raw-host>", their ports as "<base-port>"/"<raw-port>") and the
+# Date header as "<date>". Given two reports (two runs of the same
+# collection), a value that differs between them is "<varies>": anything, or
+# nothing, matches it. cmd/courier's reduceRequests is the same.
+cat >"$tmp/requests.js" <<'JS'
+const fs = require('fs');
+const files = process.argv.slice(2);
+const base = process.env.COURIER_BASE, raw = process.env.COURIER_RAW;
+const hostOf = (u) => u.replace(/^http:\/\//, ''), portOf = (u) => u.replace(/^.*:/, '');
+const swaps = [[base, '<base>'], [raw, '<raw>'], [hostOf(base), '<base-host>'], [hostOf(raw), '<raw-host>']];
+const norm = (v) => {
+  if (typeof v === 'string') {
+    if (v === portOf(base)) return '<base-port>';
+    if (v === portOf(raw)) return '<raw-port>';
+    for (const [from, to] of swaps) v = v.split(from).join(to);
+    return v;
+  }
+  if (Array.isArray(v)) return v.map(norm);
+  if (v && typeof v === 'object') {
+    const o = {};
+    for (const k of Object.keys(v)) o[k] = norm(v[k]);
+    return o;
+  }
+  return v;
+};
+const reduce = (file) => {
+  const out = [], at = new Map();
+  for (const x of JSON.parse(fs.readFileSync(file, 'utf8')).run.executions) {
+    if (x.cursor && x.cursor.scriptId) continue;
+    let response = null;
+    if (x.response) {
+      const header = (x.response.header || []).map((h) => (String(h.key).toLowerCase() === 'date' ? { ...h, value: '<date>' } : h));
+      response = { code: x.response.code, status: x.response.status, header };
+    }
+    const e = norm({ item: x.item.name, iteration: x.cursor.iteration, request: x.request === undefined ? null : x.request, response });
+    if (at.has(x.cursor.ref)) out[at.get(x.cursor.ref)] = e;
+    else at.set(x.cursor.ref, out.length) && out.push(e);
+  }
+  return out;
+};
+const VARIES = '<varies>';
+const merge = (a, b) => {
+  if (JSON.stringify(a) === JSON.stringify(b)) return a;
+  if (Array.isArray(a) && Array.isArray(b) && a.length === b.length) return a.map((x, i) => merge(x, b[i]));
+  if (a && b && typeof a === 'object' && typeof b === 'object' && !Array.isArray(a) && !Array.isArray(b)) {
+    const o = {};
+    for (const k of new Set([...Object.keys(a), ...Object.keys(b)])) o[k] = k in a && k in b ? merge(a[k], b[k]) : VARIES;
+    return o;
+  }
+  return VARIES;
+};
+const [first, second] = files.map(reduce);
+const merged = second ? merge(first, second) : first;
+if (!Array.isArray(merged)) {
+  console.error('the two runs made different executions: no requests recorded');
+  process.exit(3);
+}
+process.stdout.write(JSON.stringify(merged, null, 1) + '\n');
+JS
+
 only=("$@")
 # record NAME [newman run arguments...]
 record() {
@@ -223,6 +294,14 @@ record() {
 	fi
 	node "$tmp/reduce.js" "$report" "$code" "$written" "$@" >"$here/$name.expected.json"
 	node "$tmp/keypaths.js" "$report" >"$here/$name.keypaths.json"
+	# a second run, for the values that vary from run to run
+	local again="$tmp/$name.again.json"
+	(cd "$here" && COURIER_RECORD_SUMMARY="$tmp/$name.again.summary.json" NODE_OPTIONS="--require $tmp/summary-hook.js" \
+		timeout 300 "$newman" "$@" --env-var "base=$base" --env-var "raw=$raw" -r json \
+		--reporter-json-export "$again" >/dev/null 2>&1) || true
+	[ -s "$again" ] || again="$tmp/$name.again.summary.json"
+	COURIER_BASE=$base COURIER_RAW=$raw node "$tmp/requests.js" "$report" "$again" >"$here/$name.requests.json" ||
+		rm -f "$here/$name.requests.json"
 	if [ -n "${EXPORTS:-}" ]; then
 		# the run's input files: the collection and every file option's value
 		local inputs=("$here/$2") i args=("$@")
