@@ -66,7 +66,8 @@ func reduceRequests(report []byte, base, raw string) ([]exchange, error) {
 	}
 	hostOf := func(u string) string { return strings.TrimPrefix(u, "http://") }
 	portOf := func(u string) string { return u[strings.LastIndexByte(u, ':')+1:] }
-	swaps := strings.NewReplacer(base, "<base>", raw, "<raw>", hostOf(base), "<base-host>", hostOf(raw), "<raw-host>")
+	swaps := strings.NewReplacer(base, "<base>", raw, "<raw>", hostOf(base), "<base-host>", hostOf(raw), "<raw-host>",
+		":"+portOf(base), ":<base-port>", ":"+portOf(raw), ":<raw-port>")
 	var norm func(v any) any
 	norm = func(v any) any {
 		switch t := v.(type) {

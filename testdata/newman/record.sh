@@ -192,7 +192,8 @@ JS
 # pushes twice for a digest or NTLM replay kept once) the item's name, the
 # iteration, the request and the response's code, status and header, with
 # the test servers' URLs as "<base>" and "<raw>" (their host:port as
-# "<base-host>"/"<raw-host>", their ports as "<base-port>"/"<raw-port>") and the
+# "<base-host>"/"<raw-host>", their ports, alone or after a colon under
+# another host name, as "<base-port>"/"<raw-port>") and the
 # Date header as "<date>". Given two reports (two runs of the same
 # collection), a value that differs between them is "<varies>": anything, or
 # nothing, matches it. cmd/courier's reduceRequests is the same.
@@ -201,7 +202,8 @@ const fs = require('fs');
 const files = process.argv.slice(2);
 const base = process.env.COURIER_BASE, raw = process.env.COURIER_RAW;
 const hostOf = (u) => u.replace(/^http:\/\//, ''), portOf = (u) => u.replace(/^.*:/, '');
-const swaps = [[base, '<base>'], [raw, '<raw>'], [hostOf(base), '<base-host>'], [hostOf(raw), '<raw-host>']];
+const swaps = [[base, '<base>'], [raw, '<raw>'], [hostOf(base), '<base-host>'], [hostOf(raw), '<raw-host>'],
+  [':' + portOf(base), ':<base-port>'], [':' + portOf(raw), ':<raw-port>']];
 const norm = (v) => {
   if (typeof v === 'string') {
     if (v === portOf(base)) return '<base-port>';
