@@ -373,7 +373,7 @@ type jsonRequest struct {
 
 type jsonResponse struct {
 	ID           string     `json:"id"`
-	Status       string     `json:"status"`
+	Status       string     `json:"status,omitempty"` // none for a status line without a reason
 	Code         int        `json:"code"`
 	Header       []kv       `json:"header"`
 	Stream       jsonBuffer `json:"stream"`
@@ -1028,7 +1028,7 @@ func requestHeaders(r *events.Request, descs []json.RawMessage, maskHeader func(
 }
 
 // bodyJSON is the request body as postman-collection writes it; a raw
-// body's text is what was sent.
+// body's text is what was sent, or the definition's when none was.
 func bodyJSON(b *events.BodySpec, sent []byte, descs []json.RawMessage, mask func(string) string) json.RawMessage {
 	if b.Mode == "" {
 		return json.RawMessage("{}") // RequestBody without a mode keeps nothing
@@ -1075,6 +1075,16 @@ func bodyJSON(b *events.BodySpec, sent []byte, descs []json.RawMessage, mask fun
 				empty := ""
 				jf.FileName = &empty
 			}
+			if f.SrcList {
+				// postman-runtime made a field of each file that loaded,
+				// in place of the field
+				for _, src := range f.Src {
+					each := jf
+					each.Src = src
+					out = append(out, each)
+				}
+				continue
+			}
 			switch len(f.Src) {
 			case 0:
 			case 1:
@@ -1098,10 +1108,13 @@ func bodyJSON(b *events.BodySpec, sent []byte, descs []json.RawMessage, mask fun
 	}{Mode: b.Mode, Options: b.Options, Disabled: b.Disabled}
 	switch b.Mode {
 	case "raw":
-		if b.RawJSON != nil {
+		switch {
+		case b.RawJSON != nil:
 			body.Raw = maskJSON(b.RawJSON, mask) // kept typed
-		} else {
-			body.Raw = mask(string(sent))
+		case len(sent) > 0:
+			body.Raw = mask(string(sent)) // a json body's comments stripped
+		default:
+			body.Raw = mask(b.Raw) // also when it was not sent (pruned, disabled)
 		}
 	case "urlencoded":
 		fs := fields()

@@ -53,6 +53,9 @@ type reqBody struct {
 	fileFailed  bool
 	noFile      map[int]bool
 	failedField map[int]bool
+	// the files of fields whose src is a list that loaded (postman-runtime
+	// makes a field of each)
+	loadedSrc map[int][]string
 }
 
 // buildBody loads and builds the request body as Newman's pre-send helpers
@@ -102,11 +105,11 @@ func (r *run) buildBody(b *collections.Body, method string, keepBody bool, bound
 		}
 		out = reqBody{kind: bodyForm, data: data}
 	case "formdata":
-		parts, noFile, failed := r.formParts(b.FormData, warn)
+		parts, noFile, failed, loaded := r.formParts(b.FormData, warn)
 		if len(parts) == 0 {
-			return reqBody{noFile: noFile, failedField: failed}
+			return reqBody{noFile: noFile, failedField: failed, loadedSrc: loaded}
 		}
-		out = reqBody{kind: bodyMultipart, parts: parts, noFile: noFile, failedField: failed}
+		out = reqBody{kind: bodyMultipart, parts: parts, noFile: noFile, failedField: failed, loadedSrc: loaded}
 	case "file":
 		f := b.File
 		if f == nil || f.Src == "" && f.Content == "" {
@@ -126,7 +129,7 @@ func (r *run) buildBody(b *collections.Body, method string, keepBody bool, bound
 		return reqBody{}
 	}
 	if methodWithoutBody(method) && !keepBody {
-		return reqBody{noFile: out.noFile, failedField: out.failedField}
+		return reqBody{noFile: out.noFile, failedField: out.failedField, loadedSrc: out.loadedSrc}
 	}
 	out.signed = out.data
 	if out.kind == bodyMultipart {
@@ -187,7 +190,7 @@ func urlencodedBody(params []collections.FormParam) ([]byte, bool) {
 // a source is sent empty, with an empty filename). As in postman-runtime,
 // a field whose src is an array ends the loading: later file fields are
 // sent empty, like a field without a source (but without a warning).
-func (r *run) formParts(params []collections.FormParam, warn func(string)) (parts []formPart, noFile, failed map[int]bool) {
+func (r *run) formParts(params []collections.FormParam, warn func(string)) (parts []formPart, noFile, failed map[int]bool, loaded map[int][]string) {
 	stopped := false
 	mark := func(m *map[int]bool, i int) {
 		if *m == nil {
@@ -219,6 +222,12 @@ func (r *run) formParts(params []collections.FormParam, warn func(string)) (part
 			continue
 		}
 		stopped = p.SrcList
+		if p.SrcList {
+			if loaded == nil {
+				loaded = map[int][]string{}
+			}
+			loaded[i] = []string{}
+		}
 		for _, src := range srcs {
 			data, err := r.loadFile(src)
 			if err != nil {
@@ -228,6 +237,9 @@ func (r *run) formParts(params []collections.FormParam, warn func(string)) (part
 				}
 				continue
 			}
+			if p.SrcList {
+				loaded[i] = append(loaded[i], src)
+			}
 			ct := p.ContentType
 			if ct == "" {
 				ct = mediaType(src)
@@ -235,7 +247,7 @@ func (r *run) formParts(params []collections.FormParam, warn func(string)) (part
 			parts = append(parts, formPart{name: p.Key, value: data, filename: path.Base(strings.ReplaceAll(src, "\\", "/")), hasFilename: true, contentType: ct})
 		}
 	}
-	return parts, noFile, failed
+	return parts, noFile, failed, loaded
 }
 
 // loadFile reads a body file, with Newman's wording for what goes wrong.

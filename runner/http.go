@@ -231,6 +231,9 @@ func (r *run) send(ctx context.Context, req *collections.Request, authSource *co
 			if body.failedField[i] {
 				bs.Fields[i].Disabled = true
 			}
+			if srcs, ok := body.loadedSrc[i]; ok {
+				bs.Fields[i].Src, bs.Fields[i].SrcList = srcs, true
+			}
 		}
 	}
 	if hooks != nil && hooks.presend != nil {

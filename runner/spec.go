@@ -12,7 +12,7 @@ func requestSpec(r *collections.Request) *events.RequestSpec {
 		s.Headers = append(s.Headers, events.SpecField{Key: h.Key, Value: h.Value, JSON: h.JSON, Disabled: h.Disabled})
 	}
 	if b := r.Body; b != nil {
-		bs := &events.BodySpec{Mode: b.Mode, RawJSON: b.RawJSON, Options: b.Options, Disabled: b.Disabled}
+		bs := &events.BodySpec{Mode: b.Mode, Raw: b.Raw, RawJSON: b.RawJSON, Options: b.Options, Disabled: b.Disabled}
 		fields := b.URLEncoded
 		if b.Mode == "formdata" {
 			fields = b.FormData

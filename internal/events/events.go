@@ -79,6 +79,7 @@ type SpecField struct {
 	NoValue     bool            // url-encoded: no value at all
 	Type        string          // form-data: "text" or "file"
 	Src         []string        // form-data files
+	SrcList     bool            // form-data: src is a list (Src the files that loaded, a field each)
 	ContentType string
 	Disabled    bool
 	System      bool // added by the runtime (OAuth 1.0 body parameters)
@@ -87,10 +88,10 @@ type SpecField struct {
 	NoFile bool
 }
 
-// BodySpec is a request body's definition. A raw body's text is the
-// Request's Body.
+// BodySpec is a request body's definition.
 type BodySpec struct {
 	Mode    string
+	Raw     string          // a raw body's text, resolved (also when it was not sent)
 	RawJSON json.RawMessage // a raw body that is not a string, typed
 	Fields  []SpecField     // urlencoded or formdata
 	FileSrc string
