@@ -230,3 +230,27 @@ func TestScriptIDAndParent(t *testing.T) {
 		t.Errorf("Parent(top) should be the collection: %s", p)
 	}
 }
+
+// A variable disabled by a value other than true is written with that value,
+// as Variable#toJSON keeps it; a falsy one is not disabled.
+func TestVariableObjectOddDisabled(t *testing.T) {
+	c, err := collections.Decode("c.json", []byte(`{"info":{"name":"C","schema":"` + collections.SchemaV210 + `"},"item":[],"variable":[
+		{"key":"d1","value":"x","disabled":1},{"key":"d2","value":"x","disabled":"yes"},{"key":"d3","value":"x","disabled":true},
+		{"key":"d4","value":"x","disabled":0}]}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{`{"disabled":1,"key":"d1","type":"any","value":"x"}`, `{"disabled":"yes","key":"d2","type":"any","value":"x"}`,
+		`{"disabled":true,"key":"d3","type":"any","value":"x"}`, `{"disabled":0,"key":"d4","type":"any","value":"x"}`}
+	for i, v := range c.Variables {
+		b := marshal(VariableObject(v, nil))
+		var m map[string]any
+		if err := json.Unmarshal(b, &m); err != nil {
+			t.Fatal(err)
+		}
+		got, _ := json.Marshal(m) // keys sorted
+		if string(got) != want[i] {
+			t.Errorf("%s: %s, want %s", v.Key, got, want[i])
+		}
+	}
+}
