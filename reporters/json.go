@@ -120,8 +120,8 @@ type kv struct {
 // string or, as the collection gave it, typed JSON.
 type header struct {
 	Description json.RawMessage `json:"description,omitempty"`
-	Disabled    bool            `json:"disabled,omitempty"`
-	Key         string          `json:"key"`
+	Disabled    any             `json:"disabled,omitempty"` // true, or the definition's value as given
+	Key         any             `json:"key"`                // a string, or the definition's key that is not one
 	Value       any             `json:"value"`
 	System      bool            `json:"system,omitempty"`
 }
@@ -363,7 +363,7 @@ type jsonAssertion struct {
 type jsonRequest struct {
 	Description json.RawMessage `json:"description,omitempty"`
 	URL         jsonURL         `json:"url"`
-	Header      []header        `json:"header"`
+	Header      *[]header       `json:"header,omitempty"` // none when an empty URL failed before any was listed
 	Method      string          `json:"method"`
 	Body        json.RawMessage `json:"body,omitempty"`
 	Auth        json.RawMessage `json:"auth,omitempty"`
@@ -653,8 +653,38 @@ func (j *jsonWriter) value(v any, prefix string) {
 type defDescriptions struct {
 	request         json.RawMessage // the request's own, as the SDK writes it
 	headers, fields []json.RawMessage
+	// what the SDK keeps as given, by header and field: a key that is not
+	// a string, "disabled" of any value (nil: not given); the body's
+	// "disabled"
+	headerKeys, headerDisabled, fieldDisabled []json.RawMessage
+	bodyDisabled                              json.RawMessage
 	// the ids the SDK gave the request's proxy and certificate
 	proxyID, certificateID string
+}
+
+// defMember is a header or body field of a definition.
+type defMember struct {
+	Description, Key, Disabled json.RawMessage
+}
+
+// given is a definition's member as the SDK keeps it: nil when absent.
+func given(raw []json.RawMessage, i int) json.RawMessage {
+	if i < 0 || i >= len(raw) || len(raw[i]) == 0 {
+		return nil
+	}
+	return raw[i]
+}
+
+// disabledJSON is a "disabled" as the report writes it: the definition's
+// value when it gave one, else true or none.
+func disabledJSON(def json.RawMessage, disabled bool) any {
+	if def != nil {
+		return def
+	}
+	if disabled {
+		return true
+	}
+	return nil
 }
 
 // descriptionCache keeps each item's definition descriptions.
@@ -669,24 +699,29 @@ func (c descriptionCache) get(id string, tree CollectionTree) *defDescriptions {
 		if raw, ok := tree.Item(id); ok {
 			var it struct {
 				Request struct {
-					Description json.RawMessage                         `json:"description"`
-					Proxy       struct{ ID string }                     `json:"proxy"`
-					Certificate struct{ ID string }                     `json:"certificate"`
-					Header      []struct{ Description json.RawMessage } `json:"header"`
+					Description json.RawMessage     `json:"description"`
+					Proxy       struct{ ID string } `json:"proxy"`
+					Certificate struct{ ID string } `json:"certificate"`
+					Header      []defMember         `json:"header"`
 					Body        struct {
-						URLEncoded []struct{ Description json.RawMessage } `json:"urlencoded"`
-						FormData   []struct{ Description json.RawMessage } `json:"formdata"`
+						Disabled   json.RawMessage `json:"disabled"`
+						URLEncoded []defMember     `json:"urlencoded"`
+						FormData   []defMember     `json:"formdata"`
 					} `json:"body"`
 				} `json:"request"`
 			}
 			if json.Unmarshal(raw, &it) == nil {
 				d.request = it.Request.Description
 				d.proxyID, d.certificateID = it.Request.Proxy.ID, it.Request.Certificate.ID
+				d.bodyDisabled = it.Request.Body.Disabled
 				for _, h := range it.Request.Header {
 					d.headers = append(d.headers, h.Description)
+					d.headerKeys = append(d.headerKeys, h.Key)
+					d.headerDisabled = append(d.headerDisabled, h.Disabled)
 				}
 				for _, f := range append(it.Request.Body.URLEncoded, it.Request.Body.FormData...) {
 					d.fields = append(d.fields, f.Description)
+					d.fieldDisabled = append(d.fieldDisabled, f.Disabled)
 				}
 			}
 		}
@@ -929,8 +964,10 @@ func toJSONRequest(r *events.Request, descs *defDescriptions, mask func(string) 
 	if descs == nil {
 		descs = &defDescriptions{}
 	}
-	jr := &jsonRequest{Method: r.Method, Header: []header{}, URL: toJSONURL(r.Parts, mask, maskHeader)}
-	jr.Header = requestHeaders(r, descs.headers, maskHeader)
+	jr := &jsonRequest{Method: r.Method, URL: toJSONURL(r.Parts, mask, maskHeader)}
+	if hs := requestHeaders(r, descs, maskHeader); len(hs) > 0 || r.Parts != nil {
+		jr.Header = &hs // (an empty URL fails before postman-runtime lists any)
+	}
 	spec := r.Spec
 	if spec == nil {
 		if r.BodyMode != "" && len(r.Body) > 0 {
@@ -940,7 +977,7 @@ func toJSONRequest(r *events.Request, descs *defDescriptions, mask func(string) 
 	}
 	jr.Description = requestDescription(spec.Description, descs.request, mask)
 	if spec.Body != nil {
-		jr.Body = bodyJSON(spec.Body, r.Body, descs.fields, mask)
+		jr.Body = bodyJSON(spec.Body, r.Body, descs, mask)
 	}
 	if spec.Auth != nil {
 		jr.Auth = authJSON(spec.Auth, mask)
@@ -998,18 +1035,19 @@ func requestDescription(content string, def json.RawMessage, mask func(string) s
 // requestHeaders are the request's headers as Newman's report lists them:
 // in the runner's order (the definition's, disabled ones too, with what auth
 // and the runtime added), the definition's descriptions on its own headers.
-func requestHeaders(r *events.Request, descs []json.RawMessage, maskHeader func(k, v string) string) []header {
+func requestHeaders(r *events.Request, def *defDescriptions, maskHeader func(k, v string) string) []header {
 	out := make([]header, 0, len(r.Headers))
 	var spec []events.SpecField
+	descs := def.headers
 	if r.Spec != nil {
 		spec = r.Spec.Headers
 		if len(descs) != len(spec) {
-			descs = nil // a script changed the headers: the definition's descriptions no longer apply
+			descs = nil // a script changed the headers: the definition's no longer apply
 		}
 	}
 	next := 0
 	for _, h := range r.Headers {
-		jh := header{Disabled: h.Disabled, Key: h.Key, Value: maskHeader(h.Key, h.Value), System: h.System}
+		jh := header{Disabled: disabledJSON(nil, h.Disabled), Key: h.Key, Value: maskHeader(h.Key, h.Value), System: h.System}
 		if h.JSON != nil {
 			jh.Value = maskJSON(h.JSON, func(s string) string { return maskHeader(h.Key, s) })
 		}
@@ -1017,6 +1055,12 @@ func requestHeaders(r *events.Request, descs []json.RawMessage, maskHeader func(
 			if spec[k].Disabled == h.Disabled && strings.EqualFold(spec[k].Key, h.Key) && (!h.System || strings.EqualFold(h.Key, "cookie") || strings.EqualFold(h.Key, "content-length")) {
 				if descs != nil && len(descs[k]) > 0 && string(descs[k]) != "null" {
 					jh.Description = descs[k]
+				}
+				if descs != nil {
+					if key := given(def.headerKeys, k); key != nil && key[0] != '"' && string(key) != "null" {
+						jh.Key = key // a number or boolean, kept
+					}
+					jh.Disabled = disabledJSON(given(def.headerDisabled, k), h.Disabled)
 				}
 				next = k + 1
 				break
@@ -1029,7 +1073,8 @@ func requestHeaders(r *events.Request, descs []json.RawMessage, maskHeader func(
 
 // bodyJSON is the request body as postman-collection writes it; a raw
 // body's text is what was sent, or the definition's when none was.
-func bodyJSON(b *events.BodySpec, sent []byte, descs []json.RawMessage, mask func(string) string) json.RawMessage {
+func bodyJSON(b *events.BodySpec, sent []byte, def *defDescriptions, mask func(string) string) json.RawMessage {
+	descs, disabled := def.fields, def.fieldDisabled
 	if b.Mode == "" {
 		return json.RawMessage("{}") // RequestBody without a mode keeps nothing
 	}
@@ -1040,11 +1085,11 @@ func bodyJSON(b *events.BodySpec, sent []byte, descs []json.RawMessage, mask fun
 		}
 	}
 	if len(descs) != own {
-		descs = nil
+		descs, disabled = nil, nil
 	}
 	type field struct {
 		Description json.RawMessage `json:"description,omitempty"`
-		Disabled    bool            `json:"disabled,omitempty"`
+		Disabled    any             `json:"disabled,omitempty"`
 		Key         string          `json:"key"`
 		Value       any             `json:"value,omitempty"` // a string (also ""), typed JSON, or none
 		Type        string          `json:"type,omitempty"`
@@ -1056,7 +1101,10 @@ func bodyJSON(b *events.BodySpec, sent []byte, descs []json.RawMessage, mask fun
 	fields := func() []field {
 		out := []field{}
 		for i, f := range b.Fields {
-			jf := field{Disabled: f.Disabled, Key: mask(f.Key), Type: f.Type, ContentType: f.ContentType, System: f.System}
+			jf := field{Disabled: disabledJSON(nil, f.Disabled), Key: mask(f.Key), Type: f.Type, ContentType: f.ContentType, System: f.System}
+			if d := given(disabled, i); d != nil && !f.NoFile && !(f.Disabled && !truthyJSON(d)) {
+				jf.Disabled = d // as given (but a file that failed to load is disabled)
+			}
 			switch {
 			case f.JSON != nil:
 				jf.Value = maskJSON(f.JSON, mask)
@@ -1097,15 +1145,15 @@ func bodyJSON(b *events.BodySpec, sent []byte, descs []json.RawMessage, mask fun
 		return out
 	}
 	body := struct {
-		Mode       string         `json:"mode"`
-		Raw        any            `json:"raw,omitempty"`
-		URLEncoded *[]field       `json:"urlencoded,omitempty"` // written also when empty
-		FormData   *[]field       `json:"formdata,omitempty"`
-		File       map[string]any `json:"file,omitempty"`
-		GraphQL    map[string]any `json:"graphql,omitempty"`
-		Options    map[string]any `json:"options,omitempty"`
-		Disabled   bool           `json:"disabled,omitempty"`
-	}{Mode: b.Mode, Options: b.Options, Disabled: b.Disabled}
+		Mode       string          `json:"mode"`
+		Raw        any             `json:"raw,omitempty"`
+		URLEncoded *[]field        `json:"urlencoded,omitempty"` // written also when empty
+		FormData   *[]field        `json:"formdata,omitempty"`
+		File       json.RawMessage `json:"file,omitempty"`
+		GraphQL    map[string]any  `json:"graphql,omitempty"`
+		Options    map[string]any  `json:"options,omitempty"`
+		Disabled   any             `json:"disabled,omitempty"`
+	}{Mode: b.Mode, Options: b.Options, Disabled: disabledJSON(def.bodyDisabled, b.Disabled)}
 	switch b.Mode {
 	case "raw":
 		switch {
@@ -1123,10 +1171,14 @@ func bodyJSON(b *events.BodySpec, sent []byte, descs []json.RawMessage, mask fun
 		fs := fields()
 		body.FormData = &fs
 	case "file":
-		body.File = map[string]any{"src": b.FileSrc}
-		if b.FileFailed {
-			body.File["value"] = nil
+		file := map[string]any{}
+		if b.FileSrc != "" {
+			file["src"] = b.FileSrc
 		}
+		if b.FileFailed {
+			file["value"] = nil
+		}
+		body.File = marshalJSON(file)
 	case "graphql":
 		body.GraphQL = map[string]any{}
 		if b.GraphQL != nil {
@@ -1237,4 +1289,13 @@ func toJSONResponse(r *events.Response, mask func(string) string, maskHeader fun
 	}
 	jr.Stream = jsonBuffer{Data: mask(string(r.Body))}
 	return jr
+}
+
+// truthyJSON is whether a JSON value is truthy in JavaScript.
+func truthyJSON(v json.RawMessage) bool {
+	switch string(v) {
+	case "false", "null", "0", "-0", `""`:
+		return false
+	}
+	return len(v) > 0
 }

@@ -59,6 +59,7 @@ func TestJSONReportRequestShape(t *testing.T) {
 	for _, tt := range tests {
 		r := tt.req
 		r.Headers = append([]events.Header(nil), r.Headers...)
+		r.Parts = &events.URL{} // a URL (one without lists no headers)
 		b, err := json.Marshal(toJSONRequest(&r, &defDescriptions{request: tt.desc}, tt.mask, func(_, v string) string { return tt.mask(v) }))
 		if err != nil || string(b) != tt.want {
 			t.Errorf("%s:\n got %s %v\nwant %s", tt.name, b, err, tt.want)
@@ -92,5 +93,32 @@ func TestJSONReportScopeVariables(t *testing.T) {
 	}
 	if got, want := compact(doc.Globals.Values), `[{"_":{"x":1},"id":"i","name":"g","description":{"content":"d","type":"text/plain"},"type":"any","value":"1","key":"g","system":true}]`; got != want {
 		t.Errorf("globals values\n got %s\nwant %s", got, want)
+	}
+}
+
+// What the SDK keeps of a definition as given: a header key that is not a
+// string, "disabled" of any value (headers, fields, the body), and no header
+// list at all for a request whose URL is empty (Newman 6.2.2's reports of
+// lenient-headers, lenient-bodies and lenient-misc).
+func TestJSONReportDefinitionAsGiven(t *testing.T) {
+	id := func(v string) string { return v }
+	r := events.Request{Method: "POST", Parts: &events.URL{},
+		Headers: []events.Header{{Key: "5", Value: "n"}, {Key: "X-D", Value: "1", Disabled: true}, {Key: "X-Z", Value: "2"}},
+		Spec: &events.RequestSpec{Headers: []events.SpecField{{Key: "5", Value: "n"}, {Key: "X-D", Value: "1", Disabled: true}, {Key: "X-Z", Value: "2"}},
+			Body: &events.BodySpec{Mode: "urlencoded", Disabled: true, Fields: []events.SpecField{{Key: "a", Value: "1"}}}}}
+	def := &defDescriptions{headers: make([]json.RawMessage, 3),
+		headerKeys:     []json.RawMessage{json.RawMessage(`5`), json.RawMessage(`"X-D"`), json.RawMessage(`"X-Z"`)},
+		headerDisabled: []json.RawMessage{nil, json.RawMessage(`"false"`), json.RawMessage(`0`)},
+		fields:         make([]json.RawMessage, 1), fieldDisabled: []json.RawMessage{json.RawMessage(`false`)},
+		bodyDisabled: json.RawMessage(`"false"`)}
+	b, err := json.Marshal(toJSONRequest(&r, def, id, func(_, v string) string { return v }))
+	want := `{"url":{"query":[],"variable":[]},"header":[{"key":5,"value":"n"},{"disabled":"false","key":"X-D","value":"1"},{"disabled":0,"key":"X-Z","value":"2"}],"method":"POST","body":{"mode":"urlencoded","urlencoded":[{"disabled":false,"key":"a","value":"1"}],"disabled":"false"}}`
+	if err != nil || string(b) != want {
+		t.Errorf("got  %s %v\nwant %s", b, err, want)
+	}
+	empty := events.Request{Method: "GET"}
+	b, _ = json.Marshal(toJSONRequest(&empty, nil, id, func(_, v string) string { return v }))
+	if want := `{"url":{"query":[],"variable":[]},"method":"GET"}`; string(b) != want {
+		t.Errorf("empty URL: got %s, want %s", b, want)
 	}
 }
