@@ -658,6 +658,9 @@ type defDescriptions struct {
 	// "disabled"
 	headerKeys, headerDisabled, fieldDisabled []json.RawMessage
 	bodyDisabled                              json.RawMessage
+	// known: read from the collection tree; ownAuth: the request has an
+	// auth of its own (not inherited)
+	known, ownAuth bool
 	// the ids the SDK gave the request's proxy and certificate
 	proxyID, certificateID string
 }
@@ -703,6 +706,7 @@ func (c descriptionCache) get(id string, tree CollectionTree) *defDescriptions {
 					Proxy       struct{ ID string } `json:"proxy"`
 					Certificate struct{ ID string } `json:"certificate"`
 					Header      []defMember         `json:"header"`
+					Auth        json.RawMessage     `json:"auth"`
 					Body        struct {
 						Disabled   json.RawMessage `json:"disabled"`
 						URLEncoded []defMember     `json:"urlencoded"`
@@ -713,6 +717,8 @@ func (c descriptionCache) get(id string, tree CollectionTree) *defDescriptions {
 			if json.Unmarshal(raw, &it) == nil {
 				d.request = it.Request.Description
 				d.proxyID, d.certificateID = it.Request.Proxy.ID, it.Request.Certificate.ID
+				d.known = true
+				d.ownAuth = len(it.Request.Auth) > 0 && string(it.Request.Auth) != "null"
 				d.bodyDisabled = it.Request.Body.Disabled
 				for _, h := range it.Request.Header {
 					d.headers = append(d.headers, h.Description)
@@ -781,7 +787,14 @@ func itemJSON(it events.Item, tree CollectionTree) json.RawMessage {
 func toJSONExecution(x *events.Execution, tree CollectionTree, descs descriptionCache, mask func(string) string, maskHeader func(k, v string) string) jsonExecution {
 	je := jsonExecution{Cursor: toJSONCursor(x.Cursor), Item: maskJSON(itemJSON(x.Item, tree), mask), ID: x.Item.ID}
 	if x.Request != nil {
-		je.Request = toJSONRequest(x.Request, descs.get(x.Item.ID, tree), mask, maskHeader)
+		d := descs.get(x.Item.ID, tree)
+		je.Request = toJSONRequest(x.Request, d, mask, maskHeader)
+		if x.RequestError != nil && d.known && !d.ownAuth {
+			// a request that failed is reported as the item's own
+			// request, without its parents: an inherited auth is not in it
+			// (what it added to the headers is)
+			je.Request.Auth = nil
+		}
 	}
 	if x.Response != nil {
 		je.Response = toJSONResponse(x.Response, mask, maskHeader)
