@@ -234,7 +234,7 @@ func TestScriptIDAndParent(t *testing.T) {
 // A variable disabled by a value other than true is written with that value,
 // as Variable#toJSON keeps it; a falsy one is not disabled.
 func TestVariableObjectOddDisabled(t *testing.T) {
-	c, err := collections.Decode("c.json", []byte(`{"info":{"name":"C","schema":"` + collections.SchemaV210 + `"},"item":[],"variable":[
+	c, err := collections.Decode("c.json", []byte(`{"info":{"name":"C","schema":"`+collections.SchemaV210+`"},"item":[],"variable":[
 		{"key":"d1","value":"x","disabled":1},{"key":"d2","value":"x","disabled":"yes"},{"key":"d3","value":"x","disabled":true},
 		{"key":"d4","value":"x","disabled":0}]}`))
 	if err != nil {
