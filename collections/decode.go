@@ -906,10 +906,11 @@ func (w walker) auth(v any, path string) *Auth {
 			}
 			t, _ := po["type"].(string)
 			val := plain(po["value"])
-			if _, has := po["value"]; has && variableTypes[strings.ToLower(t)] {
+			_, has := po["value"]
+			if has && variableTypes[strings.ToLower(t)] {
 				val = w.castVariable(t, po["value"], join(index(pp, i), "value"))
 			}
-			set(AuthParam{Key: toJSString(k), Value: val, Type: t})
+			set(AuthParam{Key: toJSString(k), Value: val, Type: t, NoValue: !has})
 		}
 	case map[string]any: // v2.0: {key: value}
 		for _, k := range w.keys(params, pp) {

@@ -123,6 +123,13 @@ func TestDecodePolymorphicForms(t *testing.T) {
 					t.Errorf("auth = %+v", a)
 				}
 			}},
+		{"auth parameter without a value", `{"name":"r","request":{"url":"x","auth":{"type":"basic","basic":[{"key":"username","value":null},{"key":"password","type":"string"}]}}}`,
+			func(t *testing.T, it *Item) {
+				ps := it.Request.Auth.Params
+				if len(ps) != 2 || ps[0].NoValue || ps[0].Value != nil || !ps[1].NoValue || ps[1].Value != nil {
+					t.Errorf("params = %+v, want username null (a value) and password with none", ps)
+				}
+			}},
 		{"raw body with options", `{"name":"r","request":{"url":"x","body":{"mode":"raw","raw":"{\"a\":1}","options":{"raw":{"language":"json"}}}}}`,
 			func(t *testing.T, it *Item) {
 				b := it.Request.Body

@@ -187,6 +187,9 @@ type AuthParam struct {
 	Key   string
 	Value any
 	Type  string
+	// NoValue: the definition gives no value at all (Value is nil, and
+	// postman-collection writes the parameter without one, not null)
+	NoValue bool
 }
 
 // Get returns a parameter as a string ("" when absent).

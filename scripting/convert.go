@@ -195,6 +195,9 @@ func requestJSON(req *collections.Request) map[string]any {
 		params := make([]map[string]any, 0, len(a.Params))
 		for _, p := range a.Params {
 			m := map[string]any{"key": p.Key, "value": p.Value}
+			if p.NoValue {
+				delete(m, "value")
+			}
 			if p.Type != "" {
 				m["type"] = p.Type
 			}
@@ -442,9 +445,9 @@ func authFromJSON(raw json.RawMessage) *collections.Auth {
 	}
 	a := &collections.Auth{Type: typ}
 	var params []struct {
-		Key   string `json:"key"`
-		Value any    `json:"value"`
-		Type  string `json:"type"`
+		Key   string          `json:"key"`
+		Value json.RawMessage `json:"value"`
+		Type  string          `json:"type"`
 	}
 	if json.Unmarshal(m[typ], &params) == nil {
 		for _, p := range params {
@@ -452,7 +455,11 @@ func authFromJSON(raw json.RawMessage) *collections.Auth {
 			if t == "any" {
 				t = ""
 			}
-			a.Params = append(a.Params, collections.AuthParam{Key: p.Key, Value: p.Value, Type: t})
+			var v any
+			if len(p.Value) > 0 && json.Unmarshal(p.Value, &v) != nil {
+				v = nil
+			}
+			a.Params = append(a.Params, collections.AuthParam{Key: p.Key, Value: v, Type: t, NoValue: len(p.Value) == 0})
 		}
 	}
 	return a

@@ -190,6 +190,9 @@ func modelAuth(a *collections.Auth) map[string]any {
 	var ps []any
 	for _, p := range a.Params {
 		m := map[string]any{"key": p.Key, "value": p.Value}
+		if p.NoValue {
+			delete(m, "value")
+		}
 		if p.Type != "" {
 			m["type"] = p.Type
 		}
