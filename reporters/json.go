@@ -1215,21 +1215,31 @@ func bodyJSON(b *events.BodySpec, sent []byte, def *defDescriptions, mask func(s
 // {type, <type>: [{type, value, key}]}.
 func authJSON(a *events.AuthSpec, mask func(string) string) json.RawMessage {
 	type param struct {
-		Type  string `json:"type"`
-		Value any    `json:"value"`
-		Key   string `json:"key"`
+		Type   string `json:"type"`
+		Value  any    `json:"value"`
+		Key    string `json:"key"`
+		System bool   `json:"system,omitempty"`
 	}
-	params := []param{}
+	type noValue struct {
+		Type   string `json:"type"`
+		Key    string `json:"key"`
+		System bool   `json:"system,omitempty"`
+	}
+	params := []any{}
 	for _, p := range a.Params {
 		typ := p.Type
 		if typ == "" {
 			typ = "any"
 		}
+		if p.NoValue {
+			params = append(params, noValue{Type: typ, Key: p.Key, System: p.System})
+			continue
+		}
 		v := p.Value
 		if s, ok := v.(string); ok {
 			v = mask(s)
 		}
-		params = append(params, param{Type: typ, Value: v, Key: p.Key})
+		params = append(params, param{Type: typ, Value: v, Key: p.Key, System: p.System})
 	}
 	var buf bytes.Buffer
 	buf.WriteString(`{"type":`)

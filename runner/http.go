@@ -115,7 +115,7 @@ func (r *run) settingsFor(e *entry) settings {
 // keeping values the scheme stores back for the rest of the run.
 type authParams struct {
 	auth  *collections.Auth
-	state map[string]string
+	state *authState
 	mu    *sync.Mutex // guards state (pm.sendRequest may sign concurrently)
 }
 
@@ -130,30 +130,32 @@ func (a authParams) Lookup(key string) (string, bool) {
 			}
 			v := collections.ValueString(p.Value)
 			if v == "" {
-				if s, ok := a.state[key]; ok {
+				if s, ok := a.state.vals[key]; ok {
 					return s, true
 				}
 			}
 			return v, true
 		}
 	}
-	s, ok := a.state[key]
+	s, ok := a.state.vals[key]
 	return s, ok
 }
 
 func (a authParams) Get(key string) string { v, _ := a.Lookup(key); return v }
 
+// Set stores what the scheme keeps, as postman-runtime's auth.set: a
+// parameter the user gave a value (not null, "" or NaN) keeps it.
 func (a authParams) Set(key, value string) {
 	a.mu.Lock()
 	defer a.mu.Unlock()
 	for _, p := range a.auth.Params {
-		if p.Key == key && collections.ValueString(p.Value) != "" {
-			if _, stored := a.state[key]; !stored {
+		if p.Key == key && p.Value != nil && collections.ValueString(p.Value) != "" && !isNaN(p.Value) {
+			if _, stored := a.state.vals[key]; !stored {
 				return // the user's own value stays
 			}
 		}
 	}
-	a.state[key] = value
+	a.state.set(key, value)
 }
 
 // emptyURL reports whether a resolved URL writes out as nothing (what
@@ -256,6 +258,7 @@ func (r *run) send(ctx context.Context, req *collections.Request, authSource *co
 		rt = append(rt, events.Header{Key: "Content-Type", Value: body.implied, System: true})
 	}
 	var ap authParams
+	var specAuth *events.AuthSpec
 	authType := ""
 	if req.Auth != nil && req.Auth.Type != "noauth" && collections.KnownAuthType(req.Auth.Type) {
 		authType = req.Auth.Type
@@ -266,11 +269,16 @@ func (r *run) send(ctx context.Context, req *collections.Request, authSource *co
 		r.authMu.Lock()
 		state, ok := r.authState[key]
 		if !ok {
-			state = map[string]string{}
+			state = &authState{vals: map[string]string{}}
 			r.authState[key] = state
 		}
 		r.authMu.Unlock()
 		ap = authParams{auth: req.Auth, state: state, mu: &r.authMu}
+		// the auth reported: a request that fails shows what was stored
+		// before it, one that got a response what the scheme left after it
+		// (Newman reports the auth postman-runtime's post-send step saw)
+		specAuth = ev.Spec.Auth
+		ev.Spec.Auth = withAuthState(specAuth, state, &r.authMu)
 		hreq := authRequest(ctx, method, u, rt)
 		before := hreq.Header.Clone()
 		env := authsign.Env{Now: r.opts.Now, Rand: randReader{r}, BodyMode: ev.BodyMode}
@@ -398,6 +406,9 @@ func (r *run) send(ctx context.Context, req *collections.Request, authSource *co
 		}
 		pc.mark(&pc.finished)
 		ev.Phases = pc.phases()
+		if ap.state != nil {
+			ev.Spec.Auth = withAuthState(specAuth, ap.state, &r.authMu)
+		}
 		return ev, out, nil
 	}
 }
@@ -919,4 +930,9 @@ func decode(enc string, raw []byte) ([]byte, error) {
 		return io.ReadAll(brotli.NewReader(bytes.NewReader(raw)))
 	}
 	return raw, nil
+}
+
+func isNaN(v any) bool {
+	f, ok := v.(float64)
+	return ok && f != f
 }

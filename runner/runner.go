@@ -61,7 +61,7 @@ type run struct {
 	failed  bool
 	// authState keeps values auth schemes store back (digest nonce, hawk
 	// nonce) per auth definition, for the rest of the run.
-	authState map[*collections.Auth]map[string]string
+	authState map[*collections.Auth]*authState
 	promptErr error
 	abortErr  *events.Error   // --bail folder: the error that aborted the run
 	row       collections.Row // this iteration's data
@@ -128,7 +128,7 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 	}
 	// pm.sendRequest may run requests on other goroutines: randomness, auth
 	// state, transports and event delivery are shared, so they are guarded
-	r := &run{opts: opts, rnd: rand.New(&lockedSource{src: opts.Rand}), authState: map[*collections.Auth]map[string]string{},
+	r := &run{opts: opts, rnd: rand.New(&lockedSource{src: opts.Rand}), authState: map[*collections.Auth]*authState{},
 		sendSlots: make(chan struct{}, maxScriptRequests)}
 	r.emit = func(events.Event) {}
 	if opts.Handler != nil {

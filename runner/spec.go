@@ -36,7 +36,7 @@ func requestSpec(r *collections.Request) *events.RequestSpec {
 	if a := r.Auth; a != nil {
 		as := &events.AuthSpec{Type: a.Type}
 		for _, p := range a.Params {
-			as.Params = append(as.Params, events.AuthParam{Key: p.Key, Value: p.Value, Type: p.Type})
+			as.Params = append(as.Params, events.AuthParam{Key: p.Key, Value: p.Value, Type: p.Type, NoValue: p.NoValue})
 		}
 		s.Auth = as
 	}

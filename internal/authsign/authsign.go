@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -31,13 +32,34 @@ type Looker interface {
 //     from the server's challenge; nonceCount is advanced by Observe), which
 //     makes later requests sign pre-emptively, as Newman does;
 //   - hawk: nonce and timestamp, generated once when missing (Newman then
-//     reuses them for every later request sharing the auth).
+//     reuses them for every later request sharing the auth);
+//   - ntlm: state "INITIALIZED" and ntlmHeader "" (undefined in Postman),
+//     when no state is known: where postman-runtime's handshake ends, whatever
+//     its course (the handshake itself goes by the Authorization header sent).
+//
+// StateValue gives a stored value as postman-runtime keeps it.
 //
 // Set must behave like postman-runtime's auth.set: it overwrites a value only
 // if the current value is empty or was itself stored by Set; a non-empty value
 // the user gave stays. Get must return what Set stored.
 type Setter interface {
 	Set(key, value string)
+}
+
+// StateValue is a value Set stored as postman-runtime keeps it in the auth
+// (what Newman's reports show): hawk's timestamp is a number, ntlm's
+// ntlmHeader undefined once the handshake is over (ok false: no value);
+// the rest are strings.
+func StateValue(authType, key, value string) (v any, ok bool) {
+	switch {
+	case authType == "hawk" && key == "timestamp":
+		if n, isNum := jsParseIntString(value); isNum && strconv.FormatFloat(n, 'f', -1, 64) == value {
+			return n, true
+		}
+	case authType == "ntlm" && key == "ntlmHeader" && value == "":
+		return nil, false
+	}
+	return value, true
 }
 
 // Env carries the request's context that is not in the http.Request.
@@ -149,6 +171,11 @@ func Sign(req *http.Request, body []byte, authType string, p Params, env Env) er
 	case "awsv4":
 		return signAWSV4(req, body, p, env)
 	case "ntlm":
+		// postman-runtime's pre step starts the handshake's state
+		if s, ok := p.(Setter); ok && p.Get("state") == "" {
+			s.Set("state", "INITIALIZED")
+			s.Set("ntlmHeader", "")
+		}
 		removeHeader(req, "Authorization")
 		return nil
 	case "edgegrid":

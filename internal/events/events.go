@@ -122,6 +122,10 @@ type AuthParam struct {
 	Key   string
 	Value any
 	Type  string
+	// NoValue: the parameter has no value at all (undefined, not null)
+	NoValue bool
+	// System: postman-runtime stored it (digest nonce, hawk timestamp, …)
+	System bool
 }
 
 // URL is a URL in postman-collection's parts. A nil Port, Hash or Auth
