@@ -81,3 +81,25 @@ func TestAuthParamsSetKeepsUserValues(t *testing.T) {
 func authWith(key string, value any) *collections.Auth {
 	return &collections.Auth{Type: "digest", Params: []collections.AuthParam{{Key: key, Value: value}}}
 }
+
+func TestTypedAPIKeyHeader(t *testing.T) {
+	tests := []struct {
+		name   string
+		params []collections.AuthParam
+		want   string // the X-Key header's JSON
+	}{
+		{"a number", []collections.AuthParam{{Key: "key", Value: "X-Key"}, {Key: "value", Value: 123.0}}, "123"},
+		{"a boolean", []collections.AuthParam{{Key: "key", Value: "X-Key"}, {Key: "value", Value: true}}, "true"},
+		{"a string", []collections.AuthParam{{Key: "key", Value: "X-Key"}, {Key: "value", Value: "123"}}, ""},
+		{"in the query", []collections.AuthParam{{Key: "key", Value: "X-Key"}, {Key: "value", Value: 123.0}, {Key: "in", Value: "query"}}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			hs := []events.Header{{Key: "X-Key", Value: "own"}, {Key: "X-Key", Value: "123", System: true}}
+			typedAPIKeyHeader(hs, &collections.Auth{Type: "apikey", Params: tt.params})
+			if string(hs[1].JSON) != tt.want || hs[0].JSON != nil {
+				t.Errorf("headers = %+v, want the system one typed %q", hs, tt.want)
+			}
+		})
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"compress/zlib"
 	"context"
 	"encoding/base64"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -301,6 +302,9 @@ func (r *run) send(ctx context.Context, req *collections.Request, authSource *co
 		u = hreq.URL
 		first.url = u
 		rt = applyAuthHeaders(rt, before, hreq.Header, authType, u)
+		if authType == "apikey" {
+			typedAPIKeyHeader(rt, req.Auth)
+		}
 	}
 	if !body.preAuth && body.implied != "" && findHeader(rt, "Content-Type") < 0 {
 		rt = append(rt, events.Header{Key: "Content-Type", Value: body.implied, System: true})
@@ -935,4 +939,33 @@ func decode(enc string, raw []byte) ([]byte, error) {
 func isNaN(v any) bool {
 	f, ok := v.(float64)
 	return ok && f != f
+}
+
+// typedAPIKeyHeader: postman-runtime's apikey adds its header with the
+// parameter's value as the auth holds it, so a number or a boolean stays
+// one in the request Newman reports (the wire carries its text).
+func typedAPIKeyHeader(hs []events.Header, a *collections.Auth) {
+	if a.Get("in") == "query" {
+		return
+	}
+	var v any
+	for _, p := range a.Params {
+		if p.Key == "value" {
+			v = p.Value
+		}
+	}
+	switch v.(type) {
+	case float64, bool:
+	default:
+		return
+	}
+	key := a.Get("key")
+	for i := len(hs) - 1; i >= 0; i-- {
+		if hs[i].System && hs[i].Key == key {
+			if b, err := json.Marshal(v); err == nil {
+				hs[i].JSON = b
+			}
+			return
+		}
+	}
 }
