@@ -723,6 +723,10 @@ func (w walker) body(v any, path string) (*Body, error) {
 			}
 		}
 	}
+	if b.Mode != "urlencoded" {
+		// RequestBody keeps the fields of another mode too (only reported)
+		b.URLEncoded = w.urlencoded(o["urlencoded"], join(path, "urlencoded"))
+	}
 	return b, nil
 }
 
@@ -763,11 +767,11 @@ func (w walker) urlencoded(v any, path string) []FormParam {
 			}
 			out = append(out, f)
 		case map[string]any:
-			key := "undefined"
+			key, noKey := "undefined", true
 			if k, ok := t["key"]; ok {
-				key = toJSString(k)
+				key, noKey = toJSString(k), false
 			}
-			f := FormParam{Key: key, Disabled: truthy(t["disabled"])}
+			f := FormParam{Key: key, NoKey: noKey, Disabled: truthy(t["disabled"])}
 			switch val, present := t["value"]; {
 			case !present:
 				f.NoValue = true

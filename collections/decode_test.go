@@ -130,6 +130,14 @@ func TestDecodePolymorphicForms(t *testing.T) {
 					t.Errorf("params = %+v, want username null (a value) and password with none", ps)
 				}
 			}},
+		{"url-encoded fields of another mode; an object without a key", `{"name":"r","request":{"url":"x","body":{"mode":"odd","raw":"x","urlencoded":[{"key":"a","value":"1"},{"value":"2"}]}}}`,
+			func(t *testing.T, it *Item) {
+				b := it.Request.Body
+				want := []FormParam{{Key: "a", Value: "1"}, {Key: "undefined", Value: "2", NoKey: true}}
+				if b.Mode != "raw" || b.Raw != "x" || fmt.Sprint(b.URLEncoded) != fmt.Sprint(want) {
+					t.Errorf("body = %+v, want raw x and url-encoded %+v", b, want)
+				}
+			}},
 		{"raw body with options", `{"name":"r","request":{"url":"x","body":{"mode":"raw","raw":"{\"a\":1}","options":{"raw":{"language":"json"}}}}}`,
 			func(t *testing.T, it *Item) {
 				b := it.Request.Body

@@ -147,6 +147,7 @@ type FormParam struct {
 	Value       string
 	JSON        json.RawMessage // a value that is not a string, typed (see typed.go); Value is its text
 	NoValue     bool            // url-encoded: the field has no value at all
+	NoKey       bool            // url-encoded: an object without a key (sent as "undefined", reported without one)
 	Type        string
 	Src         []string // file paths for type "file"
 	SrcList     bool     // src was given as an array (Newman loads those differently)

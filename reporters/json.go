@@ -1103,7 +1103,7 @@ func bodyJSON(b *events.BodySpec, sent []byte, def *defDescriptions, mask func(s
 	type field struct {
 		Description json.RawMessage `json:"description,omitempty"`
 		Disabled    any             `json:"disabled,omitempty"`
-		Key         string          `json:"key"`
+		Key         any             `json:"key,omitempty"`   // a string (also ""), or none
 		Value       any             `json:"value,omitempty"` // a string (also ""), typed JSON, or none
 		Type        string          `json:"type,omitempty"`
 		Src         any             `json:"src,omitempty"`
@@ -1111,10 +1111,19 @@ func bodyJSON(b *events.BodySpec, sent []byte, def *defDescriptions, mask func(s
 		FileName    *string         `json:"fileName,omitempty"`
 		System      bool            `json:"system,omitempty"`
 	}
-	fields := func() []field {
+	// fields writes the mode's fields (urlencoded or formdata) or, not
+	// mode's, the urlencoded ones a body of another mode has
+	fields := func(fs []events.SpecField, urlencoded, mode bool) []field {
 		out := []field{}
-		for i, f := range b.Fields {
+		descs, disabled := descs, disabled
+		if !mode {
+			descs, disabled = nil, nil // (those are the mode's fields')
+		}
+		for i, f := range fs {
 			jf := field{Disabled: disabledJSON(nil, f.Disabled), Key: mask(f.Key), Type: f.Type, ContentType: f.ContentType, System: f.System}
+			if f.NoKey {
+				jf.Key = nil
+			}
 			if d := given(disabled, i); d != nil && !f.NoFile && !(f.Disabled && !truthyJSON(d)) {
 				jf.Disabled = d // as given (but a file that failed to load is disabled)
 			}
@@ -1127,7 +1136,7 @@ func bodyJSON(b *events.BodySpec, sent []byte, def *defDescriptions, mask func(s
 			if descs != nil && i < len(descs) && len(descs[i]) > 0 && string(descs[i]) != "null" {
 				jf.Description = descs[i]
 			}
-			if b.Mode == "urlencoded" {
+			if urlencoded {
 				jf.Type = ""
 			} else if f.Type == "file" && (f.JSON != nil || f.Value == "") {
 				jf.Value = nil // FormParam#toJSON drops a file field's value unless a string
@@ -1167,6 +1176,10 @@ func bodyJSON(b *events.BodySpec, sent []byte, def *defDescriptions, mask func(s
 		Options    map[string]any  `json:"options,omitempty"`
 		Disabled   any             `json:"disabled,omitempty"`
 	}{Mode: b.Mode, Options: b.Options, Disabled: disabledJSON(def.bodyDisabled, b.Disabled)}
+	if b.URLEncoded != nil {
+		fs := fields(b.URLEncoded, true, false)
+		body.URLEncoded = &fs
+	}
 	switch b.Mode {
 	case "raw":
 		switch {
@@ -1178,10 +1191,10 @@ func bodyJSON(b *events.BodySpec, sent []byte, def *defDescriptions, mask func(s
 			body.Raw = mask(b.Raw) // also when it was not sent (pruned, disabled)
 		}
 	case "urlencoded":
-		fs := fields()
+		fs := fields(b.Fields, true, true)
 		body.URLEncoded = &fs
 	case "formdata":
-		fs := fields()
+		fs := fields(b.Fields, false, true)
 		body.FormData = &fs
 	case "file":
 		file := map[string]any{}

@@ -55,6 +55,17 @@ func TestJSONReportRequestShape(t *testing.T) {
 			events.Request{Method: "POST", Spec: &events.RequestSpec{Body: &events.BodySpec{Mode: "formdata", Fields: []events.SpecField{
 				{Key: "t", Value: "true", JSON: json.RawMessage(`true`)}, {Key: "e"}, {Key: "f", Type: "file", Src: []string{"a.txt"}}}}}}, nil, id,
 			`{"url":{"query":[],"variable":[]},"header":[],"method":"POST","body":{"mode":"formdata","formdata":[{"key":"t","value":true},{"key":"e","value":""},{"key":"f","type":"file","src":"a.txt"}]}}`},
+		// lenient-bodies
+		{"an unknown mode's url-encoded fields; a field without a key",
+			events.Request{Method: "POST", Spec: &events.RequestSpec{Body: &events.BodySpec{Mode: "raw",
+				URLEncoded: []events.SpecField{{Key: "a", Value: "1"}, {Key: "undefined", NoKey: true, NoValue: true}}}}}, nil, id,
+			`{"url":{"query":[],"variable":[]},"header":[],"method":"POST","body":{"mode":"raw","raw":"","urlencoded":[{"key":"a","value":"1"},{}]}}`},
+		// auth-retry, lenient-v1-auth
+		{"auth parameters stored by the runtime and without a value",
+			events.Request{Method: "GET", Spec: &events.RequestSpec{Auth: &events.AuthSpec{Type: "ntlm", Params: []events.AuthParam{
+				{Key: "username", Value: "user", Type: "string"}, {Key: "password", NoValue: true},
+				{Key: "state", Value: "INITIALIZED", Type: "any", System: true}, {Key: "ntlmHeader", Type: "any", NoValue: true, System: true}}}}}, nil, id,
+			`{"url":{"query":[],"variable":[]},"header":[],"method":"GET","auth":{"type":"ntlm","ntlm":[{"type":"string","value":"user","key":"username"},{"type":"any","key":"password"},{"type":"any","value":"INITIALIZED","key":"state","system":true},{"type":"any","key":"ntlmHeader","system":true}]}}`},
 	}
 	for _, tt := range tests {
 		r := tt.req

@@ -18,10 +18,10 @@ func requestSpec(r *collections.Request) *events.RequestSpec {
 			fields = b.FormData
 		}
 		if b.Mode == "urlencoded" || b.Mode == "formdata" {
-			for _, f := range fields {
-				bs.Fields = append(bs.Fields, events.SpecField{Key: f.Key, Value: f.Value, JSON: f.JSON, NoValue: f.NoValue, Type: f.Type, Src: f.Src,
-					ContentType: f.ContentType, Disabled: f.Disabled})
-			}
+			bs.Fields = specFields(fields)
+		}
+		if b.Mode != "urlencoded" && b.URLEncoded != nil {
+			bs.URLEncoded = specFields(b.URLEncoded)
 		}
 		if b.File != nil {
 			bs.FileSrc = b.File.Src
@@ -41,4 +41,13 @@ func requestSpec(r *collections.Request) *events.RequestSpec {
 		s.Auth = as
 	}
 	return s
+}
+
+func specFields(fs []collections.FormParam) []events.SpecField {
+	out := make([]events.SpecField, 0, len(fs))
+	for _, f := range fs {
+		out = append(out, events.SpecField{Key: f.Key, Value: f.Value, JSON: f.JSON, NoValue: f.NoValue, NoKey: f.NoKey, Type: f.Type, Src: f.Src,
+			ContentType: f.ContentType, Disabled: f.Disabled})
+	}
+	return out
 }

@@ -77,6 +77,7 @@ type SpecField struct {
 	Key, Value  string
 	JSON        json.RawMessage // a value that is not a string, typed (Value is its text)
 	NoValue     bool            // url-encoded: no value at all
+	NoKey       bool            // url-encoded: no key at all (an object without one)
 	Type        string          // form-data: "text" or "file"
 	Src         []string        // form-data files
 	SrcList     bool            // form-data: src is a list (Src the files that loaded, a field each)
@@ -94,7 +95,10 @@ type BodySpec struct {
 	Raw     string          // a raw body's text, resolved (also when it was not sent)
 	RawJSON json.RawMessage // a raw body that is not a string, typed
 	Fields  []SpecField     // urlencoded or formdata
-	FileSrc string
+	// URLEncoded are the urlencoded fields a body of another mode also
+	// has (RequestBody keeps them; nothing sends them)
+	URLEncoded []SpecField
+	FileSrc    string
 	// FileFailed: the binary file could not be read (postman-runtime sets
 	// the body's file value to null)
 	FileFailed bool
