@@ -45,6 +45,14 @@ var requestValueExceptions = []struct {
 	{"responses", regexp.MustCompile(`^\[0 gzip from the echo server\]\.response\.header\[3\]\.value: `), "compressed echo of a random token"},
 	{"integ-sandbox", regexp.MustCompile(`^\[0 form data from dynamic and scope variables\]\.(request|response)\.header\[\d+\]\.value: newman "\d+"`), "lengths of random values"},
 	{"integ-protocol", regexp.MustCompile(`^\[0 oauth1 in a url-encoded body\]\.request\.header\[\d+\]\.value: newman "\d+"`), "the length of a body signed over the test server's port"},
+	// a file body's Content-Length is in Newman's list only when postman-
+	// request wrote the headers out before the response came back: the
+	// file's stream ends (one more read) after the server has the whole body
+	// and may answer first, and then postman-runtime finds no headers to
+	// add. It is a race (with files/hello.txt twelve runs gave it missing
+	// once or twice), which the recording of "file" lost; courier lists the
+	// Content-Length it sent, Newman's usual outcome
+	{"wire", regexp.MustCompile(`^\[0 (file|file of an unknown type|cookie with a file body)\]\.request\.header: newman \[.*\], courier \[.*\{"key":"Content-Length","system":true,"value":"\d+"\}.*\]$`), "a file body's Content-Length: a race in Newman"},
 	// knownDifferences: a disabled environment variable is not resolved
 	{"variables", regexp.MustCompile(`^\[0 unresolved and disabled\]\.(request\.url\.query\[2\]|response\.header\[2\])\.value: `), "disabled variables stay disabled (knownDifferences)"},
 }
