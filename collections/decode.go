@@ -379,11 +379,15 @@ func (w walker) request(v any, path string) (*Request, error) {
 		r.Proxy = plainMap(m)
 	} else if truthy(o["proxy"]) {
 		r.Proxy = map[string]any{}
+	} else if v, given := o["proxy"]; given {
+		r.FalsyProxy = w.typedAt(v, join(path, "proxy"))
 	}
 	if m, ok := o["certificate"].(map[string]any); ok {
 		r.Certificate = plainMap(m)
 	} else if truthy(o["certificate"]) {
 		r.Certificate = map[string]any{}
+	} else if v, given := o["certificate"]; given {
+		r.FalsyCertificate = w.typedAt(v, join(path, "certificate"))
 	}
 	return r, nil
 }
@@ -708,7 +712,10 @@ func (w walker) body(v any, path string) (*Body, error) {
 		if g, ok := o["graphql"].(map[string]any); ok {
 			if q, ok := g["query"].(string); ok {
 				b.GraphQL.Query, b.GraphQL.NoQuery = q, false
+			} else if q, present := g["query"]; present {
+				b.GraphQL.QueryJSON = w.typedAt(q, join(path, "graphql.query"))
 			}
+			_, b.GraphQL.HasVariables = g["variables"]
 			if op, ok := g["operationName"].(string); ok {
 				b.GraphQL.OperationName, b.GraphQL.HasOperationName = op, true
 			}

@@ -80,6 +80,10 @@ type Request struct {
 	Description string
 	Proxy       map[string]any
 	Certificate map[string]any
+	// FalsyProxy and FalsyCertificate are a falsy "proxy" or
+	// "certificate" the definition gives (false, null, 0, ""), as JSON:
+	// Request keeps it as it is (nil when none is given or it is truthy)
+	FalsyProxy, FalsyCertificate json.RawMessage
 }
 
 // URL is a request URL in postman-collection's terms: the collection's
@@ -175,6 +179,11 @@ type GraphQL struct {
 	// VariablesJSON: the variables were given as JSON that is not a string
 	// (an object, …); Variables is its JSON text
 	VariablesJSON bool
+	// HasVariables: the definition has variables (also "")
+	HasVariables bool
+	// QueryJSON is a query that is not a string (not sent; RequestBody
+	// keeps it as given), typed
+	QueryJSON json.RawMessage
 }
 
 // Auth is an auth definition: its type and the parameters of that type.

@@ -978,8 +978,8 @@ func toJSONRequest(r *events.Request, descs *defDescriptions, mask func(string) 
 		descs = &defDescriptions{}
 	}
 	jr := &jsonRequest{Method: r.Method, URL: toJSONURL(r.Parts, mask, maskHeader)}
-	if hs := requestHeaders(r, descs, maskHeader); len(hs) > 0 || r.Parts != nil {
-		jr.Header = &hs // (an empty URL fails before postman-runtime lists any)
+	if hs := requestHeaders(r, descs, maskHeader); len(hs) > 0 || r.URL != "" {
+		jr.Header = &hs // (an empty URL fails before postman-runtime lists any: no list unless the request has its own)
 	}
 	spec := r.Spec
 	if spec == nil {
@@ -997,9 +997,13 @@ func toJSONRequest(r *events.Request, descs *defDescriptions, mask func(string) 
 	}
 	if spec.Proxy != nil {
 		jr.Proxy = maskJSON(sdkjson.ProxyJSON(spec.Proxy, descs.proxyID), mask)
+	} else if spec.FalsyProxy != nil {
+		jr.Proxy = spec.FalsyProxy
 	}
 	if spec.Certificate != nil {
 		jr.Certificate = maskJSON(sdkjson.CertificateJSON(spec.Certificate, descs.certificateID), mask)
+	} else if spec.FalsyCertificate != nil {
+		jr.Certificate = spec.FalsyCertificate
 	}
 	return jr
 }
@@ -1172,7 +1176,7 @@ func bodyJSON(b *events.BodySpec, sent []byte, def *defDescriptions, mask func(s
 		URLEncoded *[]field        `json:"urlencoded,omitempty"` // written also when empty
 		FormData   *[]field        `json:"formdata,omitempty"`
 		File       json.RawMessage `json:"file,omitempty"`
-		GraphQL    map[string]any  `json:"graphql,omitempty"`
+		GraphQL    *map[string]any `json:"graphql,omitempty"` // written also when empty
 		Options    map[string]any  `json:"options,omitempty"`
 		Disabled   any             `json:"disabled,omitempty"`
 	}{Mode: b.Mode, Options: b.Options, Disabled: disabledJSON(def.bodyDisabled, b.Disabled)}
@@ -1206,18 +1210,21 @@ func bodyJSON(b *events.BodySpec, sent []byte, def *defDescriptions, mask func(s
 		}
 		body.File = marshalJSON(file)
 	case "graphql":
-		body.GraphQL = map[string]any{}
+		g := map[string]any{} // RequestBody's graphql is at least {}
+		body.GraphQL = &g
 		if b.GraphQL != nil {
 			if !b.GraphQL.NoQuery {
-				body.GraphQL["query"] = mask(b.GraphQL.Query)
+				g["query"] = mask(b.GraphQL.Query)
+			} else if b.GraphQL.QueryJSON != nil {
+				g["query"] = maskJSON(b.GraphQL.QueryJSON, mask) // as given: a number, …
 			}
 			if b.GraphQL.HasOperationName {
-				body.GraphQL["operationName"] = mask(b.GraphQL.OperationName)
+				g["operationName"] = mask(b.GraphQL.OperationName)
 			}
 			if v := mask(b.GraphQL.Variables); b.GraphQL.VariablesJSON && json.Valid([]byte(v)) {
-				body.GraphQL["variables"] = json.RawMessage(v) // as given: an object, …
-			} else if v != "" {
-				body.GraphQL["variables"] = v
+				g["variables"] = json.RawMessage(v) // as given: an object, …
+			} else if v != "" || b.GraphQL.HasVariables {
+				g["variables"] = v
 			}
 		}
 	}

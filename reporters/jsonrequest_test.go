@@ -60,6 +60,14 @@ func TestJSONReportRequestShape(t *testing.T) {
 			events.Request{Method: "POST", Spec: &events.RequestSpec{Body: &events.BodySpec{Mode: "raw",
 				URLEncoded: []events.SpecField{{Key: "a", Value: "1"}, {Key: "undefined", NoKey: true, NoValue: true}}}}}, nil, id,
 			`{"url":{"query":[],"variable":[]},"header":[],"method":"POST","body":{"mode":"raw","raw":"","urlencoded":[{"key":"a","value":"1"},{}]}}`},
+		// misc-graphql, misc-proxy
+		{"graphql without an object: {}",
+			events.Request{Method: "POST", Spec: &events.RequestSpec{Body: &events.BodySpec{Mode: "graphql", GraphQL: &events.GraphQLSpec{NoQuery: true}}}}, nil, id,
+			`{"url":{"query":[],"variable":[]},"header":[],"method":"POST","body":{"mode":"graphql","graphql":{}}}`},
+		{"graphql query not a string, empty variables; a falsy proxy and certificate as given",
+			events.Request{Method: "POST", Spec: &events.RequestSpec{FalsyProxy: json.RawMessage(`false`), FalsyCertificate: json.RawMessage(`null`),
+				Body: &events.BodySpec{Mode: "graphql", GraphQL: &events.GraphQLSpec{NoQuery: true, QueryJSON: json.RawMessage(`5`), HasVariables: true}}}}, nil, id,
+			`{"url":{"query":[],"variable":[]},"header":[],"method":"POST","body":{"mode":"graphql","graphql":{"query":5,"variables":""}},"proxy":false,"certificate":null}`},
 		// auth-retry, lenient-v1-auth
 		{"auth parameters stored by the runtime and without a value",
 			events.Request{Method: "GET", Spec: &events.RequestSpec{Auth: &events.AuthSpec{Type: "ntlm", Params: []events.AuthParam{
@@ -70,7 +78,7 @@ func TestJSONReportRequestShape(t *testing.T) {
 	for _, tt := range tests {
 		r := tt.req
 		r.Headers = append([]events.Header(nil), r.Headers...)
-		r.Parts = &events.URL{} // a URL (one without lists no headers)
+		r.Parts, r.URL = &events.URL{}, "http://x/" // a URL (one without lists no headers)
 		b, err := json.Marshal(toJSONRequest(&r, &defDescriptions{request: tt.desc}, tt.mask, func(_, v string) string { return tt.mask(v) }))
 		if err != nil || string(b) != tt.want {
 			t.Errorf("%s:\n got %s %v\nwant %s", tt.name, b, err, tt.want)

@@ -243,6 +243,18 @@ func (r *run) send(ctx context.Context, req *collections.Request, authSource *co
 		hooks.presend()
 	}
 	if urlErr == errEmptyURL {
+		// Newman reports the request's own headers (none of the system
+		// ones), and the host a URL of variables resolved to nothing has
+		var own []events.Header
+		for _, h := range req.Headers {
+			if h.Key != "" {
+				own = append(own, events.Header{Key: h.Key, Value: h.Value, JSON: h.JSON, Disabled: h.Disabled})
+			}
+		}
+		ev.Headers = withKeyless(own, req.Headers)
+		if len(req.URL.Host) == 1 {
+			ev.Parts = &events.URL{Host: []string{""}}
+		}
 		return ev, nil, urlErr
 	}
 

@@ -69,7 +69,17 @@ func resolveRequest(r *collections.Request, vs *vars.Set) {
 	res := vs.Resolve
 	// postman-runtime writes the URL out (path variables in), substitutes
 	// variables in that text and parses the result again
+	host := r.URL.Host
 	r.URL = collections.ParseURL(res(r.URL.WithPathVariables().String()))
+	if r.URL.String() == "" && len(host) > 0 {
+		// text that resolves to nothing is not parsed again: the URL keeps
+		// its host segments, resolved (to nothing: the request fails as
+		// empty, and Newman reports that host)
+		r.URL.Host = make([]string, len(host))
+		for i, h := range host {
+			r.URL.Host[i] = res(h)
+		}
+	}
 	r.Description = res(r.Description)
 	// a typed value (see collections/typed.go) is resolved string by
 	// string, and its text made again

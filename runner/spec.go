@@ -7,7 +7,8 @@ import (
 
 // requestSpec is the resolved request's definition as the reports show it.
 func requestSpec(r *collections.Request) *events.RequestSpec {
-	s := &events.RequestSpec{Description: r.Description, Proxy: r.Proxy, Certificate: r.Certificate}
+	s := &events.RequestSpec{Description: r.Description, Proxy: r.Proxy, Certificate: r.Certificate,
+		FalsyProxy: r.FalsyProxy, FalsyCertificate: r.FalsyCertificate}
 	for _, h := range r.Headers {
 		s.Headers = append(s.Headers, events.SpecField{Key: h.Key, Value: h.Value, JSON: h.JSON, Disabled: h.Disabled})
 	}
@@ -28,8 +29,8 @@ func requestSpec(r *collections.Request) *events.RequestSpec {
 		}
 		if b.GraphQL != nil {
 			g := b.GraphQL
-			bs.GraphQL = &events.GraphQLSpec{Query: g.Query, Variables: g.Variables, NoQuery: g.NoQuery,
-				OperationName: g.OperationName, HasOperationName: g.HasOperationName, VariablesJSON: g.VariablesJSON}
+			bs.GraphQL = &events.GraphQLSpec{Query: g.Query, Variables: g.Variables, NoQuery: g.NoQuery, QueryJSON: g.QueryJSON,
+				OperationName: g.OperationName, HasOperationName: g.HasOperationName, VariablesJSON: g.VariablesJSON, HasVariables: g.HasVariables}
 		}
 		s.Body = bs
 	}

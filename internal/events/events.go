@@ -70,6 +70,9 @@ type RequestSpec struct {
 	// Proxy and Certificate are the request's own "proxy" and "certificate"
 	// definitions (nil when it has none), strings resolved
 	Proxy, Certificate map[string]any
+	// FalsyProxy and FalsyCertificate: a falsy one given (false, null, …),
+	// as JSON, which Newman reports as given
+	FalsyProxy, FalsyCertificate json.RawMessage
 }
 
 // SpecField is a header, an urlencoded field or a form-data field.
@@ -111,8 +114,9 @@ type BodySpec struct {
 // when HasOperationName, variables given as JSON (not as a string, Variables
 // being its text) when VariablesJSON.
 type GraphQLSpec struct {
-	Query, Variables, OperationName          string
-	NoQuery, HasOperationName, VariablesJSON bool
+	Query, Variables, OperationName                        string
+	NoQuery, HasOperationName, VariablesJSON, HasVariables bool
+	QueryJSON                                              json.RawMessage // a query that is not a string, typed
 }
 
 // AuthSpec is an auth definition: its type and parameters.
