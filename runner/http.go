@@ -211,7 +211,7 @@ func (r *run) send(ctx context.Context, req *collections.Request, authSource *co
 	pc := &phaseClock{now: r.opts.Now}
 	pc.start = pc.now()
 	ctx = pc.context(ctx)
-	boundary := fmt.Sprintf("--------------------------%024d", r.rnd.Uint64()%1e18*1e6+r.rnd.Uint64()%1e6)
+	boundary := fmt.Sprintf("--------------------------%024d", r.entropyUint64()%1e18*1e6+r.entropyUint64()%1e6)
 	method := req.Method
 	if method == "" {
 		method = "GET"
@@ -270,7 +270,7 @@ func (r *run) send(ctx context.Context, req *collections.Request, authSource *co
 		ap = authParams{auth: req.Auth, state: state, mu: &r.authMu}
 		hreq := authRequest(ctx, method, u, rt)
 		before := hreq.Header.Clone()
-		env := authsign.Env{Now: r.opts.Now, Rand: randReader{r}, BodyMode: ev.BodyMode}
+		env := authsign.Env{Now: r.opts.Now, Rand: r.entropy, BodyMode: ev.BodyMode}
 		if err := authsign.Sign(hreq, body.signed, authType, ap, env); err != nil {
 			warn("runtime~" + authType + ".auth: could not sign the request: " + err.Error())
 		}
@@ -379,7 +379,7 @@ func (r *run) send(ctx context.Context, req *collections.Request, authSource *co
 			hreq := authRequest(ctx, method, u, rep)
 			before := hreq.Header.Clone()
 			challenge := &http.Response{StatusCode: x.resp.code, Header: x.resp.header, Request: hreq}
-			ok, aerr := authsign.Retry(hreq, body.signed, authType, ap, challenge, authsign.Env{Now: r.opts.Now, Rand: randReader{r}, BodyMode: ev.BodyMode})
+			ok, aerr := authsign.Retry(hreq, body.signed, authType, ap, challenge, authsign.Env{Now: r.opts.Now, Rand: r.entropy, BodyMode: ev.BodyMode})
 			if aerr != nil {
 				warn("runtime~" + authType + ".auth: " + aerr.Error())
 			}
@@ -843,15 +843,6 @@ func responseHeaders(raw [][2]string) []scripting.Header {
 		}
 	}
 	return out
-}
-
-type randReader struct{ r *run }
-
-func (rr randReader) Read(p []byte) (int, error) {
-	for i := range p {
-		p[i] = byte(rr.r.rnd.Uint32())
-	}
-	return len(p), nil
 }
 
 // reason is the status line's reason phrase, or the standard one when the

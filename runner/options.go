@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/tls"
 	"crypto/x509"
+	"io"
 	"math/rand/v2"
 	"net/http"
 	"net/url"
@@ -57,7 +58,11 @@ type Options struct {
 	Handler         events.Handler
 	Now             func() time.Time
 	Sleep           func(ctx context.Context, d time.Duration) error
-	Rand            *rand.Rand
+	Rand            *rand.Rand // dynamic variables such as $randomInt; nil = a fast generator seeded from crypto/rand
+	// Entropy supplies what must be unpredictable: auth nonces and client
+	// challenges, UUIDs ($guid, Postman-Token, ids), multipart boundaries.
+	// nil = crypto/rand.Reader; only tests set it (reproducible runs).
+	Entropy io.Reader
 	// PromptVars are --prompt variables: when a request uses one that is empty,
 	// Prompt is asked for its value before the request is sent.
 	PromptVars []string
