@@ -402,7 +402,8 @@ func Runs(old, new *Run, opts RunOptions) *RunResult {
 		if oe.HasTime && ne.HasTime {
 			delta := ne.Time - oe.Time
 			min := float64(opts.MinTimeDelta) / float64(time.Millisecond)
-			if math.Abs(delta) >= min && math.Abs(delta) >= opts.TimeThreshold*oe.Time {
+			// an unchanged time is no change, even with a zero threshold and minimum
+			if delta != 0 && math.Abs(delta) >= min && math.Abs(delta) >= opts.TimeThreshold*oe.Time {
 				kind := KindSlower
 				if delta < 0 {
 					kind = KindFaster

@@ -87,6 +87,11 @@ func TestRunTimeThreshold(t *testing.T) {
 		{old: 1000, new: 600, opts: DefaultRunOptions(), want: ""},       // -40%
 		{old: 100, new: 111, opts: RunOptions{TimeThreshold: 0.1, MinTimeDelta: 10 * time.Millisecond}, want: "slower"},
 		{old: 100, new: 109, opts: RunOptions{TimeThreshold: 0.1, MinTimeDelta: 5 * time.Millisecond}, want: ""},
+		// found by FuzzParseRun: with --time-threshold 0 --time-min 0 an
+		// unchanged time was reported as "slower: 120 ms → 120 ms, +0%"
+		{old: 120, new: 120, opts: RunOptions{}, want: ""},
+		{old: 120, new: 120.5, opts: RunOptions{}, want: "slower"},
+		{old: 0, new: 0, opts: RunOptions{}, want: ""},
 	}
 	for _, tt := range tests {
 		r := Runs(run(tt.old), run(tt.new), tt.opts)
