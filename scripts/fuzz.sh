@@ -5,7 +5,8 @@
 #   scripts/fuzz.sh [FUZZTIME] [PACKAGE-PATTERN...]
 #
 # FUZZTIME is a go test -fuzztime value (default 3s); the packages default to
-# ./... . Targets are found with `go test -list`, so a new Fuzz function is
+# ./... . FUZZMINIMIZETIME (default 1s) bounds the minimisation of each new
+# input, which otherwise eats most of a short run. Targets are found with `go test -list`, so a new Fuzz function is
 # picked up without touching this script. Each package's test binary is built
 # once, with the fuzzing instrumentation, and run once per target from the
 # package directory (so its testdata/fuzz seed corpus is used). Inputs the
@@ -47,8 +48,15 @@ while read -r first second _; do
       count=$((count + 1))
       log="$bindir/log"
       if (cd "$dir" && "$bin" -test.run='^$' -test.fuzz="^${name}\$" -test.fuzztime="$fuzztime" \
+        -test.fuzzminimizetime="${FUZZMINIMIZETIME:-1s}" \
         -test.fuzzcachedir="$cache/$pkg") >"$log" 2>&1; then
         printf 'ok    %-34s %s\n' "$name" "$pkg"
+      elif ! grep -q 'Failing input written' "$log" && grep -qx '    context deadline exceeded' "$log" &&
+        [ "$(grep -c -e '^--- FAIL' -e '^    --- FAIL' "$log")" = 1 ]; then
+        # Go's fuzzing coordinator can report its own -fuzztime deadline as a
+        # failure under CPU contention, with no failing input (go.dev/issue/75804,
+        # fixed in Go 1.27): not a finding
+        printf 'ok    %-34s %s (stopped by the -fuzztime deadline race, go.dev/issue/75804)\n' "$name" "$pkg"
       else
         printf 'FAIL  %-34s %s\n' "$name" "$pkg"
         cat "$log"

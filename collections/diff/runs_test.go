@@ -199,3 +199,25 @@ func TestExitCode(t *testing.T) {
 		t.Error("an empty result must exit 0")
 	}
 }
+
+// Found by FuzzParseRun: the third execution of a request in an iteration
+// (a setNextRequest loop) got the second one's key, so a run compared with
+// itself matched the second against the third; a third identical error
+// likewise counted as the second.
+func TestRunRepeatedExecutions(t *testing.T) {
+	r := &Run{Executions: []Execution{
+		{Name: "poll"},
+		{Name: "poll", Assertions: []Assertion{{Name: "ready"}}},
+		{Name: "poll", Code: 200},
+	}}
+	if res := Runs(r, r, DefaultRunOptions()); !res.Identical() {
+		t.Errorf("run compared with itself: %+v", res.Changes)
+	}
+	boom := Failure{Source: "poll", At: "request", Name: "Error", Message: "boom"}
+	old := &Run{Executions: r.Executions, Failures: []Failure{boom, boom, boom}}
+	new := &Run{Executions: r.Executions, Failures: []Failure{boom, boom}}
+	res := Runs(old, new, DefaultRunOptions())
+	if len(res.Changes) != 1 || res.Changes[0].Kind != KindErrorRemoved {
+		t.Errorf("three errors then two: %+v, want one error-removed", res.Changes)
+	}
+}
