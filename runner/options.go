@@ -61,7 +61,8 @@ type Options struct {
 	Rand            *rand.Rand // dynamic variables such as $randomInt; nil = a fast generator seeded from crypto/rand
 	// Entropy supplies what must be unpredictable: auth nonces and client
 	// challenges, UUIDs ($guid, Postman-Token, ids), multipart boundaries.
-	// nil = crypto/rand.Reader; only tests set it (reproducible runs).
+	// nil = crypto/rand.Reader; only tests set it (reproducible runs). It
+	// must be safe for concurrent use when scripts call pm.sendRequest.
 	Entropy io.Reader
 	// PromptVars are --prompt variables: when a request uses one that is empty,
 	// Prompt is asked for its value before the request is sent.
