@@ -239,6 +239,9 @@ func (r *run) send(ctx context.Context, req *collections.Request, authSource *co
 	if urlErr == errEmptyURL {
 		return ev, nil, urlErr
 	}
+	if body.err != nil { // over --max-upload-size: nothing is sent
+		return ev, nil, body.err
+	}
 
 	// postman-runtime's header list: the request's own enabled headers, the
 	// Content-Type of a raw json body, what auth adds, the Content-Type of
@@ -373,7 +376,10 @@ func (r *run) send(ctx context.Context, req *collections.Request, authSource *co
 			}
 		}
 		ev.Headers = withKeyless(rep, req.Headers)
-		out := r.response(x, r.opts.Now().Sub(start))
+		out, err := r.response(x, r.opts.Now().Sub(start))
+		if err != nil {
+			return ev, nil, err
+		}
 		if authType != "" && authsign.NeedsChallenge(authType, ap) && replays < 3 {
 			// postman-runtime replays the request it sent, headers and all
 			hreq := authRequest(ctx, method, u, rep)
@@ -420,9 +426,14 @@ func withKeyless(hs []events.Header, own []collections.Header) []events.Header {
 	return out
 }
 
-// response turns an exchange's final response into what scripts see.
-func (r *run) response(x *exchanged, elapsed time.Duration) *scripting.Response {
-	decoded, derr := decode(x.resp.header.Get("Content-Encoding"), x.resp.body)
+// response turns an exchange's final response into what scripts see. A
+// body that decodes to more than --max-response-size is an error.
+func (r *run) response(x *exchanged, elapsed time.Duration) (*scripting.Response, error) {
+	decoded, derr := decode(x.resp.header.Get("Content-Encoding"), x.resp.body, r.opts.MaxResponseSize)
+	var se *sizeError
+	if errors.As(derr, &se) {
+		return nil, derr
+	}
 	if derr != nil {
 		decoded = x.resp.body
 	}
@@ -441,7 +452,7 @@ func (r *run) response(x *exchanged, elapsed time.Duration) *scripting.Response 
 		out.Cookies = append(out.Cookies, c.Cookie)
 	}
 	r.jar.mu.Unlock()
-	return out
+	return out, nil
 }
 
 // authRequest is the request auth schemes sign: the URL as it will be
@@ -604,7 +615,11 @@ func (r *run) exchange(ctx context.Context, method string, h hop, rt []events.He
 				} else if override {
 					d.set("Content-Type", "multipart/form-data; boundary="+b)
 				}
-				body.data = body.multipart(b)
+				if b == boundary && body.signed != nil {
+					body.data = body.signed // the same bytes, not built again
+				} else {
+					body.data = body.multipart(b)
+				}
 			}
 		}
 		newForm = false
@@ -886,8 +901,13 @@ func friendlyError(err error, timeout time.Duration) error {
 	return err
 }
 
-func decode(enc string, raw []byte) ([]byte, error) {
-	switch strings.ToLower(strings.TrimSpace(enc)) {
+// decode undoes a response's content-encoding, reading no more than limit
+// (> 0) bytes of the decoded body: a bomb (a few KB that inflate to
+// gigabytes) fails with the size error once past it.
+func decode(enc string, raw []byte, limit int64) ([]byte, error) {
+	name := strings.ToLower(strings.TrimSpace(enc))
+	tooLarge := func() error { return responseTooLarge(limit, name) }
+	switch name {
 	case "", "identity":
 		return raw, nil
 	case "gzip", "x-gzip":
@@ -895,16 +915,20 @@ func decode(enc string, raw []byte) ([]byte, error) {
 		if err != nil {
 			return nil, err
 		}
-		return io.ReadAll(zr)
+		return readAllLimit(zr, limit, tooLarge)
 	case "deflate":
 		if zr, err := zlib.NewReader(bytes.NewReader(raw)); err == nil {
-			if b, err := io.ReadAll(zr); err == nil {
+			b, err := readAllLimit(zr, limit, tooLarge)
+			if err == nil {
 				return b, nil
 			}
+			if _, ok := err.(*sizeError); ok {
+				return nil, err
+			}
 		}
-		return io.ReadAll(flate.NewReader(bytes.NewReader(raw)))
+		return readAllLimit(flate.NewReader(bytes.NewReader(raw)), limit, tooLarge)
 	case "br":
-		return io.ReadAll(brotli.NewReader(bytes.NewReader(raw)))
+		return readAllLimit(brotli.NewReader(bytes.NewReader(raw)), limit, tooLarge)
 	}
 	return raw, nil
 }

@@ -72,6 +72,19 @@ type Options struct {
 	// and each value set during the run (for secret masking).
 	OnVariable func(key string, value any, typ string)
 	UserAgent  string // default "PostmanRuntime/7.39.1"
+
+	// OpenFile, when set, is used instead of ReadFile: it opens a body file
+	// and gives its size (a file that is not a regular one is refused with
+	// ErrNotAFile, so that /dev/zero or a FIFO is never read).
+	OpenFile func(name string) (io.ReadCloser, int64, error)
+	// MaxResponseSize bounds a response body as received and as decoded
+	// (each content-encoding layer is read only up to it): a larger one is a
+	// request error ("Maximum response size reached"). 0 = no limit.
+	MaxResponseSize int64
+	// MaxUploadSize bounds the file bytes one request's body loads
+	// (form-data files and a binary body, together): a request over it is
+	// not sent and is a request error. 0 = no limit.
+	MaxUploadSize int64
 }
 
 // PromptQuestion says which request needs which variable, and why.

@@ -68,6 +68,10 @@ Newman's run options (same meaning):
 courier's own options:
   --prompt <VAR>                   ask for VAR on the terminal when a request needs it and it is empty
   --reveal-secrets                 do not mask secret values in reports and console output
+  --max-response-size <size>       largest response body, as received and decoded (default 50MB;
+                                   0 = no limit); a larger one is an error on that request
+  --max-upload-size <size>         largest total of the files one request uploads (default 50MB;
+                                   0 = no limit); a request over it is not sent and errors
   --reporter-junit-newman-compat   write Newman's own junit report (its test names, suite ids and
                                    counting) instead of courier's per-iteration one
 
@@ -243,7 +247,9 @@ func runCommand(ctx context.Context, args []string, e *env) int {
 		RootCAs:         pool,
 		Proxy:           proxyFromEnv(e.getenv),
 		Cookies:         cookies,
-		ReadFile:        fileReader(wd, a.noInsecureFile),
+		OpenFile:        fileOpener(wd, a.noInsecureFile),
+		MaxResponseSize: a.maxResponseSize,
+		MaxUploadSize:   a.maxUploadSize,
 		Scripts: func(h scripting.Host) scripting.Runtime {
 			return scripting.New(h, scripting.Options{Lib: lib})
 		},
