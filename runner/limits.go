@@ -11,7 +11,8 @@ import (
 // tlsHandshakeTimeout bounds a TLS handshake when no shorter
 // --timeout-request applies: a server that accepts the connection and never
 // answers the ClientHello must not hang the run (Node has no such bound).
-const tlsHandshakeTimeout = 10 * time.Second
+// A variable for the tests.
+var tlsHandshakeTimeout = 10 * time.Second
 
 // ErrNotAFile is what Options.OpenFile returns for a path that is not a
 // regular file (a directory, a device, a FIFO): Newman's "is not a file".
@@ -62,4 +63,6 @@ func formatSize(n int64) string {
 }
 
 // errTLSHandshakeTimeout is a handshake that took longer than tlsHandshakeTimeout.
-var errTLSHandshakeTimeout = fmt.Errorf("TLS handshake timeout: the server did not complete the handshake within %v", tlsHandshakeTimeout)
+func errTLSHandshakeTimeout() error {
+	return fmt.Errorf("TLS handshake timeout: the server did not complete the handshake within %v", tlsHandshakeTimeout)
+}

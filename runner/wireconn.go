@@ -373,7 +373,7 @@ func (c *wireClient) handshake(ctx context.Context, conn net.Conn, u *url.URL, i
 	err := tc.HandshakeContext(hctx)
 	cancel()
 	if err != nil && hctx.Err() == context.DeadlineExceeded && ctx.Err() == nil {
-		err = errTLSHandshakeTimeout
+		err = errTLSHandshakeTimeout()
 	}
 	if trace != nil && trace.TLSHandshakeDone != nil {
 		trace.TLSHandshakeDone(tc.ConnectionState(), err)
