@@ -430,11 +430,10 @@ func withKeyless(hs []events.Header, own []collections.Header) []events.Header {
 // body that decodes to more than --max-response-size is an error.
 func (r *run) response(x *exchanged, elapsed time.Duration) (*scripting.Response, error) {
 	decoded, derr := decode(x.resp.header.Get("Content-Encoding"), x.resp.body, r.opts.MaxResponseSize)
-	var se *sizeError
-	if errors.As(derr, &se) {
-		return nil, derr
-	}
 	if derr != nil {
+		if _, ok := derr.(*sizeError); ok {
+			return nil, derr
+		}
 		decoded = x.resp.body
 	}
 	out := &scripting.Response{
@@ -906,7 +905,6 @@ func friendlyError(err error, timeout time.Duration) error {
 // gigabytes) fails with the size error once past it.
 func decode(enc string, raw []byte, limit int64) ([]byte, error) {
 	name := strings.ToLower(strings.TrimSpace(enc))
-	tooLarge := func() error { return responseTooLarge(limit, name) }
 	switch name {
 	case "", "identity":
 		return raw, nil
@@ -915,10 +913,10 @@ func decode(enc string, raw []byte, limit int64) ([]byte, error) {
 		if err != nil {
 			return nil, err
 		}
-		return readAllLimit(zr, limit, tooLarge)
+		return readAllLimit(zr, limit, name)
 	case "deflate":
 		if zr, err := zlib.NewReader(bytes.NewReader(raw)); err == nil {
-			b, err := readAllLimit(zr, limit, tooLarge)
+			b, err := readAllLimit(zr, limit, name)
 			if err == nil {
 				return b, nil
 			}
@@ -926,9 +924,9 @@ func decode(enc string, raw []byte, limit int64) ([]byte, error) {
 				return nil, err
 			}
 		}
-		return readAllLimit(flate.NewReader(bytes.NewReader(raw)), limit, tooLarge)
+		return readAllLimit(flate.NewReader(bytes.NewReader(raw)), limit, name)
 	case "br":
-		return readAllLimit(brotli.NewReader(bytes.NewReader(raw)), limit, tooLarge)
+		return readAllLimit(brotli.NewReader(bytes.NewReader(raw)), limit, name)
 	}
 	return raw, nil
 }

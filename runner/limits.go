@@ -35,15 +35,16 @@ func responseTooLarge(limit int64, encoding string) error {
 	return &sizeError{fmt.Sprintf("Maximum response size reached: %s is larger than %s (--max-response-size)", what, formatSize(limit))}
 }
 
-// readAllLimit reads r to its end, or fails with tooLarge() as soon as it
-// has given more than limit bytes (limit <= 0: no limit).
-func readAllLimit(r io.Reader, limit int64, tooLarge func() error) ([]byte, error) {
+// readAllLimit reads a response body (decoded with encoding, "" for as
+// received) to its end, or fails with responseTooLarge as soon as it has
+// given more than limit bytes (limit <= 0: no limit).
+func readAllLimit(r io.Reader, limit int64, encoding string) ([]byte, error) {
 	if limit <= 0 {
 		return io.ReadAll(r)
 	}
 	b, err := io.ReadAll(io.LimitReader(r, limit+1))
 	if int64(len(b)) > limit {
-		return nil, tooLarge()
+		return nil, responseTooLarge(limit, encoding)
 	}
 	return b, err
 }

@@ -715,11 +715,10 @@ func readBody(br *bufio.Reader, method string, resp *hopResponse, limit int64) e
 	if method == "HEAD" || method == "CONNECT" && resp.code/100 == 2 || resp.code == 204 || resp.code == 304 || resp.code/100 == 1 {
 		return nil
 	}
-	tooLarge := func() error { return responseTooLarge(limit, "") }
 	if te := resp.header["Transfer-Encoding"]; len(te) > 0 {
 		codings := strings.Split(strings.ToLower(strings.Join(te, ",")), ",")
 		if strings.TrimSpace(codings[len(codings)-1]) == "chunked" {
-			body, err := readAllLimit(httputil.NewChunkedReader(br), limit, tooLarge)
+			body, err := readAllLimit(httputil.NewChunkedReader(br), limit, "")
 			if err != nil {
 				return err
 			}
@@ -737,7 +736,7 @@ func readBody(br *bufio.Reader, method string, resp *hopResponse, limit int64) e
 			return nil
 		}
 		resp.closeAfter = true
-		body, err := readAllLimit(br, limit, tooLarge)
+		body, err := readAllLimit(br, limit, "")
 		resp.body = body
 		return err
 	}
@@ -752,7 +751,7 @@ func readBody(br *bufio.Reader, method string, resp *hopResponse, limit int64) e
 			}
 		}
 		if limit > 0 && n > limit {
-			return tooLarge()
+			return responseTooLarge(limit, "")
 		}
 		if n <= 1<<20 {
 			resp.body = make([]byte, n)
@@ -766,7 +765,7 @@ func readBody(br *bufio.Reader, method string, resp *hopResponse, limit int64) e
 		return err
 	}
 	resp.closeAfter = true // delimited by the end of the connection
-	body, err := readAllLimit(br, limit, tooLarge)
+	body, err := readAllLimit(br, limit, "")
 	resp.body = body
 	return err
 }
