@@ -54,7 +54,10 @@ func New(host Host, opts Options) Runtime {
 	r.obs, _ = host.(Observer)
 	r.wd.vm = r.vm
 	r.vm.SetMaxCallStackSize(maxCallStack)
-	r.initErr = r.init()
+	r.initErr = r.installLimits()
+	if r.initErr == nil {
+		r.initErr = r.init()
+	}
 	if r.initErr == nil {
 		r.initErr = r.installSugar(opts.eagerSugar)
 	}
