@@ -2,6 +2,7 @@ package scripting
 
 import (
 	"context"
+	goruntime "runtime"
 	"strings"
 	"testing"
 	"time"
@@ -129,5 +130,54 @@ func TestStringLengthCap(t *testing.T) {
 		'x'.padStart(1e10, ''), String.prototype.repeat.name, String.prototype.repeat.length, JSON.stringify.name, JSON.stringify({a: [1]}) ].join('|'), function () {});`, nil))
 	if want := "PASS ababab|abx|x  |0|x|repeat|1|stringify|{\"a\":[1]}\n"; got != want {
 		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// A script whose allocations pass the memory limit is interrupted with its
+// own error, what it held is freed, and the next script runs.
+func TestScriptMemoryLimit(t *testing.T) {
+	const limit = 32 << 20
+	for name, src := range map[string]string{
+		"string doubling":  `let s = 'x'; while (true) s += s;`,
+		"array of strings": `let a = []; while (true) a.push('x'.repeat(1 << 20) + a.length);`,
+		"in a timer":       `let a = []; setTimeout(function f() { for (let i = 0; i < 8; i++) a.push('y'.repeat(1 << 20) + a.length); setTimeout(f, 0); }, 0);`,
+	} {
+		t.Run(name, func(t *testing.T) {
+			h := newFakeHost()
+			rt := New(h, Options{Lib: sharedLib, MemoryLimit: limit})
+			defer rt.Close()
+			start := time.Now()
+			res := runScripts(t, rt, h, 20*time.Second, src, `pm.test('next script', function () {});`)
+			want := "ERROR RangeError: sandbox: script memory limit exceeded: the script allocated more than 32 MiB\n"
+			if got := summary(res); !strings.HasPrefix(got, want) {
+				t.Fatalf("summary = %q, want %q", got, want)
+			}
+			if d := time.Since(start); d > 15*time.Second {
+				t.Fatalf("took %v", d)
+			}
+			// the runtime is still usable and the heap is back
+			next := runIn(t, rt, "test", `pm.test('after', function () {});`, jsonResponse(200, "OK", `{}`))
+			if got := summary(next); got != "PASS after\n" {
+				t.Fatalf("next execution: %q", got)
+			}
+			goruntime.GC()
+			var ms goruntime.MemStats
+			goruntime.ReadMemStats(&ms)
+			if ms.HeapAlloc > 3*limit {
+				t.Fatalf("heap still holds %d MiB after the script ended", ms.HeapAlloc>>20)
+			}
+		})
+	}
+}
+
+// Garbage is not live memory: a script that makes much more garbage than the
+// limit but keeps little runs to its end.
+func TestScriptMemoryLimitGarbage(t *testing.T) {
+	h := newFakeHost()
+	rt := New(h, Options{Lib: sharedLib, MemoryLimit: 16 << 20})
+	defer rt.Close()
+	res := runScripts(t, rt, h, 30*time.Second, `let n = 0; for (let i = 0; i < 400; i++) { let t = 'x'.repeat(1 << 19) + i; n += t.length; } pm.test('made ' + (n >> 20) + ' MiB', function () {});`)
+	if got := summary(res); got != "PASS made 200 MiB\n" {
+		t.Fatalf("summary = %q", got)
 	}
 }

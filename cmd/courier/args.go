@@ -35,6 +35,8 @@ type runArgs struct {
 	timeout           time.Duration
 	timeoutRequest    time.Duration
 	timeoutScript     time.Duration
+	// maxScriptMemory is --max-script-memory: -1 when not given, 0 for no limit
+	maxScriptMemory   int64
 	workingDir        string
 	noInsecureFile    bool
 	insecure          bool
@@ -86,7 +88,7 @@ func boolReporterOpt(opt string) bool {
 // parseRunArgs parses Newman's `run` flags.
 func parseRunArgs(args []string) (*runArgs, error) {
 	a := &runArgs{color: "auto", reporters: nil, reporterOpts: map[string]string{},
-		maxResponseSize: defaultMaxResponseSize, maxUploadSize: defaultMaxUploadSize}
+		maxResponseSize: defaultMaxResponseSize, maxUploadSize: defaultMaxUploadSize, maxScriptMemory: -1}
 	var positional []string
 	for i := 0; i < len(args); i++ {
 		arg := args[i]
@@ -214,6 +216,8 @@ func parseRunArgs(args []string) (*runArgs, error) {
 			a.timeoutRequest, err = msVal()
 		case "--timeout-script":
 			a.timeoutScript, err = msVal()
+		case "--max-script-memory":
+			a.maxScriptMemory, err = sizeVal()
 		case "--working-dir":
 			a.workingDir, err = value()
 		case "--no-insecure-file-read":

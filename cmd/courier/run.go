@@ -251,7 +251,7 @@ func runCommand(ctx context.Context, args []string, e *env) int {
 		MaxResponseSize: a.maxResponseSize,
 		MaxUploadSize:   a.maxUploadSize,
 		Scripts: func(h scripting.Host) scripting.Runtime {
-			return scripting.New(h, scripting.Options{Lib: lib})
+			return scripting.New(h, scripting.Options{Lib: lib, MemoryLimit: scriptMemoryLimit(a.maxScriptMemory)})
 		},
 		Handler:    handlers,
 		OnVariable: masker.AddVariable,
@@ -259,7 +259,10 @@ func runCommand(ctx context.Context, args []string, e *env) int {
 		PromptVars: a.prompts,
 		Prompt:     newPrompter(e).ask,
 	}
-	res, runErr := runner.Run(ctx, opts)
+	if e.setMatchTimeout != nil {
+		e.setMatchTimeout(matchTimeout(a))
+	}
+	res, runErr, abandoned := runBounded(ctx, opts, e, a.silent)
 	var ue *runner.UsageError
 	if errors.As(runErr, &ue) {
 		return fail(e, ue)
@@ -269,12 +272,17 @@ func runCommand(ctx context.Context, args []string, e *env) int {
 	if outcome.Failed() {
 		code = 1
 	}
-	if res != nil && res.Aborted && runErr != nil {
+	if (res != nil && res.Aborted && runErr != nil) || abandoned {
 		code = 3
 	}
-	// reports and exports are written in every case, even after an interrupt
-	info := reporters.RunInfo{Collection: coll.Raw, Environment: scopeReport(res.Variables.Environment, envFile, masker, a.revealSecrets),
-		Globals: scopeReport(res.Variables.Globals, globalsFile, masker, a.revealSecrets)}
+	// reports and exports are written in every case, even after an interrupt;
+	// a run that did not stop in time leaves its variables as the files gave them
+	envScope, globalsScope := fileScope(vars.Environment, envFile), fileScope(vars.Globals, globalsFile)
+	if res != nil {
+		envScope, globalsScope = res.Variables.Environment, res.Variables.Globals
+	}
+	info := reporters.RunInfo{Collection: coll.Raw, Environment: scopeReport(envScope, envFile, masker, a.revealSecrets),
+		Globals: scopeReport(globalsScope, globalsFile, masker, a.revealSecrets)}
 	if tree != nil {
 		info.Collection, info.Tree = tree.Document(), tree
 	}
