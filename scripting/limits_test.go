@@ -181,3 +181,18 @@ func TestScriptMemoryLimitGarbage(t *testing.T) {
 		t.Fatalf("summary = %q", got)
 	}
 }
+
+// BenchmarkMemoryWatchStart is what the memory watchdog adds to every
+// script: one heap reading and a timer.
+func BenchmarkMemoryWatchStart(b *testing.B) {
+	w := &watchdog{}
+	w.mem.limit = DefaultMemoryLimit
+	for i := 0; i < b.N; i++ {
+		w.mu.Lock()
+		w.armed = true
+		w.startMemory()
+		w.armed = false
+		w.mu.Unlock()
+		w.stopMemory()
+	}
+}

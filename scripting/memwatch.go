@@ -117,7 +117,14 @@ func (w *watchdog) sampleMemory() {
 	w.mu.Unlock()
 
 	over := false
-	if objects, _ := heap.read(); objects-base > limit && time.Since(lastGC) >= minForcedGCGap {
+	objects, live := heap.read()
+	switch {
+	case objects-base <= limit:
+	case live-base > limit/2:
+		// the last collection already found much of it live: do not wait
+		// for another (a doubling string doubles again meanwhile)
+		over = true
+	case time.Since(lastGC) >= minForcedGCGap:
 		// garbage counts in objects: see what is live
 		goruntime.GC()
 		_, live := heap.read()
