@@ -67,6 +67,8 @@ Newman's run options (same meaning):
 
 courier's own options:
   --prompt <VAR>                   ask for VAR on the terminal when a request needs it and it is empty
+  --max-script-memory <size>       stop a script that allocates more than this, e.g. 128MiB
+                                   (default 256MiB; 0 for no limit)
   --reveal-secrets                 do not mask secret values in reports and console output
   --max-response-size <size>       largest response body, as received and decoded (default 50MB;
                                    0 = no limit); a larger one is an error on that request
@@ -77,6 +79,8 @@ courier's own options:
 
 Exit codes: 0 success; 1 a failed assertion, script error or request error;
 2 invalid input or usage; 3 run aborted (--timeout or interrupt) after writing reports.
+A run that has not stopped 2s after SIGINT/SIGTERM or --timeout (a script stuck in one
+built-in call) is abandoned: the reports hold what it finished. A second interrupt abandons it at once.
 `
 
 // runCommand implements `courier run`.
