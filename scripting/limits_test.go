@@ -127,8 +127,10 @@ func TestStringLengthCap(t *testing.T) {
 	}
 	h := newFakeHost()
 	got := summary(runOne(t, h, "test", `pm.test([ 'ab'.repeat(3), 'x'.padStart(3, 'ab'), 'x'.padEnd(3), ''.repeat(1e10).length,
-		'x'.padStart(1e10, ''), String.prototype.repeat.name, String.prototype.repeat.length, JSON.stringify.name, JSON.stringify({a: [1]}) ].join('|'), function () {});`, nil))
-	if want := "PASS ababab|abx|x  |0|x|repeat|1|stringify|{\"a\":[1]}\n"; got != want {
+		'x'.padStart(1e10, ''), String.prototype.repeat.name, String.prototype.repeat.length, JSON.stringify.name, JSON.stringify({a: [1]}),
+		Object.keys(String.prototype).length,
+		JSON.stringify(Object.getOwnPropertyDescriptor(String.prototype, 'padEnd'), ['writable', 'enumerable', 'configurable']) ].join('|'), function () {});`, nil))
+	if want := "PASS ababab|abx|x  |0|x|repeat|1|stringify|{\"a\":[1]}|0|{\"writable\":true,\"enumerable\":false,\"configurable\":true}\n"; got != want {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
