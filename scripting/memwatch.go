@@ -120,12 +120,9 @@ func (w *watchdog) sampleMemory() {
 	objects, live := heap.read()
 	switch {
 	case objects-base <= limit:
-	case live-base > limit:
-		// the last collection already found it live: do not wait for
-		// another (a doubling string doubles again meanwhile). Not less than
-		// the limit: what is allocated while a collection marks counts as
-		// live in it, so a script making garbage fast shows a live heap
-		// well above what it keeps
+	case live-base > limit/2:
+		// the last collection already found much of it live: do not wait
+		// for another (a doubling string doubles again meanwhile)
 		over = true
 	case time.Since(lastGC) >= minForcedGCGap:
 		// garbage counts in objects: see what is live
