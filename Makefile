@@ -4,7 +4,7 @@ BIN       := bin
 # the machines have 2 cores: keep test parallelism sensible
 GOTESTFLAGS ?= -race -count=1
 
-.PHONY: help build test bench demo js lint fuzz clean
+.PHONY: help build test bench demo js lint fuzz fuzz-short clean
 
 ## help: list the targets
 help:
@@ -41,24 +41,13 @@ lint:
 	$(GO) vet ./...
 	$(GO) run honnef.co/go/tools/cmd/staticcheck@v0.8.2 ./...
 
-## fuzz: run each fuzz target briefly
+## fuzz-short: run every fuzz target for 3 s (what CI runs; scripts/fuzz.sh)
+fuzz-short:
+	./scripts/fuzz.sh 3s
+
+## fuzz: run every fuzz target for 30 s (FUZZTIME=2m make fuzz for longer)
 fuzz:
-	$(GO) test -run XXX -fuzz FuzzDecode$$ -fuzztime 20s ./collections/
-	$(GO) test -run XXX -fuzz FuzzDecodeCSV -fuzztime 20s ./collections/
-	$(GO) test -run XXX -fuzz FuzzParseHeaders -fuzztime 10s ./collections/
-	$(GO) test -run XXX -fuzz FuzzParseURL -fuzztime 10s ./collections/
-	$(GO) test -run XXX -fuzz FuzzRawBody -fuzztime 10s ./collections/
-	$(GO) test -run XXX -fuzz FuzzResolveTyped -fuzztime 10s ./collections/
-	$(GO) test -run XXX -fuzz FuzzWireURL -fuzztime 10s ./runner/
-	$(GO) test -run XXX -fuzz FuzzProps -fuzztime 10s ./internal/nodeerr/
-	$(GO) test -run XXX -fuzz FuzzReplace -fuzztime 10s ./internal/vars/
-	$(GO) test -run XXX -fuzz FuzzParseSugarProps -fuzztime 10s ./scripting/
-	$(GO) test -run XXX -fuzz FuzzBuild -fuzztime 10s ./internal/sdkjson/
-	$(GO) test -run XXX -fuzz FuzzParseURL -fuzztime 10s ./internal/sdkjson/
-	$(GO) test -run XXX -fuzz FuzzRequestErrorFields -fuzztime 10s ./reporters/
-	$(GO) test -run XXX -fuzz FuzzReadResponse -fuzztime 10s ./runner/
-	$(GO) test -run XXX -fuzz FuzzNodeBase64 -fuzztime 5s ./runner/
-	$(GO) test -run XXX -fuzz FuzzRedirectURL -fuzztime 10s ./runner/
+	FUZZMINIMIZETIME=$(or $(FUZZMINIMIZETIME),10s) ./scripts/fuzz.sh $(or $(FUZZTIME),30s)
 
 ## clean: remove build output and reports
 clean:

@@ -4,6 +4,7 @@ import (
 	"encoding/base64"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"path"
 	"strings"
@@ -56,6 +57,9 @@ type reqBody struct {
 	// the files of fields whose src is a list that loaded (postman-runtime
 	// makes a field of each)
 	loadedSrc map[int][]string
+	// err: the body's files are over --max-upload-size; the request is
+	// not sent and this is its error
+	err error
 }
 
 // buildBody loads and builds the request body as Newman's pre-send helpers
@@ -105,7 +109,10 @@ func (r *run) buildBody(b *collections.Body, method string, keepBody bool, bound
 		}
 		out = reqBody{kind: bodyForm, data: data}
 	case "formdata":
-		parts, noFile, failed, loaded := r.formParts(b.FormData, warn)
+		parts, noFile, failed, loaded, err := r.formParts(b.FormData, warn)
+		if err != nil {
+			return reqBody{err: err}
+		}
 		if len(parts) == 0 {
 			return reqBody{noFile: noFile, failedField: failed, loadedSrc: loaded}
 		}
@@ -119,7 +126,12 @@ func (r *run) buildBody(b *collections.Body, method string, keepBody bool, bound
 			out = reqBody{kind: bodyData, data: nodeBase64(f.Content)}
 			break
 		}
-		data, err := r.loadFile(f.Src)
+		var used int64
+		data, err := r.loadFile(f.Src, &used)
+		var se *sizeError
+		if errors.As(err, &se) {
+			return reqBody{err: err}
+		}
 		if err != nil {
 			warn("Binary file load error: " + err.Error())
 			return reqBody{fileFailed: true}
@@ -190,8 +202,9 @@ func urlencodedBody(params []collections.FormParam) ([]byte, bool) {
 // a source is sent empty, with an empty filename). As in postman-runtime,
 // a field whose src is an array ends the loading: later file fields are
 // sent empty, like a field without a source (but without a warning).
-func (r *run) formParts(params []collections.FormParam, warn func(string)) (parts []formPart, noFile, failed map[int]bool, loaded map[int][]string) {
+func (r *run) formParts(params []collections.FormParam, warn func(string)) (parts []formPart, noFile, failed map[int]bool, loaded map[int][]string, err error) {
 	stopped := false
+	var used int64 // file bytes loaded, for --max-upload-size
 	mark := func(m *map[int]bool, i int) {
 		if *m == nil {
 			*m = map[int]bool{}
@@ -229,7 +242,11 @@ func (r *run) formParts(params []collections.FormParam, warn func(string)) (part
 			loaded[i] = []string{}
 		}
 		for _, src := range srcs {
-			data, err := r.loadFile(src)
+			data, err := r.loadFile(src, &used)
+			var se *sizeError
+			if errors.As(err, &se) {
+				return nil, nil, nil, nil, err
+			}
 			if err != nil {
 				warn("Form param `" + p.Key + "`, file load error: " + err.Error())
 				if !p.SrcList {
@@ -247,21 +264,51 @@ func (r *run) formParts(params []collections.FormParam, warn func(string)) (part
 			parts = append(parts, formPart{name: p.Key, value: data, filename: path.Base(strings.ReplaceAll(src, "\\", "/")), hasFilename: true, contentType: ct})
 		}
 	}
-	return parts, noFile, failed, loaded
+	return parts, noFile, failed, loaded, nil
 }
 
 // loadFile reads a body file, with Newman's wording for what goes wrong.
-func (r *run) loadFile(src string) ([]byte, error) {
-	if r.opts.ReadFile == nil {
+// used counts the file bytes the request has loaded so far: past
+// --max-upload-size the file is not read on and the request fails.
+func (r *run) loadFile(src string, used *int64) ([]byte, error) {
+	var data []byte
+	var err error
+	switch limit := r.opts.MaxUploadSize; {
+	case r.opts.OpenFile != nil:
+		var f io.ReadCloser
+		var size int64
+		f, size, err = r.opts.OpenFile(src)
+		if err != nil {
+			break
+		}
+		tooLarge := func() error {
+			return &sizeError{fmt.Sprintf("Maximum upload size reached: %q brings the request's files past %s (--max-upload-size)", src, formatSize(limit))}
+		}
+		if limit > 0 && *used+size > limit {
+			f.Close()
+			return nil, tooLarge()
+		}
+		var rd io.Reader = f
+		if limit > 0 { // the file may grow while it is read
+			rd = io.LimitReader(f, limit-*used+1)
+		}
+		data, err = io.ReadAll(rd)
+		f.Close()
+		if limit > 0 && *used+int64(len(data)) > limit {
+			return nil, tooLarge()
+		}
+	case r.opts.ReadFile != nil:
+		data, err = r.opts.ReadFile(src)
+	default:
 		return nil, fmt.Errorf("%q, file access is not available", src)
 	}
-	data, err := r.opts.ReadFile(src)
 	switch {
 	case err == nil:
+		*used += int64(len(data))
 		return data, nil
 	case errors.Is(err, fs.ErrNotExist):
 		return nil, fmt.Errorf("%q, no such file", src)
-	case errors.Is(err, syscall.EISDIR):
+	case errors.Is(err, syscall.EISDIR), errors.Is(err, ErrNotAFile):
 		return nil, fmt.Errorf("%q, is not a file", src)
 	case errors.Is(err, fs.ErrPermission):
 		return nil, fmt.Errorf("%q, read permission denied", src)

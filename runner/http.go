@@ -214,7 +214,7 @@ func (r *run) send(ctx context.Context, req *collections.Request, authSource *co
 	pc := &phaseClock{now: r.opts.Now}
 	pc.start = pc.now()
 	ctx = pc.context(ctx)
-	boundary := fmt.Sprintf("--------------------------%024d", r.rnd.Uint64()%1e18*1e6+r.rnd.Uint64()%1e6)
+	boundary := fmt.Sprintf("--------------------------%024d", r.entropyUint64()%1e18*1e6+r.entropyUint64()%1e6)
 	method := req.Method
 	if method == "" {
 		method = "GET"
@@ -257,6 +257,9 @@ func (r *run) send(ctx context.Context, req *collections.Request, authSource *co
 		}
 		return ev, nil, urlErr
 	}
+	if body.err != nil { // over --max-upload-size: nothing is sent
+		return ev, nil, body.err
+	}
 
 	// postman-runtime's header list: the request's own enabled headers, the
 	// Content-Type of a raw json body, what auth adds, the Content-Type of
@@ -294,7 +297,7 @@ func (r *run) send(ctx context.Context, req *collections.Request, authSource *co
 		ev.Spec.Auth = withAuthState(specAuth, state, &r.authMu)
 		hreq := authRequest(ctx, method, u, rt)
 		before := hreq.Header.Clone()
-		env := authsign.Env{Now: r.opts.Now, Rand: randReader{r}, BodyMode: ev.BodyMode}
+		env := authsign.Env{Now: r.opts.Now, Rand: r.entropy, BodyMode: ev.BodyMode}
 		if err := authsign.Sign(hreq, body.signed, authType, ap, env); err != nil {
 			warn("runtime~" + authType + ".auth: could not sign the request: " + err.Error())
 		}
@@ -400,13 +403,16 @@ func (r *run) send(ctx context.Context, req *collections.Request, authSource *co
 			}
 		}
 		ev.Headers = withKeyless(rep, req.Headers)
-		out := r.response(x, r.opts.Now().Sub(start))
+		out, err := r.response(x, r.opts.Now().Sub(start))
+		if err != nil {
+			return ev, nil, err
+		}
 		if authType != "" && authsign.NeedsChallenge(authType, ap) && replays < 3 {
 			// postman-runtime replays the request it sent, headers and all
 			hreq := authRequest(ctx, method, u, rep)
 			before := hreq.Header.Clone()
 			challenge := &http.Response{StatusCode: x.resp.code, Header: x.resp.header, Request: hreq}
-			ok, aerr := authsign.Retry(hreq, body.signed, authType, ap, challenge, authsign.Env{Now: r.opts.Now, Rand: randReader{r}, BodyMode: ev.BodyMode})
+			ok, aerr := authsign.Retry(hreq, body.signed, authType, ap, challenge, authsign.Env{Now: r.opts.Now, Rand: r.entropy, BodyMode: ev.BodyMode})
 			if aerr != nil {
 				warn("runtime~" + authType + ".auth: " + aerr.Error())
 			}
@@ -450,10 +456,14 @@ func withKeyless(hs []events.Header, own []collections.Header) []events.Header {
 	return out
 }
 
-// response turns an exchange's final response into what scripts see.
-func (r *run) response(x *exchanged, elapsed time.Duration) *scripting.Response {
-	decoded, derr := decode(x.resp.header.Get("Content-Encoding"), x.resp.body)
+// response turns an exchange's final response into what scripts see. A
+// body that decodes to more than --max-response-size is an error.
+func (r *run) response(x *exchanged, elapsed time.Duration) (*scripting.Response, error) {
+	decoded, derr := decode(x.resp.header.Get("Content-Encoding"), x.resp.body, r.opts.MaxResponseSize)
 	if derr != nil {
+		if _, ok := derr.(*sizeError); ok {
+			return nil, derr
+		}
 		decoded = x.resp.body
 	}
 	out := &scripting.Response{
@@ -471,7 +481,7 @@ func (r *run) response(x *exchanged, elapsed time.Duration) *scripting.Response 
 		out.Cookies = append(out.Cookies, c.Cookie)
 	}
 	r.jar.mu.Unlock()
-	return out
+	return out, nil
 }
 
 // authRequest is the request auth schemes sign: the URL as it will be
@@ -634,7 +644,11 @@ func (r *run) exchange(ctx context.Context, method string, h hop, rt []events.He
 				} else if override {
 					d.set("Content-Type", "multipart/form-data; boundary="+b)
 				}
-				body.data = body.multipart(b)
+				if b == boundary && body.signed != nil {
+					body.data = body.signed // the same bytes, not built again
+				} else {
+					body.data = body.multipart(b)
+				}
 			}
 		}
 		newForm = false
@@ -875,15 +889,6 @@ func responseHeaders(raw [][2]string) []scripting.Header {
 	return out
 }
 
-type randReader struct{ r *run }
-
-func (rr randReader) Read(p []byte) (int, error) {
-	for i := range p {
-		p[i] = byte(rr.r.rnd.Uint32())
-	}
-	return len(p), nil
-}
-
 // reason is the status line's reason phrase, or the standard one when the
 // server sent none.
 func reason(resp *hopResponse) string {
@@ -925,8 +930,12 @@ func friendlyError(err error, timeout time.Duration) error {
 	return err
 }
 
-func decode(enc string, raw []byte) ([]byte, error) {
-	switch strings.ToLower(strings.TrimSpace(enc)) {
+// decode undoes a response's content-encoding, reading no more than limit
+// (> 0) bytes of the decoded body: a bomb (a few KB that inflate to
+// gigabytes) fails with the size error once past it.
+func decode(enc string, raw []byte, limit int64) ([]byte, error) {
+	name := strings.ToLower(strings.TrimSpace(enc))
+	switch name {
 	case "", "identity":
 		return raw, nil
 	case "gzip", "x-gzip":
@@ -934,16 +943,20 @@ func decode(enc string, raw []byte) ([]byte, error) {
 		if err != nil {
 			return nil, err
 		}
-		return io.ReadAll(zr)
+		return readAllLimit(zr, limit, name)
 	case "deflate":
 		if zr, err := zlib.NewReader(bytes.NewReader(raw)); err == nil {
-			if b, err := io.ReadAll(zr); err == nil {
+			b, err := readAllLimit(zr, limit, name)
+			if err == nil {
 				return b, nil
 			}
+			if _, ok := err.(*sizeError); ok {
+				return nil, err
+			}
 		}
-		return io.ReadAll(flate.NewReader(bytes.NewReader(raw)))
+		return readAllLimit(flate.NewReader(bytes.NewReader(raw)), limit, name)
 	case "br":
-		return io.ReadAll(brotli.NewReader(bytes.NewReader(raw)))
+		return readAllLimit(brotli.NewReader(bytes.NewReader(raw)), limit, name)
 	}
 	return raw, nil
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/tls"
 	"crypto/x509"
+	"io"
 	"math/rand/v2"
 	"net/http"
 	"net/url"
@@ -58,7 +59,12 @@ type Options struct {
 	Handler         events.Handler
 	Now             func() time.Time
 	Sleep           func(ctx context.Context, d time.Duration) error
-	Rand            *rand.Rand
+	Rand            *rand.Rand // dynamic variables such as $randomInt; nil = a fast generator seeded from crypto/rand
+	// Entropy supplies what must be unpredictable: auth nonces and client
+	// challenges, UUIDs ($guid, Postman-Token, ids), multipart boundaries.
+	// nil = crypto/rand.Reader; only tests set it (reproducible runs). It
+	// must be safe for concurrent use when scripts call pm.sendRequest.
+	Entropy io.Reader
 	// PromptVars are --prompt variables: when a request uses one that is empty,
 	// Prompt is asked for its value before the request is sent.
 	PromptVars []string
@@ -67,6 +73,19 @@ type Options struct {
 	// and each value set during the run (for secret masking).
 	OnVariable func(key string, value any, typ string)
 	UserAgent  string // default "PostmanRuntime/7.39.1"
+
+	// OpenFile, when set, is used instead of ReadFile: it opens a body file
+	// and gives its size (a file that is not a regular one is refused with
+	// ErrNotAFile, so that /dev/zero or a FIFO is never read).
+	OpenFile func(name string) (io.ReadCloser, int64, error)
+	// MaxResponseSize bounds a response body as received and as decoded
+	// (each content-encoding layer is read only up to it): a larger one is a
+	// request error ("Maximum response size reached"). 0 = no limit.
+	MaxResponseSize int64
+	// MaxUploadSize bounds the file bytes one request's body loads
+	// (form-data files and a binary body, together): a request over it is
+	// not sent and is a request error. 0 = no limit.
+	MaxUploadSize int64
 }
 
 // PromptQuestion says which request needs which variable, and why.

@@ -9,6 +9,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"math/rand/v2"
 	"net/http"
 	"strings"
@@ -54,6 +55,7 @@ type run struct {
 	rt      scripting.Runtime
 	order   []entry
 	rnd     *rand.Rand
+	entropy io.Reader // unpredictable bytes (entropy.go)
 	dyn     *dynvars.Generator
 	emit    func(events.Event)
 	cursor  events.Cursor
@@ -121,14 +123,14 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 		opts.Sleep = sleepCtx
 	}
 	if opts.Rand == nil {
-		opts.Rand = rand.New(rand.NewPCG(uint64(opts.Now().UnixNano()), 0x636f7572696572))
+		opts.Rand = fastSource()
 	}
 	if opts.UserAgent == "" {
 		opts.UserAgent = "PostmanRuntime/7.39.1"
 	}
 	// pm.sendRequest may run requests on other goroutines: randomness, auth
 	// state, transports and event delivery are shared, so they are guarded
-	r := &run{opts: opts, rnd: rand.New(&lockedSource{src: opts.Rand}), authState: map[*collections.Auth]*authState{},
+	r := &run{opts: opts, rnd: rand.New(&lockedSource{src: opts.Rand}), entropy: entropySource(opts), authState: map[*collections.Auth]*authState{},
 		sendSlots: make(chan struct{}, maxScriptRequests)}
 	r.emit = func(events.Event) {}
 	if opts.Handler != nil {
@@ -147,7 +149,7 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 		return nil, err
 	}
 	r.order = order
-	r.dyn = dynvars.New(r.rnd, opts.Now)
+	r.dyn = dynvars.New(r.rnd, r.entropy, opts.Now)
 	r.vars = &vars.Set{
 		Local:       vars.NewScope(vars.Local, nil),
 		Data:        vars.NewScope(vars.Data, nil),
@@ -373,12 +375,7 @@ type itemOutcome struct {
 
 func (r *run) newRef() string {
 	var b [16]byte
-	for i := 0; i < 16; i += 8 {
-		v := r.rnd.Uint64()
-		for j := 0; j < 8; j++ {
-			b[i+j] = byte(v >> (8 * j))
-		}
-	}
+	r.entropyBytes(b[:])
 	b[6] = b[6]&0x0f | 0x40
 	b[8] = b[8]&0x3f | 0x80
 	return fmt.Sprintf("%x-%x-%x-%x-%x", b[0:4], b[4:6], b[6:8], b[8:10], b[10:16])

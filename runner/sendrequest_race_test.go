@@ -63,7 +63,7 @@ var h = setInterval(function () {
 	js, _ := json.Marshal(strings.ReplaceAll(script, "BASE", srv.URL))
 	doc := `{"info":{"name":"T"},"item":[{"name":"maker","request":"BASE/own","event":[{"listen":"prerequest","script":{"exec":` + string(js) + `}}]},` +
 		`{"name":"after","request":"BASE/after"}]}`
-	o := Options{Collection: collection(t, doc, srv.URL), TimeoutScript: 5 * time.Second,
+	o := Options{Collection: collection(t, doc, srv.URL), TimeoutScript: 60 * time.Second,
 		Scripts: func(h scripting.Host) scripting.Runtime { return scripting.New(h, scripting.Options{}) }}
 	_, evs, s, err := runOpts(t, o)
 	if err != nil {

@@ -220,7 +220,7 @@ func TestReadResponse(t *testing.T) {
 			if m == "" {
 				m = "GET"
 			}
-			resp, _, err := readResponse(bufio.NewReader(strings.NewReader(tt.in)), m, nil)
+			resp, _, err := readResponse(bufio.NewReader(strings.NewReader(tt.in)), m, nil, 0)
 			if tt.wantErr {
 				if err == nil {
 					t.Fatalf("no error: %+v", resp)
@@ -246,7 +246,7 @@ func FuzzReadResponse(f *testing.F) {
 	f.Add("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n2\r\nab\r\n0\r\nT: 1\r\n\r\n")
 	f.Add("HTTP/1.1 100 Continue\r\n\r\nHTTP/1.0 204 x\r\nA:\r\n b\r\n\r\n")
 	f.Fuzz(func(t *testing.T, in string) {
-		resp, _, err := readResponse(bufio.NewReader(strings.NewReader(in)), "GET", nil)
+		resp, _, err := readResponse(bufio.NewReader(strings.NewReader(in)), "GET", nil, 0)
 		if err == nil && (resp.code < 100 || resp.code > 999 || len(resp.raw) != countValues(resp.header)) {
 			t.Fatalf("inconsistent response %+v", resp)
 		}

@@ -211,9 +211,21 @@ func (c *wireClient) try(ctx context.Context, hr *hopRequest, proxy *url.URL, tr
 	defer stop()
 
 	bp := c.bufs.Get().(*[]byte)
-	buf := writeRequest((*bp)[:0], hr, proxy != nil && !hr.tunnel)
-	_, err = pc.conn.Write(buf)
-	*bp = buf[:0]
+	if len(hr.body) <= maxPooledBody {
+		buf := writeRequest((*bp)[:0], hr, proxy != nil && !hr.tunnel)
+		_, err = pc.conn.Write(buf)
+		*bp = buf[:0]
+	} else {
+		// a large body goes out as it is, not copied after the head
+		// (the same bytes on the wire)
+		head, tail := writeRequestParts((*bp)[:0], hr, proxy != nil && !hr.tunnel)
+		if _, err = pc.conn.Write(head); err == nil {
+			if _, err = pc.conn.Write(hr.body); err == nil {
+				_, err = pc.conn.Write(tail)
+			}
+		}
+		*bp = head[:0]
+	}
 	c.bufs.Put(bp)
 	if err != nil {
 		pc.conn.Close()
@@ -222,7 +234,7 @@ func (c *wireClient) try(ctx context.Context, hr *hopRequest, proxy *url.URL, tr
 	if trace != nil && trace.WroteRequest != nil {
 		trace.WroteRequest(httptrace.WroteRequestInfo{})
 	}
-	resp, started, err = readResponse(pc.br, hr.method, trace)
+	resp, started, err = readResponse(pc.br, hr.method, trace, c.opts.MaxResponseSize)
 	if err != nil {
 		pc.conn.Close()
 		return nil, pc, started, err
@@ -321,7 +333,7 @@ func (c *wireClient) dial(ctx context.Context, key string, hr *hopRequest, proxy
 	}
 	br := bufio.NewReaderSize(conn, 16<<10)
 	if tunnel {
-		if err := connectTunnel(ctx, conn, br, target, proxy, hr.headers); err != nil {
+		if err := connectTunnel(ctx, conn, br, target, proxy, hr.headers, c.opts.MaxResponseSize); err != nil {
 			conn.Close()
 			if _, ok := err.(*tunnelStatusError); !ok {
 				err = &tunnelError{err}
@@ -357,7 +369,12 @@ func (c *wireClient) handshake(ctx context.Context, conn net.Conn, u *url.URL, i
 		trace.TLSHandshakeStart()
 	}
 	tc := tls.Client(conn, cfg)
-	err := tc.HandshakeContext(ctx)
+	hctx, cancel := context.WithTimeout(ctx, tlsHandshakeTimeout)
+	err := tc.HandshakeContext(hctx)
+	cancel()
+	if err != nil && hctx.Err() == context.DeadlineExceeded && ctx.Err() == nil {
+		err = errTLSHandshakeTimeout()
+	}
 	if trace != nil && trace.TLSHandshakeDone != nil {
 		trace.TLSHandshakeDone(tc.ConnectionState(), err)
 	}
@@ -382,7 +399,7 @@ var proxyHeaderWhiteList = map[string]bool{
 // "host", the proxy's credentials (and Node's "Connection: close" when the
 // request has no Connection header). What the proxy sends after its answer's
 // head is dropped, as the tunnel agent drops it.
-func connectTunnel(ctx context.Context, conn net.Conn, br *bufio.Reader, target string, proxy *url.URL, headers []wireHeader) error {
+func connectTunnel(ctx context.Context, conn net.Conn, br *bufio.Reader, target string, proxy *url.URL, headers []wireHeader, limit int64) error {
 	stop := context.AfterFunc(ctx, func() { conn.SetDeadline(time.Unix(1, 0)) })
 	defer stop()
 	if d, ok := ctx.Deadline(); ok {
@@ -408,7 +425,7 @@ func connectTunnel(ctx context.Context, conn net.Conn, br *bufio.Reader, target 
 	if _, err := conn.Write(append(req, "\r\n"...)); err != nil {
 		return err
 	}
-	resp, _, err := readResponse(br, "CONNECT", nil)
+	resp, _, err := readResponse(br, "CONNECT", nil, limit)
 	if err != nil {
 		return err
 	}
@@ -529,10 +546,24 @@ func socks5Connect(ctx context.Context, conn net.Conn, target string, proxy *url
 	return err
 }
 
+// maxPooledBody is the largest body writeRequest copies into the
+// connection's write buffer; a larger one is written on its own.
+const maxPooledBody = 64 << 10
+
 // writeRequest appends hr's bytes to b: the request line (absolute-form
 // through a plain HTTP proxy), the headers as latin1, the body (chunked when
 // a Transfer-Encoding header says so).
 func writeRequest(b []byte, hr *hopRequest, absolute bool) []byte {
+	head, tail := writeRequestParts(b, hr, absolute)
+	if len(hr.body) == 0 {
+		return head
+	}
+	return append(append(head, hr.body...), tail...)
+}
+
+// writeRequestParts is writeRequest without the body's own bytes: what
+// goes before them (appended to b) and after them.
+func writeRequestParts(b []byte, hr *hopRequest, absolute bool) (head, tail []byte) {
 	b = append(b, hr.method...)
 	b = append(b, ' ')
 	if absolute {
@@ -550,22 +581,23 @@ func writeRequest(b []byte, hr *hopRequest, absolute bool) []byte {
 	}
 	b = append(b, "\r\n"...)
 	if chunkedTE(hr.headers) {
-		if len(hr.body) > 0 {
-			b = strconv.AppendInt(b, int64(len(hr.body)), 16)
-			b = append(b, "\r\n"...)
-			b = append(b, hr.body...)
-			b = append(b, "\r\n"...)
+		if len(hr.body) == 0 {
+			return append(b, "0\r\n\r\n"...), nil
 		}
-		return append(b, "0\r\n\r\n"...)
+		b = strconv.AppendInt(b, int64(len(hr.body)), 16)
+		b = append(b, "\r\n"...)
+		return b, []byte("\r\n0\r\n\r\n")
 	}
-	return append(b, hr.body...)
+	return b, nil
 }
 
 var errResponseHead = errors.New("Parse Error: Header overflow")
 
 // readResponse reads one response (after any 1xx interim ones). started
-// reports whether any byte of it arrived.
-func readResponse(br *bufio.Reader, method string, trace *httptrace.ClientTrace) (*hopResponse, bool, error) {
+// reports whether any byte of it arrived. A body over limit (> 0) is an
+// error as soon as it is known to be: from its Content-Length, else once
+// limit bytes have been read.
+func readResponse(br *bufio.Reader, method string, trace *httptrace.ClientTrace, limit int64) (*hopResponse, bool, error) {
 	if _, err := br.Peek(1); err != nil {
 		return nil, false, err
 	}
@@ -580,7 +612,7 @@ func readResponse(br *bufio.Reader, method string, trace *httptrace.ClientTrace)
 		if resp.code >= 100 && resp.code < 200 && resp.code != 101 {
 			continue
 		}
-		if err := readBody(br, method, resp); err != nil {
+		if err := readBody(br, method, resp, limit); err != nil {
 			return nil, true, err
 		}
 		return resp, true, nil
@@ -677,15 +709,16 @@ func latin1String(s string) string {
 	return s
 }
 
-// readBody reads the response body as its framing says.
-func readBody(br *bufio.Reader, method string, resp *hopResponse) error {
+// readBody reads the response body as its framing says, up to limit bytes
+// (<= 0: no limit).
+func readBody(br *bufio.Reader, method string, resp *hopResponse, limit int64) error {
 	if method == "HEAD" || method == "CONNECT" && resp.code/100 == 2 || resp.code == 204 || resp.code == 304 || resp.code/100 == 1 {
 		return nil
 	}
 	if te := resp.header["Transfer-Encoding"]; len(te) > 0 {
 		codings := strings.Split(strings.ToLower(strings.Join(te, ",")), ",")
 		if strings.TrimSpace(codings[len(codings)-1]) == "chunked" {
-			body, err := io.ReadAll(httputil.NewChunkedReader(br))
+			body, err := readAllLimit(httputil.NewChunkedReader(br), limit, "")
 			if err != nil {
 				return err
 			}
@@ -703,7 +736,7 @@ func readBody(br *bufio.Reader, method string, resp *hopResponse) error {
 			return nil
 		}
 		resp.closeAfter = true
-		body, err := io.ReadAll(br)
+		body, err := readAllLimit(br, limit, "")
 		resp.body = body
 		return err
 	}
@@ -717,6 +750,9 @@ func readBody(br *bufio.Reader, method string, resp *hopResponse) error {
 				return fmt.Errorf("Parse Error: Duplicate Content-Length")
 			}
 		}
+		if limit > 0 && n > limit {
+			return responseTooLarge(limit, "")
+		}
 		if n <= 1<<20 {
 			resp.body = make([]byte, n)
 			_, err = io.ReadFull(br, resp.body)
@@ -729,7 +765,7 @@ func readBody(br *bufio.Reader, method string, resp *hopResponse) error {
 		return err
 	}
 	resp.closeAfter = true // delimited by the end of the connection
-	body, err := io.ReadAll(br)
+	body, err := readAllLimit(br, limit, "")
 	resp.body = body
 	return err
 }

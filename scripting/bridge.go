@@ -855,6 +855,9 @@ func (r *runtime) fromJS(v goja.Value) any {
 		return nil
 	}
 	s, err := r.jsonStringify(goja.Undefined(), v)
+	if err != nil && mustPropagate(err) {
+		rethrow(err) // too deep, or interrupted: the script's error
+	}
 	if err != nil || goja.IsUndefined(s) {
 		return v.String()
 	}

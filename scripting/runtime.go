@@ -18,6 +18,10 @@ type Options struct {
 	DefaultTimeout time.Duration
 	// Lib is the process-wide cache of compiled libraries; nil makes a private one.
 	Lib *Library
+	// MemoryLimit is how many bytes a script may add to the heap before it
+	// is interrupted (see memwatch.go): DefaultMemoryLimit when 0, no limit
+	// when negative.
+	MemoryLimit int64
 
 	eagerSugar bool // run Sugar at start-up instead of on first use (tests)
 }
@@ -53,8 +57,15 @@ func New(host Host, opts Options) Runtime {
 	}
 	r.obs, _ = host.(Observer)
 	r.wd.vm = r.vm
+	r.wd.mem.limit = opts.MemoryLimit
+	if r.wd.mem.limit == 0 {
+		r.wd.mem.limit = DefaultMemoryLimit
+	}
 	r.vm.SetMaxCallStackSize(maxCallStack)
-	r.initErr = r.init()
+	r.initErr = r.installLimits()
+	if r.initErr == nil {
+		r.initErr = r.init()
+	}
 	if r.initErr == nil {
 		r.initErr = r.installSugar(opts.eagerSugar)
 	}
@@ -133,6 +144,7 @@ type watchdog struct {
 	abort    chan struct{} // made on demand; closed when it fires
 	reason   error
 	timer    *time.Timer
+	mem      memWatch
 }
 
 var (
@@ -146,6 +158,7 @@ func (w *watchdog) start(ctx context.Context, d time.Duration) {
 	w.mu.Lock()
 	w.armed, w.fired, w.held, w.reason, w.abort = true, false, false, nil, nil
 	w.deadline = time.Now().Add(d)
+	w.startMemory()
 	w.mu.Unlock()
 	if w.timer == nil {
 		w.timer = time.AfterFunc(d, w.expired)
@@ -237,6 +250,7 @@ func (w *watchdog) firedWith() error {
 // stop disarms the watchdog and reports why it fired (nil if it did not).
 func (w *watchdog) stop() error {
 	w.timer.Stop()
+	w.stopMemory()
 	w.mu.Lock()
 	w.armed = false
 	reason := w.reason
@@ -252,6 +266,7 @@ func (r *runtime) Close() {
 	if r.wd.timer != nil {
 		r.wd.timer.Stop()
 	}
+	r.wd.stopMemory()
 }
 
 // Run runs the execution's scripts in order; each script's timers, promises
@@ -395,6 +410,10 @@ func (r *runtime) runScript(ctx context.Context, s Script, timeout time.Duration
 		}
 		r.cur.Error = &ErrorInfo{Name: "Error", Message: "sandbox: " + phase + " script execution timeout"}
 		r.cur.Error.Stack = r.cur.Error.Name + ": " + r.cur.Error.Message
+	case errors.Is(reason, errMemory):
+		r.cur.Error = &ErrorInfo{Name: "RangeError", Message: memoryMessage(r.wd.mem.limit)}
+		r.cur.Error.Stack = r.cur.Error.Name + ": " + r.cur.Error.Message
+		releaseMemory()
 	default:
 		return reason
 	}

@@ -35,6 +35,8 @@ type runArgs struct {
 	timeout           time.Duration
 	timeoutRequest    time.Duration
 	timeoutScript     time.Duration
+	// maxScriptMemory is --max-script-memory: -1 when not given, 0 for no limit
+	maxScriptMemory   int64
 	workingDir        string
 	noInsecureFile    bool
 	insecure          bool
@@ -47,6 +49,8 @@ type runArgs struct {
 	exportCookieJar   string
 	prompts           []string
 	revealSecrets     bool
+	maxResponseSize   int64 // --max-response-size, bytes (0: no limit)
+	maxUploadSize     int64 // --max-upload-size, bytes (0: no limit)
 	// reporterOpts holds --reporter-<name>-<opt> (key "name.opt") and --reporter-<opt> (key "opt").
 	reporterOpts map[string]string
 }
@@ -57,6 +61,13 @@ func (e *usageError) Error() string { return e.msg }
 func (e *usageError) ExitCode() int { return 2 }
 
 func usagef(format string, args ...any) error { return &usageError{msg: fmt.Sprintf(format, args...)} }
+
+// The default size limits: the Postman app's "Max response size" (50 MB),
+// and as much for the files one request uploads (Newman has no limit).
+const (
+	defaultMaxResponseSize = 50 * 1000 * 1000
+	defaultMaxUploadSize   = 50 * 1000 * 1000
+)
 
 var bailValue = regexp.MustCompile(`^(folder|failure)(,(folder|failure))*$`)
 
@@ -76,7 +87,8 @@ func boolReporterOpt(opt string) bool {
 
 // parseRunArgs parses Newman's `run` flags.
 func parseRunArgs(args []string) (*runArgs, error) {
-	a := &runArgs{color: "auto", reporters: nil, reporterOpts: map[string]string{}}
+	a := &runArgs{color: "auto", reporters: nil, reporterOpts: map[string]string{},
+		maxResponseSize: defaultMaxResponseSize, maxUploadSize: defaultMaxUploadSize, maxScriptMemory: -1}
 	var positional []string
 	for i := 0; i < len(args); i++ {
 		arg := args[i]
@@ -127,7 +139,6 @@ func parseRunArgs(args []string) (*runArgs, error) {
 			}
 			return n, nil
 		}
-		_ = sizeVal
 		var err error
 		switch name {
 		case "-e", "--environment":
@@ -205,6 +216,8 @@ func parseRunArgs(args []string) (*runArgs, error) {
 			a.timeoutRequest, err = msVal()
 		case "--timeout-script":
 			a.timeoutScript, err = msVal()
+		case "--max-script-memory":
+			a.maxScriptMemory, err = sizeVal()
 		case "--working-dir":
 			a.workingDir, err = value()
 		case "--no-insecure-file-read":
@@ -231,6 +244,10 @@ func parseRunArgs(args []string) (*runArgs, error) {
 			a.prompts = append(a.prompts, v)
 		case "--reveal-secrets":
 			a.revealSecrets = true
+		case "--max-response-size":
+			a.maxResponseSize, err = sizeVal()
+		case "--max-upload-size":
+			a.maxUploadSize, err = sizeVal()
 		default:
 			if strings.HasPrefix(name, "--reporter-") {
 				opt := strings.TrimPrefix(name, "--reporter-")

@@ -5,6 +5,7 @@ import (
 	"crypto/x509"
 	"encoding/json"
 	"encoding/pem"
+	"errors"
 	"fmt"
 	"io"
 	"net/http"
@@ -115,22 +116,64 @@ func parseKV(flag string, list []string) ([]collections.Variable, error) {
 	return out, nil
 }
 
-// fileReader returns the reader for request body files: relative paths are
-// taken from the working directory; with noInsecure, files outside it are refused.
-func fileReader(workingDir string, noInsecure bool) func(string) ([]byte, error) {
-	return func(name string) ([]byte, error) {
+// errInsecureFile is Newman's error for a body file outside the working
+// directory under --no-insecure-file-read.
+var errInsecureFile = errors.New("PPERM: insecure file access outside working directory")
+
+// fileOpener returns the opener for request body files: relative paths are
+// taken from the working directory; with noInsecure, files outside it are
+// refused, symbolic links resolved first (a link inside the working
+// directory to /etc/passwd is outside it). Only regular files are opened
+// (a directory, a device such as /dev/zero or a FIFO is runner.ErrNotAFile,
+// as Newman's stat check refuses them).
+func fileOpener(workingDir string, noInsecure bool) func(string) (io.ReadCloser, int64, error) {
+	realWD := ""
+	if noInsecure {
+		realWD = workingDir
+		if r, err := filepath.EvalSymlinks(workingDir); err == nil {
+			realWD = r
+		}
+	}
+	outside := func(dir, p string) bool {
+		rel, err := filepath.Rel(dir, p)
+		return err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator))
+	}
+	return func(name string) (io.ReadCloser, int64, error) {
 		p := name
 		if !filepath.IsAbs(p) {
 			p = filepath.Join(workingDir, p)
 		}
 		p = filepath.Clean(p)
 		if noInsecure {
-			rel, err := filepath.Rel(workingDir, p)
-			if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
-				return nil, fmt.Errorf("PPERM: insecure file access outside working directory") // Newman's words
+			if outside(workingDir, p) {
+				return nil, 0, errInsecureFile
 			}
+			real, err := filepath.EvalSymlinks(p)
+			if err != nil {
+				return nil, 0, err
+			}
+			if outside(realWD, real) {
+				return nil, 0, errInsecureFile
+			}
+			p = real
 		}
-		return os.ReadFile(p)
+		// stat first: opening a FIFO would block until a writer comes
+		st, err := os.Stat(p)
+		if err != nil {
+			return nil, 0, err
+		}
+		if !st.Mode().IsRegular() {
+			return nil, 0, runner.ErrNotAFile
+		}
+		f, err := os.Open(p)
+		if err != nil {
+			return nil, 0, err
+		}
+		if st, err = f.Stat(); err != nil || !st.Mode().IsRegular() {
+			f.Close()
+			return nil, 0, runner.ErrNotAFile
+		}
+		return f, st.Size(), nil
 	}
 }
 

@@ -15,6 +15,8 @@ import (
 	"runtime/debug"
 	"syscall"
 	"time"
+
+	"github.com/courier-run/courier/scripting"
 )
 
 const version = "0.1.0"
@@ -50,6 +52,12 @@ type env struct {
 	isTTY  func(f any) bool
 	// stdinTTY says whether stdin is a terminal (for --prompt).
 	stdinTTY bool
+	// hurry is closed by a second interrupt: the run is abandoned at once
+	// (nil: never).
+	hurry <-chan struct{}
+	// setMatchTimeout sets the process-wide regular expression match bound
+	// (nil in in-process tests, which share the process).
+	setMatchTimeout func(time.Duration)
 }
 
 func main() {
@@ -63,9 +71,21 @@ func main() {
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(gcPercent)
 	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	defer stop()
-	e := &env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr, getenv: os.Getenv, now: time.Now, isTTY: isTerminal, stdinTTY: isTerminal(os.Stdin)}
+	// the first SIGINT or SIGTERM interrupts the run (see interruptGrace),
+	// a second one abandons it at once
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	sigs := make(chan os.Signal, 2)
+	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
+	hurry := make(chan struct{})
+	go func() {
+		<-sigs
+		cancel()
+		<-sigs
+		close(hurry)
+	}()
+	e := &env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr, getenv: os.Getenv, now: time.Now, isTTY: isTerminal, stdinTTY: isTerminal(os.Stdin),
+		hurry: hurry, setMatchTimeout: scripting.SetMatchTimeout}
 	os.Exit(Main(ctx, os.Args[1:], e))
 }
 

@@ -67,12 +67,20 @@ Newman's run options (same meaning):
 
 courier's own options:
   --prompt <VAR>                   ask for VAR on the terminal when a request needs it and it is empty
+  --max-script-memory <size>       stop a script that allocates more than this, e.g. 128MiB
+                                   (default 256MiB; 0 for no limit)
   --reveal-secrets                 do not mask secret values in reports and console output
+  --max-response-size <size>       largest response body, as received and decoded (default 50MB;
+                                   0 = no limit); a larger one is an error on that request
+  --max-upload-size <size>         largest total of the files one request uploads (default 50MB;
+                                   0 = no limit); a request over it is not sent and errors
   --reporter-junit-newman-compat   write Newman's own junit report (its test names, suite ids and
                                    counting) instead of courier's per-iteration one
 
 Exit codes: 0 success; 1 a failed assertion, script error or request error;
 2 invalid input or usage; 3 run aborted (--timeout or interrupt) after writing reports.
+A run that has not stopped 2s after SIGINT/SIGTERM or --timeout (a script stuck in one
+built-in call) is abandoned: the reports hold what it finished. A second interrupt abandons it at once.
 `
 
 // runCommand implements `courier run`.
@@ -247,9 +255,11 @@ func runCommand(ctx context.Context, args []string, e *env) int {
 		RootCAs:         pool,
 		Proxy:           proxyFromEnv(e.getenv),
 		StoredCookies:   cookies,
-		ReadFile:        fileReader(wd, a.noInsecureFile),
+		OpenFile:        fileOpener(wd, a.noInsecureFile),
+		MaxResponseSize: a.maxResponseSize,
+		MaxUploadSize:   a.maxUploadSize,
 		Scripts: func(h scripting.Host) scripting.Runtime {
-			return scripting.New(h, scripting.Options{Lib: lib})
+			return scripting.New(h, scripting.Options{Lib: lib, MemoryLimit: scriptMemoryLimit(a.maxScriptMemory)})
 		},
 		Handler:    handlers,
 		OnVariable: masker.AddVariable,
@@ -257,7 +267,10 @@ func runCommand(ctx context.Context, args []string, e *env) int {
 		PromptVars: a.prompts,
 		Prompt:     newPrompter(e).ask,
 	}
-	res, runErr := runner.Run(ctx, opts)
+	if e.setMatchTimeout != nil {
+		e.setMatchTimeout(matchTimeout(a))
+	}
+	res, runErr, abandoned := runBounded(ctx, opts, e, a.silent)
 	var ue *runner.UsageError
 	if errors.As(runErr, &ue) {
 		return fail(e, ue)
@@ -267,16 +280,19 @@ func runCommand(ctx context.Context, args []string, e *env) int {
 	if outcome.Failed() {
 		code = 1
 	}
-	if res != nil && res.Aborted && runErr != nil {
+	if (res != nil && res.Aborted && runErr != nil) || abandoned {
 		code = 3
 	}
-	// reports and exports are written in every case, even after an interrupt
+	// reports and exports are written in every case, even after an interrupt;
+	// a run that did not stop in time leaves its variables as the files gave them
+	envScope, globalsScope := fileScope(vars.Environment, envFile), fileScope(vars.Globals, globalsFile)
 	var ids scopeIDs
 	if res != nil {
+		envScope, globalsScope = res.Variables.Environment, res.Variables.Globals
 		ids = newScopeIDs(res.Variables)
 	}
-	info := reporters.RunInfo{Collection: coll.Raw, Environment: scopeReport("environment", res.Variables.Environment, envFile, ids.environment, masker, a.revealSecrets),
-		Globals: scopeReport("globals", res.Variables.Globals, globalsFile, ids.globals, masker, a.revealSecrets)}
+	info := reporters.RunInfo{Collection: coll.Raw, Environment: scopeReport("environment", envScope, envFile, ids.environment, masker, a.revealSecrets),
+		Globals: scopeReport("globals", globalsScope, globalsFile, ids.globals, masker, a.revealSecrets)}
 	if tree != nil {
 		info.Collection, info.Tree = tree.Document(), tree
 	}

@@ -357,9 +357,10 @@ func Runs(old, new *Run, opts RunOptions) *RunResult {
 		seen := map[key]int{}
 		out := make([]key, len(es))
 		for i, e := range es {
-			k := key{e.Name, e.Iteration, 0}
-			k.n = seen[k]
-			seen[k]++
+			first := key{e.Name, e.Iteration, 0} // counted under the first occurrence's key
+			k := first
+			k.n = seen[first]
+			seen[first]++
 			out[i] = k
 		}
 		return out
@@ -402,7 +403,8 @@ func Runs(old, new *Run, opts RunOptions) *RunResult {
 		if oe.HasTime && ne.HasTime {
 			delta := ne.Time - oe.Time
 			min := float64(opts.MinTimeDelta) / float64(time.Millisecond)
-			if math.Abs(delta) >= min && math.Abs(delta) >= opts.TimeThreshold*oe.Time {
+			// an unchanged time is no change, even with a zero threshold and minimum
+			if delta != 0 && math.Abs(delta) >= min && math.Abs(delta) >= opts.TimeThreshold*oe.Time {
 				kind := KindSlower
 				if delta < 0 {
 					kind = KindFaster
@@ -527,9 +529,10 @@ func failureChanges(olds, news []Failure) (map[errKey][]RunChange, []errKey) {
 		seen := map[key]int{}
 		out := make([]key, len(fs))
 		for i, f := range fs {
-			k := key{errKey{f.Source, f.Iteration}, failureText(f), 0}
-			k.n = seen[k]
-			seen[k]++
+			first := key{errKey{f.Source, f.Iteration}, failureText(f), 0} // counted under the first occurrence's key
+			k := first
+			k.n = seen[first]
+			seen[first]++
 			out[i] = k
 		}
 		return out

@@ -87,6 +87,11 @@ func TestRunTimeThreshold(t *testing.T) {
 		{old: 1000, new: 600, opts: DefaultRunOptions(), want: ""},       // -40%
 		{old: 100, new: 111, opts: RunOptions{TimeThreshold: 0.1, MinTimeDelta: 10 * time.Millisecond}, want: "slower"},
 		{old: 100, new: 109, opts: RunOptions{TimeThreshold: 0.1, MinTimeDelta: 5 * time.Millisecond}, want: ""},
+		// found by FuzzParseRun: with --time-threshold 0 --time-min 0 an
+		// unchanged time was reported as "slower: 120 ms → 120 ms, +0%"
+		{old: 120, new: 120, opts: RunOptions{}, want: ""},
+		{old: 120, new: 120.5, opts: RunOptions{}, want: "slower"},
+		{old: 0, new: 0, opts: RunOptions{}, want: ""},
 	}
 	for _, tt := range tests {
 		r := Runs(run(tt.old), run(tt.new), tt.opts)
@@ -192,5 +197,27 @@ func TestExitCode(t *testing.T) {
 	empty := &Result{}
 	if empty.ExitCode(nil) != 0 || empty.ExitCode([]Class{ClassURL}) != 0 {
 		t.Error("an empty result must exit 0")
+	}
+}
+
+// Found by FuzzParseRun: the third execution of a request in an iteration
+// (a setNextRequest loop) got the second one's key, so a run compared with
+// itself matched the second against the third; a third identical error
+// likewise counted as the second.
+func TestRunRepeatedExecutions(t *testing.T) {
+	r := &Run{Executions: []Execution{
+		{Name: "poll"},
+		{Name: "poll", Assertions: []Assertion{{Name: "ready"}}},
+		{Name: "poll", Code: 200},
+	}}
+	if res := Runs(r, r, DefaultRunOptions()); !res.Identical() {
+		t.Errorf("run compared with itself: %+v", res.Changes)
+	}
+	boom := Failure{Source: "poll", At: "request", Name: "Error", Message: "boom"}
+	old := &Run{Executions: r.Executions, Failures: []Failure{boom, boom, boom}}
+	new := &Run{Executions: r.Executions, Failures: []Failure{boom, boom}}
+	res := Runs(old, new, DefaultRunOptions())
+	if len(res.Changes) != 1 || res.Changes[0].Kind != KindErrorRemoved {
+		t.Errorf("three errors then two: %+v, want one error-removed", res.Changes)
 	}
 }

@@ -1,6 +1,8 @@
 package dynvars
 
 import (
+	cryptorand "crypto/rand"
+	"io"
 	"math/rand/v2"
 	"sort"
 	"strconv"
@@ -11,20 +13,37 @@ import (
 // Generator produces dynamic variable values. Not safe for concurrent use;
 // make one per worker.
 type Generator struct {
-	r   *rand.Rand
-	now func() time.Time
+	r       *rand.Rand
+	entropy io.Reader
+	now     func() time.Time
 }
 
-// New returns a Generator drawing randomness from r and the current time from
-// now. A nil r gets a randomly seeded source; a nil now means time.Now.
-func New(r *rand.Rand, now func() time.Time) *Generator {
+// New returns a Generator drawing randomness from r, unpredictable bytes
+// from entropy and the current time from now. The values someone may rely
+// on being unguessable ($guid, $randomUUID, $randomPassword) come from
+// entropy, the others (names, numbers, words) from the faster r. A nil r
+// gets a randomly seeded source; a nil entropy means crypto/rand.Reader
+// (tests pass a seeded reader for reproducible values); a nil now means
+// time.Now.
+func New(r *rand.Rand, entropy io.Reader, now func() time.Time) *Generator {
 	if r == nil {
 		r = rand.New(rand.NewPCG(rand.Uint64(), rand.Uint64()))
+	}
+	if entropy == nil {
+		entropy = cryptorand.Reader
 	}
 	if now == nil {
 		now = time.Now
 	}
-	return &Generator{r: r, now: now}
+	return &Generator{r: r, entropy: entropy, now: now}
+}
+
+// fill reads len(p) unpredictable bytes. crypto/rand never fails; a test
+// reader that runs dry falls back to it.
+func (g *Generator) fill(p []byte) {
+	if _, err := io.ReadFull(g.entropy, p); err != nil {
+		cryptorand.Read(p)
+	}
 }
 
 // Value returns the value for a dynamic variable name WITHOUT the leading '$'

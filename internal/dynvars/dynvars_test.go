@@ -337,7 +337,7 @@ func TestShapes(t *testing.T) {
 	}
 	for seed := uint64(1); seed <= 5; seed++ {
 		now := clocks[int(seed)%len(clocks)]
-		g := New(rand.New(rand.NewPCG(seed, seed*7919)), fixedClock(now))
+		g := New(rand.New(rand.NewPCG(seed, seed*7919)), nil, fixedClock(now))
 		for _, name := range allNames {
 			re, s := res[name], shapes[name]
 			for i := 0; i < 40; i++ {
@@ -414,7 +414,7 @@ func TestClockValues(t *testing.T) {
 			` GMT\+0000 \(Coordinated Universal Time\)$`},
 	}
 	for _, tt := range tests {
-		g := New(rand.New(rand.NewPCG(1, 2)), fixedClock(tt.now))
+		g := New(rand.New(rand.NewPCG(1, 2)), nil, fixedClock(tt.now))
 		if v, _ := g.Value("timestamp"); v != tt.timestamp {
 			t.Errorf("%v: timestamp = %q, want %q", tt.now, v, tt.timestamp)
 		}
@@ -442,7 +442,7 @@ func TestDateStringLayout(t *testing.T) {
 func TestDeterministic(t *testing.T) {
 	now := fixedClock(time.Date(2025, 12, 1, 10, 11, 12, 0, time.UTC))
 	run := func(s1, s2 uint64) []string {
-		g := New(rand.New(rand.NewPCG(s1, s2)), now)
+		g := New(rand.New(rand.NewPCG(s1, s2)), seededEntropy(s1, s2), now)
 		var out []string
 		for i := 0; i < 3; i++ {
 			for _, name := range allNames {
@@ -469,7 +469,7 @@ func TestDeterministic(t *testing.T) {
 }
 
 func TestUnknownNames(t *testing.T) {
-	g := New(rand.New(rand.NewPCG(1, 1)), fixedClock(time.Unix(0, 0)))
+	g := New(rand.New(rand.NewPCG(1, 1)), nil, fixedClock(time.Unix(0, 0)))
 	for _, name := range []string{"", "$guid", "Guid", "GUID", " guid", "guid ", "randomint",
 		"randomFoo", "random", "randomImage", "randomTechnicsImage", "{{$guid}}"} {
 		if v, ok := g.Value(name); ok || v != "" {
@@ -479,7 +479,7 @@ func TestUnknownNames(t *testing.T) {
 }
 
 func TestNilArguments(t *testing.T) {
-	g := New(nil, nil)
+	g := New(nil, nil, nil)
 	for _, name := range allNames {
 		if _, ok := g.Value(name); !ok {
 			t.Fatalf("Value(%q) with nil rand/clock: ok=false", name)
@@ -495,7 +495,7 @@ func TestNilArguments(t *testing.T) {
 // TestCoverage checks that closed sets are fully reachable, and that randomInt
 // reaches both ends of its range.
 func TestCoverage(t *testing.T) {
-	g := New(rand.New(rand.NewPCG(7, 8)), fixedClock(time.Unix(1_700_000_000, 0)))
+	g := New(rand.New(rand.NewPCG(7, 8)), nil, fixedClock(time.Unix(1_700_000_000, 0)))
 	tests := []struct {
 		name string
 		want []string

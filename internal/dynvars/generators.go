@@ -25,11 +25,7 @@ const (
 // uuidV4 returns a random RFC 4122 version 4 UUID in lower case.
 func (g *Generator) uuidV4() string {
 	var b [16]byte
-	hi, lo := g.r.Uint64(), g.r.Uint64()
-	for i := 0; i < 8; i++ {
-		b[i] = byte(hi >> (8 * i))
-		b[8+i] = byte(lo >> (8 * i))
-	}
+	g.fill(b[:])
 	b[6] = b[6]&0x0f | 0x40
 	b[8] = b[8]&0x3f | 0x80
 	out := make([]byte, 0, 36)
@@ -518,9 +514,22 @@ func (g *Generator) mac() string {
 func (g *Generator) password() string {
 	b := make([]byte, 15)
 	for i := range b {
-		b[i] = wordChars[g.r.IntN(len(wordChars))]
+		b[i] = wordChars[g.secureIntN(len(wordChars))]
 	}
 	return string(b)
+}
+
+// secureIntN is a uniform int in [0, n) from the entropy source (n <= 256),
+// by rejection of the bytes past the last whole multiple of n.
+func (g *Generator) secureIntN(n int) int {
+	limit := 256 - 256%n
+	var c [1]byte
+	for {
+		g.fill(c[:])
+		if int(c[0]) < limit {
+			return int(c[0]) % n
+		}
+	}
 }
 
 func (g *Generator) loremWords(n int) string {
