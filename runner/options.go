@@ -47,6 +47,7 @@ type Options struct {
 	TimeoutReq      time.Duration // each request
 	TimeoutScript   time.Duration // each script
 	DelayRequest    time.Duration
+	Retry           Retry // --retry: when an item's request is sent again (zero: never)
 	IgnoreRedirects bool
 	Insecure        bool
 	ClientCerts     []ClientCert

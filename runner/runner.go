@@ -518,7 +518,7 @@ func (r *run) runItem(e entry, iter, iterations, pos int) itemOutcome {
 			r.emit(events.RequestDone{Cursor: cur, Item: item, Request: req, Response: eventResponse(resp), Time: r.opts.Now()})
 		},
 	}
-	evReq, resp, reqErr := r.send(r.ctx, sent, authSource, r.settingsFor(&e), hooks)
+	evReq, resp, reqErr := r.sendItem(sent, authSource, r.settingsFor(&e), hooks, &started, cur, item)
 	if !started {
 		// the request failed before it could go (Newman still announces it)
 		r.emit(events.RequestStart{Cursor: cur, Item: item, Request: evReq, Time: r.opts.Now()})

@@ -247,6 +247,26 @@ type RequestDone struct {
 	Time     time.Time  // when the exchange ended
 }
 
+// RequestRetry reports an attempt of an item's own request that failed in a
+// way --retry covers (a network error, a status of --retry-on) and is to be
+// sent again after Delay. It closes that attempt as a RequestDone would; the
+// next attempt opens with its own RequestStart, and only the last attempt
+// ends with a RequestDone, so the request counts once in the stats.
+// pm.sendRequest is never retried.
+type RequestRetry struct {
+	Cursor  Cursor
+	Item    Item
+	Request Request       // the failed attempt's request as sent
+	Attempt int           // the failed attempt, 1 for the first
+	Max     int           // attempts allowed in all (--retry + 1)
+	Reason  string        // a Node error code ("ECONNRESET") or the status ("503")
+	Delay   time.Duration // the wait before the next attempt
+	Code    int           // the failed attempt's status code (0 when it had no response)
+	Status  string        // its reason phrase
+	Error   *Error        // its request error (nil when it had a response)
+	Time    time.Time
+}
+
 // ScriptRef names one script of an item's execution.
 type ScriptRef struct {
 	Event    string // "prerequest" or "test"
@@ -309,6 +329,7 @@ func (ItemStart) event()      {}
 func (Script) event()         {}
 func (RequestStart) event()   {}
 func (RequestDone) event()    {}
+func (RequestRetry) event()   {}
 func (Assertion) event()      {}
 func (Console) event()        {}
 func (Visualizer) event()     {}

@@ -100,6 +100,9 @@ type Execution struct {
 	Request      *Request
 	Response     *Response
 	RequestError *Error
+	// Retries are the failed attempts of its request that --retry sent
+	// again, in order (the last attempt is Request and Response)
+	Retries []Retry
 	// SendRequestErrors are the pm.sendRequest calls of its scripts that failed
 	SendRequestErrors []SendRequestError
 	Assertions        []AssertionResult
@@ -107,6 +110,16 @@ type Execution struct {
 	Console           []Console
 	Visualizer        *Visualizer
 	Skipped           bool
+}
+
+// Retry is one failed attempt of an execution's request, sent again.
+type Retry struct {
+	Attempt, Max int
+	Reason       string
+	Delay        time.Duration
+	Code         int
+	Status       string
+	Error        *Error
 }
 
 // SendRequestError is a failed pm.sendRequest: the script that made it,
@@ -158,6 +171,7 @@ type Summary struct {
 	Stats        Stats
 	Timings      Timings
 	Transfers    int64 // Newman's "total data received": response body sizes (Response.SDKSize)
+	Retried      int   // attempts --retry sent again (RequestRetry events)
 	Executions   []*Execution
 	Failures     []Failure
 	Aborted      bool
@@ -311,6 +325,12 @@ func (s *Summary) Add(e Event) {
 			s.sum += ms
 			s.sumSq += ms * ms
 		}
+	case RequestRetry:
+		// a retried attempt is not counted as a request: only the last
+		// attempt is (RequestDone)
+		s.Retried++
+		x := s.exec(ev.Cursor, ev.Item)
+		x.Retries = append(x.Retries, Retry{Attempt: ev.Attempt, Max: ev.Max, Reason: ev.Reason, Delay: ev.Delay, Code: ev.Code, Status: ev.Status, Error: ev.Error})
 	case Assertion:
 		s.Stats.Assertions.Total++
 		x := s.exec(ev.Cursor, ev.Item)
