@@ -34,11 +34,12 @@ type CLIOptions struct {
 
 type symbolSet struct {
 	folder, root, sub, ok, errorMark, dot, consoleTop, consoleMiddle, consoleBottom, star, up, down string
+	retry                                                                                           string
 }
 
 var (
-	unicodeSymbols = symbolSet{"❏", "→", "↳", "✓", "✖", ".", "┌", "│", "└", "★", "↑", "↓"}
-	plainSymbols   = symbolSet{"Folder", "Root", "Sub-folder", "Pass", "Fail", ".", "-", "|", "-", "*", "^", "v"}
+	unicodeSymbols = symbolSet{"❏", "→", "↳", "✓", "✖", ".", "┌", "│", "└", "★", "↑", "↓", "↻"}
+	plainSymbols   = symbolSet{"Folder", "Root", "Sub-folder", "Pass", "Fail", ".", "-", "|", "-", "*", "^", "v", "Retry:"}
 )
 
 // CLI is Newman's cli reporter: it streams per-request lines as events
@@ -56,6 +57,9 @@ type CLI struct {
 	// inFlight counts requests whose line is printed and outcome not yet
 	// (pm.sendRequest calls may overlap: each outcome follows in turn)
 	inFlight int
+	// retryNext is the attempt a RequestRetry announced and no RequestStart
+	// has opened yet (0: none)
+	retryNext int
 
 	gray, green, red, redBold, cyan, reset *color.Color
 	levels                                 map[string]*color.Color
@@ -171,7 +175,15 @@ func (c *CLI) Handle(e events.Event) {
 	case events.RequestStart:
 		c.requestLine(ev.Request, ev.Time)
 		c.inFlight++
+		c.retryNext = 0
+	case events.RequestRetry:
+		c.retry(ev)
 	case events.RequestDone:
+		if c.retryNext > 0 && ev.Script == nil {
+			// the wait for the next attempt was cut short (an interrupt, --timeout)
+			c.printf("  %s\n", c.gray.Sprintf("%s attempt %d not sent: the run was interrupted", c.sym.retry, c.retryNext))
+			c.retryNext = 0
+		}
 		if c.inFlight == 0 {
 			c.requestLine(ev.Request, ev.Time) // a stream without RequestStart events
 		} else {
@@ -238,6 +250,34 @@ func (c *CLI) requestLine(req events.Request, at time.Time) {
 	} else {
 		c.printf("  %s ", c.gray.Sprintf("%s %s", req.Method, c.mask(shown)))
 	}
+}
+
+// retry closes the line of an attempt --retry sends again with what went
+// wrong, and says when the next attempt goes.
+func (c *CLI) retry(ev events.RequestRetry) {
+	if c.inFlight == 0 {
+		c.requestLine(ev.Request, ev.Time)
+	} else {
+		c.inFlight--
+	}
+	what := ev.Reason
+	switch {
+	case ev.Error != nil:
+		what = c.mask(ev.Error.Message)
+	case ev.Code != 0:
+		what = strconv.Itoa(ev.Code) + " " + ev.Status
+	}
+	c.printf("%s\n", c.gray.Sprint("["+what+"]"))
+	c.printf("  %s\n", c.gray.Sprintf("%s attempt %d of %d in %s", c.sym.retry, ev.Attempt+1, ev.Max, retryDelay(ev.Delay)))
+	c.retryNext = ev.Attempt + 1
+}
+
+// retryDelay is a wait as the reports show it.
+func retryDelay(d time.Duration) string {
+	if d < time.Millisecond {
+		return "0ms"
+	}
+	return PrettyMS(ms(d))
 }
 
 // request prints the outcome of a request: its status, size and time, or

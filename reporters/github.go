@@ -36,6 +36,10 @@ type GitHub struct {
 	respSum, respMin, respMax                                 time.Duration
 	failures                                                  []ghFailure
 	failureCount                                              int
+	// the attempts --retry sent again of the request under way
+	retryRef  string
+	retries   int
+	retrySent bool // the attempt after the last retry went out
 }
 
 type ghCount struct{ total, failed int }
@@ -85,6 +89,16 @@ func (g *GitHub) Handle(ev events.Event) {
 			}
 			g.fail(x.Cursor, x.Item, at, x.Error.Name, eventErrorText(x.Error))
 		}
+	case events.RequestRetry:
+		if x.Cursor.Ref != g.retryRef {
+			g.retryRef, g.retries = x.Cursor.Ref, 0
+		}
+		g.retries++
+		g.retrySent = false
+	case events.RequestStart:
+		if x.Script == nil && x.Cursor.Ref == g.retryRef {
+			g.retrySent = true
+		}
 	case events.RequestDone:
 		g.requests.total++
 		if x.Response != nil {
@@ -102,7 +116,15 @@ func (g *GitHub) Handle(ev events.Event) {
 			if x.Script != nil {
 				what = "pm.sendRequest in " + junitScriptName(x.Script.Event)
 			}
-			g.fail(x.Cursor, x.Item, what, x.Error.Name, x.Error.Message+"\n"+x.Request.Method+" "+x.Request.URL)
+			text := x.Error.Message + "\n" + x.Request.Method + " " + x.Request.URL
+			if x.Script == nil && g.retryRef == x.Cursor.Ref && g.retries > 0 {
+				n := g.retries
+				if g.retrySent {
+					n++
+				}
+				text += "\n(the last of " + strconv.Itoa(n) + " attempts, --retry)"
+			}
+			g.fail(x.Cursor, x.Item, what, x.Error.Name, text)
 		}
 	case events.Assertion:
 		g.assertions.total++

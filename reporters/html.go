@@ -132,6 +132,7 @@ type htmlExec struct {
 	Skipped                            bool
 	ScriptErrors                       []htmlScriptError
 	RequestError                       string
+	Retries                            []string // courier's --retry: the attempts sent again
 	Assertions                         []htmlAssertion
 	ReqHeaders, RespHeaders            []events.Header
 	ReqBody, RespBody                  *htmlBody
@@ -235,6 +236,9 @@ func (h *htmlBuilder) head(info RunInfo) htmlHead {
 		{ID: "failures", Label: "Failures", Value: len(s.Failures)},
 	}
 	hd.Facts = append(hd.Facts, "total run duration: "+hd.Duration, "total data received: "+FileSize(s.Transfers)+" (approx)")
+	if s.Retried > 0 {
+		hd.Facts = append(hd.Facts, "retried attempts: "+strconv.Itoa(s.Retried))
+	}
 	if st.Requests.Total-st.Requests.Failed > 0 {
 		t := s.Timings
 		hd.Facts = append(hd.Facts, "average response time: "+PrettyMS(t.ResponseAverage)+" [min: "+PrettyMS(t.ResponseMin)+", max: "+PrettyMS(t.ResponseMax)+", s.d.: "+PrettyMS(t.ResponseSd)+"]")
@@ -314,6 +318,14 @@ func (h *htmlBuilder) exec(i int, x *events.Execution) htmlExec {
 	if x.RequestError != nil {
 		facts = append(facts, "request error")
 		e.RequestError = h.mask(eventErrorText(x.RequestError))
+	}
+	for _, r := range x.Retries {
+		e.Retries = append(e.Retries, h.mask(retryText(r)))
+	}
+	if len(x.Retries) == 1 {
+		facts = append(facts, "1 retry")
+	} else if len(x.Retries) > 1 {
+		facts = append(facts, strconv.Itoa(len(x.Retries))+" retries")
 	}
 	n, failed := len(x.Assertions), 0
 	for _, a := range x.Assertions {

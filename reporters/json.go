@@ -354,6 +354,24 @@ type jsonRequestError struct {
 	*nodeErrorFields
 }
 
+// jsonRetry is one failed attempt of an execution's request that --retry
+// sent again: why, and how long the run waited (milliseconds) before the
+// next attempt; the attempt's status or its error.
+type jsonRetry struct {
+	Attempt int             `json:"attempt"`
+	Of      int             `json:"of"`
+	Reason  string          `json:"reason"`
+	Delay   int64           `json:"delay"`
+	Code    int             `json:"code,omitempty"`
+	Status  string          `json:"status,omitempty"`
+	Error   *jsonRetryError `json:"error,omitempty"`
+}
+
+type jsonRetryError struct {
+	Name    string `json:"name"`
+	Message string `json:"message"`
+}
+
 type jsonAssertion struct {
 	Assertion string     `json:"assertion"`
 	Skipped   bool       `json:"skipped"`
@@ -398,6 +416,7 @@ type jsonExecution struct {
 	Response         *jsonResponse     `json:"response,omitempty"`
 	ID               string            `json:"id"`
 	RequestError     *jsonRequestError `json:"requestError,omitempty"`
+	Retries          []jsonRetry       `json:"retries,omitempty"` // courier's --retry (not in Newman's report)
 	Assertions       []jsonAssertion   `json:"assertions,omitempty"`
 	PrerequestScript []jsonScriptRun   `json:"prerequestScript,omitempty"`
 	TestScript       []jsonScriptRun   `json:"testScript,omitempty"`
@@ -806,6 +825,13 @@ func toJSONExecution(x *events.Execution, tree CollectionTree, descs description
 			f = &nodeErrorFields{}
 		}
 		je.RequestError = &jsonRequestError{nodeErrorFields: f}
+	}
+	for _, r := range x.Retries {
+		jr := jsonRetry{Attempt: r.Attempt, Of: r.Max, Reason: r.Reason, Delay: r.Delay.Milliseconds(), Code: r.Code, Status: r.Status}
+		if r.Error != nil {
+			jr.Error = &jsonRetryError{Name: r.Error.Name, Message: mask(r.Error.Message)}
+		}
+		je.Retries = append(je.Retries, jr)
 	}
 	for _, a := range x.Assertions {
 		ja := jsonAssertion{Assertion: mask(a.Name), Skipped: a.Skipped}

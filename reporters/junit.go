@@ -379,6 +379,10 @@ func buildJUnitSuite(s *events.Summary, item events.Item, execs []int, durations
 			}
 			suite.Cases = append(suite.Cases, c)
 		}
+		for _, r := range x.Retries {
+			// courier's --retry: each failed attempt that was sent again
+			out.WriteString("[iteration " + strconv.Itoa(x.Cursor.Iteration+1) + "] retry: " + mask(retryText(r)) + "\n")
+		}
 		for _, c := range x.Console {
 			out.WriteString("[iteration " + strconv.Itoa(c.Cursor.Iteration+1) + "] " + c.Level + ": ")
 			out.WriteString(mask(strings.Join(c.Messages, " ")))
@@ -399,6 +403,20 @@ func buildJUnitSuite(s *events.Summary, item events.Item, execs []int, durations
 	suite.Time = junitSeconds(total)
 	suite.SystemOut = out.String()
 	return suite
+}
+
+// retryText says what happened to an attempt --retry sent again: "attempt
+// 1 of 3: read ECONNRESET; attempt 2 after 250ms".
+func retryText(r events.Retry) string {
+	what := r.Reason
+	switch {
+	case r.Error != nil:
+		what = r.Error.Message
+	case r.Code != 0:
+		what = strconv.Itoa(r.Code) + " " + r.Status
+	}
+	return "attempt " + strconv.Itoa(r.Attempt) + " of " + strconv.Itoa(r.Max) + ": " + what +
+		"; attempt " + strconv.Itoa(r.Attempt+1) + " after " + retryDelay(r.Delay)
 }
 
 func scriptErrorCase(se events.ScriptError, unique func(string) string, iterSuffix, class, caseTime string, mask func(string) string, details func(...string) string) junitCase {

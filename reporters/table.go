@@ -44,6 +44,10 @@ func (c *CLI) statsTable() string {
 		"total run duration: " + PrettyMS(ms(s.Finished.Sub(s.Started))),
 		"total data received: " + FileSize(s.Transfers) + " (approx)",
 	}
+	if s.Retried > 0 {
+		// courier's --retry: attempts sent again (the requests count once)
+		spans = append(spans, "retried attempts: "+strconv.Itoa(s.Retried))
+	}
 	t := s.Timings
 	avg := func(label string, mean, lo, hi, sd float64) {
 		spans = append(spans, label+" "+PrettyMS(mean)+" [min: "+PrettyMS(lo)+", max: "+PrettyMS(hi)+", s.d.: "+PrettyMS(sd)+"]")

@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/courier-run/courier/runner"
 )
 
 // runArgs are `courier run`'s options: Newman's run flags plus courier's own.
@@ -51,6 +53,7 @@ type runArgs struct {
 	revealSecrets     bool
 	maxResponseSize   int64 // --max-response-size, bytes (0: no limit)
 	maxUploadSize     int64 // --max-upload-size, bytes (0: no limit)
+	retry             runner.Retry // --retry, --retry-on, --retry-delay, --retry-max-delay, --retry-methods
 	// reporterOpts holds --reporter-<name>-<opt> (key "name.opt") and --reporter-<opt> (key "opt").
 	reporterOpts map[string]string
 }
@@ -88,7 +91,8 @@ func boolReporterOpt(opt string) bool {
 // parseRunArgs parses Newman's `run` flags.
 func parseRunArgs(args []string) (*runArgs, error) {
 	a := &runArgs{color: "auto", reporters: nil, reporterOpts: map[string]string{},
-		maxResponseSize: defaultMaxResponseSize, maxUploadSize: defaultMaxUploadSize, maxScriptMemory: -1}
+		maxResponseSize: defaultMaxResponseSize, maxUploadSize: defaultMaxUploadSize, maxScriptMemory: -1,
+		retry: runner.Retry{Delay: 500 * time.Millisecond, MaxDelay: runner.DefaultRetryMaxDelay}}
 	var positional []string
 	for i := 0; i < len(args); i++ {
 		arg := args[i]
@@ -248,6 +252,32 @@ func parseRunArgs(args []string) (*runArgs, error) {
 			a.maxResponseSize, err = sizeVal()
 		case "--max-upload-size":
 			a.maxUploadSize, err = sizeVal()
+		case "--retry":
+			a.retry.Max, err = intVal()
+			if err == nil && a.retry.Max > runner.MaxRetries {
+				err = usagef("option --retry: at most %d retries", runner.MaxRetries)
+			}
+		case "--retry-on":
+			var v string
+			if v, err = value(); err == nil {
+				if a.retry.On, err = runner.ParseStatusSet(v); err != nil {
+					err = usagef("option --retry-on: %v", err)
+				}
+			}
+		case "--retry-methods":
+			var v string
+			if v, err = value(); err == nil {
+				if a.retry.Methods, err = runner.ParseRetryMethods(v); err != nil {
+					err = usagef("option --retry-methods: %v", err)
+				}
+			}
+		case "--retry-delay":
+			a.retry.Delay, err = msVal()
+		case "--retry-max-delay":
+			a.retry.MaxDelay, err = msVal()
+			if err == nil && a.retry.MaxDelay == 0 {
+				err = usagef("option --retry-max-delay: must be at least 1 (ms)")
+			}
 		default:
 			if strings.HasPrefix(name, "--reporter-") {
 				opt := strings.TrimPrefix(name, "--reporter-")

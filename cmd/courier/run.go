@@ -74,6 +74,16 @@ courier's own options:
                                    0 = no limit); a larger one is an error on that request
   --max-upload-size <size>         largest total of the files one request uploads (default 50MB;
                                    0 = no limit); a request over it is not sent and errors
+  --retry <n>                      send an item's request again, at most n times (default 0, at
+                                   most 100), after a network error (ECONNRESET, ECONNREFUSED,
+                                   ETIMEDOUT, ESOCKETTIMEDOUT, ENOTFOUND, ...) or a --retry-on status
+  --retry-on <list>                statuses that are retried too, e.g. 429,503 or 5xx (default none)
+  --retry-delay <ms>               backoff base: a random wait up to delay*2^(n-1) before the n-th
+                                   retry (default 500); a 429/503's Retry-After is waited for instead
+  --retry-max-delay <ms>           the longest wait, Retry-After included (default 30000)
+  --retry-methods <list>           methods retried after any failure (default GET,HEAD,OPTIONS,PUT,
+                                   DELETE,TRACE; * for all); others only when the request never
+                                   went out (connection refused, host not found)
   --reporter-junit-newman-compat   write Newman's own junit report (its test names, suite ids and
                                    counting) instead of courier's per-iteration one
 
@@ -249,6 +259,7 @@ func runCommand(ctx context.Context, args []string, e *env) int {
 		TimeoutReq:      a.timeoutRequest,
 		TimeoutScript:   a.timeoutScript,
 		DelayRequest:    a.delayRequest,
+		Retry:           a.retry,
 		IgnoreRedirects: a.ignoreRedirects,
 		Insecure:        a.insecure,
 		ClientCerts:     certs,
