@@ -276,13 +276,17 @@ func TestRetryTimeout(t *testing.T) {
 	})
 	fs := &fakeSleep{}
 	c := collection(t, coll(req("slow", srv.url+"/x")), "")
-	res, evs, s, err := runOpts(t, Options{Collection: c, Sleep: fs.sleep, TimeoutReq: 100 * time.Millisecond, Retry: Retry{Max: 1}})
+	// (a timeout long enough for a loaded machine to answer the second attempt)
+	res, evs, s, err := runOpts(t, Options{Collection: c, Sleep: fs.sleep, TimeoutReq: 400 * time.Millisecond, Retry: Retry{Max: 1}})
 	if err != nil {
 		t.Fatal(err)
 	}
 	rs := retries(evs)
-	if res.Failed || len(rs) != 1 || rs[0].Reason != "ESOCKETTIMEDOUT" || s.Executions[0].Response == nil {
+	if res.Failed || len(rs) != 1 || rs[0].Reason != "ESOCKETTIMEDOUT" || rs[0].Error.Message != "ESOCKETTIMEDOUT" || s.Executions[0].Response == nil {
 		t.Errorf("failed=%v retries=%+v", res.Failed, rs)
+	}
+	if got := len(srv.requests()); got != 2 {
+		t.Errorf("server read %d requests", got)
 	}
 }
 
