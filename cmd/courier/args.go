@@ -51,8 +51,8 @@ type runArgs struct {
 	exportCookieJar   string
 	prompts           []string
 	revealSecrets     bool
-	maxResponseSize   int64 // --max-response-size, bytes (0: no limit)
-	maxUploadSize     int64 // --max-upload-size, bytes (0: no limit)
+	maxResponseSize   int64        // --max-response-size, bytes (0: no limit)
+	maxUploadSize     int64        // --max-upload-size, bytes (0: no limit)
 	retry             runner.Retry // --retry, --retry-on, --retry-delay, --retry-max-delay, --retry-methods
 	// reporterOpts holds --reporter-<name>-<opt> (key "name.opt") and --reporter-<opt> (key "opt").
 	reporterOpts map[string]string

@@ -15,10 +15,10 @@ import (
 	"time"
 )
 
-// hostileServer answers by path, counting each path's requests: /flaky
+// flakyRetryServer answers by path, counting each path's requests: /flaky
 // resets its first two connections (SO_LINGER 0), /busy answers 503 with
 // Retry-After: 0 once, /reset always resets, anything else answers 200.
-func hostileServer(t *testing.T) (string, func(path string) int) {
+func flakyRetryServer(t *testing.T) (string, func(path string) int) {
 	t.Helper()
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
@@ -70,7 +70,7 @@ func hostileServer(t *testing.T) (string, func(path string) int) {
 }
 
 func TestRetryEndToEnd(t *testing.T) {
-	base, count := hostileServer(t)
+	base, count := flakyRetryServer(t)
 	test := `"event":[{"listen":"test","script":{"exec":"pm.test('ok', function () { pm.response.to.have.status(200); });"}}]`
 	coll := collectionFile(t, `"item":[`+
 		`{"name":"flaky","request":"`+base+`/flaky",`+test+`},`+
@@ -141,7 +141,7 @@ func TestRetryEndToEnd(t *testing.T) {
 	}
 
 	// without --retry nothing changes: the reset is the request's error
-	base, _ = hostileServer(t)
+	base, _ = flakyRetryServer(t)
 	coll = collectionFile(t, `"item":[{"name":"flaky","request":"`+base+`/flaky",`+test+`},{"name":"busy","request":"`+base+`/busy",`+test+`}]`)
 	r = courier(t, "", "run", coll, "-r", "json", "--reporter-json-export", jsonOut)
 	if r.code != 1 {
@@ -155,7 +155,7 @@ func TestRetryEndToEnd(t *testing.T) {
 
 // --timeout ends a backoff wait at once: exit 3, reports written.
 func TestRetryWaitEndsWithTimeout(t *testing.T) {
-	base, count := hostileServer(t)
+	base, count := flakyRetryServer(t)
 	coll := collectionFile(t, `"item":[{"name":"reset","request":"`+base+`/reset"}]`)
 	jsonOut := filepath.Join(t.TempDir(), "r.json")
 	start := time.Now()
