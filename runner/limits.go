@@ -63,7 +63,9 @@ func formatSize(n int64) string {
 	return strconv.FormatInt(n, 10) + " bytes"
 }
 
+const tlsHandshakeTimeoutText = "TLS handshake timeout"
+
 // errTLSHandshakeTimeout is a handshake that took longer than tlsHandshakeTimeout.
 func errTLSHandshakeTimeout() error {
-	return fmt.Errorf("TLS handshake timeout: the server did not complete the handshake within %v", tlsHandshakeTimeout)
+	return fmt.Errorf(tlsHandshakeTimeoutText+": the server did not complete the handshake within %v", tlsHandshakeTimeout)
 }

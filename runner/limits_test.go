@@ -10,6 +10,7 @@ import (
 	"net"
 	"runtime"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -187,5 +188,41 @@ func TestSendRequestResponseLimit(t *testing.T) {
 	}
 	if len(s.Executions) != 1 || s.Executions[0].RequestError != nil {
 		t.Errorf("%+v", s.Executions)
+	}
+}
+
+// A TLS handshake that times out is retried under --retry like a socket
+// timeout (for any method: nothing of the request was sent).
+func TestTLSHandshakeTimeoutRetried(t *testing.T) {
+	defer func(d time.Duration) { tlsHandshakeTimeout = d }(tlsHandshakeTimeout)
+	tlsHandshakeTimeout = 100 * time.Millisecond
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	var accepted atomic.Int32
+	go func() {
+		for {
+			conn, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			accepted.Add(1)
+			go func() { io.Copy(io.Discard, conn); conn.Close() }() // reads, never answers
+		}
+	}()
+	fs := &fakeSleep{}
+	c := collection(t, coll(`{"name":"silent","request":{"method":"POST","url":"https://`+ln.Addr().String()+`/"}}`), "")
+	_, evs, _, err := runOpts(t, Options{Collection: c, Sleep: fs.sleep, Retry: Retry{Max: 2, Jitter: jitters(0.5)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rs := retries(evs)
+	if len(rs) != 2 || rs[0].Reason != "ETIMEDOUT" {
+		t.Errorf("retries = %+v", rs)
+	}
+	if n := accepted.Load(); n != 3 {
+		t.Errorf("the server saw %d connections, want 3", n)
 	}
 }

@@ -165,6 +165,10 @@ func parseRetryAfter(v string, now time.Time) (time.Duration, bool) {
 
 // retryCode is the Node error code of a request error ("" for none).
 func retryCode(err error) string {
+	if strings.HasPrefix(err.Error(), tlsHandshakeTimeoutText) {
+		// courier's own limit (Node has none): a timeout like the others
+		return "ETIMEDOUT"
+	}
 	for _, p := range nodeerr.Props(err.Error()) {
 		if p.Key == "code" {
 			s, _ := p.Value.(string)
