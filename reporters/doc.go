@@ -4,5 +4,6 @@
 // (Newman's output), progress, emojitrain and github (workflow annotations and
 // a job summary). Whole-run writers read the summary folded from the events:
 // json (Newman's run summary), junit (Newman's structure without its bugs) and
-// html (one self-contained page). Reporters depend only on internal/events.
+// html (one self-contained page). Reporters depend only on package events
+// (and internal/sdkjson for the json report's request and collection shapes).
 package reporters

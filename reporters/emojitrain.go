@@ -5,7 +5,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/courier-run/courier/internal/events"
+	"github.com/courier-run/courier/events"
 )
 
 // Emojitrain is Newman's emojitrain reporter: one emoji per executed item

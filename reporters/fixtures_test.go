@@ -5,7 +5,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/courier-run/courier/internal/events"
+	"github.com/courier-run/courier/events"
 )
 
 // Recorded event streams for the reporter tests, written out by hand in the

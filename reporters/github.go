@@ -6,7 +6,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/courier-run/courier/internal/events"
+	"github.com/courier-run/courier/events"
 )
 
 // DefaultGitHubMaxFailures is how many failures the job summary lists.

@@ -15,7 +15,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/courier-run/courier/internal/events"
+	"github.com/courier-run/courier/events"
 	"github.com/courier-run/courier/internal/sdkjson"
 )
 

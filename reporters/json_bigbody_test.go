@@ -8,7 +8,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/courier-run/courier/internal/events"
+	"github.com/courier-run/courier/events"
 )
 
 // bigExecution is one executed request whose response body has n bytes.

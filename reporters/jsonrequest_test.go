@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/courier-run/courier/internal/events"
+	"github.com/courier-run/courier/events"
 )
 
 // The executed request's body, description and headers as Newman 6.2.2's

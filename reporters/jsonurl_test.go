@@ -4,7 +4,7 @@ import (
 	"encoding/json"
 	"testing"
 
-	"github.com/courier-run/courier/internal/events"
+	"github.com/courier-run/courier/events"
 )
 
 // Newman 6.2.2's json report writes request.url as postman-collection's

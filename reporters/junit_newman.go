@@ -9,7 +9,7 @@ import (
 	"time"
 	"unicode"
 
-	"github.com/courier-run/courier/internal/events"
+	"github.com/courier-run/courier/events"
 )
 
 // writeJUnitNewman writes the junit report as Newman 6.2.2's junit reporter

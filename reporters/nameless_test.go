@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/courier-run/courier/internal/events"
+	"github.com/courier-run/courier/events"
 )
 
 // A collection and items without names, as Newman 6.2.2 reports them: the

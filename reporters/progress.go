@@ -6,7 +6,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/courier-run/courier/internal/events"
+	"github.com/courier-run/courier/events"
 )
 
 // progressBarWidth is the bar's width in cells, as Newman's (cli-progress).

@@ -7,7 +7,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/courier-run/courier/internal/events"
+	"github.com/courier-run/courier/events"
 )
 
 // fxSendRequest is one item whose test script makes three pm.sendRequest

@@ -6,7 +6,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/courier-run/courier/internal/events"
+	"github.com/courier-run/courier/events"
 	"github.com/courier-run/courier/internal/redact"
 )
 

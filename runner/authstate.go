@@ -4,8 +4,8 @@ import (
 	"math"
 	"sync"
 
+	"github.com/courier-run/courier/events"
 	"github.com/courier-run/courier/internal/authsign"
-	"github.com/courier-run/courier/internal/events"
 )
 
 // authState is what an auth scheme stored back into one auth definition

@@ -7,7 +7,7 @@ import (
 	"testing"
 
 	"github.com/courier-run/courier/collections"
-	"github.com/courier-run/courier/internal/events"
+	"github.com/courier-run/courier/events"
 )
 
 func TestWithAuthState(t *testing.T) {

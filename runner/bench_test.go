@@ -7,8 +7,8 @@ import (
 	"testing"
 
 	"github.com/courier-run/courier/collections"
+	"github.com/courier-run/courier/events"
 	"github.com/courier-run/courier/internal/bench"
-	"github.com/courier-run/courier/internal/events"
 	"github.com/courier-run/courier/scripting"
 )
 

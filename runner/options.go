@@ -11,7 +11,7 @@ import (
 	"time"
 
 	"github.com/courier-run/courier/collections"
-	"github.com/courier-run/courier/internal/events"
+	"github.com/courier-run/courier/events"
 	"github.com/courier-run/courier/scripting"
 )
 

@@ -4,7 +4,7 @@ import (
 	"strings"
 
 	"github.com/courier-run/courier/collections"
-	"github.com/courier-run/courier/internal/vars"
+	"github.com/courier-run/courier/vars"
 )
 
 // requestText gathers every string of a request that variables can appear in.

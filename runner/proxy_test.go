@@ -9,7 +9,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/courier-run/courier/internal/events"
+	"github.com/courier-run/courier/events"
 	"github.com/courier-run/courier/internal/testserver"
 	"github.com/courier-run/courier/scripting"
 )

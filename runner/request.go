@@ -10,8 +10,8 @@ import (
 	"strings"
 
 	"github.com/courier-run/courier/collections"
-	"github.com/courier-run/courier/internal/events"
-	"github.com/courier-run/courier/internal/vars"
+	"github.com/courier-run/courier/events"
+	"github.com/courier-run/courier/vars"
 )
 
 // cloneRequest deep-copies a request so scripts and resolution never touch the collection.

@@ -1,7 +1,7 @@
 // Package runner executes a collection the way Newman does: items depth-first
 // in folder order, iterations, variables with Postman's precedence, auth
 // inheritance, cookies, redirects and setNextRequest. It reports everything
-// as a typed event stream (internal/events) and calls scripts through the
+// as a typed event stream (package events) and calls scripts through the
 // scripting package's Runtime, implementing scripting.Host for it.
 package runner
 
@@ -17,10 +17,10 @@ import (
 	"time"
 
 	"github.com/courier-run/courier/collections"
+	"github.com/courier-run/courier/events"
 	"github.com/courier-run/courier/internal/dynvars"
-	"github.com/courier-run/courier/internal/events"
-	"github.com/courier-run/courier/internal/vars"
 	"github.com/courier-run/courier/scripting"
+	"github.com/courier-run/courier/vars"
 )
 
 // Result is what a run leaves behind for exports.

@@ -21,7 +21,7 @@ import (
 	"github.com/andybalholm/brotli"
 
 	"github.com/courier-run/courier/collections"
-	"github.com/courier-run/courier/internal/events"
+	"github.com/courier-run/courier/events"
 	"github.com/courier-run/courier/scripting"
 )
 

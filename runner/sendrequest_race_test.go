@@ -10,7 +10,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/courier-run/courier/internal/events"
+	"github.com/courier-run/courier/events"
 	"github.com/courier-run/courier/scripting"
 )
 

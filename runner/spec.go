@@ -2,7 +2,7 @@ package runner
 
 import (
 	"github.com/courier-run/courier/collections"
-	"github.com/courier-run/courier/internal/events"
+	"github.com/courier-run/courier/events"
 )
 
 // requestSpec is the resolved request's definition as the reports show it.

@@ -7,7 +7,7 @@ import (
 	"sync"
 	"time"
 
-	"github.com/courier-run/courier/internal/events"
+	"github.com/courier-run/courier/events"
 )
 
 // phaseClock records the moments of one exchange (the last request of it,

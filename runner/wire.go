@@ -6,7 +6,7 @@ import (
 	"strings"
 
 	"github.com/courier-run/courier/collections"
-	"github.com/courier-run/courier/internal/events"
+	"github.com/courier-run/courier/events"
 )
 
 // Newman sends a request through three layers, and each leaves its mark on

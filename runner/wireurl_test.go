@@ -7,8 +7,8 @@ import (
 	"testing"
 
 	"github.com/courier-run/courier/collections"
-	"github.com/courier-run/courier/internal/events"
-	"github.com/courier-run/courier/internal/vars"
+	"github.com/courier-run/courier/events"
+	"github.com/courier-run/courier/vars"
 )
 
 // testdata/wireurl/expected.json was recorded by testdata/wireurl/record.sh

@@ -9,7 +9,7 @@ import (
 	"time"
 
 	"github.com/courier-run/courier/collections"
-	"github.com/courier-run/courier/internal/vars"
+	"github.com/courier-run/courier/vars"
 )
 
 func TestPrerequestEditsAreWrittenBack(t *testing.T) {

@@ -16,7 +16,7 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/courier-run/courier/collections"
-	"github.com/courier-run/courier/internal/vars"
+	"github.com/courier-run/courier/vars"
 )
 
 //go:embed js/sdk.js

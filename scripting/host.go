@@ -5,7 +5,7 @@ import (
 	"time"
 
 	"github.com/courier-run/courier/collections"
-	"github.com/courier-run/courier/internal/vars"
+	"github.com/courier-run/courier/vars"
 )
 
 // Host is everything the sandbox needs from the run. The runner implements it;

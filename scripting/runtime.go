@@ -7,7 +7,7 @@ import (
 	"sync"
 	"time"
 
-	"github.com/courier-run/courier/internal/vars"
+	"github.com/courier-run/courier/vars"
 	"github.com/dop251/goja"
 	"github.com/evanw/esbuild/pkg/api"
 )

@@ -9,10 +9,10 @@ import (
 	"time"
 
 	"github.com/courier-run/courier/collections"
-	"github.com/courier-run/courier/internal/events"
+	"github.com/courier-run/courier/events"
 	"github.com/courier-run/courier/internal/sdkjson"
-	"github.com/courier-run/courier/internal/vars"
 	"github.com/courier-run/courier/runner"
+	"github.com/courier-run/courier/vars"
 )
 
 // The files --export-environment, --export-globals, --export-collection and

@@ -7,9 +7,9 @@ import (
 	"time"
 
 	"github.com/courier-run/courier/collections"
-	"github.com/courier-run/courier/internal/events"
-	"github.com/courier-run/courier/internal/vars"
+	"github.com/courier-run/courier/events"
 	"github.com/courier-run/courier/runner"
+	"github.com/courier-run/courier/vars"
 )
 
 // interruptGrace is how long a run may take to stop after an interrupt

@@ -16,13 +16,13 @@ import (
 	"time"
 
 	"github.com/courier-run/courier/collections"
-	"github.com/courier-run/courier/internal/events"
+	"github.com/courier-run/courier/events"
 	"github.com/courier-run/courier/internal/redact"
 	"github.com/courier-run/courier/internal/sdkjson"
-	"github.com/courier-run/courier/internal/vars"
 	"github.com/courier-run/courier/reporters"
 	"github.com/courier-run/courier/runner"
 	"github.com/courier-run/courier/scripting"
+	"github.com/courier-run/courier/vars"
 )
 
 const runHelp = `Usage: courier run <collection.json|URL> [options]

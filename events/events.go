@@ -1,7 +1,3 @@
-// Package events is the typed stream a run produces: plain data (no HTTP or
-// JavaScript objects), each event carrying a Cursor, delivered in order to
-// reporters. Summary folds the stream into the run summary that whole-run
-// reporters (json, junit, html) write.
 package events
 
 import (

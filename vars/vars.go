@@ -1,5 +1,8 @@
 // Package vars holds variable scopes and resolves {{references}} with
 // Postman's precedence. Both the runner and the script sandbox use it.
+//
+// It is public (not internal/) because runner.Result.Variables and
+// scripting.Host name its Set; see package events for the rule.
 package vars
 
 import (
