@@ -13,7 +13,7 @@ help:
 ## build: build courier and contio-mock into bin/
 build:
 	$(GO) build -o $(BIN)/courier ./cmd/courier
-	$(GO) build -o $(BIN)/contio-mock ./cmd/contio-mock
+	$(GO) build -o $(BIN)/contio-mock ./examples/contio/contio-mock
 
 ## test: go vet and all tests with the race detector (what CI runs)
 test:
@@ -26,7 +26,7 @@ bench: build
 
 ## demo: run the Contio partner collection against the local Contio stand-in (reports in reports/)
 demo: build
-	./scripts/demo.sh
+	./examples/contio/demo.sh
 
 ## js: regenerate the embedded JavaScript library bundles from js/package-lock.json and check they match
 js:

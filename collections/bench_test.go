@@ -7,7 +7,7 @@ import (
 
 // BenchmarkDecodePartner is start-up work: decoding a 60 KB collection.
 func BenchmarkDecodePartner(b *testing.B) {
-	data, err := os.ReadFile("partner_postman_collection.json")
+	data, err := os.ReadFile("../examples/contio/partner_postman_collection.json")
 	if err != nil {
 		b.Fatal(err)
 	}

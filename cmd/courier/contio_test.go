@@ -16,12 +16,12 @@ import (
 )
 
 // The partner collection against the in-process Contio stand-in: courier's
-// outcomes are compared with Newman 6.2.2's, recorded in testdata/contio by
-// testdata/contio/record-newman.sh (never produced by courier).
+// outcomes are compared with Newman 6.2.2's, recorded in examples/contio/testdata by
+// examples/contio/testdata/record-newman.sh (never produced by courier).
 
 const (
-	partnerCollection = "../../collections/partner_postman_collection.json"
-	partnerEnv        = "../../collections/contio-mock.postman_environment.json"
+	partnerCollection = "../../examples/contio/partner_postman_collection.json"
+	partnerEnv        = "../../examples/contio/contio-mock.postman_environment.json"
 	otp               = "123456"
 )
 
@@ -63,7 +63,7 @@ type recorded struct {
 
 func readRecorded(t *testing.T, name string) recorded {
 	t.Helper()
-	f, err := os.Open(filepath.Join("../../testdata/contio", name))
+	f, err := os.Open(filepath.Join("../../examples/contio/testdata", name))
 	if err != nil {
 		t.Fatal(err)
 	}

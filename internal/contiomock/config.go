@@ -13,7 +13,7 @@ const (
 )
 
 // Demo credentials returned by DefaultConfig. They are public test values,
-// also written into collections/contio-mock.postman_environment.json.
+// also written into examples/contio/contio-mock.postman_environment.json.
 const (
 	DemoClientID     = "demo-partner-client"
 	DemoClientSecret = "demo-partner-secret"

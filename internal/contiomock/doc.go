@@ -1,7 +1,8 @@
 // Package contiomock is an in-memory stand-in for the Contio Partner API,
 // good enough to run the partner Postman collection
-// (collections/partner_postman_collection.json) headlessly, with Newman or
-// courier, against 127.0.0.1. cmd/contio-mock serves it.
+// (examples/contio/partner_postman_collection.json) headlessly, with Newman or
+// courier, against 127.0.0.1. examples/contio/contio-mock serves it; the
+// demo's README (examples/contio/README.md) says why the code stays here.
 //
 // It follows /work/shared/contio/partner-api-facts.md and the SDK
 // @contio/partner-sdk 1.9.0; where those are silent the choices below are the

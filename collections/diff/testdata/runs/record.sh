@@ -23,7 +23,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-(cd "$root" && go build -o "$tmp/contio-mock" ./cmd/contio-mock)
+(cd "$root" && go build -o "$tmp/contio-mock" ./examples/contio/contio-mock)
 
 # record OUT COLLECTION [extra newman args...]
 record() {
@@ -38,7 +38,7 @@ record() {
 		sleep 0.1
 	done
 	[ -n "$base" ] || { echo "contio-mock did not start" >&2; exit 1; }
-	(cd "$root" && "$newman" run "$coll" -e collections/contio-mock.postman_environment.json \
+	(cd "$root" && "$newman" run "$coll" -e examples/contio/contio-mock.postman_environment.json \
 		--env-var "base_url=$base" --env-var otp_code=123456 "$@" \
 		-r json --reporter-json-export "$tmp/run.json" >/dev/null 2>&1) || true
 	kill "$mock_pid"
@@ -66,8 +66,8 @@ JS
 	echo "recorded $here/$out"
 }
 
-record happy.json collections/partner_postman_collection.json
-record wrong-secret.json collections/partner_postman_collection.json --env-var partner_client_secret=wrong
+record happy.json examples/contio/partner_postman_collection.json
+record wrong-secret.json examples/contio/partner_postman_collection.json --env-var partner_client_secret=wrong
 record v2.json collections/diff/testdata/partner/new.json
 
 node - "$here/happy.json" "$here/happy-slow.json" <<'JS'

@@ -1,5 +1,5 @@
 // Command contio-mock serves internal/contiomock, a stand-in for the Contio
-// Partner API, on a local address:
+// Partner API, on a local address (examples/contio/README.md):
 //
 //	contio-mock [--addr 127.0.0.1:8787] [--otp CODE] [--rate-limit N]
 //

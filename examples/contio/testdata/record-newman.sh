@@ -1,16 +1,16 @@
 #!/usr/bin/env bash
-# Records Newman 6.2.2's outcome of collections/partner_postman_collection.json
+# Records Newman 6.2.2's outcome of examples/contio/partner_postman_collection.json
 # against a fresh contio-mock (--otp 123456) for each scenario below, into
-# testdata/contio/newman-<scenario>.txt. courier's end-to-end tests compare
+# examples/contio/testdata/newman-<scenario>.txt. courier's end-to-end tests compare
 # their own runs with these files.
 #
-# usage: testdata/contio/record-newman.sh   (from anywhere; needs go, node and
+# usage: examples/contio/testdata/record-newman.sh   (from anywhere; needs go, node and
 #        NEWMAN=/path/to/newman or /work/newman/node_modules/.bin/newman)
 set -euo pipefail
 
-root=$(cd "$(dirname "$0")/../.." && pwd)
+root=$(cd "$(dirname "$0")/../../.." && pwd)
 newman=${NEWMAN:-/work/newman/node_modules/.bin/newman}
-out=$root/testdata/contio
+out=$root/examples/contio/testdata
 tmp=$(mktemp -d)
 mock_pid=
 cleanup() {
@@ -19,7 +19,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-(cd "$root" && go build -o "$tmp/contio-mock" ./cmd/contio-mock)
+(cd "$root" && go build -o "$tmp/contio-mock" ./examples/contio/contio-mock)
 version=$("$newman" --version)
 
 # record NAME DESCRIPTION [extra newman args...]
@@ -36,8 +36,8 @@ record() {
 	done
 	[ -n "$base" ] || { echo "contio-mock did not start" >&2; cat "$tmp/mock.err" >&2; exit 1; }
 
-	local args=(run collections/partner_postman_collection.json
-		-e collections/contio-mock.postman_environment.json
+	local args=(run examples/contio/partner_postman_collection.json
+		-e examples/contio/contio-mock.postman_environment.json
 		--env-var "base_url=$base" "$@")
 	local code=0
 	(cd "$root" && "$newman" "${args[@]}" -r json --reporter-json-export "$tmp/run.json" >/dev/null 2>&1) || code=$?
@@ -56,7 +56,7 @@ const line = (k) => `${k}: executed ${s[k].total}, failed ${s[k].failed}`;
 const lines = [
   `# Newman ${version}: ${desc}`,
   `# ${command}`,
-  '# regenerate with testdata/contio/record-newman.sh',
+  '# regenerate with examples/contio/testdata/record-newman.sh',
   `exit code: ${code}`,
   line('iterations'), line('requests'), line('testScripts').replace('testScripts', 'test-scripts'),
   line('prerequestScripts').replace('prerequestScripts', 'prerequest-scripts'), line('assertions'),

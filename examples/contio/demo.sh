@@ -3,7 +3,7 @@
 # starts contio-mock on a free port, runs courier, writes reports/, stops the
 # mock by its pid and exits with courier's exit code.
 set -u
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 mkdir -p reports
 log=$(mktemp)
 ./bin/contio-mock --addr 127.0.0.1:0 --otp 246810 >"$log" 2>&1 &
@@ -22,8 +22,8 @@ if [ -z "$url" ]; then
 fi
 echo "Contio stand-in listening on $url (pid $mock)"
 reporters=cli,json,junit,html
-./bin/courier run collections/partner_postman_collection.json \
-  -e collections/contio-mock.postman_environment.json \
+./bin/courier run examples/contio/partner_postman_collection.json \
+  -e examples/contio/contio-mock.postman_environment.json \
   --env-var "base_url=$url" --env-var otp_code=246810 \
   -r "$reporters" \
   --reporter-json-export reports/partner.json \
