@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/courier-run/courier/collections/diff"
 	"github.com/courier-run/courier/internal/testserver"
 )
 
@@ -125,68 +126,42 @@ var pathFlags = map[string]bool{
 }
 
 // reduceReport turns a Newman-shaped json report into the expectation shape,
-// the same way record.sh's node script does.
+// the same way record.sh's node script does. The report is read by
+// diff.ParseRun, the reader of `courier diff --runs`.
 func reduceReport(data []byte, exitCode int, command []string) (*expectation, error) {
-	var rep struct {
-		Run struct {
-			Stats      map[string]countPair `json:"stats"`
-			Executions []struct {
-				Cursor struct {
-					Iteration int `json:"iteration"`
-				} `json:"cursor"`
-				Item struct {
-					Name string `json:"name"`
-				} `json:"item"`
-				Assertions []struct {
-					Assertion string `json:"assertion"`
-					Skipped   bool   `json:"skipped"`
-					Error     *struct {
-						Message string `json:"message"`
-					} `json:"error"`
-				} `json:"assertions"`
-				PrerequestScript []struct {
-					Error *struct{ Name, Message string } `json:"error"`
-				} `json:"prerequestScript"`
-				TestScript []struct {
-					Error *struct{ Name, Message string } `json:"error"`
-				} `json:"testScript"`
-			} `json:"executions"`
-		} `json:"run"`
-	}
-	if err := json.Unmarshal(data, &rep); err != nil {
+	run, err := diff.ParseRun("report.json", data)
+	if err != nil {
 		return nil, err
 	}
+	return reduceRun(run, exitCode, command), nil
+}
+
+// reduceRun is reduceReport on a report already read.
+func reduceRun(run *diff.Run, exitCode int, command []string) *expectation {
 	e := &expectation{Command: command, ExitCode: exitCode, Stats: map[string]countPair{}}
 	for _, k := range []string{"requests", "assertions", "testScripts", "prerequestScripts"} {
-		e.Stats[k] = rep.Run.Stats[k]
+		e.Stats[k] = countPair(run.Stats[k])
 	}
 	e.Executions = []expectedExecution{}
-	for _, x := range rep.Run.Executions {
-		ex := expectedExecution{Item: x.Item.Name, Iteration: x.Cursor.Iteration, Assertions: []expectedAssertion{}}
+	for _, x := range run.Executions {
+		ex := expectedExecution{Item: x.Name, Iteration: x.Iteration, Assertions: []expectedAssertion{}}
 		for _, a := range x.Assertions {
-			ea := expectedAssertion{Name: a.Assertion, Status: "pass"}
+			ea := expectedAssertion{Name: a.Name, Status: "pass"}
 			switch {
 			case a.Skipped:
 				ea.Status = "skip"
-			case a.Error != nil:
+			case a.Failed:
 				ea.Status = "fail"
-				ea.Message = a.Error.Message
+				ea.Message = a.Message
 			}
 			ex.Assertions = append(ex.Assertions, ea)
 		}
-		for _, s := range x.PrerequestScript {
-			if s.Error != nil {
-				ex.ScriptErrors = append(ex.ScriptErrors, scriptError{"prerequest", s.Error.Name, s.Error.Message})
-			}
-		}
-		for _, s := range x.TestScript {
-			if s.Error != nil {
-				ex.ScriptErrors = append(ex.ScriptErrors, scriptError{"test", s.Error.Name, s.Error.Message})
-			}
+		for _, se := range x.ScriptErrors {
+			ex.ScriptErrors = append(ex.ScriptErrors, scriptError(se))
 		}
 		e.Executions = append(e.Executions, ex)
 	}
-	return e, nil
+	return e
 }
 
 // difference is one place where courier and Newman disagree.
@@ -445,20 +420,13 @@ func TestDifferentialNewman(t *testing.T) {
 				if err != nil {
 					t.Fatalf("courier wrote no json report (exit %d): %v\nstderr:\n%s", r.code, err, r.stderr)
 				}
-				got, err := reduceReport(data, r.code, want.Command)
+				run, err := diff.ParseRun(report, data)
 				if err != nil {
 					t.Fatalf("courier's json report: %v", err)
 				}
-				var runErr struct {
-					Run struct {
-						Error *struct{ Message string } `json:"error"`
-					} `json:"run"`
-				}
-				if err := json.Unmarshal(data, &runErr); err != nil {
-					t.Fatal(err)
-				}
-				if aborted := runErr.Run.Error != nil; aborted != want.NewmanWroteNoReport {
-					t.Errorf("run.error %+v: the run should end with an error exactly when Newman's did (newmanWroteNoReport %v)", runErr.Run.Error, want.NewmanWroteNoReport)
+				got := reduceRun(run, r.code, want.Command)
+				if aborted := run.Error != nil; aborted != want.NewmanWroteNoReport {
+					t.Errorf("run.error %+v: the run should end with an error exactly when Newman's did (newmanWroteNoReport %v)", run.Error, want.NewmanWroteNoReport)
 				}
 				got.NewmanWroteNoReport = want.NewmanWroteNoReport
 				checkKeyPaths(t, name, data)

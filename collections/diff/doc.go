@@ -13,6 +13,12 @@
 // The JSON schema (version 1) is documented on Report; the change classes usable
 // with --fail-on are the Class constants.
 //
+// Run reports: ParseRun is the one reader of json run reports in courier,
+// used by `courier diff --runs` (Runs compares two of them) and by the
+// Newman differential tests in cmd/courier, which compare courier's report
+// with Newman's recorded one; it reads what either needs (executions,
+// assertions, responses, failures, script errors, run.stats, run.error).
+//
 // The package does no I/O: callers hand it decoded collections and report bytes
 // and an io.Writer.
 package diff

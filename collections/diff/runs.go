@@ -19,6 +19,30 @@ import (
 type Run struct {
 	Executions []Execution
 	Failures   []Failure
+	// Stats is run.stats ("requests" -> {Total, Failed}, ...), and Error
+	// run.error (nil unless the run ended early). Neither is compared by
+	// Runs; both are read leniently: a value of another shape is left out
+	// rather than refused.
+	Stats map[string]Count
+	Error *RunError
+}
+
+// Count is one entry of run.stats.
+type Count struct {
+	Total  int `json:"total"`
+	Failed int `json:"failed"`
+}
+
+// RunError is run.error: why a run ended early (--bail folder, --timeout).
+type RunError struct {
+	Message string `json:"message"`
+}
+
+// ScriptError is the error of one of an execution's scripts.
+type ScriptError struct {
+	Event   string // "prerequest" or "test"
+	Name    string // the error's name (ReferenceError, Error, ...)
+	Message string
 }
 
 // Execution is one request of a run.
@@ -30,6 +54,10 @@ type Execution struct {
 	HasTime    bool
 	Time       float64 // response time in milliseconds
 	Assertions []Assertion
+	// ScriptErrors are the errors of the prerequest scripts, then of the
+	// test scripts (executions[].prerequestScript/testScript[].error), read
+	// leniently as Run.Stats. Runs compares them through Run.Failures.
+	ScriptErrors []ScriptError
 }
 
 // Assertion is one pm.test result.
@@ -72,6 +100,8 @@ type jsonRunReport struct {
 					Message string `json:"message"`
 				} `json:"error"`
 			} `json:"assertions"`
+			PrerequestScript json.RawMessage `json:"prerequestScript"`
+			TestScript       json.RawMessage `json:"testScript"`
 		} `json:"executions"`
 		Failures []struct {
 			At     string `json:"at"`
@@ -86,7 +116,38 @@ type jsonRunReport struct {
 				Message string `json:"message"`
 			} `json:"error"`
 		} `json:"failures"`
+		Stats json.RawMessage `json:"stats"`
+		Error json.RawMessage `json:"error"`
 	} `json:"run"`
+}
+
+// scriptRuns is the shape of executions[].prerequestScript and testScript.
+type scriptRuns []struct {
+	Error *struct {
+		Name    string `json:"name"`
+		Message string `json:"message"`
+	} `json:"error"`
+}
+
+// lenient decodes raw when it has T's shape and gives T's zero value
+// otherwise: for the parts of a report that only some readers need.
+func lenient[T any](raw json.RawMessage) T {
+	var v T
+	if len(raw) > 0 && json.Unmarshal(raw, &v) != nil {
+		var zero T
+		return zero
+	}
+	return v
+}
+
+// scriptErrors appends the errors of one event's script runs.
+func scriptErrors(out []ScriptError, event string, raw json.RawMessage) []ScriptError {
+	for _, r := range lenient[scriptRuns](raw) {
+		if r.Error != nil {
+			out = append(out, ScriptError{Event: event, Name: r.Error.Name, Message: r.Error.Message})
+		}
+	}
+	return out
 }
 
 // ParseRun reads a json run report. Problems are *collections.Error values
@@ -132,6 +193,8 @@ func ParseRun(file string, data []byte) (*Run, error) {
 			}
 			x.Assertions = append(x.Assertions, as)
 		}
+		x.ScriptErrors = scriptErrors(x.ScriptErrors, "prerequest", e.PrerequestScript)
+		x.ScriptErrors = scriptErrors(x.ScriptErrors, "test", e.TestScript)
 		r.Executions = append(r.Executions, x)
 	}
 	for _, f := range rep.Run.Failures {
@@ -144,6 +207,8 @@ func ParseRun(file string, data []byte) (*Run, error) {
 		}
 		r.Failures = append(r.Failures, fl)
 	}
+	r.Stats = lenient[map[string]Count](rep.Run.Stats)
+	r.Error = lenient[*RunError](rep.Run.Error)
 	return r, nil
 }
 

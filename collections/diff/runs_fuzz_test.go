@@ -37,6 +37,11 @@ func encodeRun(t *testing.T, r *Run) []byte {
 		if as != nil {
 			x["assertions"] = as
 		}
+		for _, se := range e.ScriptErrors {
+			key := se.Event + "Script" // prerequestScript, testScript
+			runs, _ := x[key].([]any)
+			x[key] = append(runs, obj{"error": obj{"name": se.Name, "message": se.Message}})
+		}
 		execs = append(execs, x)
 	}
 	var fails []any
@@ -44,7 +49,14 @@ func encodeRun(t *testing.T, r *Run) []byte {
 		fails = append(fails, obj{"at": f.At, "source": obj{"name": f.Source}, "cursor": obj{"iteration": f.Iteration},
 			"error": obj{"name": f.Name, "message": f.Message}})
 	}
-	b, err := json.Marshal(obj{"run": obj{"executions": execs, "failures": fails}})
+	run := obj{"executions": execs, "failures": fails}
+	if r.Stats != nil {
+		run["stats"] = r.Stats
+	}
+	if r.Error != nil {
+		run["error"] = r.Error
+	}
+	b, err := json.Marshal(obj{"run": run})
 	if err != nil {
 		t.Fatalf("encoding %+v: %v", r, err)
 	}
@@ -65,6 +77,9 @@ func FuzzParseRun(f *testing.F) {
 	f.Add([]byte(`{"run":{"executions":[{"item":{"name":"A"},"response":{"code":200,"status":"OK","responseTime":0},` +
 		`"assertions":[{"assertion":"a","skipped":true},{"assertion":"a","error":{"message":"m"}}]},{"item":{"name":"A"}}],` +
 		`"failures":[{"at":"request","error":{"name":"Error","message":"x"}},{"at":"assertion:0 in test-script","source":{"name":"A"}}]}}`))
+	f.Add([]byte(`{"run":{"stats":{"requests":{"total":2,"failed":1}},"error":{"message":"bail"},"executions":[{"item":{"name":"A"},` +
+		`"prerequestScript":[{"error":{"name":"TypeError","message":"x"}}],"testScript":[{},{"error":{"name":"Error","message":"y"}}]}]}}`))
+	f.Add([]byte(`{"run":{"stats":[1],"error":"text","executions":[{"testScript":{"error":1},"prerequestScript":null}]}}`))
 	f.Add([]byte("\ufeff{\"run\":{\"executions\":[{\"cursor\":{\"iteration\":-1},\"response\":{\"responseTime\":1e308}}]}}"))
 	f.Add([]byte(`{"run":{"executions":[{"cursor":{"iteration":1.5}}]}}`))
 	f.Add([]byte(`{"run":{"executions":null}} x`))

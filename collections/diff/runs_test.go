@@ -221,3 +221,39 @@ func TestRunRepeatedExecutions(t *testing.T) {
 		t.Errorf("three errors then two: %+v, want one error-removed", res.Changes)
 	}
 }
+
+// TestParseRunStatsAndScriptErrors: run.stats, run.error and each
+// execution's script errors are read for the differential tests; a value of
+// another shape is left out, never an error (diff --runs does not compare them).
+func TestParseRunStatsAndScriptErrors(t *testing.T) {
+	r, err := ParseRun("r.json", []byte(`{"run": {
+	  "stats": {"requests": {"total": 2, "failed": 1}, "assertions": {"total": 3, "failed": 0}},
+	  "error": {"name": "Error", "message": "callback timed out"},
+	  "executions": [
+	    {"item": {"name": "a"},
+	     "prerequestScript": [{"error": {"name": "ReferenceError", "message": "x is not defined"}}],
+	     "testScript": [{}, {"error": {"name": "TypeError", "message": "y is undefined"}}, {"error": null}]},
+	    {"item": {"name": "b"}}]}}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := map[string]Count{"requests": {2, 1}, "assertions": {3, 0}}; !reflect.DeepEqual(r.Stats, want) {
+		t.Errorf("stats %+v, want %+v", r.Stats, want)
+	}
+	if r.Error == nil || r.Error.Message != "callback timed out" {
+		t.Errorf("error %+v, want callback timed out", r.Error)
+	}
+	want := []ScriptError{{"prerequest", "ReferenceError", "x is not defined"}, {"test", "TypeError", "y is undefined"}}
+	if !reflect.DeepEqual(r.Executions[0].ScriptErrors, want) || r.Executions[1].ScriptErrors != nil {
+		t.Errorf("script errors %+v, %+v; want %+v, none", r.Executions[0].ScriptErrors, r.Executions[1].ScriptErrors, want)
+	}
+
+	odd, err := ParseRun("r.json", []byte(`{"run": {"stats": [1], "error": "text",
+	  "executions": [{"item": {"name": "a"}, "testScript": {"error": 1}, "prerequestScript": [{"error": "x"}]}]}}`))
+	if err != nil {
+		t.Fatalf("odd shapes of the leniently read parts: %v", err)
+	}
+	if odd.Stats != nil || odd.Error != nil || odd.Executions[0].ScriptErrors != nil || odd.Executions[0].Name != "a" {
+		t.Errorf("odd shapes read as %+v", odd)
+	}
+}
