@@ -51,28 +51,10 @@ func signOAuth1(req *http.Request, body []byte, p Params, env Env) error {
 	removeQueryParams(req, oauth1ParamNames...)
 	var bodySegs []string
 	if urlencoded {
-		changed := false
-		for _, s := range querySegments(string(body)) {
-			if k, err := formDecode(segmentKey(s)); err == nil && isOAuth1Param(k) {
-				changed = true
-				continue
-			}
-			bodySegs = append(bodySegs, s)
-		}
-		if changed {
-			body = []byte(strings.Join(bodySegs, "&"))
-			setBody(req, body)
-		}
+		body, bodySegs = stripOAuth1Body(req, body)
 	}
 
-	addEmpty := truthy(p.Get("addEmptyParamsToSign"))
-	val := func(v string) string { // Postman drops blank values unless addEmptyParamsToSign
-		if !addEmpty && jsTrim(v) == "" {
-			return ""
-		}
-		return v
-	}
-	get := func(k string) string { return val(p.Get(k)) }
+	o := oauth1Values{p: p, addEmpty: truthy(p.Get("addEmptyParamsToSign"))}
 	nonce, timestamp := p.Get("nonce"), p.Get("timestamp")
 	if nonce == "" {
 		n, err := randomString(env.rand(), oauth1NonceAlphabet, 11)
@@ -85,98 +67,22 @@ func signOAuth1(req *http.Request, body []byte, p Params, env Env) error {
 		timestamp = strconv.FormatInt(env.now().Unix(), 10)
 	}
 	var bodyHash string
-	if !urlencoded && truthy(get("includeBodyHash")) && hashAlgo != "" {
-		var hf func() hash.Hash
-		switch strings.ToLower(hashAlgo) {
-		case "sha1":
-			hf = sha1.New
-		case "sha256":
-			hf = sha256.New
-		case "sha512":
-			hf = sha512.New
-		}
-		if hf != nil && mode != modeFormData {
-			x := hf()
-			x.Write(body)
-			bodyHash = base64.StdEncoding.EncodeToString(x.Sum(nil))
-		}
+	if !urlencoded && truthy(o.get("includeBodyHash")) && hashAlgo != "" && mode != modeFormData {
+		bodyHash = oauth1BodyHash(hashAlgo, body)
 	}
+	sigParams := o.protocolParams(consumerKey, method, timestamp, nonce, bodyHash)
 
-	sigParams := []kv{
-		{"oauth_consumer_key", val(consumerKey)},
-		{"oauth_token", get("token")},
-		{"oauth_signature_method", val(method)},
-		{"oauth_timestamp", val(timestamp)},
-		{"oauth_nonce", val(nonce)},
-		{"oauth_version", get("version")},
+	msg, sigMethod, err := oauth1Message(sigParams, bodySegs)
+	if err != nil {
+		return err
 	}
-	if bodyHash != "" {
-		sigParams = append(sigParams, kv{"oauth_body_hash", bodyHash})
-	}
-	if c := get("callback"); c != "" {
-		sigParams = append(sigParams, kv{"oauth_callback", c})
-	}
-	if v := get("verifier"); v != "" {
-		sigParams = append(sigParams, kv{"oauth_verifier", v})
-	}
-	kept := sigParams[:0]
-	for _, x := range sigParams {
-		if addEmpty || x.v != "" {
-			kept = append(kept, x)
-		}
-	}
-	sigParams = kept
-
-	// the message parameters of the signature base string
-	msg := append([]kv(nil), sigParams...)
-	if urlencoded {
-		for _, s := range bodySegs {
-			if s == "" {
-				continue
-			}
-			k, v, err := decodePair(s)
-			if err != nil {
-				return err
-			}
-			msg = append(msg, kv{k, v})
-		}
-	}
-	// node-oauth1 signs with HMAC-SHA1 when no method is given, and then
-	// includes that method in the base string (not in what it sends)
-	sigMethod := ""
-	found := false
-	for i, x := range msg {
-		if x.k == "oauth_signature_method" {
-			sigMethod, found = x.v, true
-			if sigMethod == "" {
-				sigMethod = "HMAC-SHA1"
-				msg[i].v = sigMethod
-			}
-			break
-		}
-	}
-	if !found {
-		sigMethod = "HMAC-SHA1"
-		msg = append(msg, kv{"oauth_signature_method", sigMethod})
-	}
-	var queryPairs []kv
-	queryNull := map[int]bool{}
-	for _, s := range querySegments(req.URL.RawQuery) {
-		if s == "" {
-			continue
-		}
-		k, v, err := decodePair(s)
-		if err != nil {
-			return err
-		}
-		if !strings.Contains(s, "=") {
-			queryNull[len(queryPairs)] = true
-		}
-		queryPairs = append(queryPairs, kv{k, v})
+	queryPairs, queryNull, err := oauth1QueryPairs(req.URL.RawQuery)
+	if err != nil {
+		return err
 	}
 	all := append(append([]kv(nil), queryPairs...), msg...)
 	base := rfc3986(strings.ToUpper(req.Method)) + "&" + rfc3986(oauth1BaseURL(req)) + "&" + rfc3986(normalizeOAuth1Params(all))
-	signature, err := oauth1Signature(sigMethod, base, get("consumerSecret"), get("tokenSecret"), p.Get("privateKey"))
+	signature, err := oauth1Signature(sigMethod, base, o.get("consumerSecret"), o.get("tokenSecret"), p.Get("privateKey"))
 	if err != nil {
 		return err
 	}
@@ -195,8 +101,8 @@ func signOAuth1(req *http.Request, body []byte, p Params, env Env) error {
 
 	sigParams = append(sigParams, kv{"oauth_signature", signature})
 	switch {
-	case truthy(get("addParamsToHeader")):
-		addHeader(req, "Authorization", oauth1Header(get("realm"), sigParams, truthy(get("disableHeaderEncoding"))))
+	case truthy(o.get("addParamsToHeader")):
+		addHeader(req, "Authorization", oauth1Header(o.get("realm"), sigParams, truthy(o.get("disableHeaderEncoding"))))
 	case (strings.Contains(req.Method, "PUT") || strings.Contains(req.Method, "POST")) && urlencoded:
 		segs := append([]string(nil), bodySegs...)
 		for _, x := range sigParams {
@@ -209,6 +115,136 @@ func signOAuth1(req *http.Request, body []byte, p Params, env Env) error {
 		}
 	}
 	return nil
+}
+
+// stripOAuth1Body removes the oauth_* parameters a previous signing put in
+// a url-encoded body; it gives the body and its remaining segments.
+func stripOAuth1Body(req *http.Request, body []byte) ([]byte, []string) {
+	var segs []string
+	changed := false
+	for _, s := range querySegments(string(body)) {
+		if k, err := formDecode(segmentKey(s)); err == nil && isOAuth1Param(k) {
+			changed = true
+			continue
+		}
+		segs = append(segs, s)
+	}
+	if changed {
+		body = []byte(strings.Join(segs, "&"))
+		setBody(req, body)
+	}
+	return body, segs
+}
+
+// oauth1Values reads the auth's parameters as Postman does: blank values
+// are dropped unless addEmptyParamsToSign.
+type oauth1Values struct {
+	p        Params
+	addEmpty bool
+}
+
+func (o oauth1Values) val(v string) string {
+	if !o.addEmpty && jsTrim(v) == "" {
+		return ""
+	}
+	return v
+}
+
+func (o oauth1Values) get(k string) string { return o.val(o.p.Get(k)) }
+
+// protocolParams are the oauth_* parameters sent (oauth_signature aside),
+// in node-oauth1's order; empty ones only with addEmptyParamsToSign.
+func (o oauth1Values) protocolParams(consumerKey, method, timestamp, nonce, bodyHash string) []kv {
+	ps := []kv{
+		{"oauth_consumer_key", o.val(consumerKey)},
+		{"oauth_token", o.get("token")},
+		{"oauth_signature_method", o.val(method)},
+		{"oauth_timestamp", o.val(timestamp)},
+		{"oauth_nonce", o.val(nonce)},
+		{"oauth_version", o.get("version")},
+	}
+	if bodyHash != "" {
+		ps = append(ps, kv{"oauth_body_hash", bodyHash})
+	}
+	if c := o.get("callback"); c != "" {
+		ps = append(ps, kv{"oauth_callback", c})
+	}
+	if v := o.get("verifier"); v != "" {
+		ps = append(ps, kv{"oauth_verifier", v})
+	}
+	kept := ps[:0]
+	for _, x := range ps {
+		if o.addEmpty || x.v != "" {
+			kept = append(kept, x)
+		}
+	}
+	return kept
+}
+
+// oauth1BodyHash is oauth_body_hash: the body's digest with the signature
+// method's hash ("" for a hash it does not know).
+func oauth1BodyHash(hashAlgo string, body []byte) string {
+	var hf func() hash.Hash
+	switch strings.ToLower(hashAlgo) {
+	case "sha1":
+		hf = sha1.New
+	case "sha256":
+		hf = sha256.New
+	case "sha512":
+		hf = sha512.New
+	default:
+		return ""
+	}
+	x := hf()
+	x.Write(body)
+	return base64.StdEncoding.EncodeToString(x.Sum(nil))
+}
+
+// oauth1Message gives the message parameters of the signature base string
+// (the protocol parameters and a url-encoded body's) and the signature
+// method. node-oauth1 signs with HMAC-SHA1 when no method is given, and then
+// includes that method in the base string (not in what it sends).
+func oauth1Message(sigParams []kv, bodySegs []string) ([]kv, string, error) {
+	msg := append([]kv(nil), sigParams...)
+	for _, s := range bodySegs {
+		if s == "" {
+			continue
+		}
+		k, v, err := decodePair(s)
+		if err != nil {
+			return nil, "", err
+		}
+		msg = append(msg, kv{k, v})
+	}
+	for i, x := range msg {
+		if x.k == "oauth_signature_method" {
+			if x.v == "" {
+				msg[i].v = "HMAC-SHA1"
+			}
+			return msg, msg[i].v, nil
+		}
+	}
+	return append(msg, kv{"oauth_signature_method", "HMAC-SHA1"}), "HMAC-SHA1", nil
+}
+
+// oauth1QueryPairs decodes the query's parameters; null marks those without
+// a "=" (by index).
+func oauth1QueryPairs(rawQuery string) (pairs []kv, null map[int]bool, err error) {
+	null = map[int]bool{}
+	for _, s := range querySegments(rawQuery) {
+		if s == "" {
+			continue
+		}
+		k, v, err := decodePair(s)
+		if err != nil {
+			return nil, nil, err
+		}
+		if !strings.Contains(s, "=") {
+			null[len(pairs)] = true
+		}
+		pairs = append(pairs, kv{k, v})
+	}
+	return pairs, null, nil
 }
 
 // IsOAuth1Param reports whether k is a parameter OAuth 1.0 signing adds
