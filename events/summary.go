@@ -243,88 +243,9 @@ func (s *Summary) Add(e Event) {
 		x := s.exec(ev.Cursor, ev.Item)
 		x.Started = ev.Time
 	case Script:
-		s.Stats.Scripts.Total++
-		st := &s.Stats.TestScripts
-		at := "test-script"
-		if ev.Event == "prerequest" {
-			st = &s.Stats.PrerequestScripts
-			at = "prerequest-script"
-		}
-		st.Total++
-		if ev.Error != nil {
-			if ev.Error.Name == "AssertionFailure" {
-				// --bail's error for a script with failed assertions; Newman's
-				// location is that of the postman-runtime line that makes it
-				at += ":39:17"
-			}
-			st.Failed++
-			s.Stats.Scripts.Failed++
-			x := s.exec(ev.Cursor, ev.Item)
-			x.ScriptErrors = append(x.ScriptErrors, ScriptError{Event: ev.Event, Location: ev.Location, Error: *ev.Error})
-			s.fail(Failure{Error: *ev.Error, At: at, Source: ev.Item, Cursor: ev.Cursor, Event: ev.Event, Location: ev.Location})
-		}
+		s.addScript(ev)
 	case RequestDone:
-		s.Stats.Requests.Total++
-		req := ev.Request
-		if p := req.Phases; p != nil {
-			if p.DNS > 0 {
-				s.dns.add(float64(p.DNS) / float64(time.Millisecond))
-			}
-			if p.FirstByte > 0 {
-				s.first.add(float64(p.FirstByte) / float64(time.Millisecond))
-			}
-		}
-		req.Body = s.capBody(req.Body)
-		if !s.opts.Headers {
-			req.Headers = nil
-		}
-		if !s.opts.Bodies {
-			req.Spec = nil // the json report's; others that keep no bodies need none of it
-		}
-		// a pm.sendRequest counts as a request of the run (stats, data
-		// received, times, failures) but is not its item's request
-		var x *Execution
-		if ev.Script == nil {
-			x = s.exec(ev.Cursor, ev.Item)
-			x.Request = &req
-		}
-		if ev.Error != nil {
-			s.Stats.Requests.Failed++
-			f := Failure{Error: *ev.Error, At: "request", Source: ev.Item, Cursor: ev.Cursor, Time: ev.Time, Request: &req}
-			if x != nil {
-				x.RequestError = ev.Error
-			} else {
-				f.SendRequest, f.Event, f.Location = true, ev.Script.Event, ev.Script.Location
-				sx := s.exec(ev.Cursor, ev.Item)
-				sx.SendRequestErrors = append(sx.SendRequestErrors, SendRequestError{Script: *ev.Script, Request: &req, Error: *ev.Error})
-			}
-			s.fail(f)
-		}
-		if ev.Response != nil {
-			if x != nil {
-				resp := *ev.Response
-				resp.Body = s.capBody(resp.Body)
-				if !s.opts.Headers {
-					resp.Headers = nil
-				}
-				x.Response = &resp
-			}
-			// Newman adds up each response's body size as Response#size()
-			// gives it (its head is left out: Newman's sum reads a member
-			// named "headers", which does not exist)
-			body, _ := ev.Response.SDKSize()
-			s.Transfers += int64(body)
-			ms := float64(ev.Response.ResponseTime) / float64(time.Millisecond)
-			if s.n == 0 || ms < s.Timings.ResponseMin {
-				s.Timings.ResponseMin = ms
-			}
-			if ms > s.Timings.ResponseMax {
-				s.Timings.ResponseMax = ms
-			}
-			s.n++
-			s.sum += ms
-			s.sumSq += ms * ms
-		}
+		s.addRequest(ev)
 	case RequestRetry:
 		// a retried attempt is not counted as a request: only the last
 		// attempt is (RequestDone)
@@ -332,16 +253,7 @@ func (s *Summary) Add(e Event) {
 		x := s.exec(ev.Cursor, ev.Item)
 		x.Retries = append(x.Retries, Retry{Attempt: ev.Attempt, Max: ev.Max, Reason: ev.Reason, Delay: ev.Delay, Code: ev.Code, Status: ev.Status, Error: ev.Error})
 	case Assertion:
-		s.Stats.Assertions.Total++
-		x := s.exec(ev.Cursor, ev.Item)
-		x.Assertions = append(x.Assertions, AssertionResult{Name: ev.Name, Index: ev.Index, Event: ev.Event, Skipped: ev.Skipped, Error: ev.Error})
-		if ev.Error != nil && !ev.Skipped {
-			s.Stats.Assertions.Failed++
-			// Newman says "in test-script" for pre-request assertions too
-			at := "assertion:" + itoa(ev.Index) + " in test-script"
-			s.fail(Failure{Error: *ev.Error, At: at, Test: ev.Name, Index: ev.Index, Source: ev.Item, Cursor: ev.Cursor,
-				Event: ev.Event, Location: ev.Location, Time: ev.Time})
-		}
+		s.addAssertion(ev)
 	case Console:
 		if s.opts.Console {
 			x := s.exec(ev.Cursor, ev.Item)
@@ -352,36 +264,152 @@ func (s *Summary) Add(e Event) {
 		v := ev
 		x.Visualizer = &v
 	case ItemEnd:
-		if !ev.Skipped && !ev.Stopped {
-			s.Stats.Tests.Total++
-		}
-		x := s.exec(ev.Cursor, ev.Item)
-		x.Skipped = ev.Skipped
-		x.Finished = ev.Time
-		delete(s.byRef, ev.Cursor.Ref)
-		s.current = nil
-		if s.opts.OnExecution != nil {
-			s.opts.OnExecution(x)
-		}
+		s.addItemEnd(ev)
 	case RunEnd:
-		s.Finished = ev.Time
-		s.Timings.Completed = ev.Time.UnixMilli()
-		s.Aborted = ev.Aborted
-		s.Reason = ev.Reason
-		s.Error = ev.Error
-		if s.n > 0 {
-			mean := s.sum / float64(s.n)
-			s.Timings.ResponseAverage = mean
-			v := s.sumSq/float64(s.n) - mean*mean
-			if v < 0 {
-				v = 0
-			}
-			s.Timings.ResponseSd = math.Sqrt(v)
-		}
-		t := &s.Timings
-		t.DNSAverage, t.DNSMin, t.DNSMax, t.DNSSd = s.dns.result()
-		t.FirstByteAverage, t.FirstByteMin, t.FirstByteMax, t.FirstByteSd = s.first.result()
+		s.addRunEnd(ev)
 	}
+}
+
+func (s *Summary) addScript(ev Script) {
+	s.Stats.Scripts.Total++
+	st := &s.Stats.TestScripts
+	at := "test-script"
+	if ev.Event == "prerequest" {
+		st = &s.Stats.PrerequestScripts
+		at = "prerequest-script"
+	}
+	st.Total++
+	if ev.Error == nil {
+		return
+	}
+	if ev.Error.Name == "AssertionFailure" {
+		// --bail's error for a script with failed assertions; Newman's
+		// location is that of the postman-runtime line that makes it
+		at += ":39:17"
+	}
+	st.Failed++
+	s.Stats.Scripts.Failed++
+	x := s.exec(ev.Cursor, ev.Item)
+	x.ScriptErrors = append(x.ScriptErrors, ScriptError{Event: ev.Event, Location: ev.Location, Error: *ev.Error})
+	s.fail(Failure{Error: *ev.Error, At: at, Source: ev.Item, Cursor: ev.Cursor, Event: ev.Event, Location: ev.Location})
+}
+
+func (s *Summary) addRequest(ev RequestDone) {
+	s.Stats.Requests.Total++
+	req := ev.Request
+	if p := req.Phases; p != nil {
+		if p.DNS > 0 {
+			s.dns.add(float64(p.DNS) / float64(time.Millisecond))
+		}
+		if p.FirstByte > 0 {
+			s.first.add(float64(p.FirstByte) / float64(time.Millisecond))
+		}
+	}
+	req.Body = s.capBody(req.Body)
+	if !s.opts.Headers {
+		req.Headers = nil
+	}
+	if !s.opts.Bodies {
+		req.Spec = nil // the json report's; others that keep no bodies need none of it
+	}
+	// a pm.sendRequest counts as a request of the run (stats, data
+	// received, times, failures) but is not its item's request
+	var x *Execution
+	if ev.Script == nil {
+		x = s.exec(ev.Cursor, ev.Item)
+		x.Request = &req
+	}
+	if ev.Error != nil {
+		s.Stats.Requests.Failed++
+		f := Failure{Error: *ev.Error, At: "request", Source: ev.Item, Cursor: ev.Cursor, Time: ev.Time, Request: &req}
+		if x != nil {
+			x.RequestError = ev.Error
+		} else {
+			f.SendRequest, f.Event, f.Location = true, ev.Script.Event, ev.Script.Location
+			sx := s.exec(ev.Cursor, ev.Item)
+			sx.SendRequestErrors = append(sx.SendRequestErrors, SendRequestError{Script: *ev.Script, Request: &req, Error: *ev.Error})
+		}
+		s.fail(f)
+	}
+	if ev.Response == nil {
+		return
+	}
+	if x != nil {
+		resp := *ev.Response
+		resp.Body = s.capBody(resp.Body)
+		if !s.opts.Headers {
+			resp.Headers = nil
+		}
+		x.Response = &resp
+	}
+	s.addResponseFigures(ev.Response)
+}
+
+// addResponseFigures adds a response to the data received and the response
+// times.
+func (s *Summary) addResponseFigures(r *Response) {
+	// Newman adds up each response's body size as Response#size() gives it
+	// (its head is left out: Newman's sum reads a member named "headers",
+	// which does not exist)
+	body, _ := r.SDKSize()
+	s.Transfers += int64(body)
+	ms := float64(r.ResponseTime) / float64(time.Millisecond)
+	if s.n == 0 || ms < s.Timings.ResponseMin {
+		s.Timings.ResponseMin = ms
+	}
+	if ms > s.Timings.ResponseMax {
+		s.Timings.ResponseMax = ms
+	}
+	s.n++
+	s.sum += ms
+	s.sumSq += ms * ms
+}
+
+func (s *Summary) addAssertion(ev Assertion) {
+	s.Stats.Assertions.Total++
+	x := s.exec(ev.Cursor, ev.Item)
+	x.Assertions = append(x.Assertions, AssertionResult{Name: ev.Name, Index: ev.Index, Event: ev.Event, Skipped: ev.Skipped, Error: ev.Error})
+	if ev.Error != nil && !ev.Skipped {
+		s.Stats.Assertions.Failed++
+		// Newman says "in test-script" for pre-request assertions too
+		at := "assertion:" + itoa(ev.Index) + " in test-script"
+		s.fail(Failure{Error: *ev.Error, At: at, Test: ev.Name, Index: ev.Index, Source: ev.Item, Cursor: ev.Cursor,
+			Event: ev.Event, Location: ev.Location, Time: ev.Time})
+	}
+}
+
+func (s *Summary) addItemEnd(ev ItemEnd) {
+	if !ev.Skipped && !ev.Stopped {
+		s.Stats.Tests.Total++
+	}
+	x := s.exec(ev.Cursor, ev.Item)
+	x.Skipped = ev.Skipped
+	x.Finished = ev.Time
+	delete(s.byRef, ev.Cursor.Ref)
+	s.current = nil
+	if s.opts.OnExecution != nil {
+		s.opts.OnExecution(x)
+	}
+}
+
+func (s *Summary) addRunEnd(ev RunEnd) {
+	s.Finished = ev.Time
+	s.Timings.Completed = ev.Time.UnixMilli()
+	s.Aborted = ev.Aborted
+	s.Reason = ev.Reason
+	s.Error = ev.Error
+	if s.n > 0 {
+		mean := s.sum / float64(s.n)
+		s.Timings.ResponseAverage = mean
+		v := s.sumSq/float64(s.n) - mean*mean
+		if v < 0 {
+			v = 0
+		}
+		s.Timings.ResponseSd = math.Sqrt(v)
+	}
+	t := &s.Timings
+	t.DNSAverage, t.DNSMin, t.DNSMax, t.DNSSd = s.dns.result()
+	t.FirstByteAverage, t.FirstByteMin, t.FirstByteMax, t.FirstByteSd = s.first.result()
 }
 
 func (s *Summary) fail(f Failure) {

@@ -263,132 +263,196 @@ func buildJUnitSuite(s *events.Summary, item events.Item, execs []int, durations
 		name = item.ID // a request without a name is shown by its id, as in Newman
 	}
 	fullName := strings.Join(append(append([]string(nil), item.Path...), name), " / ")
-	suite := junitSuite{Name: mask(fullName), ID: item.ID, Hostname: host}
-	class := junitClassName(suite.Name)
-	if class == "" {
-		class = collClass
-	}
-	used := map[string]int{}
-	unique := func(name string) string {
-		used[name]++
-		if n := used[name]; n > 1 {
-			for {
-				cand := name + " (" + strconv.Itoa(n) + ")"
-				if used[cand] == 0 {
-					used[cand] = 1
-					return cand
-				}
-				n++
-			}
-		}
-		return name
+	b := &junitSuiteBuilder{s: s, mask: mask, fullName: fullName, used: map[string]int{},
+		suite: junitSuite{Name: mask(fullName), ID: item.ID, Hostname: host}}
+	b.class = junitClassName(b.suite.Name)
+	if b.class == "" {
+		b.class = collClass
 	}
 	var total time.Duration
-	var out strings.Builder
 	for _, i := range execs {
-		x := s.Executions[i]
-		d := durations[i]
-		total += d
-		if suite.Timestamp == "" {
-			ts := x.Started
-			if ts.IsZero() {
-				ts = s.Started
+		total += durations[i]
+		b.addExecution(s.Executions[i], durations[i])
+	}
+	b.suite.count()
+	b.suite.Time = junitSeconds(total)
+	b.suite.SystemOut = b.out.String()
+	return b.suite
+}
+
+// junitSuiteBuilder makes the testsuite of one item from its executions.
+type junitSuiteBuilder struct {
+	s        *events.Summary
+	mask     func(string) string
+	fullName string // the item's path and name, unmasked
+	class    string
+	used     map[string]int // testcase names given so far
+	suite    junitSuite
+	out      strings.Builder // system-out: the console lines
+}
+
+// junitExec is what the testcases of one execution share.
+type junitExec struct {
+	x          *events.Execution
+	iterSuffix string // " (iteration N)" when the run has several
+	caseTime   string // the execution's time shared out over its testcases
+}
+
+// unique gives a testcase name not given yet in the suite: "name", then
+// "name (2)", ....
+func (b *junitSuiteBuilder) unique(name string) string {
+	b.used[name]++
+	if n := b.used[name]; n > 1 {
+		for {
+			cand := name + " (" + strconv.Itoa(n) + ")"
+			if b.used[cand] == 0 {
+				b.used[cand] = 1
+				return cand
 			}
-			if !ts.IsZero() {
-				suite.Timestamp = ts.UTC().Format("2006-01-02T15:04:05.000Z")
-			}
-		}
-		iterSuffix := ""
-		if x.Cursor.Cycles > 1 {
-			iterSuffix = " (iteration " + strconv.Itoa(x.Cursor.Iteration+1) + ")"
-		}
-		n := len(x.Assertions) + len(x.ScriptErrors)
-		if x.RequestError != nil {
 			n++
 		}
-		var each time.Duration
-		if n > 0 {
-			each = d / time.Duration(n)
+	}
+	return name
+}
+
+// details is a problem's text: what it belongs to, then lines.
+func (b *junitSuiteBuilder) details(e junitExec, lines ...string) string {
+	head := []string{
+		"Collection name: " + b.mask(b.s.Collection),
+		"Collection JSON ID: " + b.s.CollectionID,
+		"Request name: " + b.mask(b.fullName),
+		"Iteration: " + strconv.Itoa(e.x.Cursor.Iteration+1),
+	}
+	return strings.Join(append(head, lines...), "\n")
+}
+
+func (b *junitSuiteBuilder) addExecution(x *events.Execution, d time.Duration) {
+	if b.suite.Timestamp == "" {
+		ts := x.Started
+		if ts.IsZero() {
+			ts = b.s.Started
 		}
-		caseTime := junitSeconds(each)
-		details := func(lines ...string) string {
-			head := []string{
-				"Collection name: " + mask(s.Collection),
-				"Collection JSON ID: " + s.CollectionID,
-				"Request name: " + mask(fullName),
-				"Iteration: " + strconv.Itoa(x.Cursor.Iteration+1),
-			}
-			return strings.Join(append(head, lines...), "\n")
-		}
-		// Errors first, in the order they happened: a pre-request script
-		// error before the request, the request error, test script errors.
-		for _, se := range x.ScriptErrors {
-			if se.Event != "prerequest" {
-				continue
-			}
-			suite.Cases = append(suite.Cases, scriptErrorCase(se, unique, iterSuffix, class, caseTime, mask, details))
-		}
-		if x.RequestError != nil {
-			e := x.RequestError
-			lines := []string{}
-			if x.Request != nil {
-				lines = append(lines, "Request: "+x.Request.Method+" "+mask(x.Request.URL))
-			}
-			lines = append(lines, "Stacktrace: "+mask(eventErrorText(e)))
-			suite.Cases = append(suite.Cases, junitCase{
-				Name: unique("request" + iterSuffix), Classname: class, Time: caseTime,
-				Error: &junitProblem{Type: stringOr(e.Name, "Error"), Message: mask(e.Message), Text: details(lines...)},
-			})
-		}
-		for _, se := range x.SendRequestErrors {
-			// a failed pm.sendRequest fails the run (Newman's exit code 1)
-			name := "pm.sendRequest in " + junitScriptName(se.Script.Event)
-			if se.Script.Location != "" && se.Script.Location != "request" {
-				name += " [" + se.Script.Location + "]"
-			}
-			e := se.Error
-			suite.Cases = append(suite.Cases, junitCase{
-				Name: unique(mask(name) + iterSuffix), Classname: class, Time: caseTime,
-				Error: &junitProblem{Type: stringOr(e.Name, "Error"), Message: mask(e.Message), Text: details(
-					"Request: "+se.Request.Method+" "+mask(se.Request.URL),
-					"Stacktrace: "+mask(eventErrorText(&e)),
-				)},
-			})
-		}
-		for _, se := range x.ScriptErrors {
-			if se.Event == "prerequest" {
-				continue
-			}
-			suite.Cases = append(suite.Cases, scriptErrorCase(se, unique, iterSuffix, class, caseTime, mask, details))
-		}
-		for ai, a := range x.Assertions {
-			name := mask(a.Name)
-			if name == "" {
-				name = "assertion " + strconv.Itoa(ai+1)
-			}
-			c := junitCase{Name: unique(name + iterSuffix), Classname: class, Time: caseTime}
-			switch {
-			case a.Skipped:
-				c.Skipped = &junitProblem{}
-			case a.Error != nil:
-				c.Failure = &junitProblem{Type: "AssertionFailure", Message: mask(a.Error.Message), Text: details(
-					"Test description: "+mask(a.Name),
-					"Error message: "+mask(a.Error.Message),
-					"Stacktrace: "+mask(stringOr(a.Error.Stack, a.Error.Name+": "+a.Error.Message)),
-				)}
-			}
-			suite.Cases = append(suite.Cases, c)
-		}
-		for _, r := range x.Retries {
-			// courier's --retry: each failed attempt that was sent again
-			out.WriteString("[iteration " + strconv.Itoa(x.Cursor.Iteration+1) + "] retry: " + mask(retryText(r)) + "\n")
-		}
-		for _, c := range x.Console {
-			out.WriteString("[iteration " + strconv.Itoa(c.Cursor.Iteration+1) + "] " + c.Level + ": ")
-			out.WriteString(mask(strings.Join(c.Messages, " ")))
-			out.WriteByte('\n')
+		if !ts.IsZero() {
+			b.suite.Timestamp = ts.UTC().Format("2006-01-02T15:04:05.000Z")
 		}
 	}
+	e := junitExec{x: x}
+	if x.Cursor.Cycles > 1 {
+		e.iterSuffix = " (iteration " + strconv.Itoa(x.Cursor.Iteration+1) + ")"
+	}
+	n := len(x.Assertions) + len(x.ScriptErrors)
+	if x.RequestError != nil {
+		n++
+	}
+	var each time.Duration
+	if n > 0 {
+		each = d / time.Duration(n)
+	}
+	e.caseTime = junitSeconds(each)
+
+	// Errors first, in the order they happened: a pre-request script
+	// error before the request, the request error, test script errors.
+	for _, se := range x.ScriptErrors {
+		if se.Event == "prerequest" {
+			b.add(b.scriptErrorCase(e, se))
+		}
+	}
+	if x.RequestError != nil {
+		b.add(b.requestErrorCase(e))
+	}
+	for _, se := range x.SendRequestErrors {
+		b.add(b.sendRequestErrorCase(e, se))
+	}
+	for _, se := range x.ScriptErrors {
+		if se.Event != "prerequest" {
+			b.add(b.scriptErrorCase(e, se))
+		}
+	}
+	for ai, a := range x.Assertions {
+		b.add(b.assertionCase(e, ai, a))
+	}
+	for _, r := range x.Retries {
+		// courier's --retry: each failed attempt that was sent again
+		b.out.WriteString("[iteration " + strconv.Itoa(x.Cursor.Iteration+1) + "] retry: " + b.mask(retryText(r)) + "\n")
+	}
+	for _, c := range x.Console {
+		b.out.WriteString("[iteration " + strconv.Itoa(c.Cursor.Iteration+1) + "] " + c.Level + ": ")
+		b.out.WriteString(b.mask(strings.Join(c.Messages, " ")))
+		b.out.WriteByte('\n')
+	}
+}
+
+func (b *junitSuiteBuilder) add(c junitCase) { b.suite.Cases = append(b.suite.Cases, c) }
+
+func (b *junitSuiteBuilder) requestErrorCase(e junitExec) junitCase {
+	x, mask := e.x, b.mask
+	err := x.RequestError
+	lines := []string{}
+	if x.Request != nil {
+		lines = append(lines, "Request: "+x.Request.Method+" "+mask(x.Request.URL))
+	}
+	lines = append(lines, "Stacktrace: "+mask(eventErrorText(err)))
+	return junitCase{
+		Name: b.unique("request" + e.iterSuffix), Classname: b.class, Time: e.caseTime,
+		Error: &junitProblem{Type: stringOr(err.Name, "Error"), Message: mask(err.Message), Text: b.details(e, lines...)},
+	}
+}
+
+// sendRequestErrorCase: a failed pm.sendRequest fails the run (Newman's
+// exit code 1).
+func (b *junitSuiteBuilder) sendRequestErrorCase(e junitExec, se events.SendRequestError) junitCase {
+	mask := b.mask
+	name := "pm.sendRequest in " + junitScriptName(se.Script.Event)
+	if se.Script.Location != "" && se.Script.Location != "request" {
+		name += " [" + se.Script.Location + "]"
+	}
+	err := se.Error
+	return junitCase{
+		Name: b.unique(mask(name) + e.iterSuffix), Classname: b.class, Time: e.caseTime,
+		Error: &junitProblem{Type: stringOr(err.Name, "Error"), Message: mask(err.Message), Text: b.details(e,
+			"Request: "+se.Request.Method+" "+mask(se.Request.URL),
+			"Stacktrace: "+mask(eventErrorText(&err)),
+		)},
+	}
+}
+
+func (b *junitSuiteBuilder) scriptErrorCase(e junitExec, se events.ScriptError) junitCase {
+	mask := b.mask
+	name := junitScriptName(se.Event)
+	if se.Location != "" && se.Location != "request" {
+		name += " [" + se.Location + "]"
+	}
+	return junitCase{
+		Name: b.unique(mask(name) + e.iterSuffix), Classname: b.class, Time: e.caseTime,
+		Error: &junitProblem{Type: stringOr(se.Error.Name, "Error"), Message: mask(se.Error.Message), Text: b.details(e,
+			"Script: "+mask(name),
+			"Stacktrace: "+mask(eventErrorText(&se.Error)),
+		)},
+	}
+}
+
+func (b *junitSuiteBuilder) assertionCase(e junitExec, index int, a events.AssertionResult) junitCase {
+	mask := b.mask
+	name := mask(a.Name)
+	if name == "" {
+		name = "assertion " + strconv.Itoa(index+1)
+	}
+	c := junitCase{Name: b.unique(name + e.iterSuffix), Classname: b.class, Time: e.caseTime}
+	switch {
+	case a.Skipped:
+		c.Skipped = &junitProblem{}
+	case a.Error != nil:
+		c.Failure = &junitProblem{Type: "AssertionFailure", Message: mask(a.Error.Message), Text: b.details(e,
+			"Test description: "+mask(a.Name),
+			"Error message: "+mask(a.Error.Message),
+			"Stacktrace: "+mask(stringOr(a.Error.Stack, a.Error.Name+": "+a.Error.Message)),
+		)}
+	}
+	return c
+}
+
+// count sets the suite's tests, skipped, errors and failures from its cases.
+func (suite *junitSuite) count() {
 	for _, c := range suite.Cases {
 		suite.Tests++
 		switch {
@@ -400,9 +464,6 @@ func buildJUnitSuite(s *events.Summary, item events.Item, execs []int, durations
 			suite.Failures++
 		}
 	}
-	suite.Time = junitSeconds(total)
-	suite.SystemOut = out.String()
-	return suite
 }
 
 // retryText says what happened to an attempt --retry sent again: "attempt
@@ -417,20 +478,6 @@ func retryText(r events.Retry) string {
 	}
 	return "attempt " + strconv.Itoa(r.Attempt) + " of " + strconv.Itoa(r.Max) + ": " + what +
 		"; attempt " + strconv.Itoa(r.Attempt+1) + " after " + retryDelay(r.Delay)
-}
-
-func scriptErrorCase(se events.ScriptError, unique func(string) string, iterSuffix, class, caseTime string, mask func(string) string, details func(...string) string) junitCase {
-	name := junitScriptName(se.Event)
-	if se.Location != "" && se.Location != "request" {
-		name += " [" + se.Location + "]"
-	}
-	return junitCase{
-		Name: unique(mask(name) + iterSuffix), Classname: class, Time: caseTime,
-		Error: &junitProblem{Type: stringOr(se.Error.Name, "Error"), Message: mask(se.Error.Message), Text: details(
-			"Script: "+mask(name),
-			"Stacktrace: "+mask(eventErrorText(&se.Error)),
-		)},
-	}
 }
 
 func junitScriptName(event string) string {
