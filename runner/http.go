@@ -209,8 +209,7 @@ func (r *run) send(ctx context.Context, req *collections.Request, authSource *co
 	// an empty URL fails once postman-runtime's pre-send work (files, auth)
 	// is done; one that postman-request or Node refuses once the request is
 	// signed and has its headers, which Newman reports with it
-	u := w.url
-	first := hop{url: u, target: w.target, href: w.href, basic: w.basic, portErr: w.portErr, proxy: newRequestProxy(req.Proxy)}
+	first := hop{url: w.url, target: w.target, href: w.href, basic: w.basic, portErr: w.portErr, proxy: newRequestProxy(req.Proxy)}
 	pc := &phaseClock{now: r.opts.Now}
 	pc.start = pc.now()
 	ctx = pc.context(ctx)
@@ -224,34 +223,14 @@ func (r *run) send(ctx context.Context, req *collections.Request, authSource *co
 		warn = hooks.warn
 	}
 	body := r.buildBody(req.Body, method, st.disableBodyPruning, boundary, warn)
-	if bs := ev.Spec.Body; bs != nil {
-		// what file loading did to the request, as Newman's report shows it
-		bs.FileFailed = body.fileFailed
-		for i := range bs.Fields {
-			if body.noFile[i] {
-				bs.Fields[i].NoFile = true
-			}
-			if body.failedField[i] {
-				bs.Fields[i].Disabled = true
-			}
-			if srcs, ok := body.loadedSrc[i]; ok {
-				bs.Fields[i].Src, bs.Fields[i].SrcList = srcs, true
-			}
-		}
-	}
+	reportFileLoading(ev.Spec.Body, &body)
 	if hooks != nil && hooks.presend != nil {
 		hooks.presend()
 	}
 	if urlErr == errEmptyURL {
 		// Newman reports the request's own headers (none of the system
 		// ones), and the host a URL of variables resolved to nothing has
-		var own []events.Header
-		for _, h := range req.Headers {
-			if h.Key != "" {
-				own = append(own, events.Header{Key: h.Key, Value: h.Value, JSON: h.JSON, Disabled: h.Disabled})
-			}
-		}
-		ev.Headers = withKeyless(own, req.Headers)
+		ev.Headers = withKeyless(ownHeaders(req), req.Headers)
 		if len(req.URL.Host) == 1 {
 			ev.Parts = &events.URL{Host: []string{""}}
 		}
@@ -264,113 +243,19 @@ func (r *run) send(ctx context.Context, req *collections.Request, authSource *co
 	// postman-runtime's header list: the request's own enabled headers, the
 	// Content-Type of a raw json body, what auth adds, the Content-Type of
 	// other raw and graphql bodies, then the system headers it lacks
-	var rt []events.Header
-	for _, h := range req.Headers {
-		if h.Key != "" {
-			rt = append(rt, events.Header{Key: h.Key, Value: h.Value, JSON: h.JSON, Disabled: h.Disabled})
-		}
-	}
+	rt := ownHeaders(req)
 	if body.preAuth && findHeader(rt, "Content-Type") < 0 {
 		rt = append(rt, events.Header{Key: "Content-Type", Value: body.implied, System: true})
 	}
-	var ap authParams
-	var specAuth *events.AuthSpec
-	authType := ""
+	var a sendAuth
 	if req.Auth != nil && req.Auth.Type != "noauth" && collections.KnownAuthType(req.Auth.Type) {
-		authType = req.Auth.Type
-		key := authSource
-		if key == nil {
-			key = req.Auth
-		}
-		r.authMu.Lock()
-		state, ok := r.authState[key]
-		if !ok {
-			state = &authState{vals: map[string]string{}}
-			r.authState[key] = state
-		}
-		r.authMu.Unlock()
-		ap = authParams{auth: req.Auth, state: state, mu: &r.authMu}
-		// the auth reported: a request that fails shows what was stored
-		// before it, one that got a response what the scheme left after it
-		// (Newman reports the auth postman-runtime's post-send step saw)
-		specAuth = ev.Spec.Auth
-		ev.Spec.Auth = withAuthState(specAuth, state, &r.authMu)
-		hreq := authRequest(ctx, method, u, rt)
-		before := hreq.Header.Clone()
-		env := authsign.Env{Now: r.opts.Now, Rand: r.entropy, BodyMode: ev.BodyMode}
-		if err := authsign.Sign(hreq, body.signed, authType, ap, env); err != nil {
-			warn("runtime~" + authType + ".auth: could not sign the request: " + err.Error())
-		}
-		if hreq.Body != nil { // oauth1 may rewrite a urlencoded body
-			if b, err := io.ReadAll(hreq.Body); err == nil {
-				body.data, body.signed = b, b
-				if bs := ev.Spec.Body; bs != nil && bs.Mode == "urlencoded" {
-					bs.Fields = oauth1Fields(bs.Fields, b)
-				}
-			}
-		}
-		if hreq.URL.RawQuery != u.RawQuery {
-			// the query parameters auth added are part of the request Newman reports
-			first = first.withQuery(hreq.URL.RawQuery)
-			ev.URL, ev.Display, ev.Parts = first.href, "", reportedURL(first.href)
-		}
-		u = hreq.URL
-		first.url = u
-		rt = applyAuthHeaders(rt, before, hreq.Header, authType, u)
-		if authType == "apikey" {
-			typedAPIKeyHeader(rt, req.Auth)
-		}
+		a, rt = r.signRequest(ctx, req, authSource, method, &ev, &first, rt, &body, warn)
 	}
 	if !body.preAuth && body.implied != "" && findHeader(rt, "Content-Type") < 0 {
 		rt = append(rt, events.Header{Key: "Content-Type", Value: body.implied, System: true})
 	}
-	for _, h := range [...]events.Header{
-		{Key: "User-Agent", Value: r.opts.UserAgent},
-		{Key: "Accept", Value: "*/*"},
-		{Key: "Cache-Control", Value: "no-cache"},
-		{Key: "Postman-Token", Value: ""},
-		{Key: "Host", Value: w.host},
-		{Key: "Accept-Encoding", Value: "gzip, deflate, br"},
-		{Key: "Connection", Value: "keep-alive"},
-	} {
-		if findHeader(rt, h.Key) < 0 && !st.disabledSystemHeaders[strings.ToLower(h.Key)] {
-			if h.Key == "Postman-Token" {
-				h.Value = r.newRef()
-			}
-			h.System = true
-			rt = append(rt, h)
-		}
-	}
-	// protocolProfileBehavior.disabledSystemHeaders: what postman-request must
-	// not add (Host) or must take out before the request goes (the rest)
-	var noHost bool
-	var blacklist []string
-	if dis := st.disabledSystemHeaders; len(dis) > 0 {
-		if dis["host"] {
-			i := findHeader(rt, "host")
-			if i >= 0 && rt[i].System {
-				rt[i].Disabled = true
-			}
-			noHost = i < 0 || rt[i].System
-		}
-		for _, k := range []string{"content-type", "content-length", "accept-encoding", "connection"} {
-			if !dis[k] {
-				continue
-			}
-			i := findHeader(rt, k)
-			if i >= 0 && rt[i].System {
-				rt[i].Disabled = true
-			}
-			if i < 0 || rt[i].System {
-				blacklist = append(blacklist, k)
-			}
-			if k == "content-length" {
-				if j := findHeader(rt, "transfer-encoding"); j < 0 || rt[j].System {
-					blacklist = append(blacklist, "transfer-encoding")
-				}
-			}
-		}
-	}
+	rt = r.addSystemHeaders(rt, w.host, st)
+	noHost, blacklist := disableSystemHeaders(rt, st.disabledSystemHeaders)
 	ev.Body = body.data
 	if body.kind == bodyMultipart {
 		ev.Body = body.signed
@@ -407,32 +292,191 @@ func (r *run) send(ctx context.Context, req *collections.Request, authSource *co
 		if err != nil {
 			return ev, nil, err
 		}
-		if authType != "" && authsign.NeedsChallenge(authType, ap) && replays < 3 {
-			// postman-runtime replays the request it sent, headers and all
-			hreq := authRequest(ctx, method, u, rep)
-			before := hreq.Header.Clone()
-			challenge := &http.Response{StatusCode: x.resp.code, Header: x.resp.header, Request: hreq}
-			ok, aerr := authsign.Retry(hreq, body.signed, authType, ap, challenge, authsign.Env{Now: r.opts.Now, Rand: r.entropy, BodyMode: ev.BodyMode})
-			if aerr != nil {
-				warn("runtime~" + authType + ".auth: " + aerr.Error())
-			}
-			if ok {
+		if a.authType != "" && authsign.NeedsChallenge(a.authType, a.ap) && replays < 3 {
+			if next, ok := r.answerChallenge(ctx, a, method, first.url, rep, x, body, ev.BodyMode, warn); ok {
 				if hooks != nil && hooks.answered != nil {
 					hooks.answered(ev, out)
 				}
-				rt = applyAuthHeaders(rep, before, hreq.Header, authType, u)
+				rt = next
 				start = r.opts.Now()
 				continue
 			}
-			authsign.Observe(authType, ap, challenge)
 		}
 		pc.mark(&pc.finished)
 		ev.Phases = pc.phases()
-		if ap.state != nil {
-			ev.Spec.Auth = withAuthState(specAuth, ap.state, &r.authMu)
+		if a.ap.state != nil {
+			ev.Spec.Auth = withAuthState(a.specAuth, a.ap.state, &r.authMu)
 		}
 		return ev, out, nil
 	}
+}
+
+// reportFileLoading records in the request's reported body what loading
+// its files did, as Newman's report shows it.
+func reportFileLoading(bs *events.BodySpec, body *reqBody) {
+	if bs == nil {
+		return
+	}
+	bs.FileFailed = body.fileFailed
+	for i := range bs.Fields {
+		if body.noFile[i] {
+			bs.Fields[i].NoFile = true
+		}
+		if body.failedField[i] {
+			bs.Fields[i].Disabled = true
+		}
+		if srcs, ok := body.loadedSrc[i]; ok {
+			bs.Fields[i].Src, bs.Fields[i].SrcList = srcs, true
+		}
+	}
+}
+
+// ownHeaders are the request's own headers that have a key.
+func ownHeaders(req *collections.Request) []events.Header {
+	var own []events.Header
+	for _, h := range req.Headers {
+		if h.Key != "" {
+			own = append(own, events.Header{Key: h.Key, Value: h.Value, JSON: h.JSON, Disabled: h.Disabled})
+		}
+	}
+	return own
+}
+
+// sendAuth is the auth a request was signed with.
+type sendAuth struct {
+	authType string
+	ap       authParams
+	specAuth *events.AuthSpec // the auth as the request defines it, before its state
+}
+
+// signRequest signs the request with its auth as postman-runtime does:
+// the query parameters auth adds become part of the request reported (ev,
+// first), a body OAuth 1.0 rewrites replaces body, and the header list
+// comes back with what auth changed.
+func (r *run) signRequest(ctx context.Context, req *collections.Request, authSource *collections.Auth, method string,
+	ev *events.Request, first *hop, rt []events.Header, body *reqBody, warn func(string)) (sendAuth, []events.Header) {
+	a := sendAuth{authType: req.Auth.Type}
+	key := authSource
+	if key == nil {
+		key = req.Auth
+	}
+	r.authMu.Lock()
+	state, ok := r.authState[key]
+	if !ok {
+		state = &authState{vals: map[string]string{}}
+		r.authState[key] = state
+	}
+	r.authMu.Unlock()
+	a.ap = authParams{auth: req.Auth, state: state, mu: &r.authMu}
+	// the auth reported: a request that fails shows what was stored
+	// before it, one that got a response what the scheme left after it
+	// (Newman reports the auth postman-runtime's post-send step saw)
+	a.specAuth = ev.Spec.Auth
+	ev.Spec.Auth = withAuthState(a.specAuth, state, &r.authMu)
+	u := first.url
+	hreq := authRequest(ctx, method, u, rt)
+	before := hreq.Header.Clone()
+	env := authsign.Env{Now: r.opts.Now, Rand: r.entropy, BodyMode: ev.BodyMode}
+	if err := authsign.Sign(hreq, body.signed, a.authType, a.ap, env); err != nil {
+		warn("runtime~" + a.authType + ".auth: could not sign the request: " + err.Error())
+	}
+	if hreq.Body != nil { // oauth1 may rewrite a urlencoded body
+		if b, err := io.ReadAll(hreq.Body); err == nil {
+			body.data, body.signed = b, b
+			if bs := ev.Spec.Body; bs != nil && bs.Mode == "urlencoded" {
+				bs.Fields = oauth1Fields(bs.Fields, b)
+			}
+		}
+	}
+	if hreq.URL.RawQuery != u.RawQuery {
+		// the query parameters auth added are part of the request Newman reports
+		*first = first.withQuery(hreq.URL.RawQuery)
+		ev.URL, ev.Display, ev.Parts = first.href, "", reportedURL(first.href)
+	}
+	first.url = hreq.URL
+	rt = applyAuthHeaders(rt, before, hreq.Header, a.authType, hreq.URL)
+	if a.authType == "apikey" {
+		typedAPIKeyHeader(rt, req.Auth)
+	}
+	return a, rt
+}
+
+// answerChallenge prepares the replay of a request whose response is a
+// digest or NTLM challenge: postman-runtime replays the request it sent
+// (rep), headers and all. ok is false when the scheme does not answer it
+// (it has then seen the response).
+func (r *run) answerChallenge(ctx context.Context, a sendAuth, method string, u *url.URL, rep []events.Header,
+	x *exchanged, body reqBody, bodyMode string, warn func(string)) (next []events.Header, ok bool) {
+	hreq := authRequest(ctx, method, u, rep)
+	before := hreq.Header.Clone()
+	challenge := &http.Response{StatusCode: x.resp.code, Header: x.resp.header, Request: hreq}
+	ok, aerr := authsign.Retry(hreq, body.signed, a.authType, a.ap, challenge, authsign.Env{Now: r.opts.Now, Rand: r.entropy, BodyMode: bodyMode})
+	if aerr != nil {
+		warn("runtime~" + a.authType + ".auth: " + aerr.Error())
+	}
+	if !ok {
+		authsign.Observe(a.authType, a.ap, challenge)
+		return nil, false
+	}
+	return applyAuthHeaders(rep, before, hreq.Header, a.authType, u), true
+}
+
+// addSystemHeaders appends the system headers postman-runtime adds that the
+// list lacks (unless protocolProfileBehavior disables them).
+func (r *run) addSystemHeaders(rt []events.Header, host string, st settings) []events.Header {
+	for _, h := range [...]events.Header{
+		{Key: "User-Agent", Value: r.opts.UserAgent},
+		{Key: "Accept", Value: "*/*"},
+		{Key: "Cache-Control", Value: "no-cache"},
+		{Key: "Postman-Token", Value: ""},
+		{Key: "Host", Value: host},
+		{Key: "Accept-Encoding", Value: "gzip, deflate, br"},
+		{Key: "Connection", Value: "keep-alive"},
+	} {
+		if findHeader(rt, h.Key) < 0 && !st.disabledSystemHeaders[strings.ToLower(h.Key)] {
+			if h.Key == "Postman-Token" {
+				h.Value = r.newRef()
+			}
+			h.System = true
+			rt = append(rt, h)
+		}
+	}
+	return rt
+}
+
+// disableSystemHeaders applies protocolProfileBehavior.disabledSystemHeaders:
+// what postman-request must not add (Host: noHost) or must take out before
+// the request goes (blacklist); the system headers it names are marked
+// disabled in rt.
+func disableSystemHeaders(rt []events.Header, dis map[string]bool) (noHost bool, blacklist []string) {
+	if len(dis) == 0 {
+		return false, nil
+	}
+	if dis["host"] {
+		i := findHeader(rt, "host")
+		if i >= 0 && rt[i].System {
+			rt[i].Disabled = true
+		}
+		noHost = i < 0 || rt[i].System
+	}
+	for _, k := range []string{"content-type", "content-length", "accept-encoding", "connection"} {
+		if !dis[k] {
+			continue
+		}
+		i := findHeader(rt, k)
+		if i >= 0 && rt[i].System {
+			rt[i].Disabled = true
+		}
+		if i < 0 || rt[i].System {
+			blacklist = append(blacklist, k)
+		}
+		if k == "content-length" {
+			if j := findHeader(rt, "transfer-encoding"); j < 0 || rt[j].System {
+				blacklist = append(blacklist, "transfer-encoding")
+			}
+		}
+	}
+	return noHost, blacklist
 }
 
 // withKeyless puts the request's headers without a key, which are never
