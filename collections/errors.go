@@ -37,10 +37,20 @@ func (e *Error) Error() string {
 // ExitCode marks input errors as usage errors (exit code 2).
 func (e *Error) ExitCode() int { return 2 }
 
+// ErrorAt is an Error at a byte offset of data, located by line and column
+// (an offset outside data is taken as its start or end).
+func ErrorAt(file string, data []byte, off int64, msg string) *Error {
+	l, c := lineCol(data, off)
+	return &Error{File: file, Line: l, Col: c, Msg: msg}
+}
+
 // lineCol converts a byte offset into a 1-based line and column (columns count runes).
 func lineCol(data []byte, off int64) (int, int) {
 	if off > int64(len(data)) {
 		off = int64(len(data))
+	}
+	if off < 0 {
+		off = 0
 	}
 	line, col := 1, 1
 	for _, r := range string(data[:off]) {

@@ -60,7 +60,7 @@ func parseJSON(file string, data []byte) (any, error) {
 	d.UseNumber()
 	var v any
 	if err := d.Decode(&v); err != nil {
-		return nil, jsonErr(file, data, err, d.InputOffset())
+		return nil, JSONError(file, data, err, d.InputOffset())
 	}
 	if _, err := d.Token(); err != io.EOF {
 		l, c := lineCol(data, d.InputOffset())
@@ -69,7 +69,11 @@ func parseJSON(file string, data []byte) (any, error) {
 	return v, nil
 }
 
-func jsonErr(file string, data []byte, err error, fallback int64) error {
+// JSONError turns an error of encoding/json's Decoder reading data into an
+// *Error at the line and column where the JSON went wrong (a syntax error's
+// offending character, the end for a truncated document, else fallback,
+// the decoder's InputOffset).
+func JSONError(file string, data []byte, err error, fallback int64) error {
 	var se *json.SyntaxError
 	if errors.As(err, &se) {
 		off := se.Offset

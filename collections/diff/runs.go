@@ -170,8 +170,8 @@ func ParseRun(file string, data []byte) (*Run, error) {
 		for end < int64(len(text)) && strings.IndexByte(" \t\r\n", text[end]) >= 0 {
 			end++
 		}
-		l, c := lineCol(text, end) // where the unexpected data starts
-		return nil, &collections.Error{File: file, Line: l, Col: c, Msg: "invalid JSON: unexpected data after the top-level value"}
+		// where the unexpected data starts
+		return nil, collections.ErrorAt(file, text, end, "invalid JSON: unexpected data after the top-level value")
 	}
 	if rep.Run == nil || rep.Run.Executions == nil {
 		return nil, &collections.Error{File: file, Path: "run.executions",
@@ -213,26 +213,12 @@ func ParseRun(file string, data []byte) (*Run, error) {
 }
 
 func runJSONError(file string, data []byte, err error, fallback int64) error {
-	var se *json.SyntaxError
-	if errors.As(err, &se) {
-		off := se.Offset
-		if off > 0 {
-			off--
-		}
-		l, c := lineCol(data, off)
-		return &collections.Error{File: file, Line: l, Col: c, Msg: "invalid JSON: " + se.Error()}
-	}
 	var te *json.UnmarshalTypeError
 	if errors.As(err, &te) {
 		return &collections.Error{File: file, Path: te.Field,
 			Msg: fmt.Sprintf("expected %s, got a JSON %s", jsonKind(te.Type.Kind().String()), te.Value)}
 	}
-	if errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) {
-		l, c := lineCol(data, int64(len(data)))
-		return &collections.Error{File: file, Line: l, Col: c, Msg: "invalid JSON: unexpected end of file"}
-	}
-	l, c := lineCol(data, fallback)
-	return &collections.Error{File: file, Line: l, Col: c, Msg: "invalid JSON: " + err.Error()}
+	return collections.JSONError(file, data, err, fallback)
 }
 
 func jsonKind(goKind string) string {
@@ -249,26 +235,6 @@ func jsonKind(goKind string) string {
 		return "an object"
 	}
 	return goKind
-}
-
-// lineCol converts a byte offset into a 1-based line and column (in runes).
-func lineCol(data []byte, off int64) (int, int) {
-	if off > int64(len(data)) {
-		off = int64(len(data))
-	}
-	if off < 0 {
-		off = 0
-	}
-	line, col := 1, 1
-	for _, r := range string(data[:off]) {
-		if r == '\n' {
-			line++
-			col = 1
-			continue
-		}
-		col++
-	}
-	return line, col
 }
 
 // RunClass is the area of a run change; --fail-on takes a list of them with --runs.
