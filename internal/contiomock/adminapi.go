@@ -120,6 +120,17 @@ func (s *Server) authorizeAdmin(req *request) (*Client, *response) {
 	return c, nil
 }
 
+// adminPage authorizes an Admin API list request and reads its page.
+func (s *Server) adminPage(req *request) (c *Client, limit, offset int, bad *response) {
+	if c, bad = s.authorizeAdmin(req); bad != nil {
+		return nil, 0, 0, bad
+	}
+	if limit, offset, bad = pagination(req.http.URL.Query()); bad != nil {
+		return nil, 0, 0, bad
+	}
+	return c, limit, offset, nil
+}
+
 // GET /v1/partner/admin/app
 func (s *Server) handleAdminApp(req *request) response {
 	c, bad := s.authorizeAdmin(req)
@@ -168,10 +179,7 @@ type workspaceJSON struct {
 
 // GET /v1/partner/admin/workspaces
 func (s *Server) handleAdminWorkspaces(req *request) response {
-	if _, bad := s.authorizeAdmin(req); bad != nil {
-		return *bad
-	}
-	limit, offset, bad := pagination(req.http.URL.Query())
+	_, limit, offset, bad := s.adminPage(req)
 	if bad != nil {
 		return *bad
 	}
@@ -185,11 +193,7 @@ func (s *Server) handleAdminWorkspaces(req *request) response {
 
 // GET /v1/partner/admin/automations
 func (s *Server) handleAdminAutomations(req *request) response {
-	c, bad := s.authorizeAdmin(req)
-	if bad != nil {
-		return *bad
-	}
-	limit, offset, bad := pagination(req.http.URL.Query())
+	c, limit, offset, bad := s.adminPage(req)
 	if bad != nil {
 		return *bad
 	}
@@ -255,11 +259,7 @@ func (s *Server) handleAdminConnections(req *request) response {
 
 // GET /v1/partner/admin/webhook-deliveries: {deliveries, total, limit, offset}.
 func (s *Server) handleAdminWebhookDeliveries(req *request) response {
-	c, bad := s.authorizeAdmin(req)
-	if bad != nil {
-		return *bad
-	}
-	limit, offset, bad := pagination(req.http.URL.Query())
+	c, limit, offset, bad := s.adminPage(req)
 	if bad != nil {
 		return *bad
 	}
@@ -271,11 +271,7 @@ func (s *Server) handleAdminWebhookDeliveries(req *request) response {
 
 // GET /v1/partner/admin/toolkits
 func (s *Server) handleAdminToolkits(req *request) response {
-	c, bad := s.authorizeAdmin(req)
-	if bad != nil {
-		return *bad
-	}
-	limit, offset, bad := pagination(req.http.URL.Query())
+	c, limit, offset, bad := s.adminPage(req)
 	if bad != nil {
 		return *bad
 	}

@@ -37,6 +37,38 @@ func invalidGrant(desc string) response {
 	return errorResponse(http.StatusBadRequest, "invalid_grant", desc)
 }
 
+// requestedScopes reads the scopes a consent asks for: scope (or scopes),
+// space separated, at least one.
+func requestedScopes(p map[string]string) ([]string, *response) {
+	raw := p["scope"]
+	if raw == "" {
+		raw = p["scopes"]
+	}
+	scopes, bad := parseScopes(raw)
+	if bad != nil {
+		return nil, bad
+	}
+	if len(scopes) == 0 {
+		r := invalidRequest("Missing scope parameter")
+		return nil, &r
+	}
+	return scopes, nil
+}
+
+// clientRequest reads an OAuth request's parameters and authenticates its
+// client: the start of every client-authenticated OAuth endpoint.
+func (s *Server) clientRequest(req *request) (map[string]string, *Client, *response) {
+	p, bad := oauthParams(req)
+	if bad != nil {
+		return nil, nil, bad
+	}
+	client, bad := s.authenticateClient(req, p)
+	if bad != nil {
+		return nil, nil, bad
+	}
+	return p, client, nil
+}
+
 // authenticateClient checks HTTP Basic client credentials (RFC 6749 section
 // 2.3.1, form-encoded id and secret) or client_id/client_secret parameters.
 // A client_id parameter, when present, must name the authenticated client.
@@ -114,11 +146,7 @@ func (s *Server) issuer(req *request) string {
 
 // POST /auth/initiate
 func (s *Server) handleInitiate(req *request) response {
-	p, bad := oauthParams(req)
-	if bad != nil {
-		return *bad
-	}
-	client, bad := s.authenticateClient(req, p)
+	p, client, bad := s.clientRequest(req)
 	if bad != nil {
 		return *bad
 	}
@@ -175,11 +203,7 @@ func (s *Server) handleInitiate(req *request) response {
 
 // POST /auth/verify
 func (s *Server) handleVerify(req *request) response {
-	p, bad := oauthParams(req)
-	if bad != nil {
-		return *bad
-	}
-	client, bad := s.authenticateClient(req, p)
+	p, client, bad := s.clientRequest(req)
 	if bad != nil {
 		return *bad
 	}
@@ -294,16 +318,9 @@ func (s *Server) handleConsent(req *request) response {
 	if rt := p["response_type"]; rt != "" && rt != "code" {
 		return errorResponse(http.StatusBadRequest, "unsupported_response_type", "Only response_type=code is supported")
 	}
-	rawScope := p["scope"]
-	if rawScope == "" {
-		rawScope = p["scopes"]
-	}
-	scopes, bad := parseScopes(rawScope)
+	scopes, bad := requestedScopes(p)
 	if bad != nil {
 		return *bad
-	}
-	if len(scopes) == 0 {
-		return invalidRequest("Missing scope parameter")
 	}
 	state := p["state"]
 	switch p["consent"] {
@@ -396,11 +413,7 @@ func withQuery(base string, kv ...string) string {
 
 // POST /oauth2/check-consent
 func (s *Server) handleCheckConsent(req *request) response {
-	p, bad := oauthParams(req)
-	if bad != nil {
-		return *bad
-	}
-	client, bad := s.authenticateClient(req, p)
+	p, client, bad := s.clientRequest(req)
 	if bad != nil {
 		return *bad
 	}
@@ -408,16 +421,9 @@ func (s *Server) handleCheckConsent(req *request) response {
 	if email == "" {
 		return invalidRequest("Missing email parameter")
 	}
-	rawScope := p["scope"]
-	if rawScope == "" {
-		rawScope = p["scopes"]
-	}
-	scopes, bad := parseScopes(rawScope)
+	scopes, bad := requestedScopes(p)
 	if bad != nil {
 		return *bad
-	}
-	if len(scopes) == 0 {
-		return invalidRequest("Missing scope parameter")
 	}
 	st := s.state
 	hasConsent, sessionValid := false, false
@@ -463,11 +469,7 @@ func (s *Server) handleCheckConsent(req *request) response {
 
 // POST /oauth2/token
 func (s *Server) handleToken(req *request) response {
-	p, bad := oauthParams(req)
-	if bad != nil {
-		return *bad
-	}
-	client, bad := s.authenticateClient(req, p)
+	p, client, bad := s.clientRequest(req)
 	if bad != nil {
 		return *bad
 	}
@@ -620,11 +622,7 @@ func (s *Server) issueTokens(req *request, client *Client, userID string, scopes
 
 // POST /oauth2/introspect
 func (s *Server) handleIntrospect(req *request) response {
-	p, bad := oauthParams(req)
-	if bad != nil {
-		return *bad
-	}
-	client, bad := s.authenticateClient(req, p)
+	p, client, bad := s.clientRequest(req)
 	if bad != nil {
 		return *bad
 	}
@@ -670,11 +668,7 @@ func (s *Server) handleIntrospect(req *request) response {
 
 // POST /oauth2/revoke (RFC 7009): always 200 for an authenticated client.
 func (s *Server) handleRevoke(req *request) response {
-	p, bad := oauthParams(req)
-	if bad != nil {
-		return *bad
-	}
-	client, bad := s.authenticateClient(req, p)
+	p, client, bad := s.clientRequest(req)
 	if bad != nil {
 		return *bad
 	}

@@ -50,6 +50,24 @@ func (s *Server) authorizeUser(req *request, scope string) (*user, *response) {
 	return u, nil
 }
 
+// meetingPage authorizes a request for a list that belongs to a meeting
+// (participants, agenda items), reads its page and checks the meeting
+// exists.
+func (s *Server) meetingPage(req *request) (id string, limit, offset int, bad *response) {
+	if _, bad = s.authorizeUser(req, "meetings:read"); bad != nil {
+		return "", 0, 0, bad
+	}
+	if limit, offset, bad = pagination(req.http.URL.Query()); bad != nil {
+		return "", 0, 0, bad
+	}
+	id = req.params["id"]
+	if s.state.meetingByID(id) == nil {
+		nf := notFound("Meeting")
+		return "", 0, 0, &nf
+	}
+	return id, limit, offset, nil
+}
+
 func bearerError(desc string) response {
 	return errorResponse(http.StatusUnauthorized, "invalid_token", desc).
 		withHeader("WWW-Authenticate", `Bearer realm="contio", error="invalid_token", error_description="`+desc+`"`)
@@ -320,16 +338,9 @@ type participantJSON struct {
 
 // GET /v1/partner/user/meetings/{id}/participants
 func (s *Server) handleListParticipants(req *request) response {
-	if _, bad := s.authorizeUser(req, "meetings:read"); bad != nil {
-		return *bad
-	}
-	limit, offset, bad := pagination(req.http.URL.Query())
+	id, limit, offset, bad := s.meetingPage(req)
 	if bad != nil {
 		return *bad
-	}
-	id := req.params["id"]
-	if s.state.meetingByID(id) == nil {
-		return notFound("Meeting")
 	}
 	all := []participantJSON{}
 	for _, p := range s.state.participants[id] {
@@ -359,16 +370,9 @@ type agendaItemJSON struct {
 
 // GET /v1/partner/user/meetings/{id}/agenda-items
 func (s *Server) handleListAgendaItems(req *request) response {
-	if _, bad := s.authorizeUser(req, "meetings:read"); bad != nil {
-		return *bad
-	}
-	limit, offset, bad := pagination(req.http.URL.Query())
+	id, limit, offset, bad := s.meetingPage(req)
 	if bad != nil {
 		return *bad
-	}
-	id := req.params["id"]
-	if s.state.meetingByID(id) == nil {
-		return notFound("Meeting")
 	}
 	all := []agendaItemJSON{}
 	for _, a := range s.state.agenda[id] {
