@@ -6,11 +6,9 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"net/http"
 	"os"
 	"os/exec"
 	"strings"
-	"time"
 
 	"github.com/courier-run/courier/collections"
 	"github.com/courier-run/courier/collections/diff"
@@ -291,16 +289,7 @@ func diffRead(src string) ([]byte, error) {
 }
 
 func diffFetch(url string) ([]byte, error) {
-	client := &http.Client{Timeout: 60 * time.Second}
-	resp, err := client.Get(url)
-	if err != nil {
-		return nil, &diffSourceError{url, err}
-	}
-	defer resp.Body.Close()
-	if resp.StatusCode/100 != 2 {
-		return nil, &diffSourceError{url, fmt.Errorf("the server answered %s", resp.Status)}
-	}
-	data, err := io.ReadAll(io.LimitReader(resp.Body, 512<<20))
+	data, err := fetchURL(url)
 	if err != nil {
 		return nil, &diffSourceError{url, err}
 	}

@@ -44,16 +44,7 @@ func isURL(s string) bool {
 // readSource reads a local file or fetches a URL.
 func readSource(src string) ([]byte, error) {
 	if isURL(src) {
-		client := &http.Client{Timeout: 60 * time.Second}
-		resp, err := client.Get(src)
-		if err != nil {
-			return nil, &fileError{file: src, err: err}
-		}
-		defer resp.Body.Close()
-		if resp.StatusCode/100 != 2 {
-			return nil, &fileError{file: src, err: fmt.Errorf("the server answered %s", resp.Status)}
-		}
-		data, err := io.ReadAll(io.LimitReader(resp.Body, 512<<20))
+		data, err := fetchURL(src)
 		if err != nil {
 			return nil, &fileError{file: src, err: err}
 		}
@@ -64,6 +55,22 @@ func readSource(src string) ([]byte, error) {
 		return nil, &fileError{file: src, err: err}
 	}
 	return data, nil
+}
+
+// fetchURL GETs a file (60 s at the most, 512 MiB at the most): the
+// fetching of readSource and of courier diff's sources. The caller names
+// the URL in its error.
+func fetchURL(u string) ([]byte, error) {
+	client := &http.Client{Timeout: 60 * time.Second}
+	resp, err := client.Get(u)
+	if err != nil {
+		return nil, err
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode/100 != 2 {
+		return nil, fmt.Errorf("the server answered %s", resp.Status)
+	}
+	return io.ReadAll(io.LimitReader(resp.Body, 512<<20))
 }
 
 func loadCollection(src string, api postmanAPI) (*collections.Collection, error) {
