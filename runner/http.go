@@ -26,8 +26,8 @@ import (
 
 	"github.com/courier-run/courier/collections"
 	"github.com/courier-run/courier/events"
+	"github.com/courier-run/courier/httpmsg"
 	"github.com/courier-run/courier/internal/authsign"
-	"github.com/courier-run/courier/scripting"
 )
 
 func matchHostPattern(pattern string, u *url.URL) bool {
@@ -186,7 +186,7 @@ type sendHooks struct {
 	// for each exchange, after the pre-send work (files, auth) is done
 	starting func(req events.Request)
 	// answered: an exchange a digest or NTLM challenge answered with a replay
-	answered func(req events.Request, resp *scripting.Response)
+	answered func(req events.Request, resp *httpmsg.Response)
 	// warn replaces the run's warn for this request (pm.sendRequest's go to
 	// the item and script that made it, from the goroutine sending it)
 	warn func(msg string)
@@ -199,7 +199,7 @@ type sendHooks struct {
 // lists: the request's own and system ones, with the Cookie and
 // Content-Length that went out), the response the last one; hooks (may be
 // nil) hear of each exchange as it starts and of those a challenge answered.
-func (r *run) send(ctx context.Context, req *collections.Request, authSource *collections.Auth, st settings, hooks *sendHooks) (events.Request, *scripting.Response, error) {
+func (r *run) send(ctx context.Context, req *collections.Request, authSource *collections.Auth, st settings, hooks *sendHooks) (events.Request, *httpmsg.Response, error) {
 	ev := events.Request{Method: req.Method, Spec: requestSpec(req)}
 	if req.Body != nil {
 		ev.BodyMode = req.Body.Mode
@@ -502,7 +502,7 @@ func withKeyless(hs []events.Header, own []collections.Header) []events.Header {
 
 // response turns an exchange's final response into what scripts see. A
 // body that decodes to more than --max-response-size is an error.
-func (r *run) response(x *exchanged, elapsed time.Duration) (*scripting.Response, error) {
+func (r *run) response(x *exchanged, elapsed time.Duration) (*httpmsg.Response, error) {
 	decoded, derr := decode(x.resp.header.Get("Content-Encoding"), x.resp.body, r.opts.MaxResponseSize)
 	if derr != nil {
 		if _, ok := derr.(*sizeError); ok {
@@ -510,7 +510,7 @@ func (r *run) response(x *exchanged, elapsed time.Duration) (*scripting.Response
 		}
 		decoded = x.resp.body
 	}
-	out := &scripting.Response{
+	out := &httpmsg.Response{
 		Code:         x.resp.code,
 		Reason:       reason(x.resp),
 		Headers:      responseHeaders(x.resp.raw),
@@ -915,17 +915,17 @@ func redirectHop(h hop, loc string, disableEncoding bool) (hop, error) {
 
 // responseHeaders lists a response's headers as Newman does: in the order
 // received, a name repeated with the same spelling gathered at its first place.
-func responseHeaders(raw [][2]string) []scripting.Header {
-	out := make([]scripting.Header, 0, len(raw))
+func responseHeaders(raw [][2]string) []httpmsg.Header {
+	out := make([]httpmsg.Header, 0, len(raw))
 	done := make([]bool, len(raw))
 	for i, h := range raw {
 		if done[i] {
 			continue
 		}
-		out = append(out, scripting.Header{Key: h[0], Value: h[1]})
+		out = append(out, httpmsg.Header{Key: h[0], Value: h[1]})
 		for j := i + 1; j < len(raw); j++ {
 			if !done[j] && raw[j][0] == h[0] {
-				out = append(out, scripting.Header{Key: h[0], Value: raw[j][1]})
+				out = append(out, httpmsg.Header{Key: h[0], Value: raw[j][1]})
 				done[j] = true
 			}
 		}

@@ -11,7 +11,7 @@ import (
 	"sync"
 	"time"
 
-	"github.com/courier-run/courier/scripting"
+	"github.com/courier-run/courier/httpmsg"
 )
 
 // Jar is the run's cookie jar (RFC 6265 domain and path matching). Unlike
@@ -24,7 +24,7 @@ type Jar struct {
 }
 
 type jarCookie struct {
-	scripting.Cookie
+	httpmsg.Cookie
 	created time.Time
 	// what tough-cookie keeps beside the cookie, for --export-cookie-jar
 	meta cookieMeta
@@ -46,15 +46,15 @@ type cookieMeta struct {
 // (Newman's cookie jar) serialises of it: --cookie-jar reads them,
 // --export-cookie-jar writes them.
 type StoredCookie struct {
-	scripting.Cookie           // Expires: when the cookie expires (zero: at the end of the session)
-	ExpiresAttr      time.Time // the Expires attribute as given (zero: none)
-	MaxAge           *int      // the Max-Age attribute as given (nil: none)
-	HostOnlyUnset    bool      // hostOnly was not given (a loaded cookie)
-	PathIsDefault    bool      // the path is the request's default path
-	Extensions       []string  // attributes tough-cookie does not know, as given
-	SameSite         string    // "strict", "lax", "none" or ""
-	Creation         time.Time // when the jar first stored the cookie
-	LastAccessed     time.Time // when it was last stored or sent
+	httpmsg.Cookie           // Expires: when the cookie expires (zero: at the end of the session)
+	ExpiresAttr    time.Time // the Expires attribute as given (zero: none)
+	MaxAge         *int      // the Max-Age attribute as given (nil: none)
+	HostOnlyUnset  bool      // hostOnly was not given (a loaded cookie)
+	PathIsDefault  bool      // the path is the request's default path
+	Extensions     []string  // attributes tough-cookie does not know, as given
+	SameSite       string    // "strict", "lax", "none" or ""
+	Creation       time.Time // when the jar first stored the cookie
+	LastAccessed   time.Time // when it was last stored or sent
 }
 
 // NewJar returns an empty jar using now as its clock.
@@ -127,14 +127,14 @@ func (j *Jar) SetCookies(u *url.URL, cookies []*http.Cookie) {
 
 // jarCookieFor is the cookie a jar keeps for hc set from u (host is u's),
 // or false when hc's domain does not cover the host.
-func jarCookieFor(u *url.URL, host string, hc *http.Cookie, now time.Time) (scripting.Cookie, bool) {
+func jarCookieFor(u *url.URL, host string, hc *http.Cookie, now time.Time) (httpmsg.Cookie, bool) {
 	value := hc.Value
 	if hc.Quoted {
 		// tough-cookie keeps a value's quotes (c="v 2" is "\"v 2\""), and
 		// sends them back as they came
 		value = `"` + value + `"`
 	}
-	c := scripting.Cookie{Name: hc.Name, Value: value, Path: hc.Path, HTTPOnly: hc.HttpOnly, Secure: hc.Secure}
+	c := httpmsg.Cookie{Name: hc.Name, Value: value, Path: hc.Path, HTTPOnly: hc.HttpOnly, Secure: hc.Secure}
 	if hc.Domain == "" {
 		c.Domain = host
 		c.HostOnly = true
@@ -273,11 +273,11 @@ func (j *Jar) Cookies(u *url.URL) []*http.Cookie {
 }
 
 // All returns every unexpired cookie.
-func (j *Jar) All() []scripting.Cookie {
+func (j *Jar) All() []httpmsg.Cookie {
 	j.mu.Lock()
 	defer j.mu.Unlock()
 	now := j.now()
-	var out []scripting.Cookie
+	var out []httpmsg.Cookie
 	for _, c := range j.cookies {
 		if !c.expired(now) {
 			out = append(out, c.Cookie)
@@ -302,7 +302,7 @@ func (j *Jar) Stored() []StoredCookie {
 }
 
 // Load adds cookies (e.g. from --cookie-jar); each must carry its Domain.
-func (j *Jar) Load(cs []scripting.Cookie) {
+func (j *Jar) Load(cs []httpmsg.Cookie) {
 	stored := make([]StoredCookie, len(cs))
 	for i, c := range cs {
 		stored[i] = StoredCookie{Cookie: c, ExpiresAttr: c.Expires}
@@ -393,7 +393,7 @@ func validScheme(s string) bool {
 	return s != ""
 }
 
-func (s scriptJar) Get(raw, name string) (*scripting.Cookie, error) {
+func (s scriptJar) Get(raw, name string) (*httpmsg.Cookie, error) {
 	all, err := s.GetAll(raw)
 	if err != nil {
 		return nil, err
@@ -407,7 +407,7 @@ func (s scriptJar) Get(raw, name string) (*scripting.Cookie, error) {
 	return nil, nil
 }
 
-func (s scriptJar) GetAll(raw string) ([]scripting.Cookie, error) {
+func (s scriptJar) GetAll(raw string) ([]httpmsg.Cookie, error) {
 	u, err := parseJarURL(raw)
 	if err != nil || u.Host == "" {
 		return nil, err // tough-cookie's store finds nothing without a domain
@@ -415,14 +415,14 @@ func (s scriptJar) GetAll(raw string) ([]scripting.Cookie, error) {
 	s.j.mu.Lock()
 	defer s.j.mu.Unlock()
 	m := s.j.matching(u)
-	out := make([]scripting.Cookie, len(m))
+	out := make([]httpmsg.Cookie, len(m))
 	for i, c := range m {
 		out[i] = c.Cookie
 	}
 	return out, nil
 }
 
-func (s scriptJar) Prepare(raw string, c scripting.Cookie) (scripting.Cookie, error) {
+func (s scriptJar) Prepare(raw string, c httpmsg.Cookie) (httpmsg.Cookie, error) {
 	u, err := parseJarURL(raw)
 	if err != nil {
 		return c, err
@@ -437,14 +437,14 @@ func (s scriptJar) Prepare(raw string, c scripting.Cookie) (scripting.Cookie, er
 	return kept, nil
 }
 
-func (s scriptJar) Put(c scripting.Cookie) {
+func (s scriptJar) Put(c httpmsg.Cookie) {
 	s.j.mu.Lock()
 	defer s.j.mu.Unlock()
 	now := s.j.now()
 	s.j.put(jarCookie{Cookie: c, created: now, meta: cookieMeta{lastAccessed: now}})
 }
 
-func (s scriptJar) Remove(c scripting.Cookie) {
+func (s scriptJar) Remove(c httpmsg.Cookie) {
 	s.j.mu.Lock()
 	defer s.j.mu.Unlock()
 	s.j.remove(map[jarKey]bool{{c.Name, c.Domain, c.Path}: true})

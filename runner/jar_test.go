@@ -6,7 +6,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/courier-run/courier/scripting"
+	"github.com/courier-run/courier/httpmsg"
 )
 
 // A quoted cookie value keeps its quotes, as tough-cookie keeps them
@@ -29,7 +29,7 @@ func TestJarKeepsQuotedValues(t *testing.T) {
 	// pm.cookies.jar().set gives back the cookie as kept, its domain and
 	// path taken from the URL
 	sj := scriptJar{j}
-	kept, err := sj.Prepare("http://example.test/a/b", scripting.Cookie{Name: "j", Value: "1"})
+	kept, err := sj.Prepare("http://example.test/a/b", httpmsg.Cookie{Name: "j", Value: "1"})
 	if err != nil || kept.Domain != "example.test" || kept.Path != "/a" || !kept.HostOnly {
 		t.Fatalf("set: %+v, %v", kept, err)
 	}
@@ -38,7 +38,7 @@ func TestJarKeepsQuotedValues(t *testing.T) {
 	if err != nil || c == nil || c.Domain != "example.test" || c.Path != "/a" || !c.HostOnly {
 		t.Errorf("got %+v, %v", c, err)
 	}
-	if _, err := sj.Prepare("http://example.test/", scripting.Cookie{Name: "x", Value: "1", Domain: "other.test"}); err == nil ||
+	if _, err := sj.Prepare("http://example.test/", httpmsg.Cookie{Name: "x", Value: "1", Domain: "other.test"}); err == nil ||
 		err.Error() != "Cookie not in this host's domain. Cookie:other.test Request:example.test" {
 		t.Errorf("foreign domain: %v", err)
 	}

@@ -12,8 +12,8 @@ import (
 
 	"github.com/courier-run/courier/collections"
 	"github.com/courier-run/courier/events"
+	"github.com/courier-run/courier/httpmsg"
 	"github.com/courier-run/courier/internal/nodeerr"
-	"github.com/courier-run/courier/scripting"
 )
 
 // Retry says when an item's request is sent again (courier's --retry;
@@ -198,7 +198,7 @@ func (p *Retry) methodRetried(method string) bool {
 
 // reason says why an attempt is retried ("" when it is not): its error's
 // code or its status. wrote says whether any of its request went out.
-func (p *Retry) reason(method string, resp *scripting.Response, err error, wrote bool) string {
+func (p *Retry) reason(method string, resp *httpmsg.Response, err error, wrote bool) string {
 	if err != nil {
 		code := retryCode(err)
 		for _, c := range RetryErrorCodes {
@@ -219,7 +219,7 @@ func (p *Retry) reason(method string, resp *scripting.Response, err error, wrote
 
 // wait is how long to wait before retrying after the given failed attempt
 // (1 for the first).
-func (p *Retry) wait(attempt int, resp *scripting.Response, now time.Time, jitter func() float64) time.Duration {
+func (p *Retry) wait(attempt int, resp *httpmsg.Response, now time.Time, jitter func() float64) time.Duration {
 	ceiling := p.MaxDelay
 	if ceiling <= 0 {
 		ceiling = DefaultRetryMaxDelay
@@ -250,7 +250,7 @@ func (p *Retry) wait(attempt int, resp *scripting.Response, now time.Time, jitte
 // attempt opens with a RequestStart (through hooks); a retried one is closed
 // with a RequestRetry, the last is returned for the item's RequestDone.
 // started tells runItem whether the returned attempt was announced.
-func (r *run) sendItem(req *collections.Request, authSource *collections.Auth, st settings, hooks *sendHooks, started *bool, cur events.Cursor, item events.Item) (events.Request, *scripting.Response, error) {
+func (r *run) sendItem(req *collections.Request, authSource *collections.Auth, st settings, hooks *sendHooks, started *bool, cur events.Cursor, item events.Item) (events.Request, *httpmsg.Response, error) {
 	p := &r.opts.Retry
 	if p.Max <= 0 {
 		return r.send(r.ctx, req, authSource, st, hooks)

@@ -18,6 +18,7 @@ import (
 
 	"github.com/courier-run/courier/collections"
 	"github.com/courier-run/courier/events"
+	"github.com/courier-run/courier/httpmsg"
 	"github.com/courier-run/courier/internal/dynvars"
 	"github.com/courier-run/courier/scripting"
 	"github.com/courier-run/courier/vars"
@@ -168,9 +169,9 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 	}
 	r.jar = NewJar(opts.Now)
 	if len(opts.Cookies) > 0 {
-		var cs []scripting.Cookie
+		var cs []httpmsg.Cookie
 		for _, c := range opts.Cookies {
-			cs = append(cs, scripting.Cookie{Name: c.Name, Value: c.Value, Domain: c.Domain, Path: c.Path, Expires: c.Expires, HTTPOnly: c.HttpOnly, Secure: c.Secure})
+			cs = append(cs, httpmsg.Cookie{Name: c.Name, Value: c.Value, Domain: c.Domain, Path: c.Path, Expires: c.Expires, HTTPOnly: c.HttpOnly, Secure: c.Secure})
 		}
 		r.jar.Load(cs)
 	}
@@ -513,7 +514,7 @@ func (r *run) runItem(e entry, iter, iterations, pos int) itemOutcome {
 			started = true
 			r.emit(events.RequestStart{Cursor: cur, Item: item, Request: req, Time: r.opts.Now()})
 		},
-		answered: func(req events.Request, resp *scripting.Response) {
+		answered: func(req events.Request, resp *httpmsg.Response) {
 			started = false
 			r.emit(events.RequestDone{Cursor: cur, Item: item, Request: req, Response: eventResponse(resp), Time: r.opts.Now()})
 		},
@@ -527,7 +528,7 @@ func (r *run) runItem(e entry, iter, iterations, pos int) itemOutcome {
 		r.warnUnknownAuth(unknownAuth)
 	}
 	done := events.RequestDone{Cursor: cur, Item: item, Request: evReq, Time: r.opts.Now()}
-	var sresp *scripting.Response
+	var sresp *httpmsg.Response
 	if reqErr != nil {
 		done.Error = &events.Error{Name: errorName(reqErr), Message: reqErr.Error()}
 		r.failed = true
@@ -560,7 +561,7 @@ func (r *run) runItem(e entry, iter, iterations, pos int) itemOutcome {
 			}
 		}
 		if sresp == nil {
-			sresp = &scripting.Response{}
+			sresp = &httpmsg.Response{}
 		}
 		res := r.runScripts(&scripting.Execution{Event: "test", Scripts: scripts, Item: sItem, Request: sent, Response: sresp, Info: info, Timeout: r.opts.TimeoutScript}, item)
 		if res != nil && res.NextRequest.Set {
@@ -661,7 +662,7 @@ func (r *run) ScriptEnd(sr scripting.ScriptResult) bool {
 	return false
 }
 
-func eventResponse(resp *scripting.Response) *events.Response {
+func eventResponse(resp *httpmsg.Response) *events.Response {
 	return &events.Response{Code: resp.Code, Status: resp.Reason, Headers: toEventHeaders(resp.Headers),
 		Body: resp.Body, ResponseTime: resp.ResponseTime, Size: resp.ResponseSize}
 }
@@ -675,7 +676,7 @@ func errorName(err error) string {
 	return "Error"
 }
 
-func toEventHeaders(hs []scripting.Header) []events.Header {
+func toEventHeaders(hs []httpmsg.Header) []events.Header {
 	out := make([]events.Header, len(hs))
 	for i, h := range hs {
 		out[i] = events.Header{Key: h.Key, Value: h.Value}
@@ -753,7 +754,7 @@ type scriptRequest struct {
 	// set by Do, read once finished is closed
 	finished chan struct{}
 	sent     events.Request
-	resp     *scripting.Response
+	resp     *httpmsg.Response
 	err      error
 	replays  []events.Event // a digest or NTLM challenge and the replay answering it
 	started  bool
@@ -775,7 +776,7 @@ func (s *scriptRequest) Start() {
 // Do sends the request. It goes on when the script ends (a script timeout
 // does not stop it in Newman either): the run waits for it after the
 // script and reports it then.
-func (s *scriptRequest) Do(context.Context) (*scripting.Response, error) {
+func (s *scriptRequest) Do(context.Context) (*httpmsg.Response, error) {
 	defer close(s.finished)
 	st := s.r.settingsFor(nil)
 	st.disableBodyPruning = true
@@ -786,7 +787,7 @@ func (s *scriptRequest) Do(context.Context) (*scripting.Response, error) {
 				s.replays = append(s.replays, events.RequestStart{Cursor: s.cursor, Item: s.item, Script: s.script, Request: req, Time: s.r.opts.Now()})
 			}
 		},
-		answered: func(req events.Request, resp *scripting.Response) {
+		answered: func(req events.Request, resp *httpmsg.Response) {
 			s.replays = append(s.replays, events.RequestDone{Cursor: s.cursor, Item: s.item, Script: s.script, Request: req,
 				Response: eventResponse(resp), Time: s.r.opts.Now()})
 		},

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/courier-run/courier/collections"
+	"github.com/courier-run/courier/httpmsg"
 	"github.com/courier-run/courier/vars"
 )
 
@@ -75,35 +76,13 @@ type CookieJar interface {
 	Remove(c Cookie)
 }
 
-// Cookie is a cookie as the sandbox sees it.
-type Cookie struct {
-	Name     string
-	Value    string
-	Domain   string
-	Path     string
-	Expires  time.Time // zero for session cookies
-	MaxAge   int
-	HTTPOnly bool
-	Secure   bool
-	HostOnly bool
-}
-
-// Header is one HTTP header line, in order.
-type Header struct {
-	Key   string
-	Value string
-}
-
-// Response is a received HTTP response, as plain data.
-type Response struct {
-	Code         int
-	Reason       string // "OK", "Not Found"
-	Headers      []Header
-	Body         []byte // decoded (gzip/deflate/br removed)
-	ResponseTime time.Duration
-	ResponseSize int // body bytes, decoded (as postman-request hands them over)
-	Cookies      []Cookie
-}
+// Cookie, Header and Response are the HTTP values the sandbox and the run
+// share; they live in package httpmsg, a leaf both import.
+type (
+	Cookie   = httpmsg.Cookie
+	Header   = httpmsg.Header
+	Response = httpmsg.Response
+)
 
 // Execution is one event (pre-request or test) of one item: the scripts to
 // run, outermost (collection) first.
