@@ -13,7 +13,7 @@
 
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import * as vm from 'node:vm';
@@ -33,7 +33,7 @@ const modules = [
   { name: 'backbone' },
   { name: 'btoa' },
   { name: 'buffer' },
-  { name: 'chai' },
+  { name: 'chai', plugins: [chaiHooks()] },
   { name: 'chai-postman' },
   { name: 'cheerio' },
   { name: 'crypto-js' },
@@ -99,6 +99,291 @@ const pureShimImports = {
   },
 };
 
+// chaiHooks edits chai's source files so that the bundle hands its hottest
+// utilities to courier's native implementations (scripting/internal/chaicore).
+// Each hook is a call `__courier.NAME(fn, ...)`, where fn is chai's own
+// function, unchanged, and the other arguments are what the native version
+// needs; the call returns the function chai then uses: the native version,
+// or fn itself when courier runs chai's own JavaScript (a test compares the
+// two). The Assertion constructor's hook instead returns its native body, or
+// null. `__courier` is the fourth parameter of the function courier compiles
+// the chai bundle into (scripting/library.go).
+//
+// The anchors are chai's own text around each hook, and every one must be
+// there exactly once: a chai version that changes or moves a hooked function
+// fails `make js` here rather than shipping natives written for other code.
+// When that happens, compare chai's new code with scripting/internal/chaicore
+// (which does what it does), then update both.
+function chaiHooks() {
+  // chai's copying loop in transferFlags, which the native version runs for
+  // unusual flags objects (a prototype, primitives)
+  const transferLoop = `  for (var flag in flags) {
+    if (includeAll ||
+        (flag !== 'object' && flag !== 'ssfi' && flag !== 'lockSsfi' && flag != 'message')) {
+      object.__flags[flag] = flags[flag];
+    }
+  }
+`;
+  // file under node_modules/chai/lib/chai -> its edits, in order. Each finds
+  // its anchor and then either appends text after it or, in the anchor,
+  // replaces `from` (there exactly once) with `to`; an anchor alone is only
+  // checked (code the native version does).
+  const edits = {
+    'utils/flag.js': [{
+      // flag(obj, key[, value]); the other functions are a sloppy-mode
+      // assignment (for a native [[Set]] that fails) and `new C` (for its
+      // exact error when C is not a constructor)
+      anchor: `module.exports = function flag(obj, key, value) {
+  var flags = obj.__flags || (obj.__flags = Object.create(null));
+  if (arguments.length === 3) {
+    flags[key] = value;
+  } else {
+    return flags[key];
+  }
+};
+`,
+      append: `module.exports = __courier.flag(module.exports, function (obj, key, value) { obj[key] = value; }, function (C) { return new C(); });
+`,
+    }],
+    'utils/transferFlags.js': [{
+      // transferFlags(from, to[, includeAll]), and its loop
+      anchor: `module.exports = function transferFlags(assertion, object, includeAll) {
+  var flags = assertion.__flags || (assertion.__flags = Object.create(null));
+
+  if (!object.__flags) {
+    object.__flags = Object.create(null);
+  }
+
+  includeAll = arguments.length === 3 ? includeAll : true;
+
+${transferLoop}};
+`,
+      append: `module.exports = __courier.transferFlags(module.exports, function (flags, object, includeAll) {
+${transferLoop}});
+`,
+    }],
+    'utils/proxify.js': [{
+      // proxify(obj[, nonChainableMethodName]): the proxy it makes when
+      // proxies are enabled becomes a function of its own (chaiProxy), which
+      // the native proxy falls back to for a property it does not have
+      anchor: `module.exports = function proxify(obj, nonChainableMethodName) {
+  if (!isProxyEnabled()) return obj;
+
+  return new Proxy(obj, {
+    get: function proxyGetter(target, property) {
+`,
+      from: `
+  return new Proxy(obj, {`,
+      to: `
+  return chaiProxy(obj, nonChainableMethodName);
+};
+
+function chaiProxy(obj, nonChainableMethodName) {
+  return new Proxy(obj, {`,
+    }, {
+      anchor: `      if (builtins.indexOf(property) === -1 && !flag(target, 'lockSsfi')) {
+        flag(target, 'ssfi', proxyGetter);
+      }
+
+      return Reflect.get(target, property);
+    }
+  });
+};
+`,
+      append: `module.exports = __courier.proxify(module.exports, config, chaiProxy);
+`,
+    }],
+    'utils/inspect.js': [{
+      // inspect(obj, showHidden, depth, colors): strings' texts memoized
+      anchor: `function inspect(obj, showHidden, depth, colors) {
+  var options = {
+    colors: colors,
+    depth: (typeof depth === 'undefined' ? 2 : depth),
+    showHidden: showHidden,
+    truncate: config.truncateThreshold ? config.truncateThreshold : Infinity,
+  };
+  return loupe.inspect(obj, options);
+}
+`,
+      append: `module.exports = __courier.inspect(module.exports, config);
+`,
+    }],
+    'assertion.js': [{
+      // the Assertion constructor's body
+      anchor: `  function Assertion (obj, msg, ssfi, lockSsfi) {
+    flag(this, 'ssfi', ssfi || Assertion);
+    flag(this, 'lockSsfi', lockSsfi);
+    flag(this, 'object', obj);
+    flag(this, 'message', msg);
+    flag(this, 'eql', config.deepEqual || util.eql);
+
+    return util.proxify(this);
+  }
+`,
+      from: `{
+    flag(this, 'ssfi'`,
+      to: `{
+    if (courierInit) return courierInit(this, obj, msg, ssfi, lockSsfi);
+    flag(this, 'ssfi'`,
+      append: `  var courierInit = __courier.init(Assertion, util, config);
+`,
+    }, {
+      // Assertion#assert: a passing assertion natively, a failing one in chai
+      anchor: `  Assertion.prototype.assert = function (expr, msg, negateMsg, expected, _actual, showDiff) {
+    var ok = util.test(this, arguments);
+`,
+    }, {
+      anchor: `      throw new AssertionError(
+        msg,
+        assertionErrorObjectProperties,
+        (config.includeStack) ? this.assert : flag(this, 'ssfi'));
+    }
+  };
+`,
+      append: `  Assertion.prototype.assert = __courier.assert(Assertion.prototype.assert, util);
+`,
+    }],
+    'utils/addMethod.js': [{
+      // addMethod's wrapper
+      anchor: `  var methodWrapper = function () {
+`,
+    }, {
+      anchor: `    if (!flag(this, 'lockSsfi')) {
+      flag(this, 'ssfi', methodWrapper);
+    }
+
+    var result = method.apply(this, arguments);
+    if (result !== undefined)
+      return result;
+
+    var newAssertion = new chai.Assertion();
+    transferFlags(this, newAssertion);
+    return newAssertion;
+  };
+`,
+      append: `  methodWrapper = __courier.method(methodWrapper, method, chai);
+`,
+    }],
+    'utils/addProperty.js': [{
+      // addProperty's getter
+      anchor: `    { get: function propertyGetter() {
+`,
+      from: `get: function`,
+      to: `get: __courier.property(function`,
+    }, {
+      anchor: `        if (!isProxyEnabled() && !flag(this, 'lockSsfi')) {
+          flag(this, 'ssfi', propertyGetter);
+        }
+
+        var result = getter.call(this);
+        if (result !== undefined)
+          return result;
+
+        var newAssertion = new chai.Assertion();
+        transferFlags(this, newAssertion);
+        return newAssertion;
+      }
+    , configurable: true
+`,
+      from: `
+      }
+`,
+      to: `
+      }, getter, chai)
+`,
+    }],
+    'utils/addChainableMethod.js': [{
+      // addChainableMethod's getter and the method it returns
+      anchor: `    { get: function chainableMethodGetter() {
+        chainableBehavior.chainingBehavior.call(this);
+
+        var chainableMethodWrapper = function () {
+`,
+      from: `get: function`,
+      to: `get: __courier.chainable(function`,
+    }, {
+      anchor: `          if (!flag(this, 'lockSsfi')) {
+            flag(this, 'ssfi', chainableMethodWrapper);
+          }
+
+          var result = chainableBehavior.method.apply(this, arguments);
+          if (result !== undefined) {
+            return result;
+          }
+
+          var newAssertion = new chai.Assertion();
+          transferFlags(this, newAssertion);
+          return newAssertion;
+        };
+
+        addLengthGuard(chainableMethodWrapper, name, true);
+
+        // Use \`Object.setPrototypeOf\` if available
+        if (canSetPrototype) {
+          // Inherit all properties from the object by replacing the \`Function\` prototype
+          var prototype = Object.create(this);
+          // Restore the \`call\` and \`apply\` methods from \`Function\`
+          prototype.call = call;
+          prototype.apply = apply;
+          Object.setPrototypeOf(chainableMethodWrapper, prototype);
+        }
+`,
+    }, {
+      anchor: `        transferFlags(this, chainableMethodWrapper);
+        return proxify(chainableMethodWrapper);
+      }
+    , configurable: true
+`,
+      from: `
+      }
+`,
+      to: `
+      }, chainableBehavior, name, chai, addLengthGuard, call, apply, canSetPrototype)
+`,
+    }],
+  };
+  const root = join(jsDir, 'node_modules', 'chai', 'lib', 'chai') + sep;
+  const fail = (rel, what, text) => {
+    throw new Error(`chai hooks: node_modules/chai/lib/chai/${rel}: ${what} (was chai updated? see chaiHooks in js/build.mjs):\n${text}`);
+  };
+  const once = (s, t) => s.indexOf(t) >= 0 && s.indexOf(t) === s.lastIndexOf(t);
+  return {
+    name: 'chai-hooks',
+    setup(build) {
+      const done = new Set();
+      build.onLoad({ filter: /[\\/]node_modules[\\/]chai[\\/]lib[\\/]chai[\\/].*\.js$/ }, (args) => {
+        const rel = args.path.startsWith(root) ? args.path.slice(root.length).split(sep).join('/') : '';
+        if (!Object.hasOwn(edits, rel)) {
+          return undefined;
+        }
+        let src = readFileSync(args.path, 'utf8');
+        for (const e of edits[rel]) {
+          if (!once(src, e.anchor)) {
+            fail(rel, 'this text is not there exactly once', e.anchor);
+          }
+          let by = e.anchor;
+          if (e.from !== undefined) {
+            if (!once(by, e.from)) {
+              fail(rel, `"${e.from}" is not in this text exactly once`, e.anchor);
+            }
+            by = by.replace(e.from, () => e.to);
+          }
+          by += e.append || '';
+          src = src.replace(e.anchor, () => by);
+        }
+        done.add(rel);
+        return { contents: src, loader: 'js' };
+      });
+      build.onEnd((result) => {
+        const missing = Object.keys(edits).filter((f) => !done.has(f));
+        if (result.errors.length === 0 && missing.length > 0) {
+          throw new Error(`chai hooks: the chai bundle does not include ${missing.join(', ')} (was chai updated? see chaiHooks in js/build.mjs)`);
+        }
+      });
+    },
+  };
+}
+
 function options(mod) {
   return {
     absWorkingDir: jsDir,
@@ -117,7 +402,7 @@ function options(mod) {
     alias,
     define: { global: 'globalThis', ...(mod.define || {}) },
     inject: ['shims/node-globals.js', ...(mod.inject || [])],
-    plugins: [pureShimImports],
+    plugins: [pureShimImports, ...(mod.plugins || [])],
   };
 }
 

@@ -11,7 +11,7 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/courier-run/courier/collections"
-	"github.com/courier-run/courier/scripting/jslib"
+	"github.com/courier-run/courier/scripting/internal/chaicore"
 )
 
 // The oracle for courier's chai-postman assertions (js/assertions.js) is the
@@ -87,9 +87,7 @@ func oracleRuntime(t *testing.T) *runtime {
 	if rt.initErr != nil {
 		t.Fatal(rt.initErr)
 	}
-	plain := newLibrary(jslib.Source)
-	plain.plainChai = true
-	prog, ok, err := plain.module("chai")
+	prog, ok, err := sharedLib.module("chai")
 	if !ok || err != nil {
 		t.Fatalf("chai bundle: %v", err)
 	}
@@ -100,7 +98,8 @@ func oracleRuntime(t *testing.T) *runtime {
 	fn, _ := goja.AssertFunction(fnv)
 	module, exports := rt.vm.NewObject(), rt.vm.NewObject()
 	_ = module.Set("exports", exports)
-	if _, err := fn(goja.Undefined(), module, exports, rt.vm.Get("require"), goja.Undefined()); err != nil {
+	// chai's own JavaScript, without courier's native hooks
+	if _, err := fn(goja.Undefined(), module, exports, rt.vm.Get("require"), chaicore.PlainHooks(rt.vm)); err != nil {
 		t.Fatal(err)
 	}
 	if err := rt.vm.Set("__oracleChai", module.Get("exports")); err != nil {

@@ -444,7 +444,7 @@ func (r *runtime) loadModule(name string) goja.Value {
 	req := r.vm.Get("require")
 	args := []goja.Value{module, exports, req}
 	if key == "chai" {
-		args = append(args, r.chaiHelpers())
+		args = append(args, r.chaiHooks())
 	}
 	if _, err := fn(goja.Undefined(), args...); err != nil {
 		delete(r.modules, key)

@@ -8,22 +8,51 @@ import (
 	"github.com/courier-run/courier/scripting/jslib"
 )
 
-// The pinned chai bundle takes every patch (a failed patch would silently
-// fall back to the slow, unpatched bundle).
-func TestChaiPatchesApply(t *testing.T) {
+// The pinned chai bundle calls every native hook once (js/build.mjs adds
+// them to chai's source; a missing one would silently leave chai's slow
+// JavaScript in place).
+func TestChaiBundleHasHooks(t *testing.T) {
 	src, ok := jslib.Source("chai")
 	if !ok {
 		t.Fatal("no chai bundle")
 	}
-	patched, ok := patchChai(src)
-	if !ok {
-		t.Fatal("a chai patch does not match the pinned bundle")
+	hooks := []string{"flag", "transferFlags", "proxify", "inspect", "init", "assert", "method", "property", "chainable"}
+	for _, h := range hooks {
+		if n := strings.Count(src, "__courier."+h+"("); n != 1 {
+			t.Errorf("__courier.%s( is in the chai bundle %d times, want 1", h, n)
+		}
 	}
-	if n := strings.Count(patched, "__courier."); n != 9 {
-		t.Errorf("%d native hooks in the patched bundle, want 9", n)
+	if n := strings.Count(src, "__courier."); n != len(hooks) {
+		t.Errorf("%d native hooks in the chai bundle, want %d", n, len(hooks))
 	}
-	if _, ok := patchChai("var x = 1;"); ok {
-		t.Error("patching an unrelated source succeeded")
+}
+
+// The native hooks are what a runtime uses, and plainChai runs chai's own
+// functions (else TestChaiNativeMatchesChai would compare chai with itself).
+func TestChaiHooksInstalled(t *testing.T) {
+	const probe = `var u = require('chai').util, A = require('chai').Assertion;
+	 var fns = [u.flag, u.transferFlags, u.proxify, u.inspect, A.prototype.assert,
+	     Object.getOwnPropertyDescriptor(A.prototype, 'to').get, Object.getOwnPropertyDescriptor(A.prototype, 'lengthOf').get];
+	 pm.test(fns.map(function (f) { return /native code/.test(Function.prototype.toString.call(f)) ? 'native' : 'js'; }).join());`
+	plain := newLibrary(jslib.Source)
+	plain.plainChai = true
+	for _, tc := range []struct {
+		lib  *Library
+		want string
+	}{
+		{sharedLib, "native,native,native,native,native,native,native"},
+		{plain, "js,js,js,js,js,js,js"},
+	} {
+		rt := New(newFakeHost(), Options{Lib: tc.lib})
+		res, err := rt.Run(context.Background(), &Execution{Event: "test", Scripts: []Script{{Source: probe, Location: "request R"}},
+			Item: Item{ID: "r", Name: "R"}, Request: testRequest(), Response: jsonResponse(200, "OK", `{}`)})
+		rt.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Scripts) != 1 || len(res.Scripts[0].Tests) != 1 || res.Scripts[0].Tests[0].Name != tc.want {
+			t.Errorf("plainChai=%v: got %+v, want a test named %q", tc.lib.plainChai, res.Scripts, tc.want)
+		}
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 
 	"github.com/dop251/goja"
 
+	"github.com/courier-run/courier/scripting/internal/chaicore"
 	"github.com/courier-run/courier/scripting/jslib"
 )
 
@@ -15,7 +16,8 @@ import (
 // is compiled once, when first needed.
 type Library struct {
 	source func(name string) (string, bool)
-	// plainChai compiles chai without chaiPatches (tests compare the two)
+	// plainChai runs chai's own JavaScript where the bundle has hooks for
+	// courier's native versions (tests compare the two)
 	plainChai bool
 
 	mu    sync.Mutex
@@ -50,7 +52,7 @@ func (l *Library) entry(key string) *libEntry {
 
 // module returns the compiled bundle for a module name; evaluating the program
 // yields function(module, exports, require) (chai's takes a fourth
-// parameter, see chai.go). ok is false for unknown names.
+// parameter, see chaiModuleParams). ok is false for unknown names.
 func (l *Library) module(name string) (prog *goja.Program, ok bool, err error) {
 	src, ok := l.source(name)
 	if !ok {
@@ -61,9 +63,6 @@ func (l *Library) module(name string) (prog *goja.Program, ok bool, err error) {
 		params := "module, exports, require"
 		if name == "chai" {
 			params = chaiModuleParams
-			if !l.plainChai {
-				src, _ = patchChai(src)
-			}
 		}
 		e.prog, e.err = goja.Compile(name, "(function ("+params+") {"+src+"\n})", false)
 		if e.err != nil {
@@ -71,6 +70,20 @@ func (l *Library) module(name string) (prog *goja.Program, ok bool, err error) {
 		}
 	})
 	return e.prog, true, e.err
+}
+
+// chaiModuleParams are the parameters of the function the chai bundle is
+// compiled into: the last is the __courier object its hooks call (chaiHooks
+// in js/build.mjs; see package chaicore).
+const chaiModuleParams = "module, exports, require, __courier"
+
+// chaiHooks returns the __courier object passed to the chai bundle: the
+// native chai utilities (chaicore), or chai's own when the library is plainChai.
+func (r *runtime) chaiHooks() goja.Value {
+	if r.lib.plainChai {
+		return chaicore.PlainHooks(r.vm)
+	}
+	return chaicore.New(r.vm, r.fnCall, r.fnApply).Hooks()
 }
 
 // internal returns one of courier's own embedded sandbox files, compiled.

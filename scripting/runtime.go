@@ -97,7 +97,6 @@ type runtime struct {
 	modules        map[string]goja.Value
 	initErr        error
 	closed         bool
-	chai           *chaiCore // native chai utilities, once chai is loaded
 	sugar          *sugarState
 
 	// JavaScript side (see js/prelude.js)

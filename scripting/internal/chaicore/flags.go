@@ -1,4 +1,4 @@
-package scripting
+package chaicore
 
 import (
 	"reflect"
@@ -23,7 +23,7 @@ type flagStore struct {
 var flagStoreType = reflect.TypeOf((*flagStore)(nil))
 
 // newFlags makes an empty flags object (chai: Object.create(null)).
-func (c *chaiCore) newFlags() *goja.Object {
+func (c *Core) newFlags() *goja.Object {
 	st := &flagStore{keys: make([]string, 0, 8), vals: make([]goja.Value, 0, 8)}
 	o := c.vm.NewDynamicObject(st)
 	_ = o.SetPrototype(nil) // never fails for a dynamic object

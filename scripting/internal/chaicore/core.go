@@ -1,30 +1,27 @@
-package scripting
-
-import (
-	"math"
-	"strings"
-
-	"github.com/dop251/goja"
-)
-
-// chai 4 builds every assertion from a few small utilities: flag (read or
+// Package chaicore is courier's native version of chai 4's hottest
+// utilities, for the goja runtime a script runs in.
+//
+// chai builds every assertion from a few small utilities: flag (read or
 // write one of an assertion's flags), transferFlags (copy flags to the next
 // link of a chain), proxify (wrap an assertion in a Proxy that turns
-// misspelt properties into "Invalid Chai property" errors), the Assertion
-// constructor, assert, and the wrappers addMethod, addProperty and
+// misspelt properties into "Invalid Chai property" errors), inspect, the
+// Assertion constructor, assert, and the wrappers addMethod, addProperty and
 // addChainableMethod put around every assertion. Each link of
 // `pm.expect(x).to.equal(y)` runs them dozens of times, and in goja their
 // JavaScript is slow: most read `arguments` (an allocation per call) and
 // every property access runs a JavaScript proxy trap.
 //
-// The bundle is pinned (jslib MANIFEST), so when it is compiled these are
-// replaced, by exact textual patches, with calls into chaiCore, which
-// implements them natively with the same semantics. The original JavaScript
-// stays in the bundle and runs for anything unusual (a misspelt property, a
-// failing assertion, a replaced util.test, a method whose call or apply was
+// The chai bundle courier embeds (scripting/jslib) is built with hooks in
+// chai's source (chaiHooks in js/build.mjs): where chai defines one of these
+// functions it passes it to `__courier.NAME(fn, ...)`, and uses what that
+// returns. Hooks makes that __courier object: each of its functions returns
+// a native function with the same semantics, which keeps chai's own function
+// and calls it for anything unusual (a misspelt property, a failing
+// assertion, a replaced util.test, a method whose call or apply was
 // replaced, a non-array proxyExcludedKeys, ...), so error messages come from
-// chai itself. If any patch does not match, the bundle is used unpatched.
-// TestChaiNativeMatchesChai runs a corpus of probes against both.
+// chai itself. PlainHooks makes one that leaves chai's functions in place;
+// scripting's TestChaiNativeMatchesChai runs a corpus of probes against
+// both.
 //
 // Deliberate differences, none of which an assertion shows:
 //   - the internal `ssfi` flag (the function V8 would start a failed
@@ -36,76 +33,24 @@ import (
 //     target's __flags once, and writes that change nothing are skipped;
 //   - chai's inspect of a string is memoized per truncation setting;
 //   - the replaced functions are native (their toString differs).
+//
+// The package depends on goja only; scripting uses it, never the reverse.
+package chaicore
 
-type chaiPatch struct{ old, new string }
+import (
+	"math"
 
-var chaiPatches = [...]chaiPatch{
-	// flag(obj, key[, value]); the other functions are a sloppy-mode
-	// assignment, used when a native [[Set]] fails, and `new C` (for its
-	// exact error when C is not a constructor).
-	{`Cr.exports=function(t,e,s){var r=t.__flags||(t.__flags=Object.create(null));if(arguments.length===3)r[e]=s;else return r[e]}`,
-		`Cr.exports=__courier.flag(function(t,e,s){var r=t.__flags||(t.__flags=Object.create(null));if(arguments.length===3)r[e]=s;else return r[e]},function(o,k,v){o[k]=v},function(C){return new C})`},
-	// transferFlags(from, to[, includeAll]); the second function is its
-	// copying loop, used when the flags object has a prototype.
-	{`Hr.exports=function(t,e,s){var r=t.__flags||(t.__flags=Object.create(null));e.__flags||(e.__flags=Object.create(null)),s=arguments.length===3?s:!0;for(var i in r)(s||i!=="object"&&i!=="ssfi"&&i!=="lockSsfi"&&i!="message")&&(e.__flags[i]=r[i])}`,
-		`Hr.exports=__courier.transferFlags(function(t,e,s){var r=t.__flags||(t.__flags=Object.create(null));e.__flags||(e.__flags=Object.create(null)),s=arguments.length===3?s:!0;for(var i in r)(s||i!=="object"&&i!=="ssfi"&&i!=="lockSsfi"&&i!="message")&&(e.__flags[i]=r[i])},function(r,e,s){for(var i in r)(s||i!=="object"&&i!=="ssfi"&&i!=="lockSsfi"&&i!="message")&&(e.__flags[i]=r[i])})`},
-	// proxify(obj[, nonChainableMethodName]): the original, minus its
-	// useProxy check, builds chai's own proxy for the slow path; the config
-	// object is passed for the useProxy check.
-	{`En.exports=function(t,e){return zo()?new Proxy(t,{get:function s(r,i){`,
-		`En.exports=__courier.proxify(Uo,function(t,e){return new Proxy(t,{get:function s(r,i){`},
-	{`Reflect.get(r,i)}}):t};function Ro(`,
-		`Reflect.get(r,i)}})});function Ro(`},
-	// util.inspect (and chai's other uses of it): strings' texts memoized
-	{`Yr.exports=Bo;function Bo(n,t,e,s){`,
-		`Yr.exports=__courier.inspect(Bo,Gr);function Bo(n,t,e,s){`},
-	// the Assertion constructor's body
-	{`function r(i,o,a,c){return s(this,"ssfi",a||r),s(this,"lockSsfi",c),s(this,"object",i),s(this,"message",o),s(this,"eql",Me.deepEqual||t.eql),t.proxify(this)}`,
-		`function r(i,o,a,c){return __courier.init(r,t,Me,this,i,o,a,c)}`},
-	// Assertion#assert: the passing case natively, a failure in chai
-	{`r.prototype.assert=function(i,o,a,c,w,x){var M=t.test(this,arguments);`,
-		`r.prototype.assert=__courier.assert(t,function(i,o,a,c,w,x){var M=t.test(this,arguments);`},
-	{`new e(o,z,Me.includeStack?this.assert:s(this,"ssfi"))}};Object.defineProperty(r.prototype,"_obj"`,
-		`new e(o,z,Me.includeStack?this.assert:s(this,"ssfi"))}});Object.defineProperty(r.prototype,"_obj"`},
-	// addMethod's wrapper
-	{`var r=function(){An(this,"lockSsfi")||An(this,"ssfi",r);var i=s.apply(this,arguments);if(i!==void 0)return i;var o=new _o.Assertion;return $o(this,o),o};Lo(r,e,!1)`,
-		`var r=__courier.method(s,_o,function(){An(this,"lockSsfi")||An(this,"ssfi",r);var i=s.apply(this,arguments);if(i!==void 0)return i;var o=new _o.Assertion;return $o(this,o),o});Lo(r,e,!1)`},
-	// addProperty's getter
-	{`Object.defineProperty(t,e,{get:function r(){!jo()&&!dn(this,"lockSsfi")&&dn(this,"ssfi",r);var i=s.call(this);if(i!==void 0)return i;var o=new qo.Assertion;return Do(this,o),o},configurable:!0})`,
-		`Object.defineProperty(t,e,{get:__courier.property(s,qo,function r(){!jo()&&!dn(this,"lockSsfi")&&dn(this,"ssfi",r);var i=s.call(this);if(i!==void 0)return i;var o=new qo.Assertion;return Do(this,o),o}),configurable:!0})`},
-	// addChainableMethod's getter (and the method it returns)
-	{`Object.defineProperty(t,e,{get:function(){i.chainingBehavior.call(this);`,
-		`Object.defineProperty(t,e,{get:__courier.chainable(i,e,Ho,Xo,ns,is,ts,function(){i.chainingBehavior.call(this);`},
-	{`return On(this,a),es(a)},configurable:!0})}});var kn=O(`,
-		`return On(this,a),es(a)}),configurable:!0})}});var kn=O(`},
-}
+	"github.com/dop251/goja"
+)
 
-// chaiModuleParams are the parameters of the function a chai bundle is
-// compiled into.
-const chaiModuleParams = "module, exports, require, __courier"
-
-// patchChai applies chaiPatches to the chai bundle; ok is false (and src is
-// returned unchanged) when any of them does not match exactly once.
-func patchChai(src string) (string, bool) {
-	pairs := make([]string, 0, 2*len(chaiPatches))
-	for _, p := range chaiPatches {
-		if strings.Count(src, p.old) != 1 {
-			return src, false
-		}
-		pairs = append(pairs, p.old, p.new)
-	}
-	// one pass (the patched places are far apart, so none overlaps another)
-	return strings.NewReplacer(pairs...).Replace(src), true
-}
-
-// chaiCore is one runtime's native chai utilities.
-type chaiCore struct {
+// Core is one runtime's native chai utilities.
+type Core struct {
 	vm           *goja.Runtime
 	origFlag     goja.Callable // chai's flag
 	sloppySet    goja.Callable // function (o, k, v) { o[k] = v; }
 	origTransfer goja.Callable // chai's transferFlags
 	transferLoop goja.Callable // its for-in loop
-	origProxy    goja.Callable // chai's proxify without the useProxy check
+	origProxy    goja.Callable // chai's proxy (proxify without the useProxy check)
 	config       *goja.Object  // chai.config
 	ssfi         goja.Value    // stored as the ssfi flag by the native proxy
 	plainTraps   *goja.ProxyTrapConfig
@@ -113,7 +58,7 @@ type chaiCore struct {
 	util         *goja.Object // chai.util
 	proxifyFn    goja.Value   // the native proxify
 	// the Assertion constructor and the util and config objects its body
-	// uses, from its first call
+	// uses
 	assertionCtor, assertionUtil, assertionConfig goja.Value
 	inspected                                     map[inspectKey]goja.Value
 	origTest                                      goja.Value // chai.util.test as chai defined it
@@ -122,39 +67,52 @@ type chaiCore struct {
 	fnCall, fnApply goja.Value
 }
 
-// chaiHelpers returns the __courier object the patched bundle calls.
-func (r *runtime) chaiHelpers() goja.Value {
-	if r.chai == nil {
-		r.chai = &chaiCore{vm: r.vm, methodTraps: map[string]*goja.ProxyTrapConfig{}, fnCall: r.fnCall, fnApply: r.fnApply}
-	}
-	c := r.chai
-	o := r.vm.NewObject()
+// New returns the native chai utilities for vm; fnCall and fnApply are
+// Function.prototype.call and apply as the runtime started with (before any
+// script could replace them).
+func New(vm *goja.Runtime, fnCall, fnApply goja.Value) *Core {
+	return &Core{vm: vm, methodTraps: map[string]*goja.ProxyTrapConfig{}, fnCall: fnCall, fnApply: fnApply}
+}
+
+// Hooks returns the __courier object the chai bundle's hooks call, which
+// installs the native utilities. Pass it to the bundle once.
+func (c *Core) Hooks() goja.Value {
+	o := c.vm.NewObject()
 	_ = o.Set("flag", func(call goja.FunctionCall) goja.Value {
 		c.origFlag = c.mustFunction(call.Argument(0))
 		c.sloppySet = c.mustFunction(call.Argument(1))
 		c.newHelper = c.mustFunction(call.Argument(2))
-		return c.nativeFunc(c.flag, "", 3)
+		return c.nativeFunc(c.flag, call.Argument(0))
 	})
 	_ = o.Set("transferFlags", func(call goja.FunctionCall) goja.Value {
 		c.origTransfer = c.mustFunction(call.Argument(0))
 		c.transferLoop = c.mustFunction(call.Argument(1))
-		return c.nativeFunc(c.transferFlags, "", 3)
+		return c.nativeFunc(c.transferFlags, call.Argument(0))
 	})
-	_ = o.Set("assert", func(call goja.FunctionCall) goja.Value {
-		c.util, _ = call.Argument(0).(*goja.Object)
-		if c.util != nil {
-			c.origTest = c.util.Get("test")
-		}
-		orig := c.mustFunction(call.Argument(1))
-		return c.nativeFunc(func(call goja.FunctionCall) goja.Value { return c.assert(orig, call) }, "", 6)
+	_ = o.Set("proxify", func(call goja.FunctionCall) goja.Value {
+		c.config, _ = call.Argument(1).(*goja.Object)
+		c.origProxy = c.mustFunction(call.Argument(2))
+		c.ssfi = c.ssfiFunc()
+		c.plainTraps = c.traps(goja.Undefined())
+		c.proxifyFn = c.nativeFunc(c.proxify, call.Argument(0))
+		return c.proxifyFn
 	})
 	_ = o.Set("inspect", func(call goja.FunctionCall) goja.Value {
 		orig := c.mustFunction(call.Argument(0))
 		config, _ := call.Argument(1).(*goja.Object)
-		return c.nativeFunc(func(call goja.FunctionCall) goja.Value { return c.inspect(orig, config, call) }, "Bo", 4)
+		return c.nativeFunc(func(call goja.FunctionCall) goja.Value { return c.inspect(orig, config, call) }, call.Argument(0))
 	})
 	_ = o.Set("init", func(call goja.FunctionCall) goja.Value {
-		return c.initAssertion(call.Arguments)
+		c.assertionCtor, c.assertionUtil, c.assertionConfig = call.Argument(0), call.Argument(1), call.Argument(2)
+		return c.vm.ToValue(c.initAssertion)
+	})
+	_ = o.Set("assert", func(call goja.FunctionCall) goja.Value {
+		orig := c.mustFunction(call.Argument(0))
+		c.util, _ = call.Argument(1).(*goja.Object)
+		if c.util != nil {
+			c.origTest = c.util.Get("test")
+		}
+		return c.nativeFunc(func(call goja.FunctionCall) goja.Value { return c.assert(orig, call) }, call.Argument(0))
 	})
 	_ = o.Set("method", func(call goja.FunctionCall) goja.Value {
 		return c.methodWrapper(call.Argument(0), call.Argument(1), call.Argument(2))
@@ -165,32 +123,51 @@ func (r *runtime) chaiHelpers() goja.Value {
 	_ = o.Set("chainable", func(call goja.FunctionCall) goja.Value {
 		return c.chainableGetter(call.Arguments)
 	})
-	_ = o.Set("proxify", func(call goja.FunctionCall) goja.Value {
-		c.config, _ = call.Argument(0).(*goja.Object)
-		c.origProxy = c.mustFunction(call.Argument(1))
-		c.ssfi = c.ssfiFunc()
-		c.plainTraps = c.traps(goja.Undefined())
-		c.proxifyFn = c.nativeFunc(c.proxify, "", 2)
-		return c.proxifyFn
-	})
 	return o
 }
 
-func (c *chaiCore) mustFunction(v goja.Value) goja.Callable {
+// PlainHooks returns a __courier object whose hooks leave chai's own
+// JavaScript in place (tests compare it with the native utilities).
+func PlainHooks(vm *goja.Runtime) goja.Value {
+	o := vm.NewObject()
+	same := func(call goja.FunctionCall) goja.Value { return call.Argument(0) }
+	for _, name := range [...]string{"flag", "transferFlags", "proxify", "inspect", "assert", "method", "property", "chainable"} {
+		_ = o.Set(name, same)
+	}
+	_ = o.Set("init", func(goja.FunctionCall) goja.Value { return goja.Null() })
+	return o
+}
+
+func (c *Core) mustFunction(v goja.Value) goja.Callable {
 	f, ok := goja.AssertFunction(v)
 	if !ok {
-		panic(c.vm.NewTypeError("courier: chai patch expects a function")) // never: the patches pass functions
+		panic(c.vm.NewTypeError("courier: a chai hook expects a function")) // never: the hooks pass functions
 	}
 	return f
 }
 
-// nativeFunc makes fn a JavaScript function that looks like the function
-// expression it replaces: its name (as the bundle names it), length and
+// nativeFunc makes fn a JavaScript function that looks like chai's function
+// like, which it replaces: its name (as the bundle names it), length and
 // prototype object.
-func (c *chaiCore) nativeFunc(fn func(goja.FunctionCall) goja.Value, name string, length int) goja.Value {
+func (c *Core) nativeFunc(fn func(goja.FunctionCall) goja.Value, like goja.Value) goja.Value {
+	var name, length goja.Value = c.vm.ToValue(""), c.vm.ToValue(0)
+	if o, ok := like.(*goja.Object); ok {
+		if v := o.Get("name"); v != nil && goja.IsString(v) {
+			name = v
+		}
+		if v := o.Get("length"); v != nil && goja.IsNumber(v) {
+			length = v
+		}
+	}
+	return c.makeFunc(fn, name, length)
+}
+
+// makeFunc makes fn a JavaScript function with this name and length and a
+// prototype object, as a function expression has.
+func (c *Core) makeFunc(fn func(goja.FunctionCall) goja.Value, name, length goja.Value) goja.Value {
 	f := c.vm.ToValue(fn).(*goja.Object)
-	_ = f.DefineDataProperty("name", c.vm.ToValue(name), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
-	_ = f.DefineDataProperty("length", c.vm.ToValue(length), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	_ = f.DefineDataProperty("name", name, goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	_ = f.DefineDataProperty("length", length, goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	proto := c.vm.NewObject()
 	_ = proto.DefineDataProperty("constructor", f, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	_ = f.DefineDataProperty("prototype", proto, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_FALSE)
@@ -207,7 +184,7 @@ func callOriginal(fn goja.Callable, call goja.FunctionCall) goja.Value {
 }
 
 // set is a sloppy-mode `o[key] = v`.
-func (c *chaiCore) set(o *goja.Object, key string, v goja.Value) {
+func (c *Core) set(o *goja.Object, key string, v goja.Value) {
 	if err := o.Set(key, v); err != nil {
 		// a failed [[Set]] throws natively but is silent in sloppy mode:
 		// repeat it in JavaScript, which throws only what it should
@@ -220,7 +197,7 @@ func (c *chaiCore) set(o *goja.Object, key string, v goja.Value) {
 // update is set for a flags object, skipping a write that would not change
 // anything: an own data property already holding the value (flags objects
 // have no prototype; chai never gives them accessors).
-func (c *chaiCore) update(o *goja.Object, key string, v goja.Value) {
+func (c *Core) update(o *goja.Object, key string, v goja.Value) {
 	if o.Prototype() == nil {
 		if cur := o.Get(key); cur != nil && cur.SameAs(v) {
 			return
@@ -230,7 +207,7 @@ func (c *chaiCore) update(o *goja.Object, key string, v goja.Value) {
 }
 
 // updateFlag is setFlag through update.
-func (c *chaiCore) updateFlag(obj *goja.Object, key string, value goja.Value) {
+func (c *Core) updateFlag(obj *goja.Object, key string, value goja.Value) {
 	if flags, ok := c.flagsOf(obj).(*goja.Object); ok {
 		c.update(flags, key, value)
 		return
@@ -240,7 +217,7 @@ func (c *chaiCore) updateFlag(obj *goja.Object, key string, value goja.Value) {
 
 // flagsOf is chai's `obj.__flags || (obj.__flags = Object.create(null))`:
 // an object, or (never in practice) a truthy primitive.
-func (c *chaiCore) flagsOf(obj *goja.Object) goja.Value {
+func (c *Core) flagsOf(obj *goja.Object) goja.Value {
 	v := obj.Get("__flags")
 	if _, ok := v.(*goja.Object); ok {
 		return v
@@ -254,7 +231,7 @@ func (c *chaiCore) flagsOf(obj *goja.Object) goja.Value {
 }
 
 // getFlag and setFlag are flag(obj, key) and flag(obj, key, value).
-func (c *chaiCore) getFlag(obj *goja.Object, key string) goja.Value {
+func (c *Core) getFlag(obj *goja.Object, key string) goja.Value {
 	flags := c.flagsOf(obj)
 	var v goja.Value
 	if fo, ok := flags.(*goja.Object); ok {
@@ -268,7 +245,7 @@ func (c *chaiCore) getFlag(obj *goja.Object, key string) goja.Value {
 	return v
 }
 
-func (c *chaiCore) setFlag(obj *goja.Object, key string, value goja.Value) {
+func (c *Core) setFlag(obj *goja.Object, key string, value goja.Value) {
 	switch flags := c.flagsOf(obj).(type) {
 	case *goja.Object:
 		c.set(flags, key, value)
@@ -280,7 +257,7 @@ func (c *chaiCore) setFlag(obj *goja.Object, key string, value goja.Value) {
 	}
 }
 
-func (c *chaiCore) flag(call goja.FunctionCall) goja.Value {
+func (c *Core) flag(call goja.FunctionCall) goja.Value {
 	obj, ok := call.Argument(0).(*goja.Object)
 	key := call.Argument(1)
 	if !ok || !goja.IsString(key) {
@@ -298,7 +275,7 @@ func transferSkips(k string) bool {
 	return k == "object" || k == "ssfi" || k == "lockSsfi" || k == "message"
 }
 
-func (c *chaiCore) transferFlags(call goja.FunctionCall) goja.Value {
+func (c *Core) transferFlags(call goja.FunctionCall) goja.Value {
 	from, ok1 := call.Argument(0).(*goja.Object)
 	to, ok2 := call.Argument(1).(*goja.Object)
 	if !ok1 || !ok2 {
@@ -314,7 +291,7 @@ func (c *chaiCore) transferFlags(call goja.FunctionCall) goja.Value {
 
 // transfer is transferFlags(from, to[, includeAll]); includeAll is nil when
 // not passed.
-func (c *chaiCore) transfer(from, to *goja.Object, includeAll goja.Value) {
+func (c *Core) transfer(from, to *goja.Object, includeAll goja.Value) {
 	src := c.flagsOf(from)
 	dst := c.flagsOf(to)
 	if includeAll == nil {
@@ -361,7 +338,7 @@ func (c *chaiCore) transfer(from, to *goja.Object, includeAll goja.Value) {
 
 // transferValues is transferFlags(from, to) for any values (chai's
 // JavaScript handles primitives).
-func (c *chaiCore) transferValues(from, to goja.Value) {
+func (c *Core) transferValues(from, to goja.Value) {
 	f, ok1 := from.(*goja.Object)
 	t, ok2 := to.(*goja.Object)
 	if ok1 && ok2 {
@@ -381,7 +358,7 @@ func callWith(fn goja.Callable, this goja.Value, args ...goja.Value) goja.Value 
 
 // builtin reports whether fn.call (or fn.apply) is the runtime's own, so
 // that calling fn directly is what fn.call(...) would do.
-func (c *chaiCore) builtin(fn goja.Value, method string, want goja.Value) bool {
+func (c *Core) builtin(fn goja.Value, method string, want goja.Value) bool {
 	o, ok := fn.(*goja.Object)
 	if !ok || want == nil {
 		return false
@@ -392,7 +369,7 @@ func (c *chaiCore) builtin(fn goja.Value, method string, want goja.Value) bool {
 
 // chainNext is the end of chai's wrappers:
 // `var o = new exports.Assertion; transferFlags(this, o); return o`.
-func (c *chaiCore) chainNext(this goja.Value, exports *goja.Object) goja.Value {
+func (c *Core) chainNext(this goja.Value, exports *goja.Object) goja.Value {
 	ctorV := exports.Get("Assertion")
 	if ctorV == nil {
 		ctorV = goja.Undefined()
@@ -437,7 +414,7 @@ const maxInspected = 512
 // inspect is chai's inspect(obj, showHidden, depth, colors). Strings
 // (property names and the like, inspected eagerly for every message) are
 // memoized: loupe's text for a string depends only on it and the truncation.
-func (c *chaiCore) inspect(orig goja.Callable, config *goja.Object, call goja.FunctionCall) goja.Value {
+func (c *Core) inspect(orig goja.Callable, config *goja.Object, call goja.FunctionCall) goja.Value {
 	str, ok := call.Argument(0).(goja.String)
 	if !ok || config == nil || len(call.Arguments) > 4 || str.Length() > 200 {
 		return callOriginal(orig, call)
@@ -469,25 +446,15 @@ func (c *chaiCore) inspect(orig goja.Callable, config *goja.Object, call goja.Fu
 	return v
 }
 
-// initAssertion is the Assertion constructor's body; args are the patch's:
-// the constructor, chai.util, chai.config, this and the constructor's
-// arguments (object, message, ssfi, lockSsfi).
-func (c *chaiCore) initAssertion(args []goja.Value) goja.Value {
-	arg := func(i int) goja.Value {
-		if i < len(args) && args[i] != nil {
-			return args[i]
-		}
-		return goja.Undefined()
-	}
-	ctor, util, config := arg(0), arg(1), arg(2)
-	if c.assertionCtor == nil {
-		c.assertionCtor, c.assertionUtil, c.assertionConfig = ctor, util, config
-	}
-	return c.construct(ctor, util, config, c.sloppyThis(arg(3)), arg(4), arg(5), arg(6), arg(7))
+// initAssertion is the Assertion constructor's body; the hook passes this
+// and the constructor's arguments (object, message, ssfi, lockSsfi).
+func (c *Core) initAssertion(call goja.FunctionCall) goja.Value {
+	return c.construct(c.assertionCtor, c.assertionUtil, c.assertionConfig, c.sloppyThis(call.Argument(0)),
+		call.Argument(1), call.Argument(2), call.Argument(3), call.Argument(4))
 }
 
 // construct runs the Assertion constructor's body on this.
-func (c *chaiCore) construct(ctor, util, config goja.Value, this *goja.Object, object, message, ssfi, lockSsfi goja.Value) goja.Value {
+func (c *Core) construct(ctor, util, config goja.Value, this *goja.Object, object, message, ssfi, lockSsfi goja.Value) goja.Value {
 	if !ssfi.ToBoolean() {
 		ssfi = ctor
 	}
@@ -526,7 +493,7 @@ func (c *chaiCore) construct(ctor, util, config goja.Value, this *goja.Object, o
 
 // sloppyThis is `this` in a sloppy-mode function (chai's are): the global
 // object for undefined and null, an object for a primitive.
-func (c *chaiCore) sloppyThis(v goja.Value) *goja.Object {
+func (c *Core) sloppyThis(v goja.Value) *goja.Object {
 	if v == nil || goja.IsUndefined(v) || goja.IsNull(v) {
 		return c.vm.GlobalObject()
 	}
@@ -535,7 +502,7 @@ func (c *chaiCore) sloppyThis(v goja.Value) *goja.Object {
 
 // assert is Assertion#assert: a passing assertion returns at once; a
 // failing one (or a replaced util.test) runs chai's own.
-func (c *chaiCore) assert(orig goja.Callable, call goja.FunctionCall) goja.Value {
+func (c *Core) assert(orig goja.Callable, call goja.FunctionCall) goja.Value {
 	this, ok := call.This.(*goja.Object)
 	if !ok || c.util == nil {
 		return callOriginal(orig, call)
@@ -553,8 +520,9 @@ func (c *chaiCore) assert(orig goja.Callable, call goja.FunctionCall) goja.Value
 	return callOriginal(orig, call)
 }
 
-// methodWrapper is addMethod's wrapper around method.
-func (c *chaiCore) methodWrapper(method, exportsV, origV goja.Value) goja.Value {
+// methodWrapper is addMethod's wrapper (origV) around method; exportsV is
+// chai's exports.
+func (c *Core) methodWrapper(origV, method, exportsV goja.Value) goja.Value {
 	orig := c.mustFunction(origV)
 	fn, isFn := goja.AssertFunction(method)
 	exports, _ := exportsV.(*goja.Object)
@@ -572,12 +540,13 @@ func (c *chaiCore) methodWrapper(method, exportsV, origV goja.Value) goja.Value 
 			return res
 		}
 		return c.chainNext(this, exports)
-	}, "r", 0)
+	}, origV)
 	return self
 }
 
-// propertyGetter is addProperty's getter around getter.
-func (c *chaiCore) propertyGetter(getter, exportsV, origV goja.Value) goja.Value {
+// propertyGetter is addProperty's getter (origV) around getter; exportsV
+// is chai's exports.
+func (c *Core) propertyGetter(origV, getter, exportsV goja.Value) goja.Value {
 	orig := c.mustFunction(origV)
 	fn, isFn := goja.AssertFunction(getter)
 	exports, _ := exportsV.(*goja.Object)
@@ -595,27 +564,27 @@ func (c *chaiCore) propertyGetter(getter, exportsV, origV goja.Value) goja.Value
 			return res
 		}
 		return c.chainNext(this, exports)
-	}, "r", 0)
+	}, origV)
 	return self
 }
 
-// chainableGetter is addChainableMethod's getter; args are the patch's:
-// the method's {method, chainingBehavior} record, its name, chai's exports,
-// addLengthGuard, Function.prototype.call and apply as chai saw them,
-// whether Object.setPrototypeOf exists, and chai's own getter.
-func (c *chaiCore) chainableGetter(args []goja.Value) goja.Value {
+// chainableGetter is addChainableMethod's getter; args are the hook's:
+// chai's own getter, the method's {method, chainingBehavior} record, its
+// name, chai's exports, addLengthGuard, Function.prototype.call and apply
+// as chai saw them, and whether Object.setPrototypeOf exists.
+func (c *Core) chainableGetter(args []goja.Value) goja.Value {
 	arg := func(i int) goja.Value {
 		if i < len(args) {
 			return args[i]
 		}
 		return goja.Undefined()
 	}
-	orig := c.mustFunction(arg(7))
-	record, _ := arg(0).(*goja.Object)
-	name := arg(1)
-	exports, _ := arg(2).(*goja.Object)
-	guard, guardOK := goja.AssertFunction(arg(3))
-	callFn, applyFn, canSetProto := arg(4), arg(5), arg(6).ToBoolean()
+	orig := c.mustFunction(arg(0))
+	record, _ := arg(1).(*goja.Object)
+	name := arg(2)
+	exports, _ := arg(3).(*goja.Object)
+	guard, guardOK := goja.AssertFunction(arg(4))
+	callFn, applyFn, canSetProto := arg(5), arg(6), arg(7).ToBoolean()
 	return c.nativeFunc(func(call goja.FunctionCall) goja.Value {
 		if record == nil || exports == nil || !guardOK || !canSetProto {
 			return callOriginal(orig, call)
@@ -637,13 +606,18 @@ func (c *chaiCore) chainableGetter(args []goja.Value) goja.Value {
 		}
 		c.transferValues(this, wrapper)
 		return c.proxifyValue(wrapper, goja.Undefined())
-	}, "get", 0)
+	}, arg(0))
 }
 
+// chainableWrapperName is the name the chai bundle's chainable methods have
+// (esbuild's name for chainableMethodWrapper in addChainableMethod.js, which
+// no hook sees; TestChaiNativeMatchesChai checks it).
+const chainableWrapperName = "a"
+
 // chainableMethod is the function a chainable method's getter returns.
-func (c *chaiCore) chainableMethod(record, exports *goja.Object) goja.Value {
+func (c *Core) chainableMethod(record, exports *goja.Object) goja.Value {
 	var self goja.Value
-	self = c.nativeFunc(func(call goja.FunctionCall) goja.Value {
+	self = c.makeFunc(func(call goja.FunctionCall) goja.Value {
 		this := c.sloppyThis(call.This)
 		if !c.getFlag(this, "lockSsfi").ToBoolean() {
 			c.setFlag(this, "ssfi", self)
@@ -672,12 +646,12 @@ func (c *chaiCore) chainableMethod(record, exports *goja.Object) goja.Value {
 			return res
 		}
 		return c.chainNext(this, exports)
-	}, "a", 0)
+	}, c.vm.ToValue(chainableWrapperName), c.vm.ToValue(0))
 	return self
 }
 
 // proxyEnabled is chai's isProxyEnabled().
-func (c *chaiCore) proxyEnabled() bool {
+func (c *Core) proxyEnabled() bool {
 	if c.config == nil {
 		return false
 	}
@@ -693,12 +667,12 @@ func (c *chaiCore) proxyEnabled() bool {
 	return true
 }
 
-func (c *chaiCore) proxify(call goja.FunctionCall) goja.Value {
+func (c *Core) proxify(call goja.FunctionCall) goja.Value {
 	return c.proxifyValue(call.Argument(0), call.Argument(1))
 }
 
 // proxifyValue is proxify(target, name).
-func (c *chaiCore) proxifyValue(target, name goja.Value) goja.Value {
+func (c *Core) proxifyValue(target, name goja.Value) goja.Value {
 	if !c.proxyEnabled() {
 		return target
 	}
@@ -712,7 +686,7 @@ func (c *chaiCore) proxifyValue(target, name goja.Value) goja.Value {
 
 // traps returns the native proxy handler for proxify's method name argument
 // (undefined for assertions), or nil when the JavaScript proxy must be used.
-func (c *chaiCore) traps(name goja.Value) *goja.ProxyTrapConfig {
+func (c *Core) traps(name goja.Value) *goja.ProxyTrapConfig {
 	if goja.IsUndefined(name) {
 		if c.plainTraps != nil {
 			return c.plainTraps
@@ -770,8 +744,14 @@ func chaiBuiltin(prop string) bool {
 }
 
 // ssfiFunc is what the native proxy stores as the ssfi flag: a function
-// named like the trap of the bundle's proxy (s), so that printing an
-// assertion's flags looks the same.
-func (c *chaiCore) ssfiFunc() goja.Value {
-	return c.nativeFunc(func(goja.FunctionCall) goja.Value { return goja.Undefined() }, "s", 2)
+// named like the get trap of chai's proxy, so that printing an assertion's
+// flags looks the same.
+func (c *Core) ssfiFunc() goja.Value {
+	var trap goja.Value
+	if p, err := c.origProxy(goja.Undefined(), c.vm.NewObject()); err == nil {
+		if px, ok := p.Export().(goja.Proxy); ok {
+			trap = px.Handler().Get("get")
+		}
+	}
+	return c.nativeFunc(func(goja.FunctionCall) goja.Value { return goja.Undefined() }, trap)
 }
