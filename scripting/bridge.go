@@ -16,6 +16,7 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/courier-run/courier/collections"
+	"github.com/courier-run/courier/scripting/internal/jsonread"
 	"github.com/courier-run/courier/vars"
 )
 
@@ -258,7 +259,7 @@ func (r *runtime) hostObject() *goja.Object {
 		return r.contentInfoValue(c.Argument(0).String(), c.Argument(1).String(), body)
 	})
 	def("jsonError", func(c goja.FunctionCall) goja.Value {
-		return r.vm.ToValue(jsonErrorMessage(c.Argument(0).String()))
+		return r.vm.ToValue(jsonread.ErrorMessage(c.Argument(0).String()))
 	})
 	def("base64", func(c goja.FunctionCall) goja.Value {
 		return r.vm.ToValue(base64.StdEncoding.EncodeToString([]byte(c.Argument(0).String())))
@@ -306,9 +307,9 @@ func newUUID() string {
 
 // bodyCache holds what loadBody derived from one response body.
 type bodyCache struct {
-	text    goja.Value // the body as a string
-	json    *jsonDoc   // the body parsed, when it is plain JSON
-	notJSON bool       // the body is not plain JSON (JSON.parse decides)
+	text    goja.Value    // the body as a string
+	json    *jsonread.Doc // the body parsed, when it is plain JSON
+	notJSON bool          // the body is not plain JSON (JSON.parse decides)
 }
 
 // loadBody answers a Response's lazy questions about its body.
@@ -333,13 +334,13 @@ func (r *runtime) loadBody(body []byte, cache *bodyCache, what string) goja.Valu
 	case "json":
 		// every call returns new objects, as a new parse would
 		if cache.json == nil && !cache.notJSON {
-			doc, ok := parseJSONDoc(r.vm, string(body))
+			doc, ok := jsonread.Parse(r.vm, string(body))
 			cache.json, cache.notJSON = doc, !ok
 		}
 		if cache.json == nil {
 			return goja.Undefined()
 		}
-		return cache.json.build(r.vm)
+		return cache.json.Build(r.vm)
 	case "gzip":
 		return r.vm.ToValue(len(body) > 2 && body[0] == 0x1f && body[1] == 0x8b && body[2] == 0x08)
 	}

@@ -168,7 +168,20 @@ func identAt(s string) string {
 	return s[:n]
 }
 
-func isHexByte(c byte) bool { return isHex(rune(c)) }
+func isHexByte(c byte) bool { return hexVal(c) >= 0 }
+
+// hexVal is the value of a hex digit, or -1.
+func hexVal(c byte) rune {
+	switch {
+	case c >= '0' && c <= '9':
+		return rune(c - '0')
+	case c >= 'a' && c <= 'f':
+		return rune(c-'a') + 10
+	case c >= 'A' && c <= 'F':
+		return rune(c-'A') + 10
+	}
+	return -1
+}
 
 // tokenAt is the token s starts with, as far as the wording needs it: an
 // identifier, or a punctuator.

@@ -13,6 +13,11 @@
 // it to require('buffer').Buffer first, as Postman's sandbox does, so that
 // instanceof Buffer holds across bundles) and its own copy otherwise.
 //
+// The chai bundle also expects `__courier` in scope: the object whose
+// functions its hooks call (js/build.mjs adds them to chai's source; package
+// scripting/internal/chaicore makes the object, and its PlainHooks keeps
+// chai's own functions).
+//
 // A few bundles guard optional require() calls with try/catch (backbone's
 // jquery, moment's locales); a wrapper may pass a require function that
 // throws for unknown names, or none at all. ajv's constructor reads the

@@ -12,6 +12,8 @@ import (
 	"testing"
 
 	"github.com/dop251/goja"
+
+	"github.com/courier-run/courier/scripting/internal/chaicore"
 )
 
 // allNames is the require() list from Postman's sandbox (see
@@ -218,7 +220,11 @@ func (p *programs) get(name string) (*goja.Program, error) {
 	if !ok {
 		return nil, fmt.Errorf("Cannot find module '%s'", name)
 	}
-	prog, err := goja.Compile(name, "(function (module, exports) {"+src+"\n})", false)
+	params := "module, exports"
+	if name == "chai" {
+		params += ", __courier" // its hooks (see the package doc)
+	}
+	prog, err := goja.Compile(name, "(function ("+params+") {"+src+"\n})", false)
 	if err != nil {
 		p.t.Fatalf("compiling %s: %v", name, err)
 	}
@@ -270,7 +276,8 @@ func newRuntime(t *testing.T, progs *programs) *goja.Runtime {
 		if err := module.Set("exports", exports); err != nil {
 			panic(vm.NewGoError(err))
 		}
-		if _, err := fn(exports, module, exports); err != nil {
+		// (chai's hooks keep chai's own functions here)
+		if _, err := fn(exports, module, exports, chaicore.PlainHooks(vm)); err != nil {
 			panic(vm.NewGoError(fmt.Errorf("loading %s: %w", name, err)))
 		}
 		v := module.Get("exports")

@@ -1,4 +1,4 @@
-package scripting
+package jsonread
 
 import (
 	"strconv"
@@ -8,25 +8,25 @@ import (
 	"github.com/dop251/goja"
 )
 
-// fastJSON builds JavaScript values from JSON text in Go, several times
+// Value builds the JavaScript value of JSON text in Go, several times
 // faster than goja's JSON.parse. It handles valid JSON only: ok is false for
 // anything else (and for the rare inputs it does not model, such as lone
 // surrogate escapes), and the caller then falls back to JSON.parse, whose
 // errors and results are the reference.
-func fastJSON(vm *goja.Runtime, text string) (v goja.Value, ok bool) {
-	doc, ok := parseJSONDoc(vm, text)
+func Value(vm *goja.Runtime, text string) (v goja.Value, ok bool) {
+	doc, ok := Parse(vm, text)
 	if !ok {
 		return nil, false
 	}
-	return doc.build(vm), true
+	return doc.Build(vm), true
 }
 
-// jsonDoc is a parsed JSON text: a flat list of operations whose primitive
+// Doc is a parsed JSON text: a flat list of operations whose primitive
 // values are ready-made JavaScript values (immutable, so shared by every
-// build). build makes fresh objects and arrays each time, as a new parse
+// build). Build makes fresh objects and arrays each time, as a new parse
 // would, so one response body is lexed once however often pm.response.json()
 // is called.
-type jsonDoc struct {
+type Doc struct {
 	ops []jsonOp
 }
 
@@ -43,8 +43,8 @@ const (
 	jsonArray
 )
 
-// parseJSONDoc parses text; ok is false when fastJSON would fall back.
-func parseJSONDoc(vm *goja.Runtime, text string) (doc *jsonDoc, ok bool) {
+// Parse parses text for vm; ok is false when Value would fall back.
+func Parse(vm *goja.Runtime, text string) (doc *Doc, ok bool) {
 	p := fastParser{vm: vm, s: text, ops: make([]jsonOp, 0, estimateJSONValues(text))}
 	defer func() {
 		if x := recover(); x != nil {
@@ -60,7 +60,7 @@ func parseJSONDoc(vm *goja.Runtime, text string) (doc *jsonDoc, ok bool) {
 	if p.i != len(p.s) {
 		return nil, false
 	}
-	return &jsonDoc{ops: p.ops}, true
+	return &Doc{ops: p.ops}, true
 }
 
 // estimateJSONValues is about how many values text holds (exact for JSON
@@ -76,14 +76,14 @@ func estimateJSONValues(text string) int {
 	return n
 }
 
-// build makes the document's value.
-func (d *jsonDoc) build(vm *goja.Runtime) goja.Value {
+// Build makes the document's value, with new objects and arrays each time.
+func (d *Doc) Build(vm *goja.Runtime) goja.Value {
 	v, _ := d.buildAt(vm, 0)
 	return v
 }
 
 // buildAt builds the value whose op is at i and returns the index after it.
-func (d *jsonDoc) buildAt(vm *goja.Runtime, i int) (goja.Value, int) {
+func (d *Doc) buildAt(vm *goja.Runtime, i int) (goja.Value, int) {
 	op := &d.ops[i]
 	i++
 	switch op.kind {
@@ -145,10 +145,10 @@ func (p *fastParser) value(depth int, key string) {
 	var v goja.Value
 	switch c := p.s[p.i]; {
 	case c == '{':
-		p.object(depth, key)
+		p.container(depth, key, jsonObject, '}')
 		return
 	case c == '[':
-		p.array(depth, key)
+		p.container(depth, key, jsonArray, ']')
 		return
 	case c == '"':
 		v = p.vm.ToValue(p.str())
@@ -176,27 +176,33 @@ func (p *fastParser) lit(w string) {
 	p.i += len(w)
 }
 
-func (p *fastParser) object(depth int, key string) {
+// container parses an object (kind jsonObject, a list of "key": value
+// members) or an array (jsonArray, a list of values) up to its closing
+// bracket, p.i at the opening one.
+func (p *fastParser) container(depth int, key string, kind, closing byte) {
 	p.i++
 	at := len(p.ops)
-	p.ops = append(p.ops, jsonOp{kind: jsonObject, key: key})
+	p.ops = append(p.ops, jsonOp{kind: kind, key: key})
 	p.ws()
-	if p.i < len(p.s) && p.s[p.i] == '}' {
+	if p.i < len(p.s) && p.s[p.i] == closing {
 		p.i++
 		return
 	}
 	for n := int32(1); ; n++ {
 		p.ws()
-		if p.i >= len(p.s) || p.s[p.i] != '"' {
-			p.bad()
+		k := ""
+		if kind == jsonObject {
+			if p.i >= len(p.s) || p.s[p.i] != '"' {
+				p.bad()
+			}
+			k = p.str()
+			p.ws()
+			if p.i >= len(p.s) || p.s[p.i] != ':' {
+				p.bad()
+			}
+			p.i++
+			p.ws()
 		}
-		k := p.str()
-		p.ws()
-		if p.i >= len(p.s) || p.s[p.i] != ':' {
-			p.bad()
-		}
-		p.i++
-		p.ws()
 		p.value(depth+1, k)
 		p.ws()
 		if p.i >= len(p.s) {
@@ -205,36 +211,7 @@ func (p *fastParser) object(depth int, key string) {
 		switch p.s[p.i] {
 		case ',':
 			p.i++
-		case '}':
-			p.i++
-			p.ops[at].n = n
-			return
-		default:
-			p.bad()
-		}
-	}
-}
-
-func (p *fastParser) array(depth int, key string) {
-	p.i++
-	at := len(p.ops)
-	p.ops = append(p.ops, jsonOp{kind: jsonArray, key: key})
-	p.ws()
-	if p.i < len(p.s) && p.s[p.i] == ']' {
-		p.i++
-		return
-	}
-	for n := int32(1); ; n++ {
-		p.ws()
-		p.value(depth+1, "")
-		p.ws()
-		if p.i >= len(p.s) {
-			p.bad()
-		}
-		switch p.s[p.i] {
-		case ',':
-			p.i++
-		case ']':
+		case closing:
 			p.i++
 			p.ops[at].n = n
 			return

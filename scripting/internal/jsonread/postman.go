@@ -1,15 +1,19 @@
-package scripting
+package jsonread
 
 import (
 	"encoding/json"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 )
 
-// jsonErrorMessage describes why text is not JSON the way Postman's JSON
+// ErrorMessage describes why text is not JSON the way Postman's JSON
 // parser (liquid-json) words it: "Unexpected token '<' at 1:1\n<html>\n^".
-// It returns "" for valid JSON.
-func jsonErrorMessage(text string) string {
+// It returns "" for valid JSON. Its scanner is not Value's: it reads runes,
+// takes more characters for white space and reports positions and quirks
+// (elisions, a token read past a missing comma) as liquid-json does, where
+// Value reads bytes and only needs to know whether the text is strict JSON.
+func ErrorMessage(text string) string {
 	p := &jsonScan{s: []rune(text)}
 	msg, pos := p.locate()
 	if msg == "" {
@@ -88,9 +92,9 @@ func (p *jsonScan) value() {
 	}
 	switch c := p.s[p.pos]; {
 	case c == '{':
-		p.object()
+		p.container('}')
 	case c == '[':
-		p.array()
+		p.container(']')
 	case c == '"':
 		p.str()
 	case c == '-' || c == '.' || (c >= '0' && c <= '9'):
@@ -110,35 +114,31 @@ func (p *jsonScan) word(w string) bool {
 	return true
 }
 
-func (p *jsonScan) object() {
-	p.pos++ // {
+// container scans an object (closing '}', a list of "key": value members)
+// or an array (closing ']', a list of values), p.pos at its opening bracket.
+func (p *jsonScan) container(closing rune) {
+	object := closing == '}'
+	kind := "array"
+	if object {
+		kind = "object"
+	}
+	p.pos++
 	p.ws()
-	if p.pos < len(p.s) && p.s[p.pos] == '}' {
+	if p.pos < len(p.s) && p.s[p.pos] == closing {
 		p.pos++
 		return
 	}
 	for {
 		p.ws()
-		if p.pos >= len(p.s) {
-			p.fail("Unexpected end of input", len(p.s))
-		}
-		if p.s[p.pos] != '"' {
-			p.unexpected(p.pos)
-		}
-		start := p.pos
-		p.str()
-		key := string(p.s[start+1 : p.pos-1])
-		p.ws()
-		if p.pos >= len(p.s) {
-			p.fail("Unexpected end of input", len(p.s))
-		}
-		if p.s[p.pos] != ':' {
-			p.unexpected(p.pos)
-		}
-		p.pos++
-		p.ws()
-		if p.pos >= len(p.s) || p.s[p.pos] == '}' {
-			p.fail("No value found for key "+key, p.pos)
+		if object {
+			p.key()
+		} else {
+			if p.pos >= len(p.s) {
+				p.fail("No data, only a whitespace", len(p.s))
+			}
+			if p.s[p.pos] == ',' {
+				p.fail("Elisions are not supported", p.pos+1)
+			}
 		}
 		p.value()
 		p.ws()
@@ -146,60 +146,49 @@ func (p *jsonScan) object() {
 			p.fail("Unexpected end of input", len(p.s))
 		}
 		switch p.s[p.pos] {
-		case '}':
+		case closing:
 			p.pos++
 			return
 		case ',':
 			p.pos++
 			p.ws()
-			if p.pos < len(p.s) && p.s[p.pos] == '}' {
-				p.fail("Trailing comma in object", p.pos)
+			if p.pos < len(p.s) && p.s[p.pos] == closing {
+				p.fail("Trailing comma in "+kind, p.pos)
 			}
 		default:
-			// Postman's parser reads one more token before failing here
-			p.unexpected(p.pos + 1)
+			if object {
+				// Postman's parser reads one more token before failing here
+				p.unexpected(p.pos + 1)
+			} else {
+				p.unexpected(p.pos)
+			}
 		}
 	}
 }
 
-func (p *jsonScan) array() {
-	p.pos++ // [
+// key scans an object member's key and colon, up to its value.
+func (p *jsonScan) key() {
+	if p.pos >= len(p.s) {
+		p.fail("Unexpected end of input", len(p.s))
+	}
+	if p.s[p.pos] != '"' {
+		p.unexpected(p.pos)
+	}
+	start := p.pos
+	p.str()
+	key := string(p.s[start+1 : p.pos-1])
 	p.ws()
-	if p.pos < len(p.s) && p.s[p.pos] == ']' {
-		p.pos++
-		return
+	if p.pos >= len(p.s) {
+		p.fail("Unexpected end of input", len(p.s))
 	}
-	for {
-		p.ws()
-		if p.pos >= len(p.s) {
-			p.fail("No data, only a whitespace", len(p.s))
-		}
-		if p.s[p.pos] == ',' {
-			p.fail("Elisions are not supported", p.pos+1)
-		}
-		p.value()
-		p.ws()
-		if p.pos >= len(p.s) {
-			p.fail("Unexpected end of input", len(p.s))
-		}
-		switch p.s[p.pos] {
-		case ']':
-			p.pos++
-			return
-		case ',':
-			p.pos++
-			p.ws()
-			if p.pos < len(p.s) && p.s[p.pos] == ']' {
-				p.fail("Trailing comma in array", p.pos)
-			}
-		default:
-			p.unexpected(p.pos)
-		}
+	if p.s[p.pos] != ':' {
+		p.unexpected(p.pos)
 	}
-}
-
-func isHex(c rune) bool {
-	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')
+	p.pos++
+	p.ws()
+	if p.pos >= len(p.s) || p.s[p.pos] == '}' {
+		p.fail("No value found for key "+key, p.pos)
+	}
 }
 
 func (p *jsonScan) str() {
@@ -226,7 +215,7 @@ func (p *jsonScan) str() {
 					if p.pos+i >= len(p.s) {
 						p.fail("Unexpected end of input", len(p.s))
 					}
-					if !isHex(p.s[p.pos+i]) {
+					if c := p.s[p.pos+i]; c >= utf8.RuneSelf || hexVal(byte(c)) < 0 {
 						p.fail("Bad escape sequence", p.pos+i)
 					}
 				}
