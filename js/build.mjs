@@ -4,6 +4,9 @@
 // sorted order, so `npm ci && node build.mjs` reproduces the committed bundles
 // byte for byte.
 //
+// The chai bundle carries hooks into courier's native chai utilities, added
+// to chai's source as it is bundled (see chaiHooks).
+//
 // It also writes the code Postman's sandbox runs before every script: Sugar.js
 // as postman-sandbox 4.7.1 runs it (see sugarFromBootcode) and sugar-props.tsv,
 // every property Sugar adds to or replaces on the built-ins when V8 runs it as
@@ -125,9 +128,9 @@ function chaiHooks() {
   }
 `;
   // file under node_modules/chai/lib/chai -> its edits, in order. Each finds
-  // its anchor and then either appends text after it or, in the anchor,
-  // replaces `from` (there exactly once) with `to`; an anchor alone is only
-  // checked (code the native version does).
+  // its anchor, replaces `from` (there exactly once) in it with `to` and
+  // appends `append` after it; an anchor alone is only checked (code the
+  // native version does too).
   const edits = {
     'utils/flag.js': [{
       // flag(obj, key[, value]); the other functions are a sloppy-mode
