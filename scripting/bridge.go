@@ -259,7 +259,11 @@ func (r *runtime) hostObject() *goja.Object {
 		return r.contentInfoValue(c.Argument(0).String(), c.Argument(1).String(), body)
 	})
 	def("jsonError", func(c goja.FunctionCall) goja.Value {
-		return r.vm.ToValue(jsonread.ErrorMessage(c.Argument(0).String()))
+		text := c.Argument(0).String()
+		if jsonread.TooDeep(text, maxJSONDepth) {
+			return r.vm.ToValue("") // JSON.parse's RangeError stands
+		}
+		return r.vm.ToValue(jsonread.ErrorMessage(text))
 	})
 	def("base64", func(c goja.FunctionCall) goja.Value {
 		return r.vm.ToValue(base64.StdEncoding.EncodeToString([]byte(c.Argument(0).String())))
@@ -333,6 +337,9 @@ func (r *runtime) loadBody(body []byte, cache *bodyCache, what string) goja.Valu
 		return r.vm.ToValue(len(body))
 	case "json":
 		// every call returns new objects, as a new parse would
+		if cache.json == nil && !cache.notJSON && jsonread.TooDeep(string(body), maxJSONDepth) {
+			cache.notJSON = true // JSON.parse refuses it (limits.go)
+		}
 		if cache.json == nil && !cache.notJSON {
 			doc, ok := jsonread.Parse(r.vm, string(body))
 			cache.json, cache.notJSON = doc, !ok

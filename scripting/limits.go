@@ -7,6 +7,8 @@ import (
 
 	"github.com/dlclark/regexp2/v2"
 	"github.com/dop251/goja"
+
+	"github.com/courier-run/courier/scripting/internal/jsonread"
 )
 
 // Built-ins that could run unbounded inside one JavaScript step (goja checks
@@ -58,6 +60,24 @@ func (r *runtime) installLimits() error {
 	if err := wrapMethod(vm, jsonObj, "stringify", 3, func(orig goja.Callable) func(goja.FunctionCall) goja.Value {
 		return func(c goja.FunctionCall) goja.Value {
 			if o, ok := c.Argument(0).(*goja.Object); ok && tooDeep(vm, o, maxJSONDepth) {
+				r.throw("RangeError", "Maximum call stack size exceeded")
+			}
+			v, err := orig(c.This, c.Arguments...)
+			if err != nil {
+				rethrow(err)
+			}
+			return v
+		}
+	}); err != nil {
+		return err
+	}
+	// goja's JSON.parse recurses once per level too: a text nested deeper
+	// than the limit (a response of a million '[') would exhaust the stack,
+	// which kills the process; V8 parses it (iteratively), courier refuses it
+	// with the error V8 gives for a value too deep to handle
+	if err := wrapMethod(vm, jsonObj, "parse", 2, func(orig goja.Callable) func(goja.FunctionCall) goja.Value {
+		return func(c goja.FunctionCall) goja.Value {
+			if s, ok := c.Argument(0).(goja.String); ok && jsonread.TooDeep(s.String(), maxJSONDepth) {
 				r.throw("RangeError", "Maximum call stack size exceeded")
 			}
 			v, err := orig(c.This, c.Arguments...)

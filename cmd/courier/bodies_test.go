@@ -9,6 +9,8 @@ import (
 	"fmt"
 	"io"
 	"net"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -384,5 +386,74 @@ func TestNoInsecureFileReadFollowsSymlinks(t *testing.T) {
 	defer mu.Unlock()
 	if r.code != 0 || strings.Join(got, " ") != "/plain:6 /outlink:6 /inlink:7 /rellink:7" {
 		t.Errorf("without --no-insecure-file-read: exit %d, the server got %q", r.code, got)
+	}
+}
+
+// A body nested deeper than any parser's stack (8 MiB of '[') must not
+// kill courier: pm.response.json() and JSON.parse refuse it with V8's
+// RangeError, recorded against that request's test script, and the run
+// goes on to the next request.
+func TestDeeplyNestedJSONBody(t *testing.T) {
+	deep := strings.Repeat("[", 8<<20)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		if r.URL.Path == "/deep" {
+			io.WriteString(w, deep)
+			return
+		}
+		io.WriteString(w, `{"ok":true}`)
+	}))
+	defer srv.Close()
+	dir := t.TempDir()
+	coll := `{"info":{"name":"deep","schema":"https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},"item":[
+{"name":"deep","request":"` + srv.URL + `/deep","event":[{"listen":"test","script":{"exec":[
+ "try { pm.response.json(); } catch (e) { pm.test('json(): ' + e.name + ': ' + e.message, function () {}); }",
+ "try { JSON.parse(pm.response.text()); } catch (e) { pm.test('parse: ' + e.name + ': ' + e.message, function () {}); }",
+ "pm.response.json();"]}}]},
+{"name":"next","request":"` + srv.URL + `/next","event":[{"listen":"test","script":{"exec":["pm.test('next ' + pm.response.json().ok, function () {});"]}}]}]}`
+	p := filepath.Join(dir, "c.json")
+	if err := os.WriteFile(p, []byte(coll), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	rep := filepath.Join(dir, "r.json")
+	r := courier(t, "", "run", p, "-r", "json", "--reporter-json-export", rep)
+	if r.code != 1 {
+		t.Fatalf("exit %d, want 1\n%s", r.code, r.stderr)
+	}
+	data, err := os.ReadFile(rep)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got struct {
+		Run struct {
+			Executions []struct {
+				Assertions []struct {
+					Assertion string `json:"assertion"`
+				} `json:"assertions"`
+				TestScript []struct {
+					Error *struct{ Name, Message string } `json:"error"`
+				} `json:"testScript"`
+			} `json:"executions"`
+		} `json:"run"`
+	}
+	if err := json.Unmarshal(data, &got); err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, x := range got.Run.Executions {
+		for _, a := range x.Assertions {
+			names = append(names, a.Assertion)
+		}
+	}
+	want := []string{
+		"json(): JSONError: Maximum call stack size exceeded",
+		"parse: JSONError: Maximum call stack size exceeded", // the sandbox names JSON errors so, as Newman does
+		"next true",
+	}
+	if strings.Join(names, "\n") != strings.Join(want, "\n") {
+		t.Errorf("assertions:\n%s\nwant:\n%s", strings.Join(names, "\n"), strings.Join(want, "\n"))
+	}
+	if len(got.Run.Executions) != 2 || len(got.Run.Executions[0].TestScript) == 0 || got.Run.Executions[0].TestScript[0].Error == nil {
+		t.Errorf("the first request's test script should end with the error: %s", data[:min(len(data), 400)])
 	}
 }
