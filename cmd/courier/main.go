@@ -114,7 +114,7 @@ func Main(ctx context.Context, args []string, e *env) (code int) {
 	switch args[0] {
 	case "run":
 		if len(args) > 1 && (args[1] == "--help" || args[1] == "-h") {
-			fmt.Fprint(e.stdout, runHelp)
+			fmt.Fprint(e.stdout, runHelpText())
 			return 0
 		}
 		return runCommand(ctx, args[1:], e)

@@ -411,17 +411,6 @@ func TestReportPath(t *testing.T) {
 			t.Errorf("reportPath(%q) = %q, want %q", tt.path, got, tt.want)
 		}
 	}
-	for _, tt := range []struct{ reporter, coll, want string }{
-		{"json", "My API", "newman-run-report"},
-		{"junit", "My API", "newman-run-report"},
-		{"html", "My API", "newman-run-report"},
-		{"htmlextra", "My API v1.2", "My API v1.2"},
-		{"htmlextra", "team/api", "api"},
-	} {
-		if got := defaultReportName(tt.reporter, tt.coll); got != tt.want {
-			t.Errorf("defaultReportName(%q, %q) = %q, want %q", tt.reporter, tt.coll, got, tt.want)
-		}
-	}
 }
 
 func TestTimeoutScriptStopsARunawayScript(t *testing.T) {
