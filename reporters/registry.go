@@ -7,7 +7,7 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/courier-run/courier/internal/events"
+	"github.com/courier-run/courier/events"
 )
 
 // The reporter registry: every reporter -r can name, its constructor and its

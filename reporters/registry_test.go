@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/courier-run/courier/internal/events"
+	"github.com/courier-run/courier/events"
 )
 
 func TestCamelCaseAsLodash(t *testing.T) {

@@ -7,7 +7,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/courier-run/courier/internal/events"
+	"github.com/courier-run/courier/events"
 )
 
 // TAP writes the run as TAP version 13 (testanything.org) while it goes:

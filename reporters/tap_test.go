@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/courier-run/courier/internal/events"
+	"github.com/courier-run/courier/events"
 )
 
 func TestTAPGolden(t *testing.T) {
