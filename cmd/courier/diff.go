@@ -1,14 +1,11 @@
 package main
 
 import (
+	"context"
 	"bytes"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
-	"os"
-	"os/exec"
-	"strings"
 
 	"github.com/courier-run/courier/collections"
 	"github.com/courier-run/courier/collections/diff"
@@ -156,7 +153,8 @@ func diffParseArgs(args []string) (*diffArgs, error) {
 
 // diffMain runs "courier diff" and returns the exit code: 0 identical,
 // 1 different, 2 trouble.
-func diffMain(args []string, stdout, stderr io.Writer) int {
+func diffMain(ctx context.Context, args []string, e *env) int {
+	stdout, stderr := e.stdout, e.stderr
 	a, err := diffParseArgs(args)
 	if err != nil {
 		fmt.Fprintf(stderr, "courier: error: %s\nRun \"courier diff --help\" for usage.\n", err)
@@ -166,13 +164,13 @@ func diffMain(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprint(stdout, diffUsage)
 		return 0
 	}
-	a.write.Color = diffColor(a.color, stdout)
+	a.write.Color = colorEnabled(a.color, e)
 
-	oldData, err := diffRead(a.oldSrc)
+	oldData, err := readRevisionSource(ctx, a.oldSrc)
 	if err != nil {
 		return diffFail(stderr, err)
 	}
-	newData, err := diffRead(a.newSrc)
+	newData, err := readRevisionSource(ctx, a.newSrc)
 	if err != nil {
 		return diffFail(stderr, err)
 	}
@@ -230,106 +228,3 @@ func diffFail(stderr io.Writer, err error) int {
 	return 2
 }
 
-// diffColor decides whether text output is coloured: --color on/off, or for
-// auto, stdout is a terminal, NO_COLOR is unset or empty and TERM is not dumb.
-func diffColor(mode string, stdout io.Writer) bool {
-	switch mode {
-	case "on":
-		return true
-	case "off":
-		return false
-	}
-	if os.Getenv("NO_COLOR") != "" || os.Getenv("TERM") == "dumb" {
-		return false
-	}
-	f, ok := stdout.(*os.File)
-	if !ok {
-		return false
-	}
-	fi, err := f.Stat()
-	return err == nil && fi.Mode()&os.ModeCharDevice != 0
-}
-
-// diffSourceError is an unreadable source.
-type diffSourceError struct {
-	src string
-	err error
-}
-
-func (e *diffSourceError) Error() string {
-	msg := e.err.Error()
-	var pe *os.PathError
-	if errors.As(e.err, &pe) {
-		msg = pe.Err.Error()
-	}
-	return fmt.Sprintf("%s: cannot read: %s", e.src, msg)
-}
-
-// diffRead reads a source: an http(s) URL, an existing file, or REV:PATH
-// from git.
-func diffRead(src string) ([]byte, error) {
-	if strings.HasPrefix(src, "http://") || strings.HasPrefix(src, "https://") {
-		return diffFetch(src)
-	}
-	if fi, err := os.Stat(src); err == nil && !fi.IsDir() {
-		data, err := os.ReadFile(src)
-		if err != nil {
-			return nil, &diffSourceError{src, err}
-		}
-		return data, nil
-	}
-	if rev, path, ok := diffGitSpec(src); ok {
-		return diffGitShow(src, rev, path)
-	}
-	_, err := os.ReadFile(src)
-	if err == nil {
-		err = errors.New("not a file")
-	}
-	return nil, &diffSourceError{src, err}
-}
-
-func diffFetch(url string) ([]byte, error) {
-	data, err := fetchURL(url)
-	if err != nil {
-		return nil, &diffSourceError{url, err}
-	}
-	return data, nil
-}
-
-// diffGitSpec splits REV:PATH. A one-letter REV followed by a slash or a
-// backslash is a Windows drive, not a revision; a REV starting with "-" is
-// refused so it cannot pass as an option to git.
-func diffGitSpec(src string) (rev, path string, ok bool) {
-	i := strings.IndexByte(src, ':')
-	if i <= 0 || i == len(src)-1 {
-		return "", "", false
-	}
-	rev, path = src[:i], src[i+1:]
-	if strings.HasPrefix(rev, "-") {
-		return "", "", false
-	}
-	if len(rev) == 1 && (path[0] == '\\' || path[0] == '/') {
-		return "", "", false
-	}
-	return rev, path, true
-}
-
-func diffGitShow(src, rev, path string) ([]byte, error) {
-	var stdout, stderr bytes.Buffer
-	cmd := exec.Command("git", "show", rev+":"+path)
-	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	if err := cmd.Run(); err != nil {
-		msg := strings.TrimSpace(stderr.String())
-		if i := strings.IndexByte(msg, '\n'); i >= 0 {
-			msg = msg[:i]
-		}
-		if msg == "" {
-			msg = err.Error()
-		}
-		if errors.Is(err, exec.ErrNotFound) {
-			msg = "git is not installed (needed to read REV:PATH)"
-		}
-		return nil, &diffSourceError{src, fmt.Errorf("git show %s:%s: %s", rev, path, msg)}
-	}
-	return stdout.Bytes(), nil
-}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -165,11 +166,11 @@ type toughJarFile struct {
 
 // loadCookieJar reads a --cookie-jar file as tough-cookie's
 // CookieJar.fromJSON does.
-func loadCookieJar(src string) ([]runner.StoredCookie, cookieJarConfig, error) {
+func loadCookieJar(ctx context.Context, src string) ([]runner.StoredCookie, cookieJarConfig, error) {
 	if src == "" {
 		return nil, defaultJarConfig, nil
 	}
-	data, err := readSource(src)
+	data, err := readSource(ctx, src)
 	if err != nil {
 		return nil, cookieJarConfig{}, err
 	}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"crypto/tls"
 	"crypto/x509"
 	"encoding/json"
@@ -8,73 +9,16 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"net/http"
-	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
-	"time"
 
 	"github.com/courier-run/courier/collections"
 	"github.com/courier-run/courier/runner"
 )
 
-// fileError is an unreadable input file (exit code 2).
-type fileError struct {
-	file string
-	err  error
-}
-
-func (e *fileError) Error() string {
-	msg := e.err.Error()
-	if pe, ok := e.err.(*os.PathError); ok {
-		msg = pe.Err.Error()
-	}
-	if ue, ok := e.err.(*url.Error); ok {
-		msg = ue.Err.Error() // the URL is already named
-	}
-	return fmt.Sprintf("%s: cannot read: %s", e.file, msg)
-}
-func (e *fileError) ExitCode() int { return 2 }
-
-func isURL(s string) bool {
-	return strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://")
-}
-
-// readSource reads a local file or fetches a URL.
-func readSource(src string) ([]byte, error) {
-	if isURL(src) {
-		data, err := fetchURL(src)
-		if err != nil {
-			return nil, &fileError{file: src, err: err}
-		}
-		return data, nil
-	}
-	data, err := os.ReadFile(src)
-	if err != nil {
-		return nil, &fileError{file: src, err: err}
-	}
-	return data, nil
-}
-
-// fetchURL GETs a file (60 s at the most, 512 MiB at the most): the
-// fetching of readSource and of courier diff's sources. The caller names
-// the URL in its error.
-func fetchURL(u string) ([]byte, error) {
-	client := &http.Client{Timeout: 60 * time.Second}
-	resp, err := client.Get(u)
-	if err != nil {
-		return nil, err
-	}
-	defer resp.Body.Close()
-	if resp.StatusCode/100 != 2 {
-		return nil, fmt.Errorf("the server answered %s", resp.Status)
-	}
-	return io.ReadAll(io.LimitReader(resp.Body, 512<<20))
-}
-
-func loadCollection(src string, api postmanAPI) (*collections.Collection, error) {
-	data, err := api.read("collection", src)
+func loadCollection(ctx context.Context, src string, api postmanAPI) (*collections.Collection, error) {
+	data, err := api.read(ctx, "collection", src)
 	if err != nil {
 		return nil, err
 	}
@@ -99,11 +43,11 @@ func ensureItemIDs(c *collections.Collection) {
 
 // loadEnvironment reads an environment (kind "environment") or globals
 // ("globals") file.
-func loadEnvironment(kind, src string, api postmanAPI) (*collections.Environment, error) {
+func loadEnvironment(ctx context.Context, kind, src string, api postmanAPI) (*collections.Environment, error) {
 	if src == "" {
 		return nil, nil
 	}
-	data, err := api.read(kind, src)
+	data, err := api.read(ctx, kind, src)
 	if err != nil {
 		return nil, err
 	}
@@ -185,17 +129,17 @@ func fileOpener(workingDir string, noInsecure bool) func(string) (io.ReadCloser,
 }
 
 // loadTLS builds client certificates and the CA pool from the ssl options.
-func loadTLS(a *runArgs) ([]runner.ClientCert, *x509.CertPool, error) {
+func loadTLS(ctx context.Context, a *runArgs) ([]runner.ClientCert, *x509.CertPool, error) {
 	var certs []runner.ClientCert
 	if a.sslClientCert != "" {
-		c, err := loadKeyPair(a.sslClientCert, a.sslClientKey, a.sslClientPass)
+		c, err := loadKeyPair(ctx, a.sslClientCert, a.sslClientKey, a.sslClientPass)
 		if err != nil {
 			return nil, nil, err
 		}
 		certs = append(certs, runner.ClientCert{Cert: c})
 	}
 	if a.sslClientCertList != "" {
-		data, err := readSource(a.sslClientCertList)
+		data, err := readSource(ctx, a.sslClientCertList)
 		if err != nil {
 			return nil, nil, err
 		}
@@ -214,7 +158,7 @@ func loadTLS(a *runArgs) ([]runner.ClientCert, *x509.CertPool, error) {
 			return nil, nil, usagef("%s: not a client certificate list: %v", a.sslClientCertList, err)
 		}
 		for _, e := range list {
-			c, err := loadKeyPair(e.Cert.Src, e.Key.Src, e.Passphrase)
+			c, err := loadKeyPair(ctx, e.Cert.Src, e.Key.Src, e.Passphrase)
 			if err != nil {
 				return nil, nil, err
 			}
@@ -228,7 +172,7 @@ func loadTLS(a *runArgs) ([]runner.ClientCert, *x509.CertPool, error) {
 		if err != nil || sys == nil {
 			sys = x509.NewCertPool()
 		}
-		data, err := readSource(a.sslExtraCACerts)
+		data, err := readSource(ctx, a.sslExtraCACerts)
 		if err != nil {
 			return nil, nil, err
 		}
@@ -240,15 +184,15 @@ func loadTLS(a *runArgs) ([]runner.ClientCert, *x509.CertPool, error) {
 	return certs, pool, nil
 }
 
-func loadKeyPair(certFile, keyFile, pass string) (tls.Certificate, error) {
-	certPEM, err := readSource(certFile)
+func loadKeyPair(ctx context.Context, certFile, keyFile, pass string) (tls.Certificate, error) {
+	certPEM, err := readSource(ctx, certFile)
 	if err != nil {
 		return tls.Certificate{}, err
 	}
 	if keyFile == "" {
 		keyFile = certFile
 	}
-	keyPEM, err := readSource(keyFile)
+	keyPEM, err := readSource(ctx, keyFile)
 	if err != nil {
 		return tls.Certificate{}, err
 	}

@@ -119,7 +119,7 @@ func Main(ctx context.Context, args []string, e *env) (code int) {
 		}
 		return runCommand(ctx, args[1:], e)
 	case "diff":
-		return diffMain(args[1:], e.stdout, e.stderr)
+		return diffMain(ctx, args[1:], e)
 	case "version", "--version", "-v":
 		fmt.Fprintf(e.stdout, "courier %s\n", version)
 		return 0

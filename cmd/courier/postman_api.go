@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -9,7 +10,6 @@ import (
 	"os"
 	"regexp"
 	"strings"
-	"time"
 )
 
 // postmanAPIBase is where --postman-api-key fetches UIDs from, as Newman
@@ -86,27 +86,26 @@ func (p postmanAPI) display(src string) string {
 
 // read returns the document at src (kind "collection", "environment",
 // "globals" or "" for other inputs).
-func (p postmanAPI) read(kind, src string) ([]byte, error) {
+func (p postmanAPI) read(ctx context.Context, kind, src string) ([]byte, error) {
 	loc, key := p.resolve(kind, src)
 	if key == "" {
-		return readSource(loc)
+		return readSource(ctx, loc)
 	}
-	req, err := http.NewRequest(http.MethodGet, loc, nil)
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, loc, nil)
 	if err != nil {
-		return nil, &fileError{file: loc, err: err}
+		return nil, &sourceError{loc, err}
 	}
 	req.Header.Set("X-Api-Key", key)
 	req.Header.Set("User-Agent", "courier/"+version)
 	req.Header.Set("Accept", "application/json")
-	client := &http.Client{Timeout: 60 * time.Second}
-	resp, err := client.Do(req)
+	resp, err := sourceClient.Do(req)
 	if err != nil {
-		return nil, &fileError{file: loc, err: apiError(err, key)}
+		return nil, &sourceError{loc, apiError(err, key)}
 	}
 	defer resp.Body.Close()
-	data, err := io.ReadAll(io.LimitReader(resp.Body, 512<<20))
+	data, err := io.ReadAll(io.LimitReader(resp.Body, maxSourceSize))
 	if err != nil {
-		return nil, &fileError{file: loc, err: apiError(err, key)}
+		return nil, &sourceError{loc, apiError(err, key)}
 	}
 	if resp.StatusCode != http.StatusOK {
 		// the Postman API explains itself: {"error": {"name", "message"}}
@@ -117,10 +116,10 @@ func (p postmanAPI) read(kind, src string) ([]byte, error) {
 		if json.Unmarshal(data, &body) == nil && body.Error.Message != "" {
 			msg += ": " + strings.TrimSpace(strings.Join(strings.Fields(body.Error.Name+": "+body.Error.Message), " "))
 		}
-		return nil, &fileError{file: loc, err: apiError(fmt.Errorf("%s", msg), key)}
+		return nil, &sourceError{loc, apiError(fmt.Errorf("%s", msg), key)}
 	}
 	if !json.Valid(data) {
-		return nil, &fileError{file: loc, err: fmt.Errorf("the Postman API did not answer with JSON")}
+		return nil, &sourceError{loc, fmt.Errorf("the Postman API did not answer with JSON")}
 	}
 	return data, nil
 }

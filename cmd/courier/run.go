@@ -33,7 +33,7 @@ func runCommand(ctx context.Context, args []string, e *env) int {
 	if err != nil {
 		return fail(e, err)
 	}
-	in, err := loadRunInputs(a, e)
+	in, err := loadRunInputs(ctx, a, e)
 	if err != nil {
 		return fail(e, err)
 	}
@@ -54,7 +54,9 @@ func runCommand(ctx context.Context, args []string, e *env) int {
 	if e.setMatchTimeout != nil {
 		e.setMatchTimeout(matchTimeout(a))
 	}
-	res, runErr, abandoned := runBounded(ctx, runOptions(a, e, in, handlers, masker), e, a.silent)
+	prompt := newPrompter(e)
+	defer prompt.close()
+	res, runErr, abandoned := runBounded(ctx, runOptions(a, e, in, handlers, masker, prompt), e, a.silent)
 	var ue *runner.UsageError
 	if errors.As(runErr, &ue) {
 		return fail(e, ue)
@@ -101,25 +103,25 @@ type runInputs struct {
 
 // loadRunInputs reads the collection, environment, globals, data file,
 // variables, certificates and cookie jar the options name.
-func loadRunInputs(a *runArgs, e *env) (*runInputs, error) {
+func loadRunInputs(ctx context.Context, a *runArgs, e *env) (*runInputs, error) {
 	in := &runInputs{}
 	api := newPostmanAPI(a.postmanAPIKey, e.getenv)
 	var err error
-	if in.coll, err = loadCollection(a.collection, api); err != nil {
+	if in.coll, err = loadCollection(ctx, a.collection, api); err != nil {
 		return nil, err
 	}
 	if in.coll.FromV1 && !a.silent {
 		fmt.Fprintf(e.stderr, "courier: warning: %s is a Postman collection v1; it is converted to v2.1 as Newman converts it (request ids are not kept)\n", a.collection)
 	}
 	raiseMemoryLimitFor(e)
-	if in.envFile, err = loadEnvironment("environment", a.environment, api); err != nil {
+	if in.envFile, err = loadEnvironment(ctx, "environment", a.environment, api); err != nil {
 		return nil, err
 	}
-	if in.globalsFile, err = loadEnvironment("globals", a.globals, api); err != nil {
+	if in.globalsFile, err = loadEnvironment(ctx, "globals", a.globals, api); err != nil {
 		return nil, err
 	}
 	if a.iterationData != "" {
-		raw, err := readSource(a.iterationData)
+		raw, err := readSource(ctx, a.iterationData)
 		if err != nil {
 			return nil, err
 		}
@@ -139,10 +141,10 @@ func loadRunInputs(a *runArgs, e *env) (*runInputs, error) {
 	if in.globalVars, err = parseKV("--global-var", a.globalVars); err != nil {
 		return nil, err
 	}
-	if in.certs, in.pool, err = loadTLS(a); err != nil {
+	if in.certs, in.pool, err = loadTLS(ctx, a); err != nil {
 		return nil, err
 	}
-	if in.cookies, in.jarCfg, err = loadCookieJar(a.cookieJar); err != nil {
+	if in.cookies, in.jarCfg, err = loadCookieJar(ctx, a.cookieJar); err != nil {
 		return nil, err
 	}
 	in.workingDir = a.workingDir
@@ -211,7 +213,7 @@ func newTempFile() (reporters.TempFile, error) {
 }
 
 // runOptions are the runner's options for the run.
-func runOptions(a *runArgs, e *env, in *runInputs, h events.Handler, masker *redact.Masker) runner.Options {
+func runOptions(a *runArgs, e *env, in *runInputs, h events.Handler, masker *redact.Masker, prompt *prompter) runner.Options {
 	lib := scripting.NewLibrary()
 	return runner.Options{
 		Collection:      in.coll,
@@ -244,7 +246,7 @@ func runOptions(a *runArgs, e *env, in *runInputs, h events.Handler, masker *red
 		OnVariable: masker.AddVariable,
 		Now:        e.now,
 		PromptVars: a.prompts,
-		Prompt:     newPrompter(e).ask,
+		Prompt:     prompt.ask,
 	}
 }
 
@@ -340,19 +342,6 @@ func has(list []string, s string) bool {
 		}
 	}
 	return false
-}
-
-func colorEnabled(mode string, e *env) bool {
-	switch mode {
-	case "on":
-		return true
-	case "off":
-		return false
-	}
-	if e.getenv("NO_COLOR") != "" || e.getenv("TERM") == "dumb" {
-		return false
-	}
-	return e.isTTY(e.stdout)
 }
 
 // proxyFromEnv honours HTTP_PROXY, HTTPS_PROXY and NO_PROXY (and their
