@@ -1,8 +1,8 @@
 package main
 
 import (
-	"context"
 	"bytes"
+	"context"
 	"flag"
 	"fmt"
 	"io"
@@ -227,4 +227,3 @@ func diffFail(stderr io.Writer, err error) int {
 	fmt.Fprintf(stderr, "courier: error: %s\n", err)
 	return 2
 }
-
