@@ -79,10 +79,11 @@ type Env struct {
 }
 
 func (e Env) now() time.Time {
-	if e.Now != nil {
-		return e.Now()
+	now := e.Now
+	if now == nil {
+		now = time.Now
 	}
-	return time.Now()
+	return now()
 }
 
 func (e Env) rand() io.Reader {
