@@ -50,9 +50,7 @@ func TestLayering(t *testing.T) {
 	var problems []string
 	used := map[string]bool{}
 	for _, dir := range productPackages(t, root) {
-		for _, p := range checkLayering(t, root, dir, used) {
-			problems = append(problems, p)
-		}
+		problems = append(problems, checkLayering(t, root, dir, used)...)
 	}
 	sort.Strings(problems)
 	for _, p := range problems {
