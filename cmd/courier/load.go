@@ -218,7 +218,30 @@ func loadKeyPair(ctx context.Context, certFile, keyFile, pass string) (tls.Certi
 
 // writeReport streams a report into path: it writes a temporary file beside
 // it and renames it into place, so a failed write never leaves half a report.
+// A path that is a symbolic link is written through (the link stays); one
+// that is not a regular file (/dev/null, /dev/stdout, a FIFO) is written in
+// place, never replaced; a directory is refused.
 func writeReport(path string, fn func(io.Writer) error) error {
+	if real, err := filepath.EvalSymlinks(path); err == nil {
+		path = real
+	}
+	if fi, err := os.Stat(path); err == nil && !fi.Mode().IsRegular() {
+		if fi.IsDir() {
+			return fmt.Errorf("cannot write %s: it is a directory", path)
+		}
+		f, err := os.OpenFile(path, os.O_WRONLY, 0)
+		if err != nil {
+			return fmt.Errorf("cannot write %s: %w", path, err)
+		}
+		if err := fn(f); err != nil {
+			f.Close()
+			return err
+		}
+		if err := f.Close(); err != nil {
+			return fmt.Errorf("cannot write %s: %w", path, err)
+		}
+		return nil
+	}
 	if dir := filepath.Dir(path); dir != "" {
 		if err := os.MkdirAll(dir, 0o755); err != nil {
 			return err
