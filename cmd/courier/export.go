@@ -36,7 +36,7 @@ import (
 // the option asks for. The file is written whole or not at all.
 
 // exportUsing is _postman_exported_using.
-const exportUsing = "courier/" + version
+var exportUsing = "courier/" + courierVersion()
 
 // scopeIDs are the ids the run's environment and globals are written with:
 // the file's, or one made for the run (Newman makes one when the file has

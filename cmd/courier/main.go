@@ -19,8 +19,6 @@ import (
 	"github.com/courier-run/courier/scripting"
 )
 
-const version = "0.1.0"
-
 // softMemoryLimit is the GC's soft limit unless GOMEMLIMIT says otherwise.
 const softMemoryLimit = 96 << 20
 
@@ -94,7 +92,8 @@ const usage = `courier — run Postman collections (a faster, single-binary Newm
 Usage:
   courier run <collection.json|URL> [options]   run a collection (Newman's run flags)
   courier diff OLD NEW [options]                review what changed between two collection versions
-  courier version                               print the version
+  courier version                               print the version, commit and Go version
+  courier --version                             print the version alone
 
 Run "courier run --help" for the run options.
 `
@@ -120,8 +119,11 @@ func Main(ctx context.Context, args []string, e *env) (code int) {
 		return runCommand(ctx, args[1:], e)
 	case "diff":
 		return diffMain(ctx, args[1:], e)
-	case "version", "--version", "-v":
-		fmt.Fprintf(e.stdout, "courier %s\n", version)
+	case "--version", "-v":
+		fmt.Fprintf(e.stdout, "courier %s\n", courierVersion())
+		return 0
+	case "version":
+		fmt.Fprintf(e.stdout, "courier %s\n%s", courierVersion(), buildDetails())
 		return 0
 	case "help", "--help", "-h":
 		fmt.Fprint(e.stdout, usage)

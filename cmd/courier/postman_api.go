@@ -96,7 +96,7 @@ func (p postmanAPI) read(ctx context.Context, kind, src string) ([]byte, error) 
 		return nil, &sourceError{loc, err}
 	}
 	req.Header.Set("X-Api-Key", key)
-	req.Header.Set("User-Agent", "courier/"+version)
+	req.Header.Set("User-Agent", "courier/"+courierVersion())
 	req.Header.Set("Accept", "application/json")
 	resp, err := sourceClient.Do(req)
 	if err != nil {
