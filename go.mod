@@ -10,6 +10,7 @@ require (
 	github.com/fatih/color v1.19.0
 	github.com/tidwall/gjson v1.20.2
 	github.com/tidwall/sjson v1.2.9
+	go.yaml.in/yaml/v3 v3.0.4
 	golang.org/x/net v0.26.0
 )
 
