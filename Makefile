@@ -4,11 +4,11 @@ BIN       := bin
 # the machines have 2 cores: keep test parallelism sensible
 GOTESTFLAGS ?= -race -count=1
 
-.PHONY: help build test bench demo js lint fuzz fuzz-short clean
+.PHONY: help build test bench demo js lint fuzz fuzz-short clean image image-test install-check release-check
 
 ## help: list the targets
 help:
-	@grep -E '^## ' $(MAKEFILE_LIST) | sed -e 's/^## /  /' -e 's/: /\t/' | expand -t 14
+	@grep -E '^## ' $(MAKEFILE_LIST) | sed -e 's/^## /  /' -e 's/: /\t/' | expand -t 17
 
 ## build: build courier and contio-mock into bin/
 build:
@@ -49,6 +49,27 @@ fuzz-short:
 fuzz:
 	FUZZMINIMIZETIME=$(or $(FUZZMINIMIZETIME),10s) ./scripts/fuzz.sh $(or $(FUZZTIME),30s)
 
+## image: build the container image courier:dev (IMAGE=…) with buildah (Containerfile, scripts/image.sh; VERSION=1.2.3 to stamp one)
+IMAGE ?= courier:dev
+image:
+	IMAGE=$(IMAGE) ./scripts/image.sh build
+
+## image-test: build the image, then run it: courier --version and the Contio demo against the stand-in on loopback
+image-test: image
+	IMAGE=$(IMAGE) ./scripts/image.sh test
+
+## install-check: go install …/cmd/courier@v1.2.3 from a local module proxy (static, right version) and the GitHub Action's steps run locally
+install-check:
+	COURIER_INSTALL_TEST=1 $(GO) test -count=1 -run 'TestGoInstallAtVersion|TestVersion|TestResolveVersion' ./cmd/courier
+	COURIER_INSTALL_TEST=1 $(GO) test -count=1 ./internal/dist
+
+## release-check: goreleaser check and a snapshot build of every release archive into dist/ (pinned GoReleaser; slow, not in CI)
+GORELEASER ?= $(GO) run github.com/goreleaser/goreleaser/v2@v2.17.0
+release-check:
+	$(GORELEASER) check
+	$(GORELEASER) release --snapshot --clean
+	@ls -l dist/*.tar.gz dist/*.zip dist/checksums.txt
+
 ## clean: remove build output and reports
 clean:
-	rm -rf $(BIN) reports
+	rm -rf $(BIN) reports build dist
