@@ -71,6 +71,14 @@ func buildDetails() string {
 		}
 	}
 	var b strings.Builder
+	// what a build without git information stamps (GoReleaser writes "none"
+	// and the zero time) says nothing
+	if rev == "none" || rev == "unknown" {
+		rev = ""
+	}
+	if strings.HasPrefix(when, "0001-01-01") {
+		when = ""
+	}
 	if rev != "" {
 		if len(rev) > 12 {
 			rev = rev[:12]

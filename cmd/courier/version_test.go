@@ -65,6 +65,13 @@ func TestVersionCommand(t *testing.T) {
 		}
 	}
 
+	// a snapshot built without git information: nothing said about it
+	readBuildInfo = func() (*debug.BuildInfo, bool) { return nil, false }
+	version, commit, date = "0.0.1-snapshot", "none", "0001-01-01T00:00:00Z"
+	if got := run("version"); strings.Contains(got, "commit") || strings.Contains(got, "built") || !strings.HasPrefix(got, "courier 0.0.1-snapshot\n") {
+		t.Errorf("courier version = %q for a build without git information", got)
+	}
+
 	// a release build: the linker's values win over the VCS stamps
 	version, commit, date = "2.0.0", "fedcba9", "2026-12-02T00:00:00Z"
 	if got := run("--version"); got != "courier 2.0.0\n" {
