@@ -60,8 +60,7 @@ image-test: image
 
 ## install-check: go install …/cmd/courier@v1.2.3 from a local module proxy (static, right version) and the GitHub Action's steps run locally
 install-check:
-	COURIER_INSTALL_TEST=1 $(GO) test -count=1 -run 'TestGoInstallAtVersion|TestVersion|TestResolveVersion' ./cmd/courier
-	COURIER_INSTALL_TEST=1 $(GO) test -count=1 ./internal/dist
+	COURIER_INSTALL_TEST=1 $(GO) test -count=1 -v -run 'TestGoInstallAtVersion|TestActionRunsLocally' ./internal/dist
 
 ## release-check: goreleaser check and a snapshot build of every release archive into dist/ (pinned GoReleaser; slow, not in CI)
 GORELEASER ?= $(GO) run github.com/goreleaser/goreleaser/v2@v2.17.0

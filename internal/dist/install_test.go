@@ -1,4 +1,4 @@
-package main
+package dist
 
 import (
 	"archive/zip"
@@ -30,7 +30,7 @@ func TestGoInstallAtVersion(t *testing.T) {
 	if err != nil {
 		t.Skip("no go command on PATH")
 	}
-	root, files := trackedFiles(t)
+	top, files := trackedFiles(t)
 	goEnv := func(name string) string {
 		out, err := exec.Command(goBin, "env", name).Output()
 		if err != nil {
@@ -43,7 +43,7 @@ func TestGoInstallAtVersion(t *testing.T) {
 	tmp := t.TempDir()
 	const v = "v1.2.3"
 	proxy := filepath.Join(tmp, "proxy")
-	writeModuleProxy(t, proxy, root, files, v)
+	writeModuleProxy(t, proxy, top, files, v)
 
 	bin := filepath.Join(tmp, "bin")
 	env := append(os.Environ(),
@@ -81,7 +81,7 @@ func TestGoInstallAtVersion(t *testing.T) {
 	rel := filepath.Join(tmp, "courier-release")
 	build := exec.Command(goBin, "build", "-trimpath", "-o", rel,
 		"-ldflags", "-s -w -X main.version=2.0.0-rc.1 -X main.commit=abc1234 -X main.date=2026-12-01T10:00:00Z", "./cmd/courier")
-	build.Dir = root
+	build.Dir = top
 	build.Env = append(os.Environ(), "CGO_ENABLED=0", "GOTOOLCHAIN=local")
 	if out, err := build.CombinedOutput(); err != nil {
 		t.Fatalf("go build -ldflags -X main.version: %v\n%s", err, out)
