@@ -1,0 +1,118 @@
+package merge
+
+import (
+	"encoding/json"
+	"strconv"
+)
+
+// tree is what the merge needs of one report's collection: for each item
+// id, the top-level item it sits under (the unit a shard runs), its folder
+// path and name; for each script id, the location the runner gives it
+// ("collection", "folder NAME", "request NAME"). Ids are the report's own:
+// items without an id get new ones in every run, so each report is read
+// with its own tree.
+type tree struct {
+	items   map[string]treeItem
+	scripts map[string]scriptLoc
+	name    string // the collection's name
+	id      string // its _postman_id
+	info    json.RawMessage
+}
+
+type scriptLoc struct{ location, event string }
+
+type treeItem struct {
+	top  int
+	path []string
+	name string
+}
+
+type jsonNode struct {
+	ID    string          `json:"id"`
+	Name  json.RawMessage `json:"name"`
+	Item  []jsonNode      `json:"item"`
+	Event []struct {
+		Listen string `json:"listen"`
+		Script struct {
+			ID string `json:"id"`
+		} `json:"script"`
+	} `json:"event"`
+}
+
+func (n *jsonNode) name() string {
+	var s string
+	if json.Unmarshal(n.Name, &s) != nil {
+		return ""
+	}
+	return s
+}
+
+// buildTree reads a report's collection member. It is lenient about what
+// it does not need: a malformed collection is a report problem only where
+// it stops the merge (see reader.header).
+func buildTree(raw json.RawMessage) (*tree, error) {
+	var doc struct {
+		Info json.RawMessage `json:"info"`
+		jsonNode
+	}
+	if err := json.Unmarshal(raw, &doc); err != nil {
+		return nil, err
+	}
+	t := &tree{items: map[string]treeItem{}, scripts: map[string]scriptLoc{}, info: doc.Info}
+	var info struct {
+		ID   string          `json:"_postman_id"`
+		Name json.RawMessage `json:"name"`
+	}
+	if json.Unmarshal(doc.Info, &info) == nil {
+		t.id = info.ID
+		_ = json.Unmarshal(info.Name, &t.name)
+	}
+	for _, e := range doc.Event {
+		if e.Script.ID != "" {
+			t.scripts[e.Script.ID] = scriptLoc{"collection", e.Listen}
+		}
+	}
+	for i := range doc.Item {
+		t.walk(&doc.Item[i], i, nil)
+	}
+	return t, nil
+}
+
+func (t *tree) walk(n *jsonNode, top int, path []string) {
+	name := n.name()
+	folder := n.Item != nil
+	loc := "request " + name
+	if folder {
+		loc = "folder " + name
+	}
+	for _, e := range n.Event {
+		if e.Script.ID != "" {
+			t.scripts[e.Script.ID] = scriptLoc{loc, e.Listen}
+		}
+	}
+	if n.ID != "" {
+		if _, dup := t.items[n.ID]; !dup {
+			t.items[n.ID] = treeItem{top: top, path: path, name: name}
+		}
+	}
+	if !folder {
+		return
+	}
+	sub := append(append([]string(nil), path...), name)
+	for i := range n.Item {
+		t.walk(&n.Item[i], top, sub)
+	}
+}
+
+// label is how messages name the collection.
+func (t *tree) label() string {
+	switch {
+	case t.name != "" && t.id != "":
+		return strconv.Quote(t.name) + " (" + t.id + ")"
+	case t.name != "":
+		return strconv.Quote(t.name)
+	case t.id != "":
+		return t.id
+	}
+	return "a collection without a name or id"
+}
