@@ -294,4 +294,3 @@ func (t *tree) failure(jf *jsonFailure) events.Failure {
 	}
 	return f
 }
-
