@@ -76,15 +76,14 @@ func (a unit) less(b unit) bool {
 
 type stream struct {
 	*reader
-	idx      int
-	raw      json.RawMessage
-	key      unit
-	ok       bool // raw holds the stream's next element
-	exec     jsonExecution
-	fail     jsonFailure
-	iters    map[int]bool
-	lastTop  int
-	finished bool
+	idx     int
+	raw     json.RawMessage
+	key     unit
+	ok      bool // raw holds the stream's next element
+	exec    jsonExecution
+	fail    jsonFailure
+	iters   map[int]bool
+	lastTop int
 }
 
 type merger struct {
@@ -95,12 +94,12 @@ type merger struct {
 	spool   io.ReadWriteSeeker
 	execEnd int64 // the spool's executions, then its failures
 	runErr  json.RawMessage
+	intern  interner
 	sum     *events.Summary
 	// refs are the executions read, by report and cursor ref: the unit
 	// of each (for failures without an item of the collection) and, when
 	// kept, its record (for what only run.failures says)
-	refs  map[string]unit
-	execs map[string]*events.Execution
+	refs map[refKey]refEntry
 }
 
 // Merge reads the json run reports (courier's or Newman's json reporter's
@@ -115,10 +114,7 @@ func Merge(reports []Report, o Options) (*Result, error) {
 	if len(reports) == 0 {
 		return nil, &collections.Error{Msg: "no reports to merge"}
 	}
-	m := &merger{o: o, refs: map[string]unit{}}
-	if o.Executions {
-		m.execs = map[string]*events.Execution{}
-	}
+	m := &merger{o: o, refs: map[refKey]refEntry{}, intern: interner{}}
 	for i, rp := range reports {
 		s := &stream{reader: newReader(rp.Name, rp.R), idx: i, iters: map[int]bool{}}
 		if err := s.header(); err != nil {
@@ -235,6 +231,20 @@ func (m *merger) copySpool(n int64) {
 	if m.err == nil {
 		_, m.err = io.CopyN(m.w, m.spool, n)
 	}
+}
+
+// interner shares the strings that repeat from execution to execution
+// (header names and most values) between their records, up to a bound.
+type interner map[string]string
+
+func (in interner) get(s string) string {
+	if v, ok := in[s]; ok {
+		return v
+	}
+	if len(in) < 1<<16 {
+		in[s] = s
+	}
+	return s
 }
 
 // memSpool is a spool in memory.
@@ -442,7 +452,16 @@ func (m *merger) pick() *stream {
 	return best
 }
 
-func refKey(s *stream, ref string) string { return strconv.Itoa(s.idx) + "\x00" + ref }
+// refKey names an execution: its report and cursor ref.
+type refKey struct {
+	report int
+	ref    string
+}
+
+type refEntry struct {
+	unit unit
+	x    *events.Execution // nil unless Options.Executions
+}
 
 // loadExecution reads a stream's next execution and its unit.
 func (m *merger) loadExecution(s *stream) error {
@@ -484,13 +503,13 @@ func (m *merger) executions() (int, error) {
 		for s.ok && s.key == cur {
 			m.element(n, s.raw)
 			n++
-			m.refs[refKey(s, s.exec.Cursor.Ref)] = s.key
 			m.sum.Retried += len(s.exec.Retries)
+			e := refEntry{unit: s.key}
 			if m.o.Executions {
-				x := s.tree.execution(&s.exec, m.o.Headers)
-				m.sum.Executions = append(m.sum.Executions, x)
-				m.execs[refKey(s, x.Cursor.Ref)] = x
+				e.x = s.tree.execution(&s.exec, m.o.Headers, m.intern)
+				m.sum.Executions = append(m.sum.Executions, e.x)
 			}
+			m.refs[refKey{s.idx, s.exec.Cursor.Ref}] = e
 			if err := m.loadExecution(s); err != nil {
 				return 0, err
 			}
@@ -511,7 +530,8 @@ func (m *merger) loadFailure(s *stream) error {
 	if err := json.Unmarshal(s.raw, &s.fail); err != nil {
 		return s.jsonErr(s.path+"["+strconv.Itoa(s.n-1)+"]", err)
 	}
-	key, known := m.refs[refKey(s, s.fail.Cursor.Ref)]
+	e, known := m.refs[refKey{s.idx, s.fail.Cursor.Ref}]
+	key := e.unit
 	if !known {
 		key = unit{s.fail.Cursor.Iteration, s.lastTop}
 		if s.fail.Source != nil {
@@ -544,9 +564,7 @@ func (m *merger) failures() (int, error) {
 			n++
 			f := s.tree.failure(&s.fail)
 			m.sum.Failures = append(m.sum.Failures, f)
-			if m.o.Executions {
-				m.complete(m.execs[refKey(s, f.Cursor.Ref)], f)
-			}
+			m.complete(m.refs[refKey{s.idx, f.Cursor.Ref}].x, f)
 			if err := m.loadFailure(s); err != nil {
 				return 0, err
 			}
@@ -611,8 +629,8 @@ func (m *merger) iterations() int {
 			idx = append(idx, i)
 		}
 		sort.Ints(idx)
-		if len(idx) > s.stats.Iterations.Total {
-			idx = idx[:s.stats.Iterations.Total]
+		if n := max(s.stats.Iterations.Total, 0); len(idx) > n {
+			idx = idx[:n]
 		}
 		for _, i := range idx {
 			counted[i] = true

@@ -114,13 +114,13 @@ func text(raw json.RawMessage) string {
 	return string(raw)
 }
 
-func headers(hs []jsonHeader) []events.Header {
+func headers(hs []jsonHeader, in interner) []events.Header {
 	if len(hs) == 0 {
 		return nil
 	}
 	out := make([]events.Header, 0, len(hs))
 	for _, h := range hs {
-		out = append(out, events.Header{Key: text(h.Key), Value: text(h.Value), System: h.System, Disabled: len(h.Disabled) > 0 && string(h.Disabled) != "false" && !isNull(h.Disabled)})
+		out = append(out, events.Header{Key: in.get(text(h.Key)), Value: in.get(text(h.Value)), System: h.System, Disabled: len(h.Disabled) > 0 && string(h.Disabled) != "false" && !isNull(h.Disabled)})
 	}
 	return out
 }
@@ -197,14 +197,15 @@ func urlString(raw json.RawMessage) string {
 // item is the events.Item an execution or failure belongs to, its folder
 // path from the report's own collection.
 func (t *tree) item(id string, name json.RawMessage) events.Item {
-	it := events.Item{ID: id, Name: text(name)}
 	if ti, ok := t.items[id]; ok {
-		it.Path = ti.path
-		if it.Name == "" {
-			it.Name = ti.name
+		// the tree's strings, shared by every execution of the item
+		it := events.Item{ID: ti.id, Name: ti.name, Path: ti.path}
+		if n := text(name); n != ti.name {
+			it.Name = n
 		}
+		return it
 	}
-	return it
+	return events.Item{ID: id, Name: text(name)}
 }
 
 // execution is what the junit, html and cli reports need of one execution:
@@ -212,22 +213,22 @@ func (t *tree) item(id string, name json.RawMessage) events.Item {
 // carry (start and end times, console lines, the location of a script
 // error, a request error's name and message) is left out or filled in from
 // run.failures later (see merger.failure).
-func (t *tree) execution(je *jsonExecution, keepHeaders bool) *events.Execution {
+func (t *tree) execution(je *jsonExecution, keepHeaders bool, in interner) *events.Execution {
 	id := je.Item.ID
 	if id == "" {
 		id = je.ID
 	}
 	x := &events.Execution{Cursor: je.Cursor.events(), Item: t.item(id, je.Item.Name)}
 	if je.Request != nil {
-		x.Request = &events.Request{Method: je.Request.Method, URL: urlString(je.Request.URL)}
+		x.Request = &events.Request{Method: in.get(je.Request.Method), URL: urlString(je.Request.URL)}
 		if keepHeaders {
-			x.Request.Headers = headers(je.Request.Header)
+			x.Request.Headers = headers(je.Request.Header, in)
 		}
 	}
 	if r := je.Response; r != nil {
-		x.Response = &events.Response{Code: r.Code, Status: r.Status, ResponseTime: time.Duration(r.ResponseTime * float64(time.Millisecond)), Size: r.ResponseSize}
+		x.Response = &events.Response{Code: r.Code, Status: in.get(r.Status), ResponseTime: time.Duration(r.ResponseTime * float64(time.Millisecond)), Size: r.ResponseSize}
 		if keepHeaders {
-			x.Response.Headers = headers(r.Header)
+			x.Response.Headers = headers(r.Header, in)
 		}
 	}
 	if !isNull(je.RequestError) {
@@ -242,7 +243,7 @@ func (t *tree) execution(je *jsonExecution, keepHeaders bool) *events.Execution 
 		x.Retries = append(x.Retries, rt)
 	}
 	for i, a := range je.Assertions {
-		ar := events.AssertionResult{Name: a.Assertion, Index: i, Skipped: a.Skipped}
+		ar := events.AssertionResult{Name: in.get(a.Assertion), Index: i, Skipped: a.Skipped}
 		if a.Error != nil {
 			if a.Error.Index != nil {
 				ar.Index = *a.Error.Index

@@ -22,6 +22,7 @@ type tree struct {
 type scriptLoc struct{ location, event string }
 
 type treeItem struct {
+	id   string
 	top  int
 	path []string
 	name string
@@ -92,7 +93,7 @@ func (t *tree) walk(n *jsonNode, top int, path []string) {
 	}
 	if n.ID != "" {
 		if _, dup := t.items[n.ID]; !dup {
-			t.items[n.ID] = treeItem{top: top, path: path, name: name}
+			t.items[n.ID] = treeItem{id: n.ID, top: top, path: path, name: name}
 		}
 	}
 	if !folder {
