@@ -38,7 +38,8 @@
 //   - Refused (a one-line *collections.Error naming the file and JSON path,
 //     exit code 2): a report that is not a run report, malformed or
 //     truncated JSON, members of the wrong type, a report of another
-//     collection (collection.info differs: id, name, schema, description)
+//     collection (collection.info differs: name, schema, description; not the
+//     _postman_id alone, which a collection without one gets anew each run)
 //     or of another courier version (the report's "courier": {"version"},
 //     when a report has it).
 //   - Memory: the reports are read side by side as streams, one execution

@@ -285,7 +285,7 @@ func (s *memSpool) Seek(off int64, whence int) (int64, error) {
 // same refuses a report of another collection or courier version than the
 // first.
 func same(first, s *stream) error {
-	a, b := compact(first.tree.info), compact(s.tree.info)
+	a, b := infoKey(first.tree.info), infoKey(s.tree.info)
 	if !bytes.Equal(a, b) {
 		return s.errorf("collection.info", "not a shard of the same run as %s: collection %s, there %s", first.name, s.tree.label(), first.tree.label())
 	}
@@ -299,6 +299,22 @@ func same(first, s *stream) error {
 		return s.errorf("courier.version", "written by %s, %s by %s: merge reports of one courier version", v(s.version), first.name, v(first.version))
 	}
 	return nil
+}
+
+// infoKey is a collection's info as compared between shards: all of it
+// but _postman_id, since a collection file without an id gets a new one
+// for every run (as in Newman), so the shards of one run differ there.
+func infoKey(raw json.RawMessage) []byte {
+	var m map[string]json.RawMessage
+	if json.Unmarshal(raw, &m) != nil {
+		return compact(raw)
+	}
+	delete(m, "_postman_id")
+	b, err := json.Marshal(m) // keys sorted
+	if err != nil {
+		return compact(raw)
+	}
+	return compact(b)
 }
 
 func compact(raw json.RawMessage) []byte {

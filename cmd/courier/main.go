@@ -92,6 +92,7 @@ const usage = `courier — run Postman collections (a faster, single-binary Newm
 Usage:
   courier run <collection.json|URL> [options]   run a collection (Newman's run flags)
   courier diff OLD NEW [options]                review what changed between two collection versions
+  courier merge REPORT.json... [options]        merge the json reports of a run's shards into one run's reports
   courier version                               print the version, commit and Go version
   courier --version                             print the version alone
 
@@ -119,6 +120,12 @@ func Main(ctx context.Context, args []string, e *env) (code int) {
 		return runCommand(ctx, args[1:], e)
 	case "diff":
 		return diffMain(ctx, args[1:], e)
+	case "merge":
+		if len(args) > 1 && (args[1] == "--help" || args[1] == "-h") {
+			fmt.Fprint(e.stdout, mergeUsage)
+			return 0
+		}
+		return mergeCommand(ctx, args[1:], e)
 	case "--version", "-v":
 		fmt.Fprintf(e.stdout, "courier %s\n", courierVersion())
 		return 0
