@@ -34,14 +34,27 @@ type ClientCert struct {
 
 // Options configure one run. The zero value of every field is usable.
 type Options struct {
-	Collection      *collections.Collection
-	Environment     *collections.Environment
-	Globals         *collections.Environment
-	EnvVars         []collections.Variable // --env-var, override the environment
-	GlobalVars      []collections.Variable // --global-var, override globals
-	Data            []collections.Row
-	Iterations      int      // -n; 0 = one per data row, or 1
-	Folders         []string // --folder, names or ids of folders or requests
+	Collection  *collections.Collection
+	Environment *collections.Environment
+	Globals     *collections.Environment
+	EnvVars     []collections.Variable // --env-var, override the environment
+	GlobalVars  []collections.Variable // --global-var, override globals
+	Data        []collections.Row
+	Iterations  int      // -n; 0 = one per data row, or 1
+	Folders     []string // --folder, names or ids of folders or requests
+	// OnlyIterations, when set, runs only these iterations (0-based indices
+	// among the run's iterations, ascending; those not below the count are
+	// ignored): a unit of a parallel or sharded run. Each keeps its real
+	// index in cursors, pm.info.iteration and its data row, and cursors and
+	// RunStart keep the whole run's iteration count.
+	OnlyIterations []int
+	// OnlyTop, when set, runs only these top-level items of the collection
+	// (indices into Collection.Items, ascending) instead of Folders; cursors
+	// and RunStart keep the whole collection's positions and length, so the
+	// events are those of these items' part of a whole run. A
+	// setNextRequest to a request outside them ends the iteration, with a
+	// warning (the jump cannot leave the unit).
+	OnlyTop         []int
 	Bail            Bail
 	Timeout         time.Duration // whole run
 	TimeoutReq      time.Duration // each request

@@ -48,13 +48,19 @@ type entry struct {
 
 // run holds one run's state. Nothing is shared between runs.
 type run struct {
-	opts    Options
-	ctx     context.Context
-	vars    *vars.Set
-	jar     *Jar
-	client  *wireClient
-	rt      scripting.Runtime
-	order   []entry
+	opts   Options
+	ctx    context.Context
+	vars   *vars.Set
+	jar    *Jar
+	client *wireClient
+	rt     scripting.Runtime
+	order  []entry
+	// positions are the entries' positions in the whole collection's order
+	// and length its length (OnlyTop); nil positions: the order's own
+	positions []int
+	length    int
+	// outside are the names and ids of requests not in the order (OnlyTop)
+	outside map[string]bool
 	rnd     *rand.Rand
 	entropy io.Reader // unpredictable bytes (entropy.go)
 	dyn     *dynvars.Generator
@@ -149,7 +155,11 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	r.order = order
+	r.order, r.length = order, len(order)
+	if opts.OnlyTop != nil {
+		r.selectTop(opts.OnlyTop)
+		order = r.order
+	}
 	r.dyn = dynvars.New(r.rnd, r.entropy, opts.Now)
 	r.vars = &vars.Set{
 		Local:       vars.NewScope(vars.Local, nil),
@@ -200,7 +210,7 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 		}
 	}
 	r.emit(events.RunStart{Collection: opts.Collection.Info.Name, CollectionID: opts.Collection.Info.PostmanID,
-		Iterations: iterations, Length: len(order), Time: opts.Now()})
+		Iterations: iterations, Length: r.length, Time: opts.Now()})
 	aborted, reason := r.iterate(iterations)
 	end := events.RunEnd{Time: opts.Now(), Aborted: aborted, Reason: reason}
 	var runErr error
@@ -295,9 +305,58 @@ func selectItems(c *collections.Collection, folders []string) ([]entry, error) {
 	return all, nil
 }
 
+// selectTop narrows the whole order to the given top-level items, keeping
+// each entry's position in the whole order.
+func (r *run) selectTop(top []int) {
+	want := map[*collections.Item]bool{}
+	for _, i := range top {
+		if i >= 0 && i < len(r.opts.Collection.Items) {
+			want[r.opts.Collection.Items[i]] = true
+		}
+	}
+	var order []entry
+	var positions []int
+	r.outside = map[string]bool{}
+	for pos, e := range r.order {
+		root := e.item
+		if len(e.parents) > 0 {
+			root = e.parents[0]
+		}
+		if want[root] {
+			order = append(order, e)
+			positions = append(positions, pos)
+			continue
+		}
+		for _, k := range []string{e.item.ID, e.item.Name} {
+			if k != "" {
+				r.outside[k] = true
+			}
+		}
+	}
+	r.order, r.positions = order, positions
+}
+
+// position is the cursor position of the order's entry i.
+func (r *run) position(i int) int {
+	if r.positions != nil {
+		return r.positions[i]
+	}
+	return i
+}
+
 // iterate runs every iteration; it reports whether the run was aborted.
 func (r *run) iterate(iterations int) (bool, string) {
-	for it := 0; it < iterations; it++ {
+	its := r.opts.OnlyIterations
+	if its == nil {
+		its = make([]int, iterations)
+		for i := range its {
+			its[i] = i
+		}
+	}
+	for _, it := range its {
+		if it < 0 || it >= iterations {
+			continue
+		}
 		if len(r.opts.Data) > 0 {
 			r.row = r.opts.Data[min(it, len(r.opts.Data)-1)]
 			if r.vars.Data.OnSet != nil {
@@ -306,14 +365,14 @@ func (r *run) iterate(iterations int) (bool, string) {
 				}
 			}
 		}
-		r.cursor = events.Cursor{Iteration: it, Length: len(r.order), Cycles: iterations}
+		r.cursor = events.Cursor{Iteration: it, Length: r.length, Cycles: iterations}
 		r.emit(events.IterationStart{Cursor: r.cursor})
 		stop, reason := r.runIteration(it, iterations)
 		if r.abortErr != nil {
 			// --bail folder: Newman's run ends with the error, this iteration unfinished
 			return true, reason
 		}
-		r.emit(events.IterationEnd{Cursor: events.Cursor{Iteration: it, Length: len(r.order), Cycles: iterations}})
+		r.emit(events.IterationEnd{Cursor: events.Cursor{Iteration: it, Length: r.length, Cycles: iterations}})
 		if stop {
 			return true, reason
 		}
@@ -361,6 +420,9 @@ func (r *run) runIteration(iter, iterations int) (bool, string) {
 			if i, ok := lookupNames[out.next.Name]; ok {
 				pos = i
 				continue
+			}
+			if r.outside[out.next.Name] {
+				r.warn(fmt.Sprintf("courier: setNextRequest(%q) names a request outside this unit of a parallel or sharded run; the iteration ends here", out.next.Name))
 			}
 			return false, "" // unknown target: end this iteration
 		}
@@ -446,7 +508,7 @@ func (r *run) effectiveAuth(e entry, req *collections.Request) *collections.Auth
 func (r *run) runItem(e entry, iter, iterations, pos int) itemOutcome {
 	var out itemOutcome
 	item := events.Item{ID: e.item.ID, Name: e.item.Name, Path: itemPath(e.parents)}
-	r.cursor = events.Cursor{Iteration: iter, Position: pos, Length: len(r.order), Cycles: iterations, Ref: r.newRef()}
+	r.cursor = events.Cursor{Iteration: iter, Position: r.position(pos), Length: r.length, Cycles: iterations, Ref: r.newRef()}
 	r.curItem = item
 	cur := r.cursor
 	r.emit(events.ItemStart{Cursor: cur, Item: item, Time: r.opts.Now()})
