@@ -55,6 +55,11 @@ type runArgs struct {
 	maxResponseSize   int64        // --max-response-size, bytes (0: no limit)
 	maxUploadSize     int64        // --max-upload-size, bytes (0: no limit)
 	retry             runner.Retry // --retry, --retry-on, --retry-delay, --retry-max-delay, --retry-methods
+	parallel          int          // --parallel: units run at once (0: not given)
+	parallelFolders   bool         // --parallel-folders
+	shard             string       // --shard i/n or auto
+	shardTotal        int          // --shard-total (with --shard auto)
+	shardTimings      []string     // --shard-timings reports
 	// reporterOpts holds --reporter-<name>-<opt> (key "name.opt") and
 	// --reporter-<opt> (key "opt"), each option by its camelCase name.
 	reporterOpts map[string]string
@@ -214,6 +219,22 @@ var runFlags = []runFlag{
 			}
 			return nil
 		}},
+	{own: true, names: []string{"--parallel"}, arg: "<n>", kind: kindInt, field: func(a *runArgs) any { return &a.parallel },
+		help: "run n units at once (default 1: one run, as Newman's); units are\niterations, each with its own variables, cookies and scripts",
+		check: func(a *runArgs, _ string) error {
+			if a.parallel < 1 || a.parallel > 1024 {
+				return usagef("option --parallel: between 1 and 1024")
+			}
+			return nil
+		}},
+	{own: true, names: []string{"--parallel-folders"}, kind: kindBool, field: func(a *runArgs) any { return &a.parallelFolders },
+		help: "make each top-level folder (or request) of each iteration a unit"},
+	{own: true, names: []string{"--shard"}, arg: "<i/n|auto>", kind: kindString, field: func(a *runArgs) any { return &a.shard },
+		help: "run only the i-th of n parts of the units (a CI matrix job);\nauto reads GitLab, CircleCI, Buildkite or Kubernetes variables"},
+	{own: true, names: []string{"--shard-total"}, arg: "<n>", kind: kindInt, field: func(a *runArgs) any { return &a.shardTotal },
+		help: "shards in all, for --shard auto in a Kubernetes Indexed Job"},
+	{own: true, names: []string{"--shard-timings"}, arg: "<report.json>", kind: kindList, field: func(a *runArgs) any { return &a.shardTimings },
+		help: "balance shards by the times in an earlier run's json report"},
 }
 
 // runFlagIndex finds a row by any of its names.

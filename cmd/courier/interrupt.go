@@ -50,7 +50,7 @@ func (g *gate) end(ev events.Event) {
 // runBounded runs the collection and returns its result, or abandons it
 // (abandoned true, res nil) when it has not stopped interruptGrace after ctx
 // was cancelled or after --timeout, or at once on a second interrupt.
-func runBounded(ctx context.Context, opts runner.Options, e *env, quiet bool) (res *runner.Result, runErr error, abandoned bool) {
+func runBounded(ctx context.Context, run runFunc, opts runner.Options, e *env, quiet bool) (res *runner.Result, runErr error, abandoned bool) {
 	g := &gate{h: opts.Handler}
 	if opts.Handler != nil {
 		opts.Handler = g
@@ -67,7 +67,7 @@ func runBounded(ctx context.Context, opts runner.Options, e *env, quiet bool) (r
 				done <- outcome{panic: p}
 			}
 		}()
-		res, err := runner.Run(ctx, opts)
+		res, err := run(ctx, opts)
 		done <- outcome{res: res, err: err}
 	}()
 	finished := func(o outcome) (*runner.Result, error, bool) {

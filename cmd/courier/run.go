@@ -33,9 +33,17 @@ func runCommand(ctx context.Context, args []string, e *env) int {
 	if err != nil {
 		return fail(e, err)
 	}
+	shard, err := checkUnits(a, e)
+	if err != nil {
+		return fail(e, err)
+	}
 	in, err := loadRunInputs(ctx, a, e)
 	if err != nil {
 		return fail(e, err)
+	}
+	run := runFunc(runner.Run)
+	if a.inUnits() {
+		run = runInUnits(a, e, shard)
 	}
 	masker := redact.New(redact.Options{Reveal: a.revealSecrets})
 	tree := &lazyTree{coll: in.coll}
@@ -56,7 +64,7 @@ func runCommand(ctx context.Context, args []string, e *env) int {
 	}
 	prompt := newPrompter(e)
 	defer prompt.close()
-	res, runErr, abandoned := runBounded(ctx, runOptions(a, e, in, handlers, masker, prompt), e, a.silent)
+	res, runErr, abandoned := runBounded(ctx, run, runOptions(a, e, in, handlers, masker, prompt), e, a.silent)
 	var ue *runner.UsageError
 	if errors.As(runErr, &ue) {
 		return fail(e, ue)

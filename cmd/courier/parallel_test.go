@@ -1,0 +1,221 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/courier-run/courier/internal/bench"
+)
+
+// unstable are the json report's members that differ between two runs of
+// the same collection: times, random refs and ids (items without an id get
+// a new one each run), and what is derived from them.
+var unstable = map[string]bool{"ref": true, "httpRequestId": true, "execution": true, "checksum": true,
+	"timestamp": true, "responseTime": true, "timings": true, "id": true, "_postman_id": true,
+	"started": true, "completed": true, "_lastExecutionId": true}
+
+// stableReport is a json report with what differs between runs blanked.
+func stableReport(t *testing.T, path, base string) map[string]any {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if base != "" {
+		// the server's address (each Contio run has a stand-in of its own)
+		b = bytes.ReplaceAll(b, []byte(strings.TrimPrefix(base, "http://")), []byte("BASE"))
+		b = bytes.ReplaceAll(b, []byte(strings.TrimPrefix(base, "http://127.0.0.1")), []byte("BASE"))
+	}
+	var v map[string]any
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.UseNumber()
+	if err := dec.Decode(&v); err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	var walk func(v any) any
+	walk = func(v any) any {
+		switch x := v.(type) {
+		case map[string]any:
+			for k, e := range x {
+				switch {
+				case unstable[k]:
+					x[k] = "~"
+				case k == "value" && (x["key"] == "Postman-Token" || x["key"] == "Date" || x["key"] == "date"):
+					x[k] = "~"
+				default:
+					x[k] = walk(e)
+				}
+			}
+		case []any:
+			for i, e := range x {
+				x[i] = walk(e)
+			}
+		}
+		return v
+	}
+	walk(v)
+	return v
+}
+
+func sameJSON(t *testing.T, what string, got, want any) {
+	t.Helper()
+	if reflect.DeepEqual(got, want) {
+		return
+	}
+	g, _ := json.MarshalIndent(got, "", " ")
+	w, _ := json.MarshalIndent(want, "", " ")
+	gl, wl := strings.Split(string(g), "\n"), strings.Split(string(w), "\n")
+	for i := range min(len(gl), len(wl)) {
+		if gl[i] != wl[i] {
+			lo := max(0, i-8)
+			t.Fatalf("%s differs at line %d:\n got: %s\nwant: %s\ncontext (got):\n%s", what, i, gl[i], wl[i], strings.Join(gl[lo:min(len(gl), i+3)], "\n"))
+		}
+	}
+	t.Fatalf("%s differs in length: %d lines, want %d", what, len(gl), len(wl))
+}
+
+// runReport runs courier with a json report and returns the report,
+// stable, and the result.
+func runReport(t *testing.T, args ...string) (map[string]any, result) {
+	t.Helper()
+	return runReportAt(t, "", args...)
+}
+
+// runReportAt is runReport against the server at base.
+func runReportAt(t *testing.T, base string, args ...string) (map[string]any, result) {
+	t.Helper()
+	report := filepath.Join(t.TempDir(), "r.json")
+	r := courier(t, "", append(args, "-r", "cli,json", "--reporter-json-export", report)...)
+	if r.code > 1 {
+		t.Fatalf("courier %v: exit %d\n%s\n%s", args, r.code, r.stdout, r.stderr)
+	}
+	return stableReport(t, report, base), r
+}
+
+func runOf(report map[string]any) map[string]any { return report["run"].(map[string]any) }
+
+// checkUnitReports runs the collection sequentially, with --parallel 4 (with
+// and without --parallel-folders) and as three shards one after another:
+// the parallel runs' json reports are the sequential run's, and the
+// shards' executions and failures, concatenated in shard order, are its
+// executions and failures.
+func checkUnitReports(t *testing.T, args ...string) {
+	t.Helper()
+	want, seq := runReport(t, args...)
+	for _, extra := range [][]string{{"--parallel", "4"}, {"--parallel", "4", "--parallel-folders"}} {
+		t.Run(strings.Join(extra, " "), func(t *testing.T) {
+			got, r := runReport(t, append(args, extra...)...)
+			if r.code != seq.code {
+				t.Errorf("exit %d, sequential %d", r.code, seq.code)
+			}
+			sameJSON(t, "report", got, want)
+		})
+	}
+	for _, folders := range []bool{false, true} {
+		t.Run(fmt.Sprintf("3 shards, folders %v", folders), func(t *testing.T) {
+			execs, failures := []any{}, []any{}
+			for i := 1; i <= 3; i++ {
+				extra := []string{"--shard", fmt.Sprintf("%d/3", i)}
+				if folders {
+					extra = append(extra, "--parallel-folders")
+				}
+				got, _ := runReport(t, append(args, extra...)...)
+				run := runOf(got)
+				if e, ok := run["executions"].([]any); ok {
+					execs = append(execs, e...)
+				}
+				if f, ok := run["failures"].([]any); ok {
+					failures = append(failures, f...)
+				}
+				sameJSON(t, "collection", got["collection"], want["collection"])
+			}
+			wr := runOf(want)
+			wantFailures, _ := wr["failures"].([]any)
+			sameJSON(t, "executions", execs, wr["executions"])
+			sameJSON(t, "failures", failures, wantFailures)
+		})
+	}
+}
+
+// The generated bench collection (scripts, three assertions a request),
+// three iterations.
+func TestParallelBenchCollectionReports(t *testing.T) {
+	srv := httptest.NewServer(bench.Handler())
+	t.Cleanup(srv.Close)
+	coll := writeTemp(t, "bench.json", string(bench.Collection(6, true)))
+	checkUnitReports(t, "run", coll, "-n", "3", "--env-var", "base="+srv.URL)
+}
+
+// outline is what a run report says of each execution that does not
+// depend on the server's random tokens and ids: the item, cursor, method,
+// status and assertions; and the run's stats.
+func outline(report map[string]any) []string {
+	run := runOf(report)
+	var out []string
+	execs, _ := run["executions"].([]any)
+	for _, x := range execs {
+		ex := x.(map[string]any)
+		item := ex["item"].(map[string]any)
+		cur := ex["cursor"].(map[string]any)
+		line := fmt.Sprintf("%v [%v %v/%v of %v] %v", item["name"], cur["iteration"], cur["position"], cur["length"], cur["cycles"],
+			ex["request"].(map[string]any)["method"])
+		if resp, ok := ex["response"].(map[string]any); ok {
+			line += fmt.Sprintf(" %v", resp["code"])
+		}
+		as, _ := ex["assertions"].([]any)
+		for _, a := range as {
+			a := a.(map[string]any)
+			line += fmt.Sprintf(" | %v", a["assertion"])
+			if e, ok := a["error"].(map[string]any); ok {
+				line += fmt.Sprintf(" (%v)", e["message"])
+			}
+		}
+		out = append(out, line)
+	}
+	return out
+}
+
+// The Contio partner collection against its stand-in: its folders depend
+// on each other (the OAuth flow's tokens), so it is one unit an iteration
+// and --parallel-folders is not for it; and the stand-in keeps one OTP
+// session per e-mail address, so two of its iterations at once interfere
+// on the server (a new OTP voids the other's): --parallel runs it one
+// iteration, shards run two one after another. The stand-in answers
+// with tokens and ids of its own each time, so the reports are compared
+// in outline.
+func TestParallelPartnerCollectionReports(t *testing.T) {
+	srv, _ := contioServer(t, otp)
+	args := []string{"run", partnerCollection, "-e", partnerEnv, "--env-var", "base_url=" + srv.URL, "--env-var", "otp_code=" + otp}
+	want, seq := runReport(t, args...)
+	if seq.code != 0 || len(outline(want)) != 27 {
+		t.Fatalf("sequential run exit %d, %d executions\n%s", seq.code, len(outline(want)), seq.stdout)
+	}
+	got, r := runReport(t, append(args, "--parallel", "4")...)
+	if r.code != 0 {
+		t.Errorf("--parallel 4: exit %d", r.code)
+	}
+	sameJSON(t, "--parallel 4 outline", outline(got), outline(want))
+	sameJSON(t, "--parallel 4 stats", runOf(got)["stats"], runOf(want)["stats"])
+
+	args = append(args, "-n", "2")
+	want, _ = runReport(t, args...)
+	if len(outline(want)) != 54 {
+		t.Fatalf("sequential run of 2 iterations: %d executions", len(outline(want)))
+	}
+	var execs []string
+	for i := 1; i <= 3; i++ {
+		got, r := runReport(t, append(args, "--shard", fmt.Sprintf("%d/3", i))...)
+		if r.code != 0 {
+			t.Errorf("shard %d/3: exit %d", i, r.code)
+		}
+		execs = append(execs, outline(got)...)
+	}
+	sameJSON(t, "3 shards' outline", execs, outline(want))
+}
