@@ -2,6 +2,7 @@ package parallel
 
 import (
 	"context"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -28,31 +29,33 @@ func BenchmarkParallel20ms(b *testing.B) {
 		bench.Handler().ServeHTTP(w, r)
 	}))
 	b.Cleanup(srv.Close)
-	doc := strings.ReplaceAll(string(bench.Collection(10, true)), "{{base}}", srv.URL)
-	c, err := collections.Decode("bench.json", []byte(doc))
-	if err != nil {
-		b.Fatal(err)
-	}
-	o := baseOptions(c, nil)
-	o.Iterations = 100
-	runs := []runner.Options{o}
-	units, _ := Plan(runs, Split{Iterations: true})
 	var count int
 	h := events.HandlerFunc(func(e events.Event) {
 		if _, ok := e.(events.RequestDone); ok {
 			count++
 		}
 	})
-	for _, p := range []int{1, 8} {
-		b.Run("parallel="+string(rune('0'+p)), func(b *testing.B) {
-			for range b.N {
-				count = 0
-				res, err := Run(context.Background(), runs, units, Options{Parallel: p, Handler: h})
-				if err != nil || res.Failed || count != 1000 {
-					b.Fatalf("err %v, failed %v, %d requests", err, res.Failed, count)
+	for _, scripts := range []bool{true, false} {
+		doc := strings.ReplaceAll(string(bench.Collection(10, scripts)), "{{base}}", srv.URL)
+		c, err := collections.Decode("bench.json", []byte(doc))
+		if err != nil {
+			b.Fatal(err)
+		}
+		o := baseOptions(c, nil)
+		o.Iterations = 100
+		runs := []runner.Options{o}
+		units, _ := Plan(runs, Split{Iterations: true})
+		for _, p := range []int{1, 8} {
+			b.Run(fmt.Sprintf("scripts=%v/parallel=%d", scripts, p), func(b *testing.B) {
+				for range b.N {
+					count = 0
+					res, err := Run(context.Background(), runs, units, Options{Parallel: p, Handler: h})
+					if err != nil || res.Failed || count != 1000 {
+						b.Fatalf("err %v, failed %v, %d requests", err, res.Failed, count)
+					}
 				}
-			}
-			b.ReportMetric(float64(b.Elapsed().Milliseconds())/float64(b.N), "ms/run")
-		})
+				b.ReportMetric(float64(b.Elapsed().Milliseconds())/float64(b.N), "ms/run")
+			})
+		}
 	}
 }

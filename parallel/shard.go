@@ -99,7 +99,9 @@ func AutoShard(lookup func(string) (string, bool), total int) (s Shard, from str
 // shards' reports, concatenated in shard order, follow the plan's order.
 func SplitByCount(units []Unit, s Shard) []Unit {
 	k := len(units)
-	from, to := s.Index*k/s.Total, (s.Index+1)*k/s.Total
+	// rounded up, so that the first shards get the larger parts (and one
+	// unit goes to shard 1)
+	from, to := (s.Index*k+s.Total-1)/s.Total, ((s.Index+1)*k+s.Total-1)/s.Total
 	return slices.Clone(units[from:to])
 }
 

@@ -219,3 +219,42 @@ func TestParallelPartnerCollectionReports(t *testing.T) {
 	}
 	sameJSON(t, "3 shards' outline", execs, outline(want))
 }
+
+// What a run in units cannot do is a one-line usage error (exit 2).
+func TestParallelUsageErrors(t *testing.T) {
+	coll := collectionFile(t, `"item":[{"name":"r","request":"http://127.0.0.1:1/"}]`)
+	for _, tt := range []struct {
+		args []string
+		msg  string
+	}{
+		{[]string{"--parallel", "0"}, "option --parallel: between 1 and 1024"},
+		{[]string{"--parallel", "2", "--export-environment", "e.json"}, "--export-environment cannot be combined with --parallel"},
+		{[]string{"--shard", "1/2", "--export-cookie-jar", "j.json"}, "--export-cookie-jar cannot be combined"},
+		{[]string{"--parallel", "2", "--prompt", "otp"}, "--prompt cannot be combined"},
+		{[]string{"--parallel-folders", "--folder", "A"}, "--parallel-folders cannot be combined with --folder"},
+		{[]string{"--shard", "3/2"}, "--shard 3/2: the index must be between 1 and 2"},
+		{[]string{"--shard", "auto"}, "--shard auto: no CI shard variables are set"},
+		{[]string{"--shard-total", "3"}, "--shard-total and --shard-timings need --shard"},
+		{[]string{"--shard", "1/2", "--shard-total", "3"}, "--shard-total goes with --shard auto"},
+		{[]string{"--shard", "1/2", "--shard-timings", "/nonexistent/r.json"}, "--shard-timings: open /nonexistent/r.json"},
+	} {
+		r := courier(t, "", append([]string{"run", coll}, tt.args...)...)
+		if r.code != 2 || !strings.Contains(r.stderr, tt.msg) || strings.Count(strings.TrimSpace(r.stderr), "\n") > 0 {
+			t.Errorf("%v: exit %d, stderr %q, want %q", tt.args, r.code, r.stderr, tt.msg)
+		}
+	}
+}
+
+// An empty shard still writes its reports (a run of nothing).
+func TestParallelEmptyShard(t *testing.T) {
+	srv := httptest.NewServer(bench.Handler())
+	t.Cleanup(srv.Close)
+	coll := writeTemp(t, "bench.json", string(bench.Collection(2, false)))
+	got, r := runReport(t, "run", coll, "--env-var", "base="+srv.URL, "--shard", "2/2")
+	if r.code != 0 || !strings.Contains(r.stderr, "shard 2/2 has nothing to run (the run has 1 units; --parallel-folders makes each top-level folder one)") {
+		t.Errorf("exit %d, stderr %q", r.code, r.stderr)
+	}
+	if execs, _ := runOf(got)["executions"].([]any); len(execs) != 0 {
+		t.Errorf("%d executions", len(execs))
+	}
+}
