@@ -77,17 +77,6 @@ func (u Unit) String() string {
 	return s
 }
 
-// less orders units as a sequential run reaches them.
-func (u Unit) less(v Unit) bool {
-	if u.Collection != v.Collection {
-		return u.Collection < v.Collection
-	}
-	if u.Iteration != v.Iteration {
-		return u.Iteration < v.Iteration
-	}
-	return u.Top < v.Top
-}
-
 // Iterations is how many iterations a run of o has: -n, else one per
 // data row, else one.
 func Iterations(o runner.Options) int {

@@ -158,7 +158,6 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 	r.order, r.length = order, len(order)
 	if opts.OnlyTop != nil {
 		r.selectTop(opts.OnlyTop)
-		order = r.order
 	}
 	r.dyn = dynvars.New(r.rnd, r.entropy, opts.Now)
 	r.vars = &vars.Set{
