@@ -1,8 +1,10 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"encoding/xml"
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -145,5 +147,94 @@ func TestMergeCommandRefuses(t *testing.T) {
 		if r.code != 2 || !strings.Contains(r.stderr, c.want) || strings.Count(strings.TrimSpace(r.stderr), "\n") != 0 {
 			t.Errorf("%s: exit %d, stderr %q (want exit 2, one line with %q)", c.name, r.code, r.stderr, c.want)
 		}
+	}
+}
+
+// The issue's promise for CI matrices: a run split with --shard i/n into
+// three reports, merged (given in any order), is the sequential run: the
+// same stats, executions (iteration, item, assertions) and failures.
+func TestShardsMergeToTheWholeRun(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/fail" {
+			w.WriteHeader(500)
+		}
+		io.WriteString(w, `{"path":"`+r.URL.Path+`"}`)
+	}))
+	defer srv.Close()
+	dir := t.TempDir()
+	p := func(n string) string { return filepath.Join(dir, n) }
+	coll := `{"info":{"name":"shards","schema":"https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},"item":[
+{"name":"A","item":[
+  {"name":"a1","request":"` + srv.URL + `/a1","event":[{"listen":"test","script":{"exec":["pm.test('a1 ' + pm.iterationData.get('n'), function () { pm.response.to.have.status(200); });"]}}]},
+  {"name":"a2","request":"` + srv.URL + `/fail","event":[{"listen":"test","script":{"exec":["pm.test('a2 fails', function () { pm.response.to.have.status(200); });"]}}]}]},
+{"name":"B","item":[
+  {"name":"b1","request":"` + srv.URL + `/b1","event":[{"listen":"test","script":{"exec":["pm.test('b1 ' + pm.info.iteration, function () {});"]}}]}]}]}`
+	os.WriteFile(p("c.json"), []byte(coll), 0o600)
+	os.WriteFile(p("d.csv"), []byte("n\n1\n2\n3\n"), 0o600)
+	run := func(out string, extra ...string) {
+		args := append([]string{"run", p("c.json"), "-d", p("d.csv"), "-r", "json", "--reporter-json-export", p(out)}, extra...)
+		if r := courier(t, "", args...); r.code != 1 {
+			t.Fatalf("%v: exit %d\n%s", extra, r.code, r.stderr)
+		}
+	}
+	run("whole.json")
+	for i := 1; i <= 3; i++ {
+		run(fmt.Sprintf("s%d.json", i), "--shard", fmt.Sprintf("%d/3", i), "--parallel-folders")
+	}
+	if r := courier(t, "", "merge", p("s3.json"), p("s1.json"), p("s2.json"), "-r", "json", "--reporter-json-export", p("merged.json")); r.code != 1 {
+		t.Fatalf("merge exit %d\n%s", r.code, r.stderr)
+	}
+	type report struct {
+		Run struct {
+			Stats      json.RawMessage `json:"stats"`
+			Executions []struct {
+				Cursor struct {
+					Iteration int `json:"iteration"`
+				} `json:"cursor"`
+				Item struct {
+					Name string `json:"name"`
+				} `json:"item"`
+				Assertions []struct {
+					Assertion string `json:"assertion"`
+				} `json:"assertions"`
+			} `json:"executions"`
+			Failures []struct {
+				Error struct {
+					Test string `json:"test"`
+				} `json:"error"`
+			} `json:"failures"`
+		} `json:"run"`
+	}
+	outline := func(n string) string {
+		var rep report
+		b, err := os.ReadFile(p(n))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := json.Unmarshal(b, &rep); err != nil {
+			t.Fatal(err)
+		}
+		var sb strings.Builder
+		var stats bytes.Buffer
+		json.Compact(&stats, rep.Run.Stats)
+		sb.WriteString(stats.String() + "\n")
+		for _, x := range rep.Run.Executions {
+			fmt.Fprintf(&sb, "%d %s", x.Cursor.Iteration, x.Item.Name)
+			for _, a := range x.Assertions {
+				sb.WriteString(" [" + a.Assertion + "]")
+			}
+			sb.WriteString("\n")
+		}
+		for _, f := range rep.Run.Failures {
+			sb.WriteString("failure " + f.Error.Test + "\n")
+		}
+		return sb.String()
+	}
+	whole, merged := outline("whole.json"), outline("merged.json")
+	if whole != merged {
+		t.Errorf("merged shards:\n%s\nwhole run:\n%s", merged, whole)
+	}
+	if strings.Count(whole, "\n") < 9+3 {
+		t.Fatalf("the whole run is smaller than expected:\n%s", whole)
 	}
 }
