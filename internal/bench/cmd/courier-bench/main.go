@@ -4,6 +4,8 @@
 package main
 
 import (
+	"bytes"
+	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
@@ -93,6 +95,7 @@ func main() {
 	big := flag.Int("big", 5000, "requests in the memory run (with scripts and the json report)")
 	reps := flag.Int("reps", 3, "repetitions (best wall time is reported)")
 	loopURL := flag.String("loop", "", "internal: run the plain Go HTTP loop against this base URL and exit")
+	scale := flag.Bool("scale", true, "also time --parallel 1 vs 8 against a server that waits 20 ms per request, and check that 4 shards merged give the sequential run's stats")
 	flag.Parse()
 	if *loopURL != "" {
 		if r := goLoop(*loopURL, *n); r.err != nil {
@@ -154,6 +157,9 @@ func main() {
 		return runCmd(*courier, "run", bigColl, "--env-var", env, "--silent", "-r", "json,junit", "--reporter-json-export", filepath.Join(dir, "big.json.out"), "--reporter-junit-export", filepath.Join(dir, "big.xml"))
 	})
 	report(fmt.Sprintf("courier, %d scripted requests + json/junit", *big), cb, result{}, "")
+	if *scale {
+		scaleOut(*courier, dir, report)
+	}
 	if *newman == "" {
 		fmt.Println("\nnewman not found on PATH (npm install newman@6.2.2; pass -newman PATH): Newman ratios skipped")
 		return
@@ -174,4 +180,69 @@ func main() {
 	ratio("courier, no scripts", n1, c1)
 	ratio("courier, pre-request + 3-assertion test", n2, c2)
 	ratio("courier, one request (start-up)", n0, c0)
+}
+
+// scaleOut times --parallel 1 and 8 on 1000 requests (10 per iteration, 100
+// iterations, scripted) against a server that waits 20 ms per request, and
+// runs the same collection as 4 shards, one after another, merged with
+// courier merge: its stats must be the sequential run's.
+func scaleOut(courier, dir string, report func(string, result, result, string)) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		fmt.Println("scale-out:", err)
+		return
+	}
+	h := bench.Handler()
+	srv := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		time.Sleep(20 * time.Millisecond)
+		h.ServeHTTP(w, r)
+	})}
+	go srv.Serve(ln)
+	defer srv.Close()
+	env := "base=http://" + ln.Addr().String()
+	coll := filepath.Join(dir, "slow.json")
+	os.WriteFile(coll, bench.Collection(10, true), 0o644)
+	args := func(extra ...string) []string {
+		return append([]string{"run", coll, "-n", "100", "--env-var", env, "--silent"}, extra...)
+	}
+	fmt.Println()
+	seqJSON := filepath.Join(dir, "seq.json")
+	p1 := runCmd(courier, args("--parallel", "1", "-r", "json", "--reporter-json-export", seqJSON)...)
+	report("courier, 1000 scripted requests, 20 ms server, --parallel 1", p1, result{}, "")
+	p8 := runCmd(courier, args("--parallel", "8")...)
+	report("courier, same, --parallel 8", p8, p1, "of --parallel 1")
+	if p1.err == nil && p8.err == nil && p8.wall > 0 {
+		fmt.Printf("%-44s %6.1fx faster than --parallel 1\n", "courier, --parallel 8", p1.wall.Seconds()/p8.wall.Seconds())
+	}
+	var shards []string
+	for i := 1; i <= 4; i++ {
+		out := filepath.Join(dir, fmt.Sprintf("shard%d.json", i))
+		shards = append(shards, out)
+		if r := runCmd(courier, args("--shard", fmt.Sprintf("%d/4", i), "-r", "json", "--reporter-json-export", out)...); r.err != nil {
+			fmt.Println("shard", i, r.err)
+			return
+		}
+	}
+	merged := filepath.Join(dir, "merged.json")
+	if r := runCmd(courier, append(append([]string{"merge"}, shards...), "-r", "json", "--reporter-json-export", merged, "--silent")...); r.err != nil {
+		fmt.Println("merge:", r.err)
+		return
+	}
+	stats := func(p string) string {
+		b, _ := os.ReadFile(p)
+		var rep struct {
+			Run struct {
+				Stats json.RawMessage `json:"stats"`
+			} `json:"run"`
+		}
+		json.Unmarshal(b, &rep)
+		var c bytes.Buffer
+		json.Compact(&c, rep.Run.Stats)
+		return c.String()
+	}
+	if a, b := stats(seqJSON), stats(merged); a == b && a != "" {
+		fmt.Println("4 shards run one after another and merged: the same stats as the sequential run")
+	} else {
+		fmt.Printf("4 shards merged: stats DIFFER from the sequential run\n  sequential %s\n  merged     %s\n", a, b)
+	}
 }
