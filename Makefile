@@ -58,9 +58,9 @@ image:
 image-test: image
 	IMAGE=$(IMAGE) ./scripts/image.sh test
 
-## install-check: go install …/cmd/courier@v1.2.3 from a local module proxy (static, right version) and the GitHub Action's steps run locally
+## install-check: go install …/cmd/courier@v1.2.3 from a local module proxy (static, right version), the GitHub Action's steps run locally, and the GitLab CI example's shard jobs and merge run locally against a sequential run
 install-check:
-	COURIER_INSTALL_TEST=1 $(GO) test -count=1 -v -run 'TestGoInstallAtVersion|TestActionRunsLocally' ./internal/dist
+	COURIER_INSTALL_TEST=1 $(GO) test -count=1 -v -run 'TestGoInstallAtVersion|TestActionRunsLocally|TestCIExamplesShardAndMerge' ./internal/dist
 
 ## release-check: goreleaser check and a snapshot build of every release archive into dist/ (pinned GoReleaser; slow, not in CI)
 GORELEASER ?= $(GO) run github.com/goreleaser/goreleaser/v2@v2.17.0
