@@ -7,6 +7,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/courier-run/courier/parallel"
 	"io"
 	"math"
 	"os"
@@ -56,6 +57,8 @@ type env struct {
 	// setMatchTimeout sets the process-wide regular expression match bound
 	// (nil in in-process tests, which share the process).
 	setMatchTimeout func(time.Duration)
+	// progress hears of parallel units starting and ending (nil: nobody)
+	progress func(parallel.Progress)
 }
 
 func main() {
@@ -154,8 +157,11 @@ func fail(e *env, err error) int {
 }
 
 func isTerminal(f any) bool {
+	if lw, ok := f.(*liveWriter); ok {
+		f = lw.file()
+	}
 	file, ok := f.(*os.File)
-	if !ok {
+	if !ok || file == nil {
 		return false
 	}
 	fi, err := file.Stat()

@@ -108,7 +108,7 @@ func runInUnits(a *runArgs, e *env, shard *parallel.Shard) runFunc {
 			emptyRun(opts, e)
 			return &runner.Result{Variables: fileVars(opts)}, nil
 		}
-		o := parallel.Options{Parallel: max(a.parallel, 1), Handler: h}
+		o := parallel.Options{Parallel: max(a.parallel, 1), Handler: h, Progress: e.progress}
 		if f, err := newTempFile(); err == nil {
 			defer f.Close()
 			o.Spool = f

@@ -43,6 +43,16 @@ func runCommand(ctx context.Context, args []string, e *env) int {
 	}
 	run := runFunc(runner.Run)
 	if a.inUnits() {
+		if a.parallel > 1 && !a.silent && e.isTTY(e.stderr) {
+			// a progress line while units run; reports on the same
+			// terminal go around it
+			live := newLiveLine(e.stderr)
+			defer live.done()
+			ew := *e
+			ew.stdout = live.through(e.stdout)
+			e = &ew
+			e.progress = live.progress
+		}
 		run = runInUnits(a, e, shard)
 	}
 	masker := redact.New(redact.Options{Reveal: a.revealSecrets})
