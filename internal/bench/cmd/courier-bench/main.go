@@ -14,6 +14,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"syscall"
 	"time"
 
@@ -213,6 +214,31 @@ func scaleOut(courier, dir string, report func(string, result, result, string)) 
 	report("courier, same, --parallel 8", p8, p1, "of --parallel 1")
 	if p1.err == nil && p8.err == nil && p8.wall > 0 {
 		fmt.Printf("%-44s %6.1fx faster than --parallel 1\n", "courier, --parallel 8", p1.wall.Seconds()/p8.wall.Seconds())
+	}
+	// CPU-bound: the same scripted collection against a server that answers
+	// at once; the speed-up per added core (runtime.NumCPU() cores here)
+	fastLn, err := net.Listen("tcp", "127.0.0.1:0")
+	if err == nil {
+		fast := &http.Server{Handler: bench.Handler()}
+		go fast.Serve(fastLn)
+		fastEnv := "base=http://" + fastLn.Addr().String()
+		cpu := func(p int) result {
+			return best(3, func() result {
+				return runCmd(courier, "run", coll, "-n", "100", "--env-var", fastEnv, "--silent", "--parallel", fmt.Sprint(p))
+			})
+		}
+		c1 := cpu(1)
+		report("courier, 1000 scripted requests, CPU-bound, --parallel 1", c1, result{}, "")
+		for p := 2; p <= runtime.NumCPU(); p *= 2 {
+			cp := cpu(p)
+			report(fmt.Sprintf("courier, same, --parallel %d", p), cp, c1, "of --parallel 1")
+			if c1.err == nil && cp.err == nil && cp.wall > 0 {
+				speedup := c1.wall.Seconds() / cp.wall.Seconds()
+				fmt.Printf("%-44s %6.2fx faster than --parallel 1 (%.0f%% of ideal, %d cores)\n", fmt.Sprintf("courier, CPU-bound --parallel %d", p),
+					speedup, 100*speedup/float64(p), runtime.NumCPU())
+			}
+		}
+		fast.Close()
 	}
 	var shards []string
 	for i := 1; i <= 4; i++ {
