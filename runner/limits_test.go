@@ -8,6 +8,8 @@ import (
 	"compress/zlib"
 	"io"
 	"net"
+	"net/http"
+	"net/url"
 	"runtime"
 	"strings"
 	"sync/atomic"
@@ -224,5 +226,53 @@ func TestTLSHandshakeTimeoutRetried(t *testing.T) {
 	}
 	if n := accepted.Load(); n != 3 {
 		t.Errorf("the server saw %d connections, want 3", n)
+	}
+}
+
+// A proxy that accepts the connection and never answers CONNECT (or the
+// SOCKS5 greeting) fails that request within the handshake bound even with
+// no request timeout; the next request runs.
+func TestProxySetupTimeout(t *testing.T) {
+	defer func(d time.Duration) { tlsHandshakeTimeout = d }(tlsHandshakeTimeout)
+	tlsHandshakeTimeout = 150 * time.Millisecond
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	go func() {
+		for {
+			conn, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			go func() { io.Copy(io.Discard, conn); conn.Close() }() // reads, never answers
+		}
+	}()
+	for _, scheme := range []string{"http", "socks5"} {
+		t.Run(scheme, func(t *testing.T) {
+			srv, _ := testServer(t)
+			proxy, _ := url.Parse(scheme + "://" + ln.Addr().String())
+			c := collection(t, coll(req("through the proxy", "https://example.test/x"), req("after", "BASE/after")), srv.URL)
+			start := time.Now()
+			_, _, s, err := runOpts(t, Options{Collection: c, Proxy: func(r *http.Request) (*url.URL, error) {
+				if r.URL.Host == "example.test" {
+					return proxy, nil
+				}
+				return nil, nil
+			}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if e := s.Executions[0].RequestError; e == nil {
+				t.Errorf("the request through the silent proxy did not fail")
+			}
+			if len(s.Executions) != 2 || s.Executions[1].Response == nil {
+				t.Errorf("the run should go on: %+v", s.Executions)
+			}
+			if d := time.Since(start); d > 5*time.Second {
+				t.Errorf("took %v", d)
+			}
+		})
 	}
 }

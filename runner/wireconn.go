@@ -394,6 +394,18 @@ var proxyHeaderWhiteList = map[string]bool{
 	"expect": true, "max-forwards": true, "pragma": true, "referer": true, "te": true, "user-agent": true, "via": true,
 }
 
+// proxySetupDeadline bounds a proxy's CONNECT or SOCKS5 handshake: the
+// request's own deadline (--timeout-request), and never later than
+// tlsHandshakeTimeout from now, so a proxy that accepts the connection and
+// never answers cannot hold the run when no request timeout is given.
+func proxySetupDeadline(ctx context.Context) time.Time {
+	d := time.Now().Add(tlsHandshakeTimeout)
+	if cd, ok := ctx.Deadline(); ok && cd.Before(d) {
+		return cd
+	}
+	return d
+}
+
 // connectTunnel asks the proxy for a tunnel to target (host:port) as
 // postman-request's tunnel agent does: the request's whitelisted headers,
 // "host", the proxy's credentials (and Node's "Connection: close" when the
@@ -402,10 +414,8 @@ var proxyHeaderWhiteList = map[string]bool{
 func connectTunnel(ctx context.Context, conn net.Conn, br *bufio.Reader, target string, proxy *url.URL, headers []wireHeader, limit int64) error {
 	stop := context.AfterFunc(ctx, func() { conn.SetDeadline(time.Unix(1, 0)) })
 	defer stop()
-	if d, ok := ctx.Deadline(); ok {
-		conn.SetDeadline(d)
-		defer conn.SetDeadline(time.Time{})
-	}
+	conn.SetDeadline(proxySetupDeadline(ctx))
+	defer conn.SetDeadline(time.Time{})
 	req := []byte("CONNECT " + target + " HTTP/1.1\r\n")
 	connection := false
 	for _, h := range headers {
@@ -462,10 +472,8 @@ func isSOCKS(p *url.URL) bool {
 func socks5Connect(ctx context.Context, conn net.Conn, target string, proxy *url.URL) error {
 	stop := context.AfterFunc(ctx, func() { conn.SetDeadline(time.Unix(1, 0)) })
 	defer stop()
-	if d, ok := ctx.Deadline(); ok {
-		conn.SetDeadline(d)
-		defer conn.SetDeadline(time.Time{})
-	}
+	conn.SetDeadline(proxySetupDeadline(ctx))
+	defer conn.SetDeadline(time.Time{})
 	host, portStr, err := net.SplitHostPort(target)
 	if err != nil {
 		return err

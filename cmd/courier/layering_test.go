@@ -32,6 +32,7 @@ const modulePath = "github.com/courier-run/courier"
 var layeringExceptions = map[string]string{
 	"runner/wireconn.go:(*wireClient).try":           "a socket's deadline is a time on the system clock (net.Conn deadlines)",
 	"runner/wireconn.go:(*wireClient).putIdle":       "idle connections age on the system clock, as their sockets do",
+	"runner/wireconn.go:proxySetupDeadline":          "a proxy handshake's bound is a socket deadline on the system clock",
 	"scripting/runtime.go:(*watchdog).start":         "--timeout-script's deadline",
 	"scripting/runtime.go:(*watchdog).expired":       "--timeout-script's deadline",
 	"scripting/runtime.go:(*watchdog).hold":          "time spent loading a library is not counted against --timeout-script",
