@@ -192,6 +192,17 @@ type RunStart struct {
 	Time         time.Time
 }
 
+// CollectionStart opens the second and each later collection of a command
+// that runs several (courier run a.json b.json): the stream has one
+// RunStart (the first collection's) and one RunEnd (after the last), and
+// each later collection's events follow its CollectionStart.
+type CollectionStart struct {
+	Collection   string
+	CollectionID string
+	Index        int // the collection's place in the command (1 for the second)
+	Time         time.Time
+}
+
 // IterationStart opens an iteration.
 type IterationStart struct{ Cursor Cursor }
 
@@ -318,19 +329,20 @@ type RunEnd struct {
 	Error   *Error // a run-level error (e.g. timeout)
 }
 
-func (RunStart) event()       {}
-func (IterationStart) event() {}
-func (IterationEnd) event()   {}
-func (ItemStart) event()      {}
-func (Script) event()         {}
-func (RequestStart) event()   {}
-func (RequestDone) event()    {}
-func (RequestRetry) event()   {}
-func (Assertion) event()      {}
-func (Console) event()        {}
-func (Visualizer) event()     {}
-func (ItemEnd) event()        {}
-func (RunEnd) event()         {}
+func (RunStart) event()        {}
+func (IterationStart) event()  {}
+func (CollectionStart) event() {}
+func (IterationEnd) event()    {}
+func (ItemStart) event()       {}
+func (Script) event()          {}
+func (RequestStart) event()    {}
+func (RequestDone) event()     {}
+func (RequestRetry) event()    {}
+func (Assertion) event()       {}
+func (Console) event()         {}
+func (Visualizer) event()      {}
+func (ItemEnd) event()         {}
+func (RunEnd) event()          {}
 
 // Handler receives events in order, synchronously.
 type Handler interface {

@@ -37,6 +37,7 @@ var concrete = []reflect.Type{
 	reflect.TypeFor[events.Visualizer](),
 	reflect.TypeFor[events.ItemEnd](),
 	reflect.TypeFor[events.RunEnd](),
+	reflect.TypeFor[events.CollectionStart](),
 	reflect.TypeFor[string](),
 	reflect.TypeFor[float64](),
 	reflect.TypeFor[bool](),

@@ -45,6 +45,7 @@ func sampleEvents() []events.Event {
 	e := &events.Error{Name: "Error", Message: "m", Stack: "s"}
 	return []events.Event{
 		events.RunStart{Collection: "c", CollectionID: "cid", Iterations: 3, Length: 9, Time: at},
+		events.CollectionStart{Collection: "d", CollectionID: "did", Index: 1, Time: at},
 		events.IterationStart{Cursor: cur},
 		events.ItemStart{Cursor: cur, Item: item, Time: at},
 		events.Script{Cursor: cur, Item: item, Event: "prerequest", Location: "folder A", Error: e},

@@ -153,6 +153,14 @@ func (c *CLI) Handle(e events.Event) {
 		} else if ev.CollectionID != "" {
 			c.printf("%s\n", ev.CollectionID) // a collection without a name is shown by its id, as in Newman
 		}
+	case events.CollectionStart:
+		// a later collection of the command: its block, without the banner
+		if ev.Collection != "" {
+			c.printf("\n%s\n", ev.Collection)
+		} else if ev.CollectionID != "" {
+			c.printf("\n%s\n", ev.CollectionID)
+		}
+		c.grouped = false
 	case events.IterationStart:
 		if ev.Cursor.Cycles > 1 {
 			c.printf("\n%s\n", c.gray.Sprintf("Iteration %d/%d", ev.Cursor.Iteration+1, ev.Cursor.Cycles))

@@ -22,8 +22,12 @@ import (
 // RunInfo is the run context the json reporter writes besides the summary:
 // plain data handed over by the CLI.
 type RunInfo struct {
-	Collection  json.RawMessage // the collection as the report shows it
-	Tree        CollectionTree  // its items (nil: executions show only id and name)
+	Collection json.RawMessage // the collection as the report shows it
+	// Collections, for a command that ran several, are all of them in the
+	// command's order (Collection is the first): the json report's
+	// courier extension key "collections"
+	Collections []json.RawMessage
+	Tree        CollectionTree // its items (nil: executions show only id and name)
 	Environment Scope
 	Globals     Scope
 }
@@ -536,6 +540,17 @@ func WriteJSON(w io.Writer, s *events.Summary, info RunInfo, o JSONOptions) erro
 	jw := &jsonWriter{w: bw}
 	jw.raw("{\n  \"collection\": ")
 	jw.compactRaw(maskJSON(info.Collection, mask))
+	if len(info.Collections) > 1 {
+		jw.raw(",\n  \"collections\": [")
+		for i, c := range info.Collections {
+			if i > 0 {
+				jw.raw(",")
+			}
+			jw.raw("\n    ")
+			jw.compactRaw(maskJSON(c, mask))
+		}
+		jw.raw("\n  ]")
+	}
 	for _, sc := range []struct {
 		name  string
 		scope *Scope

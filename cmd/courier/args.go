@@ -14,6 +14,7 @@ import (
 // runArgs are `courier run`'s options: Newman's run flags plus courier's own.
 type runArgs struct {
 	collection        string
+	collections       []string // every collection argument (files, URLs, UIDs, folders)
 	environment       string
 	globals           string
 	reporters         []string
@@ -414,14 +415,10 @@ func parseRunArgs(args []string) (*runArgs, error) {
 			return nil, err
 		}
 	}
-	switch len(positional) {
-	case 0:
+	if len(positional) == 0 {
 		return nil, usagef("missing the collection: courier run <collection.json|URL> [options]")
-	case 1:
-		a.collection = positional[0]
-	default:
-		return nil, usagef("unexpected argument %q: courier run takes one collection", positional[1])
 	}
+	a.collection, a.collections = positional[0], positional
 	if len(a.reporters) == 0 {
 		a.reporters = []string{"cli"}
 	}

@@ -76,11 +76,27 @@ func checkUnits(a *runArgs, e *env) (*parallel.Shard, error) {
 // count, or by --shard-timings), run --parallel at once; the reporters get
 // the merged stream. The result's variables are the last delivered
 // unit's (the reports' environment and globals).
-func runInUnits(a *runArgs, e *env, shard *parallel.Shard) runFunc {
+//
+// With several collections (colls), each is a run of its own from the same
+// options, and the reporters get one run (combined); without units each
+// collection is one unit.
+func runInUnits(a *runArgs, e *env, shard *parallel.Shard, colls []*collections.Collection) runFunc {
 	return func(ctx context.Context, opts runner.Options) (*runner.Result, error) {
 		h := opts.Handler
 		runs := []runner.Options{opts}
-		units, err := parallel.Plan(runs, parallel.Split{Iterations: true, Folders: a.parallelFolders})
+		if len(colls) > 1 {
+			c := &combined{h: h}
+			defer c.Close()
+			h = c
+			runs = runs[:0]
+			for _, coll := range colls {
+				o := opts
+				o.Collection, o.Handler = coll, h
+				runs = append(runs, o)
+			}
+			opts.Handler = h
+		}
+		units, err := parallel.Plan(runs, parallel.Split{Iterations: a.inUnits(), Folders: a.parallelFolders})
 		if err != nil {
 			return nil, err
 		}

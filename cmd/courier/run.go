@@ -41,8 +41,11 @@ func runCommand(ctx context.Context, args []string, e *env) int {
 	if err != nil {
 		return fail(e, err)
 	}
+	if err := checkSeveral(a, in); err != nil {
+		return fail(e, err)
+	}
 	run := runFunc(runner.Run)
-	if a.inUnits() {
+	if a.inUnits() || len(in.colls) > 1 {
 		if a.parallel > 1 && !a.silent && e.isTTY(e.stderr) {
 			// a progress line while units run; reports on the same
 			// terminal go around it
@@ -53,10 +56,10 @@ func runCommand(ctx context.Context, args []string, e *env) int {
 			e = &ew
 			e.progress = live.progress
 		}
-		run = runInUnits(a, e, shard)
+		run = runInUnits(a, e, shard, in.colls)
 	}
 	masker := redact.New(redact.Options{Reveal: a.revealSecrets})
-	tree := &lazyTree{coll: in.coll}
+	tree := &lazyTree{coll: in.coll, more: in.colls[1:]}
 	set, err := buildReporters(a, e, masker, tree)
 	if err != nil {
 		return fail(e, err)
@@ -108,7 +111,8 @@ func runCommand(ctx context.Context, args []string, e *env) int {
 
 // runInputs is what a run reads before it starts.
 type runInputs struct {
-	coll                 *collections.Collection
+	coll                 *collections.Collection   // the first collection
+	colls                []*collections.Collection // every collection, in the command's order
 	envFile, globalsFile *collections.Environment
 	data                 []collections.Row
 	envVars, globalVars  []collections.Variable
@@ -125,12 +129,10 @@ func loadRunInputs(ctx context.Context, a *runArgs, e *env) (*runInputs, error) 
 	in := &runInputs{}
 	api := newPostmanAPI(a.postmanAPIKey, e.getenv)
 	var err error
-	if in.coll, err = loadCollection(ctx, a.collection, api); err != nil {
+	if in.colls, err = loadCollections(ctx, a, e, api); err != nil {
 		return nil, err
 	}
-	if in.coll.FromV1 && !a.silent {
-		fmt.Fprintf(e.stderr, "courier: warning: %s is a Postman collection v1; it is converted to v2.1 as Newman converts it (request ids are not kept)\n", a.collection)
-	}
+	in.coll = in.colls[0]
 	raiseMemoryLimitFor(e)
 	if in.envFile, err = loadEnvironment(ctx, "environment", a.environment, api); err != nil {
 		return nil, err
@@ -178,13 +180,26 @@ func loadRunInputs(ctx context.Context, a *runArgs, e *env) (*runInputs, error) 
 type lazyTree struct {
 	coll *collections.Collection
 	t    *sdkjson.Tree
+	// more are the command's later collections (several in one command)
+	more  []*collections.Collection
+	moreT []*sdkjson.Tree
 }
 
 func (l *lazyTree) get() reporters.CollectionTree {
 	if l.t == nil {
 		l.t = sdkjson.Build(l.coll)
+		for _, c := range l.more {
+			l.moreT = append(l.moreT, sdkjson.Build(c))
+		}
 	}
-	return l.t
+	if len(l.more) == 0 {
+		return l.t
+	}
+	m := multiTree{l.t}
+	for _, t := range l.moreT {
+		m = append(m, t)
+	}
+	return m
 }
 
 // buildReporters makes the reporters -r selected, through the registry,
@@ -282,7 +297,13 @@ func runInfo(a *runArgs, in *runInputs, res *runner.Result, masker *redact.Maske
 		Environment: scopeReport("environment", envScope, in.envFile, ids.environment, masker, a.revealSecrets),
 		Globals:     scopeReport("globals", globalsScope, in.globalsFile, ids.globals, masker, a.revealSecrets)}
 	if tree.t != nil {
-		info.Collection, info.Tree = tree.t.Document(), tree.t
+		info.Collection, info.Tree = tree.t.Document(), tree.get()
+		if len(tree.more) > 0 {
+			info.Collections = []json.RawMessage{tree.t.Document()}
+			for _, t := range tree.moreT {
+				info.Collections = append(info.Collections, t.Document())
+			}
+		}
 	}
 	return info, ids
 }
