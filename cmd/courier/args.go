@@ -512,7 +512,8 @@ func helpRow(b *strings.Builder, col int, left, help string) {
 // registry.
 func runHelpText() string {
 	var b strings.Builder
-	b.WriteString("Usage: courier run <collection.json|URL> [options]\n")
+	b.WriteString("Usage: courier run <collection.json|URL|folder>... [options]\n")
+	b.WriteString("\nSeveral collections (or folders of them) run one after another, each with\nits own variables and cookies, into one set of reports.\n")
 	for _, own := range []bool{false, true} {
 		if own {
 			b.WriteString("\ncourier's own options:\n")
