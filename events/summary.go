@@ -93,13 +93,18 @@ type ScriptError struct {
 
 // Execution is one item executed once (one iteration, one position).
 type Execution struct {
-	Cursor       Cursor
-	Item         Item
-	Started      time.Time
-	Finished     time.Time
-	Request      *Request
-	Response     *Response
-	RequestError *Error
+	Cursor Cursor
+	Item   Item
+	// Collection is the name of the collection the item belongs to and
+	// CollectionIndex its place in the command (0 but for the later
+	// collections of courier run a.json b.json: see CollectionStart)
+	Collection      string
+	CollectionIndex int
+	Started         time.Time
+	Finished        time.Time
+	Request         *Request
+	Response        *Response
+	RequestError    *Error
 	// Retries are the failed attempts of its request that --retry sent
 	// again, in order (the last attempt is Request and Response)
 	Retries []Retry
@@ -180,12 +185,15 @@ type Summary struct {
 
 	opts    SummaryOptions
 	current *Execution
-	byRef   map[string]*Execution
-	n       int
-	sum     float64
-	sumSq   float64
-	dns     stat
-	first   stat
+	// the collection whose events are being folded (several in one command)
+	curColl      string
+	curCollIndex int
+	byRef        map[string]*Execution
+	n            int
+	sum          float64
+	sumSq        float64
+	dns          stat
+	first        stat
 }
 
 // NewSummary returns an empty summary that keeps what opts asks for.
@@ -203,7 +211,7 @@ func (s *Summary) exec(c Cursor, it Item) *Execution {
 	if x, ok := s.byRef[c.Ref]; ok {
 		return x
 	}
-	x := &Execution{Cursor: c, Item: it}
+	x := &Execution{Cursor: c, Item: it, Collection: s.curColl, CollectionIndex: s.curCollIndex}
 	s.current = x
 	s.byRef[c.Ref] = x
 	if s.opts.Executions {
@@ -228,8 +236,11 @@ func (s *Summary) Add(e Event) {
 	case RunStart:
 		s.Collection = ev.Collection
 		s.CollectionID = ev.CollectionID
+		s.curColl, s.curCollIndex = ev.Collection, 0
 		s.Started = ev.Time
 		s.Timings.Started = ev.Time.UnixMilli()
+	case CollectionStart:
+		s.curColl, s.curCollIndex = ev.Collection, ev.Index
 	case IterationStart:
 	case IterationEnd:
 		// Newman counts an iteration when it ends (a run aborted by --bail

@@ -71,6 +71,11 @@ func WriteJUnit(w io.Writer, s *events.Summary, o JUnitOptions) error {
 		if k == "" {
 			k = "\x00" + strings.Join(append(append([]string(nil), x.Item.Path...), x.Item.Name), "\x00")
 		}
+		if x.CollectionIndex > 0 {
+			// items of several collections (courier run a.json b.json) are
+			// told apart even when their ids are the same
+			k = strconv.Itoa(x.CollectionIndex) + "\x01" + k
+		}
 		g := byKey[k]
 		if g == nil {
 			g = &group{item: x.Item}

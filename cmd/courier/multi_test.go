@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"encoding/xml"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -206,5 +207,39 @@ func TestSeveralCollectionsErrors(t *testing.T) {
 				t.Errorf("stdout %q: want nothing (no request ran)", r.stdout)
 			}
 		})
+	}
+}
+
+// The same collection given twice runs twice, and its items (same ids)
+// are two junit suites each, not one suite holding both runs' testcases.
+func TestSeveralCollectionsSameIDsKeptApart(t *testing.T) {
+	srv := echoServer(t)
+	dir := t.TempDir()
+	a, _ := twoCollections(t, dir, srv.URL, false)
+	junitP := filepath.Join(t.TempDir(), "j.xml")
+	r := courier(t, "", "run", a, a, "-r", "junit", "--reporter-junit-export", junitP)
+	if r.code != 0 {
+		t.Fatalf("exit %d\n%s", r.code, r.stderr)
+	}
+	raw, err := os.ReadFile(junitP)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		Suites []struct {
+			Name  string     `xml:"name,attr"`
+			Cases []struct{} `xml:"testcase"`
+		} `xml:"testsuite"`
+	}
+	if err := xml.Unmarshal(raw, &doc); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range doc.Suites {
+		got = append(got, fmt.Sprintf("%s:%d", s.Name, len(s.Cases)))
+	}
+	want := "A one:1|Folder A / A two:1|A one:1|Folder A / A two:1"
+	if strings.Join(got, "|") != want {
+		t.Errorf("junit suites %s, want %s", strings.Join(got, "|"), want)
 	}
 }
