@@ -241,6 +241,14 @@ func (s *Summary) Add(e Event) {
 		s.Timings.Started = ev.Time.UnixMilli()
 	case CollectionStart:
 		s.curColl, s.curCollIndex = ev.Collection, ev.Index
+		// the run is all of them: reports titled by the collection (junit's
+		// root, html's title) name each
+		if ev.Collection != "" {
+			if s.Collection != "" {
+				s.Collection += ", "
+			}
+			s.Collection += ev.Collection
+		}
 	case IterationStart:
 	case IterationEnd:
 		// Newman counts an iteration when it ends (a run aborted by --bail

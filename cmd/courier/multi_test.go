@@ -226,6 +226,7 @@ func TestSeveralCollectionsSameIDsKeptApart(t *testing.T) {
 		t.Fatal(err)
 	}
 	var doc struct {
+		Name   string `xml:"name,attr"`
 		Suites []struct {
 			Name  string     `xml:"name,attr"`
 			Cases []struct{} `xml:"testcase"`
@@ -237,6 +238,9 @@ func TestSeveralCollectionsSameIDsKeptApart(t *testing.T) {
 	var got []string
 	for _, s := range doc.Suites {
 		got = append(got, fmt.Sprintf("%s:%d", s.Name, len(s.Cases)))
+	}
+	if doc.Name != "Alpha, Alpha" {
+		t.Errorf("the junit root is named %q, want every collection's name", doc.Name)
 	}
 	want := "A one:1|Folder A / A two:1|A one:1|Folder A / A two:1"
 	if strings.Join(got, "|") != want {
