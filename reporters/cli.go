@@ -3,6 +3,7 @@ package reporters
 import (
 	"bytes"
 	"fmt"
+	"github.com/courier-run/courier/collections/diff"
 	"io"
 	"strconv"
 	"strings"
@@ -30,6 +31,9 @@ type CLIOptions struct {
 	// With a Mask, each item's lines are held until the item ends, so values
 	// its test scripts capture are masked in its own output too.
 	Mask func(string) string
+	// Baseline, when set, is compared with the run: what changed since is
+	// printed after the summary table.
+	Baseline *Baseline
 }
 
 type symbolSet struct {
@@ -45,12 +49,14 @@ var (
 // CLI is Newman's cli reporter: it streams per-request lines as events
 // arrive and prints the summary and failure tables at the end.
 type CLI struct {
-	w        io.Writer // where output goes now: out, or the item buffer
-	out      io.Writer
-	buf      bytes.Buffer
-	o        CLIOptions
-	sym      symbolSet
-	summary  *events.Summary
+	w       io.Writer // where output goes now: out, or the item buffer
+	out     io.Writer
+	buf     bytes.Buffer
+	o       CLIOptions
+	sym     symbolSet
+	summary *events.Summary
+	// current is the run as the baseline comparison reads it (with a Baseline)
+	current  []diff.Execution
 	group    string
 	grouped  bool
 	failures int
@@ -83,7 +89,16 @@ func (c *CLI) closeBox() {
 
 // NewCLI returns a cli reporter writing to w.
 func NewCLI(w io.Writer, o CLIOptions) *CLI {
-	c := &CLI{w: w, out: w, o: o, sym: unicodeSymbols, summary: events.NewSummary(events.SummaryOptions{})}
+	c := &CLI{w: w, out: w, o: o, sym: unicodeSymbols}
+	so := events.SummaryOptions{}
+	if o.Baseline != nil {
+		so.OnExecution = func(x *events.Execution) {
+			if e, ok := DiffExecution(x, o.Mask); ok {
+				c.current = append(c.current, e)
+			}
+		}
+	}
+	c.summary = events.NewSummary(so)
 	if o.DisableUnicode {
 		c.sym = plainSymbols
 	}
@@ -238,6 +253,9 @@ func (c *CLI) Handle(e events.Event) {
 		// prints it on stderr once the reports are done
 		if !c.o.NoSummary {
 			c.printf("\n%s\n", c.statsTable())
+		}
+		if c.o.Baseline != nil {
+			c.printf("\n%s", c.baselineBlock())
 		}
 		if !c.o.NoFailures && len(c.summary.Failures) > 0 {
 			c.printf("\n%s\n", c.failureTable())

@@ -43,6 +43,9 @@ type HTMLOptions struct {
 	Mask func(string) string
 	// MaskHeader hides secrets in a header value (nil = Mask).
 	MaskHeader func(key, value string) string
+	// Baseline, when set, is compared with the run: a section at the top
+	// sums up what changed since, and the executions concerned get badges.
+	Baseline *Baseline
 }
 
 // WriteHTML writes one self-contained HTML page (inline CSS and JS, no
@@ -66,6 +69,9 @@ func WriteHTML(w io.Writer, s *events.Summary, info RunInfo, o HTMLOptions) erro
 		h.o.MaxBody = DefaultHTMLMaxBody
 	}
 	head := h.head(info)
+	if o.Baseline != nil {
+		head.Baseline = h.baseline()
+	}
 	if err := t.ExecuteTemplate(w, "head", head); err != nil {
 		return err
 	}
@@ -73,7 +79,9 @@ func WriteHTML(w io.Writer, s *events.Summary, info RunInfo, o HTMLOptions) erro
 		if o.OnlyFailures && !executionFailed(x) {
 			continue
 		}
-		if err := t.ExecuteTemplate(w, "exec", h.exec(i, x)); err != nil {
+		e := h.exec(i, x)
+		e.Badges = h.badges[i]
+		if err := t.ExecuteTemplate(w, "exec", e); err != nil {
 			return err
 		}
 	}
@@ -88,6 +96,8 @@ type htmlBuilder struct {
 	s    *events.Summary
 	o    HTMLOptions
 	mask func(string) string
+	// badges are the baseline marks of executions, by index in s.Executions
+	badges map[int][]htmlBadge
 }
 
 type htmlHead struct {
@@ -104,6 +114,7 @@ type htmlHead struct {
 	Iterations                  bool // more than one: show iteration columns
 	OnlyFailures                bool
 	ExecCount                   int
+	Baseline                    *htmlBaseline
 	CSS                         template.CSS
 	JS                          template.JS
 }
@@ -139,6 +150,7 @@ type htmlExec struct {
 	Response                           string
 	Console                            []htmlConsole
 	Visualizer                         *htmlVisualizer
+	Badges                             []htmlBadge
 }
 
 type htmlScriptError struct{ Kind, At, Text string }

@@ -87,6 +87,9 @@ type Env struct {
 	// Tree gives executions their items as the SDK writes them (the json
 	// report); it is built on first call.
 	Tree func() CollectionTree
+	// ReadFile reads a file an option names (a baseline report); nil when
+	// there is no file access.
+	ReadFile func(path string) ([]byte, error)
 	// Summary is the summary shared by the reporters that write from the
 	// whole run (Spec.Keeps); Build sets it.
 	Summary *events.Summary
@@ -130,6 +133,12 @@ type Spec struct {
 
 var exportOption = Option{Name: "export", Arg: "path", Help: "the report's file, or a directory to write it in"}
 
+// baselineOptions compare the run with an earlier one's json report.
+var baselineOptions = []Option{
+	{Name: "baseline", Arg: "path", Help: "an earlier run's json report (courier's or Newman's): mark what newly\nfails or passes, appeared, disappeared or got slower or faster since"},
+	{Name: "baselineTimeThreshold", Flag: "baseline-time-threshold", Arg: "percent", Help: "a response time moved when it changed by this much and 100 ms (default 50%)"},
+}
+
 // htmlOptions are the html reporter's options; htmlextra takes them too.
 var htmlOptions = []Option{
 	exportOption,
@@ -139,6 +148,7 @@ var htmlOptions = []Option{
 	{Name: "onlyFailures", Flag: "only-failures", Bool: true, Help: "list only the requests where something failed"},
 	{Name: "showOnlyFails", Bool: true, Help: "as only-failures (newman-reporter-htmlextra's name)"},
 	{Name: "template", Arg: "path", Support: Ignored, Help: "newman-reporter-html's Handlebars template (courier's page is its own)"},
+	baselineOptions[0], baselineOptions[1],
 }
 
 // registry is the table of reporters, in the order they see events (the
@@ -153,6 +163,7 @@ var registry = []Spec{
 		{Name: "noConsole", Flag: "no-console", Bool: true, Help: "no console output of scripts"},
 		{Name: "noBanner", Flag: "no-banner", Bool: true, Help: "no banner"},
 		{Name: "showTimestamps", Flag: "show-timestamps", Bool: true, Help: "the local time of each request"},
+		baselineOptions[0], baselineOptions[1],
 	}},
 	{Name: "json", Help: "Newman's run summary as JSON", New: newJSONReport, Options: []Option{exportOption}},
 	{Name: "junit", Help: "JUnit XML, one testcase per assertion per iteration", New: newJUnitReport,
@@ -443,7 +454,12 @@ func newCLIReporter(env Env, o Options) (Reporter, error) {
 	if env.Silent || o.Flag("silent") {
 		return nil, nil
 	}
+	base, err := newBaseline("cli", env, o)
+	if err != nil {
+		return nil, err
+	}
 	return NewCLI(env.Stdout, CLIOptions{
+		Baseline:            base,
 		Color:               env.Color,
 		DisableUnicode:      env.DisableUnicode,
 		NoSummary:           o.Flag("noSummary"),
@@ -566,7 +582,12 @@ type htmlReport struct {
 
 func newHTMLReport(name string) func(Env, Options) (Reporter, error) {
 	return func(env Env, o Options) (Reporter, error) {
+		base, err := newBaseline(name, env, o)
+		if err != nil {
+			return nil, err
+		}
 		return &htmlReport{name: name, s: env.Summary, o: HTMLOptions{
+			Baseline:     base,
 			Title:        o["title"],
 			OmitBodies:   o.Flag("omitBodies"),
 			OmitHeaders:  o.Flag("omitHeaders"),

@@ -225,6 +225,14 @@ func buildReporters(a *runArgs, e *env, m *redact.Masker, tree *lazyTree) (*repo
 		},
 		TempFile: newTempFile,
 		Tree:     tree.get,
+		// a baseline report (--reporter-cli-baseline), read before the run
+		ReadFile: func(p string) ([]byte, error) {
+			data, err := os.ReadFile(p)
+			if err != nil {
+				return nil, &sourceError{p, err}
+			}
+			return data, nil
+		},
 	})
 }
 
