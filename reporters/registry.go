@@ -451,12 +451,13 @@ func htmlKeeps(o Options) events.SummaryOptions {
 const newmanReportName = "newman-run-report"
 
 func newCLIReporter(env Env, o Options) (Reporter, error) {
-	if env.Silent || o.Flag("silent") {
-		return nil, nil
-	}
+	// a bad baseline is an error even when nothing is printed
 	base, err := newBaseline("cli", env, o)
 	if err != nil {
 		return nil, err
+	}
+	if env.Silent || o.Flag("silent") {
+		return nil, nil
 	}
 	return NewCLI(env.Stdout, CLIOptions{
 		Baseline:            base,

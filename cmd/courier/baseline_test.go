@@ -79,6 +79,7 @@ func TestReporterBaselineBadFile(t *testing.T) {
 		{"-r", "cli", "--reporter-cli-baseline", bad},
 		{"-r", "html", "--reporter-html-baseline", bad, "--reporter-html-export", filepath.Join(t.TempDir(), "r.html")},
 		{"-r", "cli", "--reporter-cli-baseline", filepath.Join(t.TempDir(), "missing.json")},
+		{"-r", "cli", "--reporter-cli-baseline", bad, "--silent"},
 		{"-r", "cli", "--reporter-cli-baseline", writeTemp(t, "ok.json", `{"run":{"executions":[]}}`), "--reporter-cli-baseline-time-threshold", "soon"},
 	} {
 		r := courier(t, "", append([]string{"run", coll}, args...)...)
