@@ -31,8 +31,32 @@ type HTMLOptions struct {
 	Title string
 	// OmitBodies leaves request and response bodies out.
 	OmitBodies bool
+	// OmitRequestBodies and OmitResponseBodies leave out only one side's
+	// bodies (newman-reporter-htmlextra's omitRequestBodies and
+	// omitResponseBodies).
+	OmitRequestBodies, OmitResponseBodies bool
+	// HideRequestBody and HideResponseBody name requests (by item name)
+	// whose request or response body is left out (htmlextra's
+	// hideRequestBody and hideResponseBody).
+	HideRequestBody, HideResponseBody []string
 	// OmitHeaders leaves request and response headers out.
 	OmitHeaders bool
+	// SkipHeaders names headers (any case) left out of requests and
+	// responses (htmlextra's skipHeaders).
+	SkipHeaders []string
+	// BrowserTitle is the page's <title>; "" means the heading's Title.
+	BrowserTitle string
+	// Dark starts the page in dark mode whatever the browser prefers
+	// (htmlextra's darkTheme).
+	Dark bool
+	// Location is the time zone times are shown in (nil = UTC).
+	Location *time.Location
+	// ShowEnvironment and ShowGlobals add a section listing the run's
+	// environment or globals (as RunInfo has them, masked).
+	ShowEnvironment, ShowGlobals bool
+	// SkipEnvironmentVars and SkipGlobalVars name variables left out of
+	// those sections (htmlextra's skipEnvironmentVars, skipGlobalVars).
+	SkipEnvironmentVars, SkipGlobalVars []string
 	// OnlyFailures lists only the executions where something failed (the
 	// summary and the failure table are always complete).
 	OnlyFailures bool
@@ -102,6 +126,9 @@ type htmlBuilder struct {
 
 type htmlHead struct {
 	Title, Status, StatusText   string
+	BrowserTitle                string
+	Dark                        bool
+	Scopes                      []htmlScope
 	Collection, Environment     string
 	Started, Finished, Duration string
 	Aborted                     bool
@@ -153,6 +180,18 @@ type htmlExec struct {
 	Badges                             []htmlBadge
 }
 
+// htmlScope is the environment or globals, for showEnvironmentData and
+// showGlobalData.
+type htmlScope struct {
+	ID, Label, Name string
+	Vars            []htmlVar
+}
+
+type htmlVar struct {
+	Key, Value string
+	Disabled   bool
+}
+
 type htmlScriptError struct{ Kind, At, Text string }
 
 type htmlAssertion struct {
@@ -178,19 +217,23 @@ func executionFailed(x *events.Execution) bool {
 	return false
 }
 
-func htmlTime(t time.Time) string {
+func (h *htmlBuilder) time(t time.Time) string {
 	if t.IsZero() {
 		return ""
 	}
-	return t.UTC().Format("2006-01-02 15:04:05 UTC")
+	if h.o.Location == nil {
+		return t.UTC().Format("2006-01-02 15:04:05 UTC")
+	}
+	return t.In(h.o.Location).Format("2006-01-02 15:04:05 MST (-07:00)")
 }
 
 func (h *htmlBuilder) head(info RunInfo) htmlHead {
 	s := h.s
 	hd := htmlHead{
 		Collection: h.mask(s.Collection), Environment: h.mask(info.Environment.Name),
-		Started: htmlTime(s.Started), Finished: htmlTime(s.Finished),
+		Started: h.time(s.Started), Finished: h.time(s.Finished),
 		Aborted: s.Aborted, Reason: s.Reason, OnlyFailures: h.o.OnlyFailures,
+		Dark: h.o.Dark,
 	}
 	hd.Title = h.o.Title
 	if hd.Title == "" {
@@ -198,6 +241,13 @@ func (h *htmlBuilder) head(info RunInfo) htmlHead {
 		if hd.Collection != "" {
 			hd.Title = hd.Collection + " – courier report"
 		}
+	}
+	hd.BrowserTitle = stringOr(h.o.BrowserTitle, hd.Title)
+	if h.o.ShowEnvironment {
+		hd.Scopes = append(hd.Scopes, h.scope("environment", "Environment", info.Environment, h.o.SkipEnvironmentVars))
+	}
+	if h.o.ShowGlobals {
+		hd.Scopes = append(hd.Scopes, h.scope("globals", "Globals", info.Globals, h.o.SkipGlobalVars))
 	}
 	dur := time.Duration(0)
 	if !s.Started.IsZero() && !s.Finished.IsZero() && s.Finished.After(s.Started) {
@@ -312,7 +362,7 @@ func (h *htmlBuilder) exec(i int, x *events.Execution) htmlExec {
 		if !h.o.OmitHeaders {
 			e.ReqHeaders = h.headers(x.Request.Headers)
 		}
-		if !h.o.OmitBodies && len(x.Request.Body) > 0 {
+		if !h.o.OmitBodies && !h.o.OmitRequestBodies && !named(h.o.HideRequestBody, x.Item.Name) && len(x.Request.Body) > 0 {
 			e.ReqBody = h.body(x.Request.Body, len(x.Request.Body), headerValue(x.Request.Headers, "Content-Type"))
 		}
 	}
@@ -323,7 +373,7 @@ func (h *htmlBuilder) exec(i int, x *events.Execution) htmlExec {
 		if !h.o.OmitHeaders {
 			e.RespHeaders = h.headers(r.Headers)
 		}
-		if !h.o.OmitBodies && (len(r.Body) > 0 || r.Size > 0) {
+		if !h.o.OmitBodies && !h.o.OmitResponseBodies && !named(h.o.HideResponseBody, x.Item.Name) && (len(r.Body) > 0 || r.Size > 0) {
 			e.RespBody = h.body(r.Body, r.Size, headerValue(r.Headers, "Content-Type"))
 		}
 	}
@@ -392,15 +442,65 @@ func (h *htmlBuilder) exec(i int, x *events.Execution) htmlExec {
 }
 
 func (h *htmlBuilder) headers(hs []events.Header) []events.Header {
-	out := make([]events.Header, len(hs))
-	for i, hd := range hs {
+	out := make([]events.Header, 0, len(hs))
+	for _, hd := range hs {
+		if namedFold(h.o.SkipHeaders, hd.Key) {
+			continue
+		}
 		v := hd.Value
 		if h.o.MaskHeader != nil {
 			v = h.o.MaskHeader(hd.Key, v)
 		} else {
 			v = h.mask(v)
 		}
-		out[i] = events.Header{Key: h.mask(hd.Key), Value: v}
+		out = append(out, events.Header{Key: h.mask(hd.Key), Value: v})
+	}
+	return out
+}
+
+// named says whether name is in names.
+func named(names []string, name string) bool {
+	for _, n := range names {
+		if n == name {
+			return true
+		}
+	}
+	return false
+}
+
+// namedFold is named ignoring case (header names).
+func namedFold(names []string, name string) bool {
+	for _, n := range names {
+		if strings.EqualFold(n, name) {
+			return true
+		}
+	}
+	return false
+}
+
+// scope lists a scope's variables from the json report's form of it
+// (values already masked there; masked again here like every text shown).
+func (h *htmlBuilder) scope(id, label string, sc Scope, skip []string) htmlScope {
+	out := htmlScope{ID: id, Label: label, Name: h.mask(sc.Name)}
+	vars := sc.Values
+	if len(sc.JSON) > 0 {
+		var j struct {
+			Values []ScopeVariable `json:"values"`
+		}
+		if json.Unmarshal(sc.JSON, &j) == nil {
+			vars = j.Values
+		}
+	}
+	for _, v := range vars {
+		if named(skip, v.Key) {
+			continue
+		}
+		text, ok := v.Value.(string)
+		if !ok {
+			b, _ := json.Marshal(v.Value)
+			text = string(b)
+		}
+		out.Vars = append(out.Vars, htmlVar{Key: h.mask(v.Key), Value: h.mask(text), Disabled: v.Disabled})
 	}
 	return out
 }

@@ -112,12 +112,36 @@ func TestHTMLOptions(t *testing.T) {
 			[]string{`<h2>Failed requests (<span id="shown">4</span> of 4)</h2>`, `id="x4"`, `id="x5"`, `id="x3"`, `id="x6"`, `<h2>Failures (6)</h2>`,
 				`id="stat-assertions-total">11</td>`},
 			[]string{`id="x1"`, `id="x2"`, `href="#x1"`}},
+		{"no dark, no scopes by default", HTMLOptions{},
+			[]string{`<html lang="en">`, "Started 2026-01-02 ", " UTC</span>"},
+			[]string{`class="dark"`, `id="environment"`, `id="globals"`}},
 		{"title", HTMLOptions{Title: "Nightly <run> & co"},
 			[]string{"<title>Nightly &lt;run&gt; &amp; co</title>"}, nil},
 		{"body cap", HTMLOptions{MaxBody: 100},
 			[]string{"Showing the first 100B of 6.8kB."}, nil},
 		{"no body cap", HTMLOptions{MaxBody: -1},
 			[]string{strings.Repeat("&lt;p&gt;ok &amp; fine&lt;/p&gt;\n", 400)}, []string{"Showing the first"}},
+		// newman-reporter-htmlextra's options (-r htmlextra)
+		{"omit request bodies", HTMLOptions{OmitRequestBodies: true},
+			[]string{"<h3>Response body</h3>", "<h3>Request headers</h3>"},
+			[]string{"<h3>Request body</h3>"}},
+		{"omit response bodies", HTMLOptions{OmitResponseBodies: true},
+			[]string{"<h3>Request body</h3>"},
+			[]string{"<h3>Response body</h3>"}},
+		{"hide bodies by request name", HTMLOptions{HideRequestBody: []string{`Create <order> & "pay"`}, HideResponseBody: []string{"Get user 😀"}},
+			[]string{"<h3>Response body</h3>", "&lt;p&gt;ok &amp; fine&lt;/p&gt;"},
+			[]string{"<h3>Request body</h3>", "&#34;token&#34;:"}},
+		{"skip headers", HTMLOptions{SkipHeaders: []string{"authorization", "SET-COOKIE"}},
+			[]string{"<td>Accept</td>", "<td>Content-Type</td>"},
+			[]string{"<td>Authorization</td>", "<td>Set-Cookie</td>", "Bearer secret-token-123", "sid=abc123"}},
+		{"browser title", HTMLOptions{Title: "Heading", BrowserTitle: "Tab <t>"},
+			[]string{"<title>Tab &lt;t&gt;</title>", `<h1 id="title">Heading `},
+			[]string{"<title>Heading</title>"}},
+		{"dark", HTMLOptions{Dark: true},
+			[]string{`<html lang="en" class="dark">`, ":root.dark {"}, nil},
+		{"time zone", HTMLOptions{Location: time.FixedZone("XYZ", 2*3600)},
+			[]string{"Started 2026-01-02 05:04:05 XYZ (&#43;02:00)"},
+			[]string{" UTC</span>"}},
 		{"mask", HTMLOptions{Mask: m.String, MaskHeader: m.Header},
 			[]string{`<td>Authorization</td><td>Bearer ********</td>`, `<td>Set-Cookie</td><td>sid=********; Path=/; HttpOnly</td>`, `&#34;token&#34;: &#34;********&#34;`},
 			[]string{"secret-token-123", "abc123"}},
@@ -209,5 +233,42 @@ func TestHTMLChromium(t *testing.T) {
 	}
 	if bytes.Contains(dom, []byte("<script>alert")) {
 		t.Error("visualizer template became markup")
+	}
+}
+
+func TestHTMLScopes(t *testing.T) {
+	m := redact.New(redact.Options{})
+	m.AddValue("s3cr3t-value")
+	info := RunInfo{
+		Environment: Scope{Name: "staging <eu>", JSON: []byte(`{"id":"e","values":[` +
+			`{"type":"any","value":"https://x.test/<a>","key":"baseUrl"},` +
+			`{"type":"secret","value":"********","key":"apiKey"},` +
+			`{"type":"any","value":"s3cr3t-value","key":"copied"},` +
+			`{"type":"any","value":7,"key":"n","disabled":true},` +
+			`{"type":"any","value":"drop me","key":"skipped"}]}`)},
+		Globals: Scope{Values: []ScopeVariable{{Key: "g1", Value: "gv", Type: "any"}}},
+	}
+	out := htmlFor(t, "mixed", info, HTMLOptions{ShowEnvironment: true, ShowGlobals: true, SkipEnvironmentVars: []string{"skipped"}, Mask: m.String})
+	for _, want := range []string{
+		`<section id="environment" aria-label="Environment">`,
+		`<h2>Environment <span class="path">staging &lt;eu&gt;</span></h2>`,
+		`<td>baseUrl</td><td>https://x.test/&lt;a&gt;</td>`,
+		`<td>apiKey</td><td>********</td>`,
+		`<td>copied</td><td>********</td>`,
+		`<tr class="disabled"><td>n</td><td>7</td>`,
+		`<section id="globals" aria-label="Globals">`,
+		`<td>g1</td><td>gv</td>`,
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("lacks %q", want)
+		}
+	}
+	for _, bad := range []string{"s3cr3t-value", "drop me", "<td>skipped</td>"} {
+		if strings.Contains(out, bad) {
+			t.Errorf("contains %q", bad)
+		}
+	}
+	if out := htmlFor(t, "mixed", info, HTMLOptions{ShowGlobals: true}); strings.Contains(out, `id="environment"`) || !strings.Contains(out, `id="globals"`) {
+		t.Error("ShowGlobals alone: want the globals section only")
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"io"
 	"sort"
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/courier-run/courier/events"
@@ -174,30 +175,30 @@ var registry = []Spec{
 	{Name: "html", Help: "one self-contained HTML page", New: newHTMLReport("html"), Keeps: htmlKeeps, Options: htmlOptions},
 	{Name: "htmlextra", Help: "the html report under newman-reporter-htmlextra's name and options", SameAs: "html",
 		New: newHTMLReport("htmlextra"), Keeps: htmlKeeps, Options: append(append([]Option(nil), htmlOptions...),
-			// newman-reporter-htmlextra's own: what it keeps out of its report
-			// courier does not, so they are refused; the rest only change its look
-			Option{Name: "omitRequestBodies", Bool: true, Support: Refused, Help: "use --reporter-htmlextra-omitBodies"},
-			Option{Name: "omitResponseBodies", Bool: true, Support: Refused, Help: "use --reporter-htmlextra-omitBodies"},
-			Option{Name: "hideRequestBody", Arg: "names", Support: Refused, Help: "use --reporter-htmlextra-omitBodies"},
-			Option{Name: "hideResponseBody", Arg: "names", Support: Refused, Help: "use --reporter-htmlextra-omitBodies"},
-			Option{Name: "skipHeaders", Arg: "names", Support: Refused, Help: "use --reporter-htmlextra-omitHeaders"},
-			Option{Name: "skipSensitiveData", Bool: true, Support: Refused, Help: "use --reporter-htmlextra-omitBodies --reporter-htmlextra-omitHeaders"},
-			Option{Name: "skipEnvironmentVars", Arg: "names", Support: Refused, Help: "courier's report has no environment table to skip them from; leave it out"},
-			Option{Name: "skipGlobalVars", Arg: "names", Support: Refused, Help: "courier's report has no globals table to skip them from; leave it out"},
+			// newman-reporter-htmlextra's own: those that map onto courier's
+			// report do what they do there; the rest only change its look
+			Option{Name: "browserTitle", Arg: "text", Help: "the page's <title> (default: the title)"},
+			Option{Name: "darkTheme", Bool: true, Help: "start in dark mode whatever the browser prefers"},
+			Option{Name: "omitRequestBodies", Bool: true, Help: "leave request bodies out"},
+			Option{Name: "omitResponseBodies", Bool: true, Help: "leave response bodies out"},
+			Option{Name: "hideRequestBody", Arg: "names", Help: "leave out the request body of these requests (comma-separated names)"},
+			Option{Name: "hideResponseBody", Arg: "names", Help: "leave out the response body of these requests (comma-separated names)"},
+			Option{Name: "skipHeaders", Arg: "names", Help: "leave these request and response headers out (comma-separated names)"},
+			Option{Name: "skipSensitiveData", Bool: true, Help: "leave request and response headers and bodies out"},
+			Option{Name: "showEnvironmentData", Bool: true, Help: "a section listing the environment's variables (masked)"},
+			Option{Name: "showGlobalData", Bool: true, Help: "a section listing the globals (masked)"},
+			Option{Name: "skipEnvironmentVars", Arg: "names", Help: "leave these variables out of the environment section (comma-separated)"},
+			Option{Name: "skipGlobalVars", Arg: "names", Help: "leave these variables out of the globals section (comma-separated)"},
+			Option{Name: "timezone", Arg: "zone", Help: "show times in this IANA time zone (\"Europe/Paris\"; default UTC)"},
 			Option{Name: "skipFolders", Arg: "names", Support: Refused, Help: "courier's report lists every request"},
 			Option{Name: "skipRequests", Arg: "names", Support: Refused, Help: "courier's report lists every request"},
-			Option{Name: "browserTitle", Arg: "text", Support: Ignored},
 			Option{Name: "titleSize", Arg: "1-6", Support: Ignored},
-			Option{Name: "darkTheme", Bool: true, Support: Ignored},
 			Option{Name: "testPaging", Bool: true, Support: Ignored},
 			Option{Name: "logs", Bool: true, Support: Ignored},
 			Option{Name: "noSyntaxHighlighting", Bool: true, Support: Ignored},
-			Option{Name: "showEnvironmentData", Bool: true, Support: Ignored},
-			Option{Name: "showGlobalData", Bool: true, Support: Ignored},
 			Option{Name: "showMarkdownLinks", Bool: true, Support: Ignored},
 			Option{Name: "showFolderDescription", Bool: true, Support: Ignored},
 			Option{Name: "displayProgressBar", Bool: true, Support: Ignored},
-			Option{Name: "timezone", Arg: "zone", Support: Ignored},
 		)},
 	{Name: "progress", Help: "a progress bar (on a terminal)", New: newProgressReporter, Options: []Option{
 		{Name: "silent", Bool: true, Help: "print nothing"},
@@ -440,7 +441,9 @@ func CamelCase(s string) string {
 // bodies (masked, then cut to its own smaller cap) unless they are omitted.
 func htmlKeeps(o Options) events.SummaryOptions {
 	k := events.SummaryOptions{Executions: true, Console: true, Headers: true}
-	if !o.Flag("omitBodies") {
+	noBodies := o.Flag("omitBodies") || o.Flag("skipSensitiveData") ||
+		(o.Flag("omitRequestBodies") && o.Flag("omitResponseBodies"))
+	if !noBodies {
 		k.Bodies, k.MaxBody = true, 1<<20
 	}
 	return k
@@ -587,16 +590,47 @@ func newHTMLReport(name string) func(Env, Options) (Reporter, error) {
 		if err != nil {
 			return nil, err
 		}
+		var loc *time.Location
+		if z := o.Value("timezone"); z != "" {
+			if loc, err = time.LoadLocation(z); err != nil {
+				return nil, fmt.Errorf("option --reporter-%s-timezone: unknown time zone %q (an IANA name such as Europe/Paris)", name, z)
+			}
+		}
+		sensitive := o.Flag("skipSensitiveData")
 		return &htmlReport{name: name, s: env.Summary, o: HTMLOptions{
-			Baseline:     base,
-			Title:        o["title"],
-			OmitBodies:   o.Flag("omitBodies"),
-			OmitHeaders:  o.Flag("omitHeaders"),
-			OnlyFailures: o.Flag("onlyFailures") || o.Flag("showOnlyFails"),
-			Mask:         env.Mask,
-			MaskHeader:   env.MaskHeader,
+			Baseline:            base,
+			Title:               o.Value("title"),
+			BrowserTitle:        o.Value("browserTitle"),
+			Dark:                o.Flag("darkTheme"),
+			Location:            loc,
+			OmitBodies:          o.Flag("omitBodies") || sensitive,
+			OmitRequestBodies:   o.Flag("omitRequestBodies"),
+			OmitResponseBodies:  o.Flag("omitResponseBodies"),
+			HideRequestBody:     nameList(o.Value("hideRequestBody")),
+			HideResponseBody:    nameList(o.Value("hideResponseBody")),
+			OmitHeaders:         o.Flag("omitHeaders") || sensitive,
+			SkipHeaders:         nameList(o.Value("skipHeaders")),
+			ShowEnvironment:     o.Flag("showEnvironmentData"),
+			ShowGlobals:         o.Flag("showGlobalData"),
+			SkipEnvironmentVars: nameList(o.Value("skipEnvironmentVars")),
+			SkipGlobalVars:      nameList(o.Value("skipGlobalVars")),
+			OnlyFailures:        o.Flag("onlyFailures") || o.Flag("showOnlyFails"),
+			Mask:                env.Mask,
+			MaskHeader:          env.MaskHeader,
 		}}, nil
 	}
+}
+
+// nameList splits a comma-separated list of names (htmlextra's array
+// options as a command line gives them), dropping empty ones.
+func nameList(v string) []string {
+	var out []string
+	for _, n := range strings.Split(v, ",") {
+		if n = strings.TrimSpace(n); n != "" {
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 func (h *htmlReport) Handle(events.Event) {} // the shared summary keeps the run
