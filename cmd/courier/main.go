@@ -93,7 +93,8 @@ func main() {
 const usage = `courier — run Postman collections (a faster, single-binary Newman)
 
 Usage:
-  courier run <collection.json|URL> [options]   run a collection (Newman's run flags)
+  courier run <collection.json|URL|folder>... [options]
+                                                run one collection or several (Newman's run flags)
   courier diff OLD NEW [options]                review what changed between two collection versions
   courier merge REPORT.json... [options]        merge the json reports of a run's shards into one run's reports
   courier version                               print the version, commit and Go version
