@@ -246,31 +246,6 @@ func (r *reader) runUntil(want string) error {
 		}
 		path := "run." + k
 		switch k {
-		case "stats":
-			if err := r.decode(path, &r.stats); err != nil {
-				return err
-			}
-			r.hasStats = true
-		case "timings":
-			if err := r.decode(path, &r.timings); err != nil {
-				return err
-			}
-		case "transfers":
-			var t struct {
-				ResponseTotal int64 `json:"responseTotal"`
-			}
-			if err := r.decode(path, &t); err != nil {
-				return err
-			}
-			r.transfers = t.ResponseTotal
-		case "error":
-			var e json.RawMessage
-			if err := r.decode(path, &e); err != nil {
-				return err
-			}
-			if !isNull(e) {
-				r.runError = e
-			}
 		case "executions", "failures":
 			if k != want {
 				return r.errorf(path, "run.failures comes before run.executions: not the order a json reporter writes")
@@ -295,12 +270,45 @@ func (r *reader) runUntil(want string) error {
 			}
 			return nil
 		default:
-			var skip json.RawMessage
-			if err := r.decode(path, &skip); err != nil {
+			if err := r.runMember(k, path); err != nil {
 				return err
 			}
 		}
 	}
+}
+
+// runMember reads one of run's members other than its two arrays: stats,
+// timings, transfers and error are kept, anything else is skipped.
+func (r *reader) runMember(k, path string) error {
+	switch k {
+	case "stats":
+		if err := r.decode(path, &r.stats); err != nil {
+			return err
+		}
+		r.hasStats = true
+	case "timings":
+		return r.decode(path, &r.timings)
+	case "transfers":
+		var t struct {
+			ResponseTotal int64 `json:"responseTotal"`
+		}
+		if err := r.decode(path, &t); err != nil {
+			return err
+		}
+		r.transfers = t.ResponseTotal
+	case "error":
+		var e json.RawMessage
+		if err := r.decode(path, &e); err != nil {
+			return err
+		}
+		if !isNull(e) {
+			r.runError = e
+		}
+	default:
+		var skip json.RawMessage
+		return r.decode(path, &skip)
+	}
+	return nil
 }
 
 // next reads the next element of the open array into raw; false at its end
@@ -349,29 +357,8 @@ func (r *reader) finish() error {
 		if !ok {
 			break
 		}
-		path := "run." + k
-		switch k {
-		case "transfers":
-			var t struct {
-				ResponseTotal int64 `json:"responseTotal"`
-			}
-			if err := r.decode(path, &t); err != nil {
-				return err
-			}
-			r.transfers = t.ResponseTotal
-		case "error":
-			var e json.RawMessage
-			if err := r.decode(path, &e); err != nil {
-				return err
-			}
-			if !isNull(e) {
-				r.runError = e
-			}
-		default:
-			var skip json.RawMessage
-			if err := r.decode(path, &skip); err != nil {
-				return err
-			}
+		if err := r.runMember(k, "run."+k); err != nil {
+			return err
 		}
 	}
 	r.state = stDone
