@@ -132,20 +132,7 @@ func TestWriteRequestParts(t *testing.T) {
 func TestTLSHandshakeTimeout(t *testing.T) {
 	defer func(d time.Duration) { tlsHandshakeTimeout = d }(tlsHandshakeTimeout)
 	tlsHandshakeTimeout = 100 * time.Millisecond
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ln.Close()
-	go func() {
-		for {
-			conn, err := ln.Accept()
-			if err != nil {
-				return
-			}
-			go func() { io.Copy(io.Discard, conn); conn.Close() }() // reads, never answers
-		}
-	}()
+	ln, _ := silentServer(t)
 	srv, _ := testServer(t)
 	c := collection(t, coll(req("silent", "https://"+ln.Addr().String()+"/"), req("after", "BASE/after")), srv.URL)
 	_, _, s, err := runOpts(t, Options{Collection: c})
@@ -198,22 +185,7 @@ func TestSendRequestResponseLimit(t *testing.T) {
 func TestTLSHandshakeTimeoutRetried(t *testing.T) {
 	defer func(d time.Duration) { tlsHandshakeTimeout = d }(tlsHandshakeTimeout)
 	tlsHandshakeTimeout = 100 * time.Millisecond
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ln.Close()
-	var accepted atomic.Int32
-	go func() {
-		for {
-			conn, err := ln.Accept()
-			if err != nil {
-				return
-			}
-			accepted.Add(1)
-			go func() { io.Copy(io.Discard, conn); conn.Close() }() // reads, never answers
-		}
-	}()
+	ln, accepted := silentServer(t)
 	fs := &fakeSleep{}
 	c := collection(t, coll(`{"name":"silent","request":{"method":"POST","url":"https://`+ln.Addr().String()+`/"}}`), "")
 	_, evs, _, err := runOpts(t, Options{Collection: c, Sleep: fs.sleep, Retry: Retry{Max: 2, Jitter: jitters(0.5)}})
@@ -235,20 +207,7 @@ func TestTLSHandshakeTimeoutRetried(t *testing.T) {
 func TestProxySetupTimeout(t *testing.T) {
 	defer func(d time.Duration) { tlsHandshakeTimeout = d }(tlsHandshakeTimeout)
 	tlsHandshakeTimeout = 150 * time.Millisecond
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ln.Close()
-	go func() {
-		for {
-			conn, err := ln.Accept()
-			if err != nil {
-				return
-			}
-			go func() { io.Copy(io.Discard, conn); conn.Close() }() // reads, never answers
-		}
-	}()
+	ln, _ := silentServer(t)
 	for _, scheme := range []string{"http", "socks5"} {
 		t.Run(scheme, func(t *testing.T) {
 			srv, _ := testServer(t)
@@ -275,4 +234,27 @@ func TestProxySetupTimeout(t *testing.T) {
 			}
 		})
 	}
+}
+
+// silentServer accepts connections, reads what comes and never answers;
+// accepted counts the connections. It closes with the test.
+func silentServer(t *testing.T) (net.Listener, *atomic.Int32) {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ln.Close() })
+	accepted := new(atomic.Int32)
+	go func() {
+		for {
+			conn, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			accepted.Add(1)
+			go func() { io.Copy(io.Discard, conn); conn.Close() }() // reads, never answers
+		}
+	}()
+	return ln, accepted
 }
