@@ -104,7 +104,6 @@ func jsNumberText(n json.Number) string {
 // jsQuote writes s as JSON.stringify writes a string: only '"', '\\' and
 // control characters escaped (\b \t \n \f \r by name, the rest as \u00xx).
 func jsQuote(buf *bytes.Buffer, s string) {
-	const hex = "0123456789abcdef"
 	buf.WriteByte('"')
 	start := 0
 	for i := 0; i < len(s); i++ {
@@ -113,27 +112,35 @@ func jsQuote(buf *bytes.Buffer, s string) {
 			continue
 		}
 		buf.WriteString(s[start:i])
-		switch c {
-		case '"', '\\':
-			buf.WriteByte('\\')
-			buf.WriteByte(c)
-		case '\b':
-			buf.WriteString(`\b`)
-		case '\t':
-			buf.WriteString(`\t`)
-		case '\n':
-			buf.WriteString(`\n`)
-		case '\f':
-			buf.WriteString(`\f`)
-		case '\r':
-			buf.WriteString(`\r`)
-		default:
-			buf.WriteString(`\u00`)
-			buf.WriteByte(hex[c>>4])
-			buf.WriteByte(hex[c&0xF])
-		}
+		escapeASCII(buf, c)
 		start = i + 1
 	}
 	buf.WriteString(s[start:])
 	buf.WriteByte('"')
+}
+
+// escapeASCII writes the escape of an ASCII byte a JSON string cannot hold
+// as it is (a quote, a backslash, a control character), as both
+// JSON.stringify and encoding/json write it.
+func escapeASCII(buf *bytes.Buffer, c byte) {
+	const hex = "0123456789abcdef"
+	switch c {
+	case '"', '\\':
+		buf.WriteByte('\\')
+		buf.WriteByte(c)
+	case '\b':
+		buf.WriteString(`\b`)
+	case '\t':
+		buf.WriteString(`\t`)
+	case '\n':
+		buf.WriteString(`\n`)
+	case '\f':
+		buf.WriteString(`\f`)
+	case '\r':
+		buf.WriteString(`\r`)
+	default:
+		buf.WriteString(`\u00`)
+		buf.WriteByte(hex[c>>4])
+		buf.WriteByte(hex[c&0xF])
+	}
 }
