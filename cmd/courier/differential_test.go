@@ -66,6 +66,7 @@ var knownDifferences = map[string]string{
 	// sendrequest (recorded with its cli output, which agrees)
 	"sendrequest/#executions":        "as sandbox/#executions: Newman's json report repeats an item's execution for each pm.sendRequest",
 	"sendrequest-queued/#executions": "as sandbox/#executions (a skipped item gets one only through its pm.sendRequest)",
+	"slow-interval/#executions":      "as sandbox/#executions: Newman's json report repeats an item's execution for each pm.sendRequest",
 }
 
 // knownKey returns the knownDifferences entry that covers key, if any.

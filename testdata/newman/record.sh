@@ -405,3 +405,4 @@ EXPORTS=1 record exports run exports.postman_collection.json -e exports.postman_
 	-g exports.postman_globals.json --cookie-jar exports.cookie-jar.json --env-var from_cli=cli --global-var g_cli=cli
 EXPORTS=1 record exports.bare run exports.postman_collection.json --env-var from_cli=cli --global-var g_cli=cli
 EXPORTS=1 record exports.array run exports.postman_collection.json -e exports.array.postman_environment.json
+record slow-interval run slow-interval.postman_collection.json
