@@ -6,6 +6,9 @@ package jsonread
 // once per level, so a text like a million '[' would exhaust the goroutine's
 // stack, which Go cannot recover from: callers refuse such a text first.
 func TooDeep(s string, limit int) bool {
+	if len(s) <= limit {
+		return false // each level takes a byte: nothing to scan
+	}
 	depth := 0
 	inString, escaped := false, false
 	for i := 0; i < len(s); i++ {
