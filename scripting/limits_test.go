@@ -162,11 +162,20 @@ func TestScriptMemoryLimit(t *testing.T) {
 			if got := summary(next); got != "PASS after\n" {
 				t.Fatalf("next execution: %q", got)
 			}
-			goruntime.GC()
+			// Other tests' goroutines (a script past its grace period on a
+			// loaded machine) can still hold memory for a moment: the heap
+			// must come back within a few collections, not at the first.
 			var ms goruntime.MemStats
-			goruntime.ReadMemStats(&ms)
-			if ms.HeapAlloc > 3*limit {
-				t.Fatalf("heap still holds %d MiB after the script ended", ms.HeapAlloc>>20)
+			for try := 0; ; try++ {
+				goruntime.GC()
+				goruntime.ReadMemStats(&ms)
+				if ms.HeapAlloc <= 3*limit {
+					break
+				}
+				if try == 20 {
+					t.Fatalf("heap still holds %d MiB after the script ended", ms.HeapAlloc>>20)
+				}
+				time.Sleep(100 * time.Millisecond)
 			}
 		})
 	}
