@@ -74,6 +74,14 @@ type Options struct {
 	Now             func() time.Time
 	Sleep           func(ctx context.Context, d time.Duration) error
 	Rand            *rand.Rand // dynamic variables such as $randomInt; nil = a fast generator seeded from crypto/rand
+	// Seed, when set (--seed), makes the run's random choices reproducible:
+	// Math.random, the random dynamic variables ($randomInt, $guid, …) and
+	// --retry's jitter draw from a generator seeded from it, restarted at
+	// each top-level item of each iteration from (Seed, iteration, item,
+	// visit), so a run cut into units (--parallel, --shard) draws what the
+	// whole run draws. Rand is then not used. Auth nonces, boundaries and
+	// ids stay unpredictable.
+	Seed *uint64
 	// Entropy supplies what must be unpredictable: auth nonces and client
 	// challenges, UUIDs ($guid, Postman-Token, ids), multipart boundaries.
 	// nil = crypto/rand.Reader; only tests set it (reproducible runs). It

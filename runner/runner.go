@@ -62,6 +62,7 @@ type run struct {
 	// outside are the names and ids of requests not in the order (OnlyTop)
 	outside map[string]bool
 	rnd     *rand.Rand
+	seeding *seeding  // --seed (seed.go); nil: not seeded
 	entropy io.Reader // unpredictable bytes (entropy.go)
 	dyn     *dynvars.Generator
 	emit    func(events.Event)
@@ -137,7 +138,8 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 	}
 	// pm.sendRequest may run requests on other goroutines: randomness, auth
 	// state, transports and event delivery are shared, so they are guarded
-	r := &run{opts: opts, rnd: rand.New(&lockedSource{src: opts.Rand}), entropy: entropySource(opts), authState: map[*collections.Auth]*authState{},
+	src := &lockedSource{src: opts.Rand}
+	r := &run{opts: opts, rnd: rand.New(src), entropy: entropySource(opts), authState: map[*collections.Auth]*authState{},
 		sendSlots: make(chan struct{}, maxScriptRequests)}
 	r.emit = func(events.Event) {}
 	if opts.Handler != nil {
@@ -159,7 +161,12 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 	if opts.OnlyTop != nil {
 		r.selectTop(opts.OnlyTop)
 	}
-	r.dyn = dynvars.New(r.rnd, r.entropy, opts.Now)
+	if opts.Seed != nil {
+		r.seeding = newSeeding(*opts.Seed, src, opts.Collection)
+		r.dyn = dynvars.New(r.rnd, randReader{r.rnd}, opts.Now)
+	} else {
+		r.dyn = dynvars.New(r.rnd, r.entropy, opts.Now)
+	}
 	r.vars = &vars.Set{
 		Local:       vars.NewScope(vars.Local, nil),
 		Data:        vars.NewScope(vars.Data, nil),
@@ -400,6 +407,9 @@ func (r *run) runIteration(iter, iterations int) (bool, string) {
 			if err := r.opts.Sleep(r.ctx, r.opts.DelayRequest); err != nil {
 				return true, "interrupted"
 			}
+		}
+		if r.seeding != nil {
+			r.seeding.enter(r.order[pos], iter)
 		}
 		out := r.runItem(r.order[pos], iter, iterations, pos)
 		if r.ctx.Err() != nil {

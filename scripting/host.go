@@ -9,6 +9,13 @@ import (
 	"github.com/courier-run/courier/vars"
 )
 
+// Seeded is implemented by a host whose run is reproducible (courier run
+// --seed): when MathRandom returns a function, Math.random draws from it
+// instead of an unpredictable source.
+type Seeded interface {
+	MathRandom() func() float64
+}
+
 // Host is everything the sandbox needs from the run. The runner implements it;
 // this package never imports the runner.
 //

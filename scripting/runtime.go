@@ -56,6 +56,11 @@ func New(host Host, opts Options) Runtime {
 		r.defaultTimeout = defaultScriptTimeout
 	}
 	r.obs, _ = host.(Observer)
+	if sh, ok := host.(Seeded); ok {
+		if f := sh.MathRandom(); f != nil {
+			r.vm.SetRandSource(f)
+		}
+	}
 	r.wd.vm = r.vm
 	r.wd.mem.limit = opts.MemoryLimit
 	if r.wd.mem.limit == 0 {

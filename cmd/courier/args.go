@@ -57,6 +57,7 @@ type runArgs struct {
 	maxUploadSize     int64        // --max-upload-size, bytes (0: no limit)
 	retry             runner.Retry // --retry, --retry-on, --retry-delay, --retry-max-delay, --retry-methods
 	parallel          int          // --parallel: units run at once (0: not given)
+	seed              *uint64      // --seed (nil: not given)
 	parallelFolders   bool         // --parallel-folders
 	shard             string       // --shard i/n or auto
 	shardTotal        int          // --shard-total (with --shard auto)
@@ -218,6 +219,20 @@ var runFlags = []runFlag{
 			if a.retry.Methods, err = runner.ParseRetryMethods(v); err != nil {
 				return usagef("option --retry-methods: %v", err)
 			}
+			return nil
+		}},
+	{own: true, names: []string{"--seed"}, arg: "<n>", kind: kindCustom,
+		help: "make Math.random, $random* and $guid reproducible: the same\nvalues each run; --parallel and --shard units draw the whole run's",
+		custom: func(a *runArgs, s *argScanner) error {
+			v, err := s.value()
+			if err != nil {
+				return err
+			}
+			n, err := strconv.ParseUint(v, 10, 64)
+			if err != nil {
+				return usagef("option --seed: %q is not a whole number from 0 to 18446744073709551615", v)
+			}
+			a.seed = &n
 			return nil
 		}},
 	{own: true, names: []string{"--parallel"}, arg: "<n>", kind: kindInt, field: func(a *runArgs) any { return &a.parallel },

@@ -11,7 +11,11 @@ import (
 	"strings"
 	"testing"
 
+	mrand "math/rand/v2"
+	"time"
+
 	"github.com/courier-run/courier/internal/bench"
+	"github.com/courier-run/courier/internal/contiomock"
 )
 
 // unstable are the json report's members that differ between two runs of
@@ -32,6 +36,9 @@ func stableReport(t *testing.T, path, base string) map[string]any {
 		// the server's address (each Contio run has a stand-in of its own)
 		b = bytes.ReplaceAll(b, []byte(strings.TrimPrefix(base, "http://")), []byte("BASE"))
 		b = bytes.ReplaceAll(b, []byte(strings.TrimPrefix(base, "http://127.0.0.1")), []byte("BASE"))
+		if i := strings.LastIndexByte(base, ':'); i >= 0 {
+			b = bytes.ReplaceAll(b, []byte(`"`+base[i+1:]+`"`), []byte(`"PORT"`))
+		}
 	}
 	var v map[string]any
 	dec := json.NewDecoder(bytes.NewReader(b))
@@ -121,12 +128,19 @@ func checkUnitReports(t *testing.T, args ...string) {
 	for _, folders := range []bool{false, true} {
 		t.Run(fmt.Sprintf("3 shards, folders %v", folders), func(t *testing.T) {
 			execs, failures := []any{}, []any{}
+			dir := t.TempDir()
+			var files []string
 			for i := 1; i <= 3; i++ {
 				extra := []string{"--shard", fmt.Sprintf("%d/3", i)}
 				if folders {
 					extra = append(extra, "--parallel-folders")
 				}
-				got, _ := runReport(t, append(args, extra...)...)
+				files = append(files, filepath.Join(dir, fmt.Sprintf("s%d.json", i)))
+				r := courier(t, "", append(append(args, extra...), "-r", "json", "--reporter-json-export", files[i-1])...)
+				if r.code != seq.code {
+					t.Fatalf("shard %d/3: exit %d, sequential %d\n%s", i, r.code, seq.code, r.stderr)
+				}
+				got := stableReport(t, files[i-1], "")
 				run := runOf(got)
 				if e, ok := run["executions"].([]any); ok {
 					execs = append(execs, e...)
@@ -140,6 +154,12 @@ func checkUnitReports(t *testing.T, args ...string) {
 			wantFailures, _ := wr["failures"].([]any)
 			sameJSON(t, "executions", execs, wr["executions"])
 			sameJSON(t, "failures", failures, wantFailures)
+			// and courier merge makes them the sequential run's report
+			merged := filepath.Join(dir, "merged.json")
+			if r := courier(t, "", append(append([]string{"merge"}, files...), "-r", "json", "--reporter-json-export", merged)...); r.code != seq.code {
+				t.Fatalf("merge: exit %d, sequential %d\n%s", r.code, seq.code, r.stderr)
+			}
+			sameJSON(t, "merged report", stableReport(t, merged, ""), want)
 		})
 	}
 }
@@ -153,9 +173,105 @@ func TestParallelBenchCollectionReports(t *testing.T) {
 	checkUnitReports(t, "run", coll, "-n", "3", "--env-var", "base="+srv.URL)
 }
 
-// outline is what a run report says of each execution that does not
-// depend on the server's random tokens and ids: the item, cursor, method,
-// status and assertions; and the run's stats.
+// contioEpoch is the deterministic stand-ins' time (now: the collection
+// checks that tokens have not expired by the real clock).
+var contioEpoch = time.Now().Truncate(time.Second)
+
+// deterministicContio is the Contio stand-in with a fixed clock and a
+// seeded source for its OTPs, tokens and ids: two runs of the same
+// requests against two such servers (or of the same requests in the same
+// order against one) get the same answers.
+func deterministicContio(t *testing.T) *httptest.Server {
+	t.Helper()
+	cfg := contiomock.DefaultConfig()
+	cfg.OTP = otp
+	cfg.Clock = func() time.Time { return contioEpoch }
+	cfg.Issuer = "http://contio.test" // not each server's own address (signed into ID tokens)
+	cfg.Rand = mrand.NewChaCha8([32]byte{'c', 'o', 'u', 'r', 'i', 'e', 'r'})
+	srv := httptest.NewServer(contiomock.New(cfg))
+	t.Cleanup(srv.Close)
+	return srv
+}
+
+// The Contio partner collection against its stand-in: its folders depend
+// on each other (the OAuth flow's tokens), so it is one unit an iteration
+// and --parallel-folders is not for it; and the stand-in keeps one OTP
+// session per e-mail address, so two of its iterations at once interfere
+// on the server (a new OTP voids the other's): --parallel runs it one
+// iteration, and the shards of two iterations run one after another
+// against one server, as CI's would against the vendor's. The stand-in
+// is deterministic here and --seed makes the collection's Math.random
+// (its OAuth state) reproducible, so the whole json reports are compared
+// (times, generated ids and the server's address aside): --parallel 4's with the
+// sequential run's, and the 3 shards' merged by courier merge with the
+// sequential two-iteration run's.
+func TestParallelPartnerCollectionReports(t *testing.T) {
+	args := func(srv *httptest.Server, extra ...string) []string {
+		return append([]string{"run", partnerCollection, "-e", partnerEnv, "--env-var", "base_url=" + srv.URL, "--env-var", "otp_code=" + otp, "--seed", "7"}, extra...)
+	}
+	srv := deterministicContio(t)
+	want, seq := runReportAt(t, srv.URL, args(srv)...)
+	if n := len(runOf(want)["executions"].([]any)); seq.code != 0 || n != 27 {
+		t.Fatalf("sequential run exit %d, %d executions\n%s", seq.code, n, seq.stdout)
+	}
+	srv = deterministicContio(t)
+	got, r := runReportAt(t, srv.URL, args(srv, "--parallel", "4")...)
+	if r.code != 0 {
+		t.Errorf("--parallel 4: exit %d", r.code)
+	}
+	sameJSON(t, "--parallel 4 report", got, want)
+
+	// one iteration is one unit: shard 1/3 runs it, 2/3 and 3/3 are empty
+	checkMergedShards(t, want, 3, func(i int, srv *httptest.Server) []string {
+		return args(srv, "--shard", fmt.Sprintf("%d/3", i))
+	})
+
+	// Two iterations are two units, which do not share cookies or
+	// collection variables: the second iteration's first requests send no
+	// session cookie and its requests' descriptions show the variables
+	// unset (the documented difference), so those are compared in outline.
+	srv = deterministicContio(t)
+	want, seq = runReportAt(t, srv.URL, args(srv, "-n", "2")...)
+	if n := len(runOf(want)["executions"].([]any)); seq.code != 0 || n != 54 {
+		t.Fatalf("sequential run of 2 iterations: exit %d, %d executions", seq.code, n)
+	}
+	merged := checkMergedShards(t, nil, 3, func(i int, srv *httptest.Server) []string {
+		return args(srv, "-n", "2", "--shard", fmt.Sprintf("%d/3", i))
+	})
+	sameJSON(t, "3 shards' outline", outline(merged), outline(want))
+	sameJSON(t, "3 shards' stats", runOf(merged)["stats"], runOf(want)["stats"])
+}
+
+// checkMergedShards runs n shards (args(i, srv) for shard i) one after
+// another against one deterministic Contio stand-in, merges their json
+// reports with courier merge and, when want is given, checks the merged
+// report is want; it returns the merged report.
+func checkMergedShards(t *testing.T, want map[string]any, n int, args func(i int, srv *httptest.Server) []string) map[string]any {
+	t.Helper()
+	srv := deterministicContio(t)
+	dir := t.TempDir()
+	var shards []string
+	for i := 1; i <= n; i++ {
+		out := filepath.Join(dir, fmt.Sprintf("s%d.json", i))
+		r := courier(t, "", append(args(i, srv), "-r", "json", "--reporter-json-export", out)...)
+		if r.code != 0 {
+			t.Fatalf("shard %d/%d: exit %d\n%s", i, n, r.code, r.stderr)
+		}
+		shards = append(shards, out)
+	}
+	merged := filepath.Join(dir, "merged.json")
+	if r := courier(t, "", append(append([]string{"merge"}, shards...), "-r", "json", "--reporter-json-export", merged)...); r.code != 0 {
+		t.Fatalf("merge: exit %d\n%s", r.code, r.stderr)
+	}
+	m := stableReport(t, merged, srv.URL)
+	if want != nil {
+		sameJSON(t, fmt.Sprintf("%d shards merged", n), m, want)
+	}
+	return m
+}
+
+// outline is what a run report says of each execution: the item, cursor,
+// method, status and assertions.
 func outline(report map[string]any) []string {
 	run := runOf(report)
 	var out []string
@@ -180,44 +296,6 @@ func outline(report map[string]any) []string {
 		out = append(out, line)
 	}
 	return out
-}
-
-// The Contio partner collection against its stand-in: its folders depend
-// on each other (the OAuth flow's tokens), so it is one unit an iteration
-// and --parallel-folders is not for it; and the stand-in keeps one OTP
-// session per e-mail address, so two of its iterations at once interfere
-// on the server (a new OTP voids the other's): --parallel runs it one
-// iteration, shards run two one after another. The stand-in answers
-// with tokens and ids of its own each time, so the reports are compared
-// in outline.
-func TestParallelPartnerCollectionReports(t *testing.T) {
-	srv, _ := contioServer(t, otp)
-	args := []string{"run", partnerCollection, "-e", partnerEnv, "--env-var", "base_url=" + srv.URL, "--env-var", "otp_code=" + otp}
-	want, seq := runReport(t, args...)
-	if seq.code != 0 || len(outline(want)) != 27 {
-		t.Fatalf("sequential run exit %d, %d executions\n%s", seq.code, len(outline(want)), seq.stdout)
-	}
-	got, r := runReport(t, append(args, "--parallel", "4")...)
-	if r.code != 0 {
-		t.Errorf("--parallel 4: exit %d", r.code)
-	}
-	sameJSON(t, "--parallel 4 outline", outline(got), outline(want))
-	sameJSON(t, "--parallel 4 stats", runOf(got)["stats"], runOf(want)["stats"])
-
-	args = append(args, "-n", "2")
-	want, _ = runReport(t, args...)
-	if len(outline(want)) != 54 {
-		t.Fatalf("sequential run of 2 iterations: %d executions", len(outline(want)))
-	}
-	var execs []string
-	for i := 1; i <= 3; i++ {
-		got, r := runReport(t, append(args, "--shard", fmt.Sprintf("%d/3", i))...)
-		if r.code != 0 {
-			t.Errorf("shard %d/3: exit %d", i, r.code)
-		}
-		execs = append(execs, outline(got)...)
-	}
-	sameJSON(t, "3 shards' outline", execs, outline(want))
 }
 
 // What a run in units cannot do is a one-line usage error (exit 2).

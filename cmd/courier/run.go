@@ -271,6 +271,7 @@ func runOptions(a *runArgs, e *env, in *runInputs, h events.Handler, masker *red
 		TimeoutScript:   a.timeoutScript,
 		DelayRequest:    a.delayRequest,
 		Retry:           a.retry,
+		Seed:            a.seed,
 		IgnoreRedirects: a.ignoreRedirects,
 		Insecure:        a.insecure,
 		ClientCerts:     in.certs,
