@@ -152,6 +152,9 @@ type Failure struct {
 	// pm.sendRequest (Event and Location name that script; Source is the
 	// item it belongs to)
 	SendRequest bool
+	// CollectionIndex is the place of Source's collection in the command
+	// (see Execution.CollectionIndex)
+	CollectionIndex int
 }
 
 // SummaryOptions say what a Summary keeps. Reporters that print less ask for less.
@@ -432,6 +435,7 @@ func (s *Summary) addRunEnd(ev RunEnd) {
 }
 
 func (s *Summary) fail(f Failure) {
+	f.CollectionIndex = s.curCollIndex
 	s.Failures = append(s.Failures, f)
 }
 

@@ -32,6 +32,23 @@ type RunInfo struct {
 	Globals     Scope
 }
 
+// CollectionTrees is implemented by the tree of a command that ran several
+// collections (ids may repeat across them): Collection(i) is the tree of
+// the i-th (Execution.CollectionIndex), nil when there is none.
+type CollectionTrees interface {
+	Collection(i int) CollectionTree
+}
+
+// treeOf is the tree of the collection at index i.
+func treeOf(t CollectionTree, i int) CollectionTree {
+	if m, ok := t.(CollectionTrees); ok {
+		if c := m.Collection(i); c != nil {
+			return c
+		}
+	}
+	return t
+}
+
 // CollectionTree is the collection as Newman's json report shows it
 // (postman-collection's toJSON()), item by item.
 type CollectionTree interface {
@@ -724,11 +741,17 @@ func disabledJSON(def json.RawMessage, disabled bool) any {
 	return nil
 }
 
-// descriptionCache keeps each item's definition descriptions.
-type descriptionCache map[string]*defDescriptions
+// descriptionCache keeps each item's definition descriptions, by
+// collection index and id.
+type descriptionCache map[descKey]*defDescriptions
 
-func (c descriptionCache) get(id string, tree CollectionTree) *defDescriptions {
-	if d, ok := c[id]; ok {
+type descKey struct {
+	coll int
+	id   string
+}
+
+func (c descriptionCache) get(coll int, id string, tree CollectionTree) *defDescriptions {
+	if d, ok := c[descKey{coll, id}]; ok {
 		return d
 	}
 	d := &defDescriptions{}
@@ -766,7 +789,7 @@ func (c descriptionCache) get(id string, tree CollectionTree) *defDescriptions {
 			}
 		}
 	}
-	c[id] = d
+	c[descKey{coll, id}] = d
 	return d
 }
 
@@ -819,9 +842,10 @@ func itemJSON(it events.Item, tree CollectionTree) json.RawMessage {
 }
 
 func toJSONExecution(x *events.Execution, tree CollectionTree, descs descriptionCache, mask func(string) string, maskHeader func(k, v string) string) jsonExecution {
+	tree = treeOf(tree, x.CollectionIndex)
 	je := jsonExecution{Cursor: toJSONCursor(x.Cursor), Item: maskJSON(itemJSON(x.Item, tree), mask), ID: x.Item.ID}
 	if x.Request != nil {
-		d := descs.get(x.Item.ID, tree)
+		d := descs.get(x.CollectionIndex, x.Item.ID, tree)
 		je.Request = toJSONRequest(x.Request, d, mask, maskHeader)
 		if x.RequestError != nil && d.known && !d.ownAuth {
 			// a request that failed is reported as the item's own
@@ -884,6 +908,7 @@ func toJSONFailure(f events.Failure, i int, finished time.Time, tree CollectionT
 	if at.IsZero() {
 		at = finished
 	}
+	tree = treeOf(tree, f.CollectionIndex)
 	seed := f.Cursor.Ref + "/failure/" + strconv.Itoa(i)
 	e := serialisedError{Name: f.Error.Name, Message: mask(f.Error.Message)}
 	jf := jsonFailure{At: f.At, Cursor: toJSONCursor(f.Cursor)}
@@ -920,7 +945,7 @@ func toJSONFailure(f events.Failure, i int, finished time.Time, tree CollectionT
 		if f.Request != nil {
 			// Newman's source of a request error holds the request as sent
 			// (its proxy and certificate keep the ids the SDK gave them)
-			d := descriptionCache{}.get(f.Source.ID, tree)
+			d := descriptionCache{}.get(f.CollectionIndex, f.Source.ID, tree)
 			ids := &defDescriptions{proxyID: d.proxyID, certificateID: d.certificateID}
 			jf.Source = withMember(jf.Source, "request", marshalJSON(toJSONRequest(f.Request, ids, mask, maskHeader)))
 		}

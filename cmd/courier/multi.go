@@ -183,9 +183,18 @@ func (c *combined) Close() {
 	}
 }
 
-// multiTree is several collections' trees for the json report: an item is
-// looked up in each collection in the command's order.
+// multiTree is several collections' trees for the json report: executions
+// and failures look their items up in their own collection's
+// (reporters.CollectionTrees); the methods below, for what knows no
+// collection, in each collection in the command's order.
 type multiTree []reporters.CollectionTree
+
+func (m multiTree) Collection(i int) reporters.CollectionTree {
+	if i >= 0 && i < len(m) {
+		return m[i]
+	}
+	return nil
+}
 
 func (m multiTree) Item(id string) (json.RawMessage, bool) {
 	for _, t := range m {

@@ -247,3 +247,66 @@ func TestSeveralCollectionsSameIDsKeptApart(t *testing.T) {
 		t.Errorf("junit suites %s, want %s", strings.Join(got, "|"), want)
 	}
 }
+
+// Two versions of a collection (the same item ids, other names and
+// requests) in one command: the json report's executions and failures
+// show each collection's own item, not the first collection's.
+func TestSeveralCollectionsSameIDsJSONItems(t *testing.T) {
+	srv := echoServer(t)
+	dir := t.TempDir()
+	version := func(file, name string) string {
+		p := filepath.Join(dir, file)
+		doc := `{"info":{"name":"` + name + `","schema":"https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},"item":[
+{"id":"same-id","name":"` + name + ` request","request":"` + srv.URL + `/` + name + `","event":[{"listen":"test","script":{"exec":["pm.test('` + name + ` fails', function () { pm.expect(1).to.equal(2); });"]}}]}]}`
+		if err := os.WriteFile(p, []byte(doc), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	v1, v2 := version("v1.json", "One"), version("v2.json", "Two")
+	out := filepath.Join(dir, "r.json")
+	r := courier(t, "", "run", v1, v2, "-r", "json", "--reporter-json-export", out)
+	if r.code != 1 {
+		t.Fatalf("exit %d\n%s", r.code, r.stderr)
+	}
+	raw, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rep struct {
+		Run struct {
+			Executions []struct {
+				Item struct {
+					Name    string `json:"name"`
+					Request struct {
+						URL struct {
+							Path []string `json:"path"`
+						} `json:"url"`
+					} `json:"request"`
+				} `json:"item"`
+			} `json:"executions"`
+			Failures []struct {
+				Source struct {
+					Name string `json:"name"`
+				} `json:"source"`
+				Error struct {
+					Test string `json:"test"`
+				} `json:"error"`
+			} `json:"failures"`
+		} `json:"run"`
+	}
+	if err := json.Unmarshal(raw, &rep); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, x := range rep.Run.Executions {
+		got = append(got, x.Item.Name+" "+strings.Join(x.Item.Request.URL.Path, "/"))
+	}
+	for _, f := range rep.Run.Failures {
+		got = append(got, f.Error.Test+" in "+f.Source.Name)
+	}
+	want := "One request One|Two request Two|One fails in One request|Two fails in Two request"
+	if strings.Join(got, "|") != want {
+		t.Errorf("report items: %s\nwant: %s", strings.Join(got, "|"), want)
+	}
+}
