@@ -41,7 +41,9 @@
 //     collection (collection.info differs: name, schema, description; not the
 //     _postman_id alone, which a collection without one gets anew each run)
 //     or of another courier version (the report's "courier": {"version"},
-//     when a report has it).
+//     when a report has it), or of a command that ran several collections
+//     (its "collections" key: shard and merge each collection's run on its
+//     own).
 //   - Memory: the reports are read side by side as streams, one execution
 //     of each at a time; the merged json's executions and failures go
 //     through a spool (Options.Spool, a temporary file). What is kept per

@@ -37,6 +37,8 @@ func TestMergeRefuses(t *testing.T) {
 		{"truncated", good[:len(good)/2], `shard2.json: run.executions[`},
 		{"a wrong type", badIteration, `shard2.json: run.executions[0].cursor.iteration: expected a number, got string`},
 		{"data after the report", append(append([]byte(nil), good...), "{}"...), `shard2.json: invalid JSON: unexpected data after the top-level value`},
+		{"several collections", bytes.Replace(good, []byte("{\n  \"collection\""), []byte(`{"collections":[{"info":{"name":"a"}},{"info":{"name":"b"}}],"collection"`), 1),
+			`shard2.json: collections: a run of 2 collections in one command: merging such reports is not supported`},
 		{"stats of the wrong type", bytes.Replace(good, []byte(`"stats": {`), []byte(`"stats": [1], "x": {`), 1), `shard2.json: run.stats: expected an object, got array`},
 	}
 	for _, tt := range tests {

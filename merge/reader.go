@@ -198,6 +198,15 @@ func (r *reader) header() error {
 			if err := r.decode(k, &r.globals); err != nil {
 				return err
 			}
+		case "collections":
+			// courier's key for a command that ran several collections
+			var cs []json.RawMessage
+			if err := r.decode(k, &cs); err != nil {
+				return err
+			}
+			if len(cs) > 1 {
+				return r.errorf(k, "a run of %d collections in one command: merging such reports is not supported; shard and merge each collection's run on its own (one courier run per collection)", len(cs))
+			}
 		case "courier":
 			var c struct {
 				Version string `json:"version"`
