@@ -115,6 +115,12 @@ type Execution struct {
 	Console           []Console
 	Visualizer        *Visualizer
 	Skipped           bool
+
+	// Lane is the parallel unit or merged shard the execution ran in
+	// ("worker 3", "shard 2/4"), set by whoever builds the executions;
+	// "" is the one lane of a sequential run. The html report's timeline
+	// draws one lane per distinct value.
+	Lane string
 }
 
 // Retry is one failed attempt of an execution's request, sent again.
