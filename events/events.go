@@ -214,6 +214,9 @@ type ItemStart struct {
 	Cursor Cursor
 	Item   Item
 	Time   time.Time
+	// Lane is where a parallel run ran the item ("worker 3"; "" in a
+	// sequential run): Execution.Lane
+	Lane string
 }
 
 // Script reports one script (pre-request or test) of an item.

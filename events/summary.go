@@ -270,6 +270,7 @@ func (s *Summary) Add(e Event) {
 		s.Stats.Prerequests.Total++
 		x := s.exec(ev.Cursor, ev.Item)
 		x.Started = ev.Time
+		x.Lane = ev.Lane
 	case Script:
 		s.addScript(ev)
 	case RequestDone:

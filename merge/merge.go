@@ -1,6 +1,7 @@
 package merge
 
 import (
+	"path/filepath"
 	"bufio"
 	"bytes"
 	"encoding/json"
@@ -523,6 +524,9 @@ func (m *merger) executions() (int, error) {
 			e := refEntry{unit: s.key}
 			if m.o.Executions {
 				e.x = s.tree.execution(&s.exec, m.o.Headers, m.intern)
+				if len(m.streams) > 1 {
+					e.x.Lane = m.intern.get(filepath.Base(s.name)) // the html timeline's lane: its shard
+				}
 				m.sum.Executions = append(m.sum.Executions, e.x)
 			}
 			m.refs[refKey{s.idx, s.exec.Cursor.Ref}] = e

@@ -382,3 +382,31 @@ func lineDiff(a, b string) string {
 	}
 	return strings.Join(out, "\n")
 }
+
+// Each merged execution's lane (the html timeline's) is the report it came
+// from; one report has the one lane "".
+func TestMergeLanes(t *testing.T) {
+	srv := server(t)
+	c := genCollection(t, srv.URL, closedPort(t))
+	parts := []runOut{}
+	for i := 0; i < 2; i++ {
+		off := i
+		parts = append(parts, run(t, c, rows(i+1), nil, func(cur *events.Cursor) { cur.Iteration += off; cur.Cycles = 2 }))
+	}
+	res, _ := merged(t, []runOut{parts[1], parts[0]})
+	var got []string
+	for _, x := range res.Summary.Executions {
+		if len(got) == 0 || got[len(got)-1] != fmt.Sprintf("%d:%s", x.Cursor.Iteration, x.Lane) {
+			got = append(got, fmt.Sprintf("%d:%s", x.Cursor.Iteration, x.Lane))
+		}
+	}
+	if want := "0:shard2.json 1:shard1.json"; strings.Join(got, " ") != want {
+		t.Errorf("lanes %q, want %q", strings.Join(got, " "), want)
+	}
+	res, _ = merged(t, parts[:1])
+	for _, x := range res.Summary.Executions {
+		if x.Lane != "" {
+			t.Fatalf("one report: lane %q", x.Lane)
+		}
+	}
+}

@@ -104,7 +104,12 @@ func Run(ctx context.Context, runs []runner.Options, units []Unit, o Options) (*
 	}
 	var wg sync.WaitGroup
 	var next atomic.Int64
-	for range min(o.Parallel, len(units)) {
+	workers := min(o.Parallel, len(units))
+	for w := range workers {
+		lane := ""
+		if workers > 1 {
+			lane = fmt.Sprintf("worker %d", w+1)
+		}
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
@@ -113,7 +118,7 @@ func Run(ctx context.Context, runs []runner.Options, units []Unit, o Options) (*
 				if i >= len(units) {
 					return
 				}
-				e.runUnit(ctx, i)
+				e.runUnit(ctx, i, lane)
 			}
 		}()
 	}
@@ -175,7 +180,9 @@ type queue struct {
 
 type chunk struct{ off, n int64 }
 
-func (e *engine) runUnit(ctx context.Context, i int) {
+// runUnit runs unit i; lane names the worker running it in the items'
+// ItemStart events (the html timeline's lanes).
+func (e *engine) runUnit(ctx context.Context, i int, lane string) {
 	q := e.queues[i]
 	e.mu.Lock()
 	if i > e.bailAt || ctx.Err() != nil {
@@ -192,8 +199,16 @@ func (e *engine) runUnit(ctx context.Context, i int) {
 	e.progress(u, false)
 	opts := unitOptions(e.runs[u.Collection], u)
 	opts.Handler = events.HandlerFunc(func(ev events.Event) {
-		if end, ok := ev.(events.RunEnd); ok && end.Aborted && end.Reason == "bail" {
-			e.bail(i)
+		switch x := ev.(type) {
+		case events.RunEnd:
+			if x.Aborted && x.Reason == "bail" {
+				e.bail(i)
+			}
+		case events.ItemStart:
+			if lane != "" {
+				x.Lane = lane
+				ev = x
+			}
 		}
 		e.push(q, ev)
 	})

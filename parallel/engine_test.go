@@ -431,3 +431,49 @@ func TestPlan(t *testing.T) {
 		t.Errorf("err %v", err)
 	}
 }
+
+// Each execution of a parallel run names the worker that ran it (the html
+// timeline's lanes), each unit's items all in one lane, no lane but 1..N;
+// a run one unit at a time names none.
+func TestParallelLanes(t *testing.T) {
+	srv := jitterServer(t)
+	c := genCollection(t, srv.URL, closedAddr(t))
+	for _, parallel := range []int{1, 3} {
+		runs := []runner.Options{baseOptions(c, rows("x", "y", "z", "w", "v", "u"))}
+		units, err := Plan(runs, Split{Iterations: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		sum := events.NewSummary(events.SummaryOptions{Executions: true})
+		if _, err := Run(context.Background(), runs, units, Options{Parallel: parallel, Handler: sum}); err != nil {
+			t.Fatal(err)
+		}
+		byIter := map[int]string{}
+		lanes := map[string]bool{}
+		for _, x := range sum.Executions {
+			lanes[x.Lane] = true
+			if l, ok := byIter[x.Cursor.Iteration]; ok && l != x.Lane {
+				t.Errorf("--parallel %d: iteration %d ran in %q and %q", parallel, x.Cursor.Iteration, l, x.Lane)
+			}
+			byIter[x.Cursor.Iteration] = x.Lane
+		}
+		if len(sum.Executions) != 6*7 {
+			t.Fatalf("--parallel %d: %d executions", parallel, len(sum.Executions))
+		}
+		want := map[string]bool{"": true}
+		if parallel == 3 {
+			want = map[string]bool{}
+			for w := 1; w <= 3; w++ {
+				want[fmt.Sprintf("worker %d", w)] = true
+			}
+		}
+		for l := range lanes {
+			if !want[l] {
+				t.Errorf("--parallel %d: lane %q", parallel, l)
+			}
+		}
+		if len(lanes) > len(want) {
+			t.Errorf("--parallel %d: lanes %v, want among %v", parallel, lanes, want)
+		}
+	}
+}
