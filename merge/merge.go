@@ -1,13 +1,13 @@
 package merge
 
 import (
-	"path/filepath"
 	"bufio"
 	"bytes"
 	"encoding/json"
 	"errors"
 	"io"
 	"math"
+	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
