@@ -201,6 +201,8 @@ type CollectionStart struct {
 	CollectionID string
 	Index        int // the collection's place in the command (1 for the second)
 	Time         time.Time
+	// Iterations and Length are its run's, as RunStart has them
+	Iterations, Length int
 }
 
 // IterationStart opens an iteration.

@@ -71,6 +71,9 @@ func (g *GitHub) Handle(ev events.Event) {
 	case events.RunStart:
 		g.collection = x.Collection
 		g.started = x.Time
+	case events.CollectionStart:
+		// a later collection of the command: the summary names them all
+		g.collection += ", " + x.Collection
 	case events.IterationStart:
 		// Failed iterations are not counted, as in Newman 6.2.2 and the
 		// cli reporter's table.

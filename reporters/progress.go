@@ -51,6 +51,11 @@ func (p *Progress) Handle(ev events.Event) {
 		p.total = x.Iterations * x.Length
 		p.started, p.now = x.Time, x.Time
 		p.draw(true)
+	case events.CollectionStart:
+		// a later collection of the command: its items are added (the
+		// bar cannot know them before)
+		p.total += x.Iterations * x.Length
+		p.draw(true)
 	case events.ItemStart:
 		if !x.Time.IsZero() {
 			p.now = x.Time

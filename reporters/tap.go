@@ -57,6 +57,10 @@ func (t *TAP) Handle(ev events.Event) {
 		if x.Collection != "" {
 			t.buf.WriteString("# " + tapLine(t.mask(x.Collection)) + "\n")
 		}
+	case events.CollectionStart:
+		if x.Collection != "" {
+			t.buf.WriteString("# " + tapLine(t.mask(x.Collection)) + "\n")
+		}
 	case events.Assertion:
 		switch {
 		case x.Skipped:

@@ -154,7 +154,8 @@ func (c *combined) Handle(ev events.Event) {
 	case events.RunStart:
 		c.started++
 		if c.started > 1 {
-			c.h.Handle(events.CollectionStart{Collection: t.Collection, CollectionID: t.CollectionID, Index: c.started - 1, Time: t.Time})
+			c.h.Handle(events.CollectionStart{Collection: t.Collection, CollectionID: t.CollectionID, Index: c.started - 1, Time: t.Time,
+				Iterations: t.Iterations, Length: t.Length})
 			return
 		}
 	case events.RunEnd:
