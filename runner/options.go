@@ -115,4 +115,7 @@ type PromptQuestion struct {
 	Request  string // "2. Verify OTP (creates session)"
 	Variable string
 	Why      string // the variable's description, resolved; "" when it has none
+	// Resolve replaces {{variables}} in a text with the run's values at
+	// the question (for --prompt-command's arguments)
+	Resolve func(string) string
 }

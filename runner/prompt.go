@@ -94,7 +94,7 @@ func (r *run) promptMissing(name string, req *collections.Request) error {
 				break
 			}
 		}
-		answer, err := r.opts.Prompt(r.ctx, PromptQuestion{Request: name, Variable: v, Why: why})
+		answer, err := r.opts.Prompt(r.ctx, PromptQuestion{Request: name, Variable: v, Why: why, Resolve: r.vars.Resolve})
 		if err != nil {
 			return err
 		}

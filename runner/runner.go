@@ -537,6 +537,16 @@ func (r *run) runItem(e entry, iter, iterations, pos int) itemOutcome {
 	}
 	authSource := r.effectiveAuth(e, e.item.Request)
 
+	// --prompt: a variable the request uses is asked for before its
+	// pre-request scripts run, so that they see it too (and again below for
+	// one the scripts brought in)
+	if err := r.promptMissing(e.item.Name, req); err != nil {
+		r.promptErr = err
+		r.emit(events.ItemEnd{Cursor: cur, Item: item, Stopped: true, Time: r.opts.Now()})
+		out.bail = true
+		return out
+	}
+
 	// pre-request scripts
 	if scripts := r.scriptsFor(e, "prerequest"); len(scripts) > 0 && r.opts.Scripts != nil {
 		info.EventName = "prerequest"

@@ -52,6 +52,10 @@ type runArgs struct {
 	cookieJar         string
 	exportCookieJar   string
 	prompts           []string
+	promptCommand     []string      // --prompt-command, split into words
+	promptCmdTimeout  time.Duration // --prompt-command-timeout
+	promptCmdRetries  int           // --prompt-command-retries
+	promptCmdInterval time.Duration // --prompt-command-interval
 	revealSecrets     bool
 	maxResponseSize   int64        // --max-response-size, bytes (0: no limit)
 	maxUploadSize     int64        // --max-upload-size, bytes (0: no limit)
@@ -173,6 +177,35 @@ var runFlags = []runFlag{
 		help: "reporter options, e.g. --reporter-json-export out.json\n(reports without an export path go to newman/, as Newman's)"},
 
 	{own: true, names: []string{"--prompt"}, arg: "<VAR>", kind: kindList, field: func(a *runArgs) any { return &a.prompts }, help: "ask for VAR on the terminal when a request needs it and it is empty"},
+	{own: true, names: []string{"--prompt-command"}, arg: "<cmd>", kind: kindCustom,
+		help: "answer --prompt from a command's first line of output (e.g. a test\nmailbox's API); {{variables}} in its words are resolved; no shell\nruns unless the command is one (sh -c '…'); the answer is masked",
+		custom: func(a *runArgs, s *argScanner) error {
+			v, err := s.value()
+			if err != nil {
+				return err
+			}
+			w, err := splitWords(v)
+			if err != nil {
+				return usagef("option --prompt-command: %v", err)
+			}
+			if len(w) == 0 {
+				return usagef("option --prompt-command: no command given")
+			}
+			a.promptCommand = w
+			return nil
+		}},
+	{own: true, names: []string{"--prompt-command-timeout"}, arg: "<ms>", kind: kindMS, field: func(a *runArgs) any { return &a.promptCmdTimeout },
+		help: "stop the run when one run of the command takes longer (default 10000)",
+		check: func(a *runArgs, name string) error {
+			if a.promptCmdTimeout <= 0 {
+				return usagef("option %s: must be more than 0", name)
+			}
+			return nil
+		}},
+	{own: true, names: []string{"--prompt-command-retries"}, arg: "<n>", kind: kindInt, field: func(a *runArgs) any { return &a.promptCmdRetries },
+		help: "run the command again at most n times while it prints nothing\n(default 10)"},
+	{own: true, names: []string{"--prompt-command-interval"}, arg: "<ms>", kind: kindMS, field: func(a *runArgs) any { return &a.promptCmdInterval },
+		help: "wait between those runs (default 2000)"},
 	{own: true, names: []string{"--max-script-memory"}, arg: "<size>", kind: kindSize, field: func(a *runArgs) any { return &a.maxScriptMemory },
 		help: "stop a script that allocates more than this, e.g. 128MiB\n(default 256MiB; 0 for no limit)"},
 	{own: true, names: []string{"--reveal-secrets"}, kind: kindBool, field: func(a *runArgs) any { return &a.revealSecrets }, help: "do not mask secret values in reports and console output"},
@@ -408,6 +441,7 @@ func readReporterOption(a *runArgs, s *argScanner) error {
 func parseRunArgs(args []string) (*runArgs, error) {
 	a := &runArgs{color: "auto", reporters: nil, reporterOpts: map[string]string{},
 		maxResponseSize: defaultMaxResponseSize, maxUploadSize: defaultMaxUploadSize, maxScriptMemory: -1,
+		promptCmdTimeout: defaultPromptTimeout, promptCmdRetries: defaultPromptRetries, promptCmdInterval: defaultPromptInterval,
 		retry: runner.Retry{Delay: 500 * time.Millisecond, MaxDelay: runner.DefaultRetryMaxDelay}}
 	var positional []string
 	s := &argScanner{args: args}
@@ -434,6 +468,9 @@ func parseRunArgs(args []string) (*runArgs, error) {
 		return nil, usagef("missing the collection: courier run <collection.json|URL> [options]")
 	}
 	a.collection, a.collections = positional[0], positional
+	if len(a.promptCommand) > 0 && len(a.prompts) == 0 {
+		return nil, usagef("option --prompt-command answers --prompt VAR: name the variables it gives with --prompt")
+	}
 	if len(a.reporters) == 0 {
 		a.reporters = []string{"cli"}
 	}

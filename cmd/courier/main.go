@@ -47,8 +47,11 @@ type env struct {
 	stdout io.Writer
 	stderr io.Writer
 	getenv func(string) string
-	now    func() time.Time
-	isTTY  func(f any) bool
+	// environ is the process's environment, for the commands courier runs
+	// (--prompt-command); nil: none but what courier adds
+	environ func() []string
+	now     func() time.Time
+	isTTY   func(f any) bool
 	// stdinTTY says whether stdin is a terminal (for --prompt).
 	stdinTTY bool
 	// hurry is closed by a second interrupt: the run is abandoned at once
@@ -85,7 +88,7 @@ func main() {
 		<-sigs
 		close(hurry)
 	}()
-	e := &env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr, getenv: os.Getenv, now: time.Now, isTTY: isTerminal, stdinTTY: isTerminal(os.Stdin),
+	e := &env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr, getenv: os.Getenv, environ: os.Environ, now: time.Now, isTTY: isTerminal, stdinTTY: isTerminal(os.Stdin),
 		hurry: hurry, setMatchTimeout: scripting.SetMatchTimeout}
 	os.Exit(Main(ctx, os.Args[1:], e))
 }

@@ -288,7 +288,30 @@ func runOptions(a *runArgs, e *env, in *runInputs, h events.Handler, masker *red
 		OnVariable: masker.AddVariable,
 		Now:        e.now,
 		PromptVars: a.prompts,
-		Prompt:     prompt.ask,
+		Prompt:     promptAnswerer(a, e, masker, prompt),
+	}
+}
+
+// promptAnswerer answers --prompt: from --prompt-command's output (the
+// answer then masked like a secret), else from standard input.
+func promptAnswerer(a *runArgs, e *env, masker *redact.Masker, prompt *prompter) func(context.Context, runner.PromptQuestion) (string, error) {
+	if len(a.promptCommand) == 0 {
+		return prompt.ask
+	}
+	pc := &promptCommand{Words: a.promptCommand, Timeout: a.promptCmdTimeout, Retries: a.promptCmdRetries, Interval: a.promptCmdInterval,
+		Stderr: e.stderr, Sleep: sleepContext}
+	if a.silent {
+		pc.Stderr = io.Discard
+	}
+	if e.environ != nil {
+		pc.Env = e.environ()
+	}
+	return func(ctx context.Context, q runner.PromptQuestion) (string, error) {
+		v, err := pc.ask(ctx, q)
+		if err == nil {
+			masker.AddValue(v)
+		}
+		return v, err
 	}
 }
 

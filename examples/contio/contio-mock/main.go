@@ -2,6 +2,11 @@
 // Partner API, on a local address (examples/contio/README.md):
 //
 //	contio-mock [--addr 127.0.0.1:8787] [--otp CODE] [--rate-limit N]
+//	contio-mock mailbox --url http://HOST:PORT --email ADDRESS
+//
+// The mailbox form prints the newest one-time code "mailed" to ADDRESS by
+// a running stand-in (GET /_mock/mailbox), or nothing when none has come
+// yet: what courier's --prompt-command reads in make demo.
 //
 // Its first line on stdout is "listening on http://HOST:PORT" (the real port
 // when --addr ends in :0). It serves until SIGINT or SIGTERM, then shuts down.
@@ -9,14 +14,19 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"net"
+	"net/http"
+	"net/url"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
+	"time"
 
 	"github.com/courier-run/courier/internal/contiomock"
 	"github.com/courier-run/courier/internal/serve"
@@ -30,6 +40,9 @@ func main() {
 
 // run parses args, serves until ctx is done and returns the exit code.
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	if len(args) > 0 && args[0] == "mailbox" {
+		return mailbox(ctx, args[1:], stdout, stderr)
+	}
 	fs := flag.NewFlagSet("contio-mock", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	addr := fs.String("addr", "127.0.0.1:8787", "address to listen on (port 0 picks a free port)")
@@ -77,4 +90,43 @@ func sixDigits(s string) bool {
 		}
 	}
 	return true
+}
+
+// mailbox prints the newest code mailed to --email, or nothing.
+func mailbox(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("contio-mock mailbox", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	base := fs.String("url", "", "the stand-in's address (its \"listening on\" line)")
+	email := fs.String("email", "", "the address the code was mailed to")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if *base == "" || *email == "" || fs.NArg() > 0 {
+		fmt.Fprintln(stderr, "contio-mock mailbox: usage: contio-mock mailbox --url http://HOST:PORT --email ADDRESS")
+		return 2
+	}
+	ctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, strings.TrimRight(*base, "/")+"/_mock/mailbox?email="+url.QueryEscape(*email), nil)
+	if err != nil {
+		fmt.Fprintf(stderr, "contio-mock mailbox: %v\n", err)
+		return 2
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		fmt.Fprintf(stderr, "contio-mock mailbox: %v\n", err)
+		return 1
+	}
+	defer resp.Body.Close()
+	var box struct {
+		Codes []string `json:"codes"`
+	}
+	if err := json.NewDecoder(io.LimitReader(resp.Body, 1<<20)).Decode(&box); err != nil || resp.StatusCode != http.StatusOK {
+		fmt.Fprintf(stderr, "contio-mock mailbox: %s: status %d, %v\n", req.URL.Redacted(), resp.StatusCode, err)
+		return 1
+	}
+	if n := len(box.Codes); n > 0 {
+		fmt.Fprintln(stdout, box.Codes[n-1])
+	}
+	return 0
 }

@@ -55,6 +55,20 @@ func TestRunServesUntilCancelled(t *testing.T) {
 	if !strings.Contains(string(body), `"codes":["654321"]`) {
 		t.Errorf("mailbox = %s, want the --otp code", body)
 	}
+	// the mailbox subcommand prints the newest code, or nothing yet
+	for email, want := range map[string]string{"a@example.com": "654321\n", "nobody@example.com": ""} {
+		var out, errb bytes.Buffer
+		if code := run(ctx, []string{"mailbox", "--url", url, "--email", email}, &out, &errb); code != 0 || out.String() != want {
+			t.Errorf("mailbox %s: exit %d, printed %q, want %q (stderr %s)", email, code, out.String(), want, errb.String())
+		}
+	}
+	var out, errb bytes.Buffer
+	if code := run(ctx, []string{"mailbox", "--url", "http://127.0.0.1:1", "--email", "a@example.com"}, &out, &errb); code != 1 || !strings.Contains(errb.String(), "contio-mock mailbox:") {
+		t.Errorf("mailbox of no server: exit %d, stderr %q", code, errb.String())
+	}
+	if code := run(ctx, []string{"mailbox", "--url", url}, &out, &errb); code != 2 {
+		t.Errorf("mailbox without --email: exit %d", code)
+	}
 	// --rate-limit 2: the third OAuth request is refused.
 	post("/auth/initiate", `{"email":"a@example.com"}`)
 	if resp := post("/auth/initiate", `{"email":"a@example.com"}`); resp.StatusCode != 429 {
