@@ -93,6 +93,7 @@ func WriteHTML(w io.Writer, s *events.Summary, info RunInfo, o HTMLOptions) erro
 		h.o.MaxBody = DefaultHTMLMaxBody
 	}
 	head := h.head(info)
+	head.Charts = h.charts()
 	if o.Baseline != nil {
 		head.Baseline = h.baseline()
 	}
@@ -142,6 +143,7 @@ type htmlHead struct {
 	OnlyFailures                bool
 	ExecCount                   int
 	Baseline                    *htmlBaseline
+	Charts                      template.HTML // htmlcharts.go
 	CSS                         template.CSS
 	JS                          template.JS
 }
