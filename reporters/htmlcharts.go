@@ -46,6 +46,7 @@ const (
 
 // chartsView is what the charts template draws.
 type chartsView struct {
+	Width    string
 	Empty    bool
 	Times    chartTimes
 	Timeline chartTimeline
@@ -57,14 +58,19 @@ type chartTick struct {
 }
 
 type chartTimes struct {
-	Requests, More   int // distinct requests with a response time; those not drawn
-	Excluded         int // executions without a response time
-	Bars             []chartTimeBar
-	Ticks            []chartTick
-	H, AxisY, TickY  string
-	Desc, Caption    string
-	MaxLabel, Legend string
+	Requests, More  int // distinct requests with a response time; those not drawn
+	Excluded        int // executions without a response time
+	Bars            []chartTimeBar
+	Ticks           []chartTick
+	H, AxisY, TickY string
+	Desc, Caption   string
+	chartColumns
 }
+
+// chartColumns place the bar charts' label, bars and numbers.
+type chartColumns struct{ LabelX, BarX, ValueX string }
+
+var barColumns = chartColumns{LabelX: chartNum(chartLabelW - 8), BarX: chartNum(chartLabelW), ValueX: chartNum(chartLabelW + chartBarW + 12)}
 
 type chartTimeBar struct {
 	Label, Full, Text           string
@@ -77,23 +83,23 @@ type chartTimeBar struct {
 }
 
 type chartTimeline struct {
-	Spans, Drawn, Untimed int
-	Lanes                 []chartLane
-	HiddenLanes           int
-	Labelled, Packed      bool
-	Banded                bool // some spans drawn only as bands
-	Ticks                 []chartTick
-	LabelX, AreaX         string
-	H, AxisY, TickY       string
-	Total                 string // the time axis's length (ms)
-	Desc, Caption, Note   string
-	Rows                  []chartLaneRow
+	Spans, Drawn, Untimed  int
+	Lanes                  []chartLane
+	HiddenLanes            int
+	Labelled, Packed       bool
+	Banded                 bool // some spans drawn only as bands
+	Ticks                  []chartTick
+	LabelX, AreaX, AreaEnd string
+	H, AxisY, TickY        string
+	Total                  string // the time axis's length (ms)
+	Desc, Caption, Note    string
+	Rows                   []chartLaneRow
 }
 
 type chartLane struct {
 	Index        int
 	Label, Title string
-	Y, TextY     string
+	TextY        string
 	Spans        []chartSpan
 	Bands        []chartBand // where the spans not drawn one by one ran
 }
@@ -122,6 +128,7 @@ type chartFolders struct {
 	H, AxisY, TickY         string
 	Desc, Caption           string
 	Passed, Failed, Skipped int
+	chartColumns
 }
 
 type chartFolderBar struct {
@@ -137,7 +144,7 @@ type chartSeg struct{ Class, X, Y, W string }
 // charts draws the charts section of s (always the whole run, like the
 // summary, whatever OnlyFailures hides below).
 func (h *htmlBuilder) charts() template.HTML {
-	v := chartsView{Empty: len(h.s.Executions) == 0}
+	v := chartsView{Width: chartNum(chartWidth), Empty: len(h.s.Executions) == 0}
 	if !v.Empty {
 		c := h.chartPass()
 		v.Times = h.timesChart(c)
@@ -309,7 +316,7 @@ func chartClipEnd(s string, n int) string {
 }
 
 func (h *htmlBuilder) timesChart(c *chartPassResult) chartTimes {
-	t := chartTimes{Requests: len(c.reqOrder), Excluded: c.excluded}
+	t := chartTimes{Requests: len(c.reqOrder), Excluded: c.excluded, chartColumns: barColumns}
 	if t.Requests == 0 {
 		return t
 	}
@@ -469,7 +476,7 @@ func (h *htmlBuilder) timelineChart(c *chartPassResult) chartTimeline {
 	tl.Lanes = make([]chartLane, nLanes)
 	for i := range tl.Lanes {
 		y := 4 + float64(i)*chartLaneH
-		tl.Lanes[i] = chartLane{Index: i, Y: chartNum(y), TextY: chartNum(y + chartLaneH/2 + 4)}
+		tl.Lanes[i] = chartLane{Index: i, TextY: chartNum(y + chartLaneH/2 + 4)}
 		if tl.Labelled {
 			full := h.mask(labels[i])
 			tl.Lanes[i].Label, tl.Lanes[i].Title = chartClipEnd(full, chartLaneN), full
@@ -527,7 +534,7 @@ func (h *htmlBuilder) timelineChart(c *chartPassResult) chartTimeline {
 	tl.Rows = rows
 	axisY := 4 + float64(nLanes)*chartLaneH
 	tl.AxisY, tl.TickY, tl.H = chartNum(axisY), chartNum(axisY+14), chartNum(axisY+chartAxisH)
-	tl.LabelX, tl.AreaX = chartNum(areaX-8), chartNum(areaX)
+	tl.LabelX, tl.AreaX, tl.AreaEnd = chartNum(areaX-8), chartNum(areaX), chartNum(areaX+areaW)
 	tl.Total = chartMS(total)
 	tl.Ticks = chartTicks(step, domain, scale)
 	failed := 0
@@ -623,7 +630,7 @@ func chartPack(spans []chartSpanRec) int {
 }
 
 func (h *htmlBuilder) foldersChart(c *chartPassResult) chartFolders {
-	f := chartFolders{Folders: len(c.folderList)}
+	f := chartFolders{Folders: len(c.folderList), chartColumns: barColumns}
 	fs := c.folderList
 	for _, x := range fs {
 		f.Passed += x.passed
@@ -829,12 +836,12 @@ var chartsTemplate = template.Must(template.New("charts").Parse(`
 <figure id="chart-times" class="chart" data-requests="{{.Requests}}" data-shown="{{len .Bars}}" data-excluded="{{.Excluded}}">
 <h3>Response time per request</h3>
 {{- if .Bars}}
-<div class="chart-scroll"><svg role="img" aria-labelledby="chart-times-title chart-times-desc" viewBox="0 0 1000 {{.H}}">
+<div class="chart-scroll"><svg role="img" aria-labelledby="chart-times-title chart-times-desc" viewBox="0 0 {{$.Width}} {{.H}}">
 <title id="chart-times-title">Response time per request</title>
 <desc id="chart-times-desc">{{.Desc}}</desc>
 <g class="axis">{{range .Ticks}}<line class="grid" x1="{{.X}}" x2="{{.X}}" y1="0" y2="{{$.Times.AxisY}}"/><text class="tick" x="{{.X}}" y="{{$.Times.TickY}}" text-anchor="{{.Anchor}}">{{.Label}}</text>{{end}}</g>
 {{- range .Bars}}
-<g class="bar" data-n="{{.N}}" data-min="{{.Min}}" data-avg="{{.Avg}}" data-max="{{.Max}}"><title>{{.Full}}: {{.Text}}</title><text class="label" x="282" y="{{.TextY}}" text-anchor="end">{{.Label}}</text><rect class="avg" x="290" y="{{.Y}}" width="{{.W}}" height="14"/>{{if .Whisker}}<path class="whisker" d="M{{.X1}} {{.MidY}}H{{.X2}}M{{.X1}} {{.Y1}}V{{.Y2}}M{{.X2}} {{.Y1}}V{{.Y2}}"/>{{end}}<text class="value" x="752" y="{{.TextY}}">{{.Text}}</text></g>
+<g class="bar" data-n="{{.N}}" data-min="{{.Min}}" data-avg="{{.Avg}}" data-max="{{.Max}}"><title>{{.Full}}: {{.Text}}</title><text class="label" x="{{$.Times.LabelX}}" y="{{.TextY}}" text-anchor="end">{{.Label}}</text><rect class="avg" x="{{$.Times.BarX}}" y="{{.Y}}" width="{{.W}}" height="14"/>{{if .Whisker}}<path class="whisker" d="M{{.X1}} {{.MidY}}H{{.X2}}M{{.X1}} {{.Y1}}V{{.Y2}}M{{.X2}} {{.Y1}}V{{.Y2}}"/>{{end}}<text class="value" x="{{$.Times.ValueX}}" y="{{.TextY}}">{{.Text}}</text></g>
 {{- end}}
 </svg></div>
 <figcaption>{{.Caption}}</figcaption>
@@ -860,12 +867,12 @@ var chartsTemplate = template.Must(template.New("charts").Parse(`
 <figure id="chart-timeline" class="chart" data-spans="{{.Spans}}" data-drawn="{{.Drawn}}" data-lanes="{{len .Lanes}}" data-total="{{.Total}}">
 <h3>Timeline</h3>
 {{- if .Lanes}}
-<div class="chart-scroll"><svg role="img" aria-labelledby="chart-timeline-title chart-timeline-desc" viewBox="0 0 1000 {{.H}}">
+<div class="chart-scroll"><svg role="img" aria-labelledby="chart-timeline-title chart-timeline-desc" viewBox="0 0 {{$.Width}} {{.H}}">
 <title id="chart-timeline-title">Timeline of the run</title>
 <desc id="chart-timeline-desc">{{.Desc}}</desc>
 <g class="axis">{{range .Ticks}}<line class="grid" x1="{{.X}}" x2="{{.X}}" y1="0" y2="{{$.Timeline.AxisY}}"/><text class="tick" x="{{.X}}" y="{{$.Timeline.TickY}}" text-anchor="{{.Anchor}}">{{.Label}}</text>{{end}}</g>
 {{- range .Lanes}}
-<g class="lane" data-lane="{{.Index}}" data-spans="{{len .Spans}}">{{if .Label}}<text class="label" x="{{$.Timeline.LabelX}}" y="{{.TextY}}" text-anchor="end"><title>{{.Title}}</title>{{.Label}}</text>{{end}}<line class="track" x1="{{$.Timeline.AreaX}}" x2="988" y1="{{.TextY}}" y2="{{.TextY}}"/>
+<g class="lane" data-lane="{{.Index}}" data-spans="{{len .Spans}}">{{if .Label}}<text class="label" x="{{$.Timeline.LabelX}}" y="{{.TextY}}" text-anchor="end"><title>{{.Title}}</title>{{.Label}}</text>{{end}}<line class="track" x1="{{$.Timeline.AreaX}}" x2="{{$.Timeline.AreaEnd}}" y1="{{.TextY}}" y2="{{.TextY}}"/>
 {{- range .Bands}}<rect class="busy" x="{{.X}}" y="{{.Y}}" width="{{.W}}" height="10"/>{{end}}
 {{- range .Spans}}
 <rect class="span {{.Class}}" x="{{.X}}" y="{{.Y}}" width="{{.W}}" height="{{.H}}" data-start="{{.Start}}" data-ms="{{.MS}}" data-lane="{{.Lane}}"{{with .Title}}><title>{{.}}</title></rect>{{else}}/>{{end}}
@@ -893,12 +900,12 @@ var chartsTemplate = template.Must(template.New("charts").Parse(`
 <figure id="chart-assertions" class="chart" data-folders="{{.Folders}}" data-passed="{{.Passed}}" data-failed="{{.Failed}}" data-skipped="{{.Skipped}}">
 <h3>Assertions per folder</h3>
 {{- if .Bars}}
-<div class="chart-scroll"><svg role="img" aria-labelledby="chart-assertions-title chart-assertions-desc" viewBox="0 0 1000 {{.H}}">
+<div class="chart-scroll"><svg role="img" aria-labelledby="chart-assertions-title chart-assertions-desc" viewBox="0 0 {{$.Width}} {{.H}}">
 <title id="chart-assertions-title">Assertion outcomes per folder</title>
 <desc id="chart-assertions-desc">{{.Desc}}</desc>
 <g class="axis">{{range .Ticks}}<line class="grid" x1="{{.X}}" x2="{{.X}}" y1="0" y2="{{$.Folders.AxisY}}"/><text class="tick" x="{{.X}}" y="{{$.Folders.TickY}}" text-anchor="{{.Anchor}}">{{.Label}}</text>{{end}}</g>
 {{- range .Bars}}
-<g class="folder" data-passed="{{.Passed}}" data-failed="{{.Failed}}" data-skipped="{{.Skipped}}"><title>{{.Full}}: {{.Text}}</title><text class="label" x="282" y="{{.TextY}}" text-anchor="end">{{.Label}}</text>{{range .Segs}}<rect class="seg {{.Class}}" x="{{.X}}" y="{{.Y}}" width="{{.W}}" height="14"/>{{end}}<text class="value" x="752" y="{{.TextY}}">{{.Text}}</text></g>
+<g class="folder" data-passed="{{.Passed}}" data-failed="{{.Failed}}" data-skipped="{{.Skipped}}"><title>{{.Full}}: {{.Text}}</title><text class="label" x="{{$.Folders.LabelX}}" y="{{.TextY}}" text-anchor="end">{{.Label}}</text>{{range .Segs}}<rect class="seg {{.Class}}" x="{{.X}}" y="{{.Y}}" width="{{.W}}" height="14"/>{{end}}<text class="value" x="{{$.Folders.ValueX}}" y="{{.TextY}}">{{.Text}}</text></g>
 {{- end}}
 </svg></div>
 <figcaption>{{.Caption}} <span class="legend"><span class="key passed"></span>passed <span class="key failed"></span>failed <span class="key skipped"></span>skipped</span></figcaption>
