@@ -284,30 +284,40 @@ func (h *htmlBuilder) chartPass() *chartPassResult {
 	return c
 }
 
-// requestLabel is the folder path and name of an execution's item, and the
-// full text (with the collection when there are several).
+// requestLabel is the folder path and name of an execution's item, as
+// drawn (at most chartLabelN runes: the name and as many of its innermost
+// folders as fit) and in full (with the collection when there are several).
 func (h *htmlBuilder) requestLabel(x *events.Execution, colls int) (label, full string) {
-	label = h.mask(strings.Join(append(append([]string(nil), x.Item.Path...), x.Item.Name), " / "))
-	full = label
+	full = h.mask(strings.Join(append(append([]string(nil), x.Item.Path...), x.Item.Name), " / "))
 	if colls > 1 && x.Collection != "" {
 		full += " (" + h.mask(x.Collection) + ")"
+	}
+	name := h.mask(x.Item.Name)
+	if utf8.RuneCountInString(name) > chartLabelN {
+		return chartClip(name, chartLabelN), full
+	}
+	label = name
+	i := len(x.Item.Path)
+	for ; i > 0; i-- {
+		next := h.mask(x.Item.Path[i-1]) + " / " + label
+		room := chartLabelN
+		if i > 1 {
+			room -= 4 // "… / "
+		}
+		if utf8.RuneCountInString(next) > room {
+			break
+		}
+		label = next
+	}
+	if i > 0 {
+		label = "… / " + label
 	}
 	return chartClip(label, chartLabelN), full
 }
 
-// chartClip cuts s to n runes, keeping its end (a request's name is at the
-// end of its path), and isolates it so that right-to-left text does not
-// reorder what is drawn next to it.
+// chartClip cuts s to n runes, keeping its start, and isolates it so that
+// right-to-left text does not reorder what is drawn next to it.
 func chartClip(s string, n int) string {
-	if utf8.RuneCountInString(s) > n {
-		r := []rune(s)
-		s = "…" + string(r[len(r)-n+1:])
-	}
-	return "\u2068" + s + "\u2069"
-}
-
-// chartClipEnd cuts s to n runes, keeping its start.
-func chartClipEnd(s string, n int) string {
 	if utf8.RuneCountInString(s) > n {
 		r := []rune(s)
 		s = string(r[:n-1]) + "…"
@@ -479,7 +489,7 @@ func (h *htmlBuilder) timelineChart(c *chartPassResult) chartTimeline {
 		tl.Lanes[i] = chartLane{Index: i, TextY: chartNum(y + chartLaneH/2 + 4)}
 		if tl.Labelled {
 			full := h.mask(labels[i])
-			tl.Lanes[i].Label, tl.Lanes[i].Title = chartClipEnd(full, chartLaneN), full
+			tl.Lanes[i].Label, tl.Lanes[i].Title = chartClip(full, chartLaneN), full
 		}
 	}
 	for lane, bs := range chartBands(spans, eligible, len(hidden) > 0, nLanes, func(t time.Time) float64 { return scale(ms(t.Sub(t0))) }) {

@@ -658,6 +658,7 @@ func TestHTMLChartsEscapingAndClipping(t *testing.T) {
 		{id: "x", name: `<script>alert("x")</script> & co`, path: []string{`F <"&">`}, dur: 5, resp: 4, asserts: "p"},
 		{id: "l", name: long, start: 10, dur: 5, resp: 3, asserts: "f"},
 		{id: "r", name: rtl, path: []string{"תיקייה"}, start: 20, dur: 5, resp: 2, asserts: "s"},
+		{id: "p", name: "Get thing", path: []string{"Very long folder name number one", "Sub"}, start: 30, dur: 5, resp: 1},
 	})
 	page, doc := chartPage(t, s, HTMLOptions{})
 	sec := chartSection(t, page)
@@ -676,12 +677,18 @@ func TestHTMLChartsEscapingAndClipping(t *testing.T) {
 	for _, b := range nodes(fig, tagClass("g", "bar")) {
 		label := textOf(nodes(b, tagClass("text", "label"))[0])
 		full, _, _ := strings.Cut(childTitle(b), ": ")
-		if full == long {
+		switch {
+		case full == long:
 			found = true
-			if !strings.HasPrefix(label, "\u2068…") || !strings.HasSuffix(label, "END\u2069") || len([]rune(label)) > 50 {
+			if !strings.HasPrefix(label, "\u2068very long name") || !strings.HasSuffix(label, "…\u2069") || len([]rune(label)) > 46 {
 				t.Errorf("long label drawn as %q", label)
 			}
-		} else if strings.Trim(label, "\u2068\u2069") != full {
+		case strings.HasSuffix(full, "Get thing"):
+			// the innermost folders that fit
+			if label != "\u2068… / Sub / Get thing\u2069" {
+				t.Errorf("label %q for %q", label, full)
+			}
+		case strings.Trim(label, "\u2068\u2069") != full:
 			t.Errorf("label %q, title %q", label, full)
 		}
 		if full == "תיקייה / "+rtl && label != "\u2068תיקייה / "+rtl+"\u2069" {
