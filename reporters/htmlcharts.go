@@ -766,7 +766,7 @@ func chartTicks(step, domain float64, scale func(float64) float64) []chartTick {
 	n := int(math.Round(domain / step))
 	for i := 0; i <= n; i++ {
 		v := float64(i) * step
-		t := chartTick{X: chartNum(scale(v)), Label: chartTickLabel(v, step), Anchor: "middle"}
+		t := chartTick{X: chartNum(scale(v)), Label: chartTickLabel(v), Anchor: "middle"}
 		if i == n && n > 0 {
 			t.Anchor = "end"
 		}
@@ -776,14 +776,14 @@ func chartTicks(step, domain float64, scale func(float64) float64) []chartTick {
 }
 
 // chartTickLabel writes an axis value (ms) as briefly as its step allows.
-func chartTickLabel(v, step float64) string {
+func chartTickLabel(v float64) string {
 	switch {
 	case v == 0:
 		return "0"
-	case step < 1:
+	case v < 1:
 		return strconv.FormatFloat(math.Round(v*1000), 'f', -1, 64) + "µs"
 	case v < 1000:
-		return strconv.FormatFloat(math.Round(v), 'f', -1, 64) + "ms"
+		return strconv.FormatFloat(math.Round(v*1000)/1000, 'f', -1, 64) + "ms"
 	case v < 60000:
 		return strconv.FormatFloat(math.Round(v/100)/10, 'f', -1, 64) + "s"
 	}
@@ -902,7 +902,7 @@ var chartsTemplate = template.Must(template.New("charts").Parse(`
 </table>
 </details>
 {{- else}}
-<p class="empty">No request has a start time to draw.</p>
+<p class="empty">No timeline: the executions carry no start times (a report merged from json reports has none).</p>
 {{- end}}
 </figure>
 {{- end}}

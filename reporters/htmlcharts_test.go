@@ -637,6 +637,20 @@ func TestHTMLChartsDegenerate(t *testing.T) {
 			t.Error("zero response times not charted")
 		}
 	})
+	t.Run("no start times", func(t *testing.T) {
+		// what courier merge builds from json reports
+		s := chartSummaryOf(1, []chartExec{{id: "a", name: "A", resp: 5, asserts: "p"}, {id: "b", name: "B", resp: 7, asserts: "f"}})
+		for _, x := range s.Executions {
+			x.Started, x.Finished = time.Time{}, time.Time{}
+		}
+		page, doc := chartPage(t, s, HTMLOptions{})
+		fig := byID(doc, "chart-timeline")
+		if fig == nil || len(nodes(fig, tagClass("svg", ""))) != 0 || !strings.Contains(textOf(fig), "No timeline: the executions carry no start times") {
+			t.Errorf("timeline without times: %s", chartSection(t, page))
+		}
+		checkFigure(t, doc, "chart-times")
+		checkFigure(t, doc, "chart-assertions")
+	})
 	t.Run("only request errors", func(t *testing.T) {
 		s := chartSummaryOf(1, []chartExec{{id: "a", name: "Down", dur: 3, reqErr: true, resp: -1}})
 		page, doc := chartPage(t, s, HTMLOptions{})
@@ -800,7 +814,8 @@ func TestChartScale(t *testing.T) {
 		step, domain float64
 		labels       string
 	}{
-		{0, 0.2, 1, "0 200µs 400µs 600µs 800µs 1000µs"},
+		{0, 0.2, 1, "0 200µs 400µs 600µs 800µs 1ms"},
+		{2, 0.5, 2, "0 500µs 1ms 1.5ms 2ms"},
 		{0.3, 0.1, 0.3, "0 100µs 200µs 300µs"},
 		{7.5, 2, 8, "0 2ms 4ms 6ms 8ms"},
 		{300, 100, 300, "0 100ms 200ms 300ms"},
