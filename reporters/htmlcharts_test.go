@@ -858,3 +858,28 @@ func TestHTMLChartsCSS(t *testing.T) {
 		}
 	}
 }
+
+func TestHTMLChartsCollectionsAndOnlyFailures(t *testing.T) {
+	// courier run a.json b.json: the same item id in two collections is two
+	// requests, and each collection's root is its own folder
+	s := chartSummaryOf(1, []chartExec{
+		{id: "x", name: "Ping", coll: "A", start: 0, dur: 10, resp: 8, asserts: "p"},
+		{id: "x", name: "Ping", coll: "B", collIndex: 1, start: 20, dur: 10, resp: 4, asserts: "f"},
+	})
+	_, doc := chartPage(t, s, HTMLOptions{OnlyFailures: true})
+	bars := nodes(byID(doc, "chart-times"), tagClass("g", "bar"))
+	if len(bars) != 2 || childTitle(bars[0]) != "Ping (A): 8ms" || childTitle(bars[1]) != "Ping (B): 4ms" {
+		t.Errorf("bars %d", len(bars))
+		for _, b := range bars {
+			t.Log(childTitle(b))
+		}
+	}
+	folders := nodes(byID(doc, "chart-assertions"), tagClass("g", "folder"))
+	if len(folders) != 2 || !strings.HasPrefix(childTitle(folders[0]), "A / (root): 1 passed") || !strings.HasPrefix(childTitle(folders[1]), "B / (root): 1 failed") {
+		t.Errorf("folders %d", len(folders))
+	}
+	// OnlyFailures lists fewer executions; the charts, like the summary, are the whole run's
+	if n := len(nodes(byID(doc, "chart-timeline"), tagClass("rect", "span"))); n != 2 {
+		t.Errorf("%d spans with OnlyFailures, want 2", n)
+	}
+}
