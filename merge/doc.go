@@ -55,8 +55,9 @@
 // # What the junit, html and cli reports lack
 //
 // They are built from what the json report keeps, which is less than a
-// run's events: no per-execution start and end times (junit times are the
-// response times), no console lines, the stacks of failed assertions and
+// run's events: per-execution start and end times only from courier's json
+// reports (its "started" and "completed" members; Newman's have none, and
+// junit times are the response times), no console lines, the stacks of failed assertions and
 // script errors as the json report writes them (Newman's made-up frames),
 // and no executions of items that sent no request
 // (pm.execution.skipRequest, --bail in a pre-request script), whose

@@ -184,7 +184,7 @@ func run(t testing.TB, c *collections.Collection, data []collections.Row, folder
 // volatile are the members that differ between two runs of the same
 // collection: times, random refs and what is derived from them.
 var volatile = map[string]bool{"ref": true, "httpRequestId": true, "execution": true, "checksum": true,
-	"timestamp": true, "responseTime": true, "timings": true}
+	"timestamp": true, "responseTime": true, "timings": true, "started": true, "completed": true}
 
 // normalise is a json report with what differs between runs blanked.
 func normalise(t testing.TB, doc []byte) any {

@@ -57,11 +57,13 @@ type jsonScriptRun struct {
 }
 
 type jsonExecution struct {
-	Cursor   jsonCursor   `json:"cursor"`
-	Item     jsonItemRef  `json:"item"`
-	ID       string       `json:"id"`
-	Request  *jsonRequest `json:"request"`
-	Response *struct {
+	Cursor    jsonCursor   `json:"cursor"`
+	Item      jsonItemRef  `json:"item"`
+	ID        string       `json:"id"`
+	Started   float64      `json:"started"`   // courier's: unix ms
+	Completed float64      `json:"completed"` // courier's: unix ms
+	Request   *jsonRequest `json:"request"`
+	Response  *struct {
 		Code         int          `json:"code"`
 		Status       string       `json:"status"`
 		Header       []jsonHeader `json:"header"`
@@ -218,7 +220,7 @@ func (t *tree) execution(je *jsonExecution, keepHeaders bool, in interner) *even
 	if id == "" {
 		id = je.ID
 	}
-	x := &events.Execution{Cursor: je.Cursor.events(), Item: t.item(id, je.Item.Name)}
+	x := &events.Execution{Cursor: je.Cursor.events(), Item: t.item(id, je.Item.Name), Started: fromMillis(je.Started), Finished: fromMillis(je.Completed)}
 	if je.Request != nil {
 		x.Request = &events.Request{Method: in.get(je.Request.Method), URL: urlString(je.Request.URL)}
 		if keepHeaders {
@@ -294,4 +296,14 @@ func (t *tree) failure(jf *jsonFailure) events.Failure {
 		}
 	}
 	return f
+}
+
+// fromMillis is a json report's unix milliseconds (with a fraction) as a
+// time; 0 (a report without them: Newman's, or an older courier's) is the
+// zero time.
+func fromMillis(ms float64) time.Time {
+	if ms <= 0 || ms > 1e15 {
+		return time.Time{}
+	}
+	return time.UnixMicro(int64(ms*1000 + 0.5)).UTC()
 }

@@ -902,7 +902,7 @@ var chartsTemplate = template.Must(template.New("charts").Parse(`
 </table>
 </details>
 {{- else}}
-<p class="empty">No timeline: the executions carry no start times (a report merged from json reports has none).</p>
+<p class="empty">No timeline: the executions carry no start times (a report merged from json reports that have none, such as Newman's).</p>
 {{- end}}
 </figure>
 {{- end}}

@@ -431,11 +431,16 @@ type jsonScriptRun struct {
 }
 
 type jsonExecution struct {
-	Cursor           jsonCursor        `json:"cursor"`
-	Item             json.RawMessage   `json:"item"`
-	Request          *jsonRequest      `json:"request,omitempty"`
-	Response         *jsonResponse     `json:"response,omitempty"`
-	ID               string            `json:"id"`
+	Cursor   jsonCursor      `json:"cursor"`
+	Item     json.RawMessage `json:"item"`
+	Request  *jsonRequest    `json:"request,omitempty"`
+	Response *jsonResponse   `json:"response,omitempty"`
+	ID       string          `json:"id"`
+	// Started and Completed are when the item began and ended, unix
+	// milliseconds with microseconds as the fraction (courier's, not in
+	// Newman's report: they give a report merged from shards its timeline)
+	Started          float64           `json:"started,omitempty"`
+	Completed        float64           `json:"completed,omitempty"`
 	RequestError     *jsonRequestError `json:"requestError,omitempty"`
 	Retries          []jsonRetry       `json:"retries,omitempty"` // courier's --retry (not in Newman's report)
 	Assertions       []jsonAssertion   `json:"assertions,omitempty"`
@@ -843,7 +848,8 @@ func itemJSON(it events.Item, tree CollectionTree) json.RawMessage {
 
 func toJSONExecution(x *events.Execution, tree CollectionTree, descs descriptionCache, mask func(string) string, maskHeader func(k, v string) string) jsonExecution {
 	tree = treeOf(tree, x.CollectionIndex)
-	je := jsonExecution{Cursor: toJSONCursor(x.Cursor), Item: maskJSON(itemJSON(x.Item, tree), mask), ID: x.Item.ID}
+	je := jsonExecution{Cursor: toJSONCursor(x.Cursor), Item: maskJSON(itemJSON(x.Item, tree), mask), ID: x.Item.ID,
+		Started: unixMillis(x.Started), Completed: unixMillis(x.Finished)}
 	if x.Request != nil {
 		d := descs.get(x.CollectionIndex, x.Item.ID, tree)
 		je.Request = toJSONRequest(x.Request, d, mask, maskHeader)
@@ -1407,4 +1413,13 @@ func truthyJSON(v json.RawMessage) bool {
 		return false
 	}
 	return len(v) > 0
+}
+
+// unixMillis is t in unix milliseconds with microseconds as the fraction
+// (0 for the zero time).
+func unixMillis(t time.Time) float64 {
+	if t.IsZero() {
+		return 0
+	}
+	return float64(t.UnixMicro()) / 1000
 }
