@@ -128,6 +128,7 @@ func Merge(reports []Report, o Options) (*Result, error) {
 			if err := same(m.streams[0], s); err != nil {
 				return nil, err
 			}
+			s.tree.adopt(m.streams[0].tree)
 			s.collection = nil // the first report's is the merged run's
 		}
 		m.streams = append(m.streams, s)

@@ -17,7 +17,12 @@ type tree struct {
 	name    string // the collection's name
 	id      string // its _postman_id
 	info    json.RawMessage
+	// nodes are the ids and names of every folder and request in the
+	// collection's order (for adopt)
+	nodes []treeNode
 }
+
+type treeNode struct{ id, name string }
 
 type scriptLoc struct{ location, event string }
 
@@ -81,6 +86,7 @@ func buildTree(raw json.RawMessage) (*tree, error) {
 
 func (t *tree) walk(n *jsonNode, top int, path []string) {
 	name := n.name()
+	t.nodes = append(t.nodes, treeNode{n.ID, name})
 	folder := n.Item != nil
 	loc := "request " + name
 	if folder {
@@ -102,6 +108,29 @@ func (t *tree) walk(n *jsonNode, top int, path []string) {
 	sub := append(append([]string(nil), path...), name)
 	for i := range n.Item {
 		t.walk(&n.Item[i], top, sub)
+	}
+}
+
+// adopt gives the items of t the ids of the same items in first: a
+// collection file without ids gets new ones in every run, so each shard's
+// report has its own, and the merged summary (junit suites, html charts)
+// must see one item, not one per shard. The trees must have the same
+// folders and requests, with the same names, in the same order (else ids
+// stay as they are).
+func (t *tree) adopt(first *tree) {
+	if len(t.nodes) != len(first.nodes) {
+		return
+	}
+	for i, n := range t.nodes {
+		if n.name != first.nodes[i].name {
+			return
+		}
+	}
+	for i, n := range t.nodes {
+		if ti, ok := t.items[n.id]; ok && n.id != "" && first.nodes[i].id != "" {
+			ti.id = first.nodes[i].id
+			t.items[n.id] = ti
+		}
 	}
 }
 

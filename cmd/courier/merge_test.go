@@ -177,12 +177,37 @@ func TestShardsMergeToTheWholeRun(t *testing.T) {
 			t.Fatalf("%v: exit %d\n%s", extra, r.code, r.stderr)
 		}
 	}
-	run("whole.json")
+	run("whole.json", "-r", "json,junit", "--reporter-junit-export", p("whole.xml"))
 	for i := 1; i <= 3; i++ {
 		run(fmt.Sprintf("s%d.json", i), "--shard", fmt.Sprintf("%d/3", i), "--parallel-folders")
 	}
-	if r := courier(t, "", "merge", p("s3.json"), p("s1.json"), p("s2.json"), "-r", "json", "--reporter-json-export", p("merged.json")); r.code != 1 {
+	if r := courier(t, "", "merge", p("s3.json"), p("s1.json"), p("s2.json"), "-r", "json,junit", "--reporter-json-export", p("merged.json"), "--reporter-junit-export", p("merged.xml")); r.code != 1 {
 		t.Fatalf("merge exit %d\n%s", r.code, r.stderr)
+	}
+	// the collection has no item ids: each run made its own, and the
+	// merged junit still has one suite per item, as the whole run's
+	suites := func(n string) string {
+		b, err := os.ReadFile(p(n))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var doc struct {
+			Suites []struct {
+				Name  string     `xml:"name,attr"`
+				Cases []struct{} `xml:"testcase"`
+			} `xml:"testsuite"`
+		}
+		if err := xml.Unmarshal(b, &doc); err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, s := range doc.Suites {
+			out = append(out, fmt.Sprintf("%s:%d", s.Name, len(s.Cases)))
+		}
+		return strings.Join(out, " | ")
+	}
+	if w, m := suites("whole.xml"), suites("merged.xml"); w != m {
+		t.Errorf("merged junit suites:\n%s\nwhole run's:\n%s", m, w)
 	}
 	type report struct {
 		Run struct {
