@@ -212,12 +212,23 @@ func v8Message(name, msg, line string, col int) string {
 // syntaxErrorInfo converts the compile error of the script src, in V8's
 // words (see v8SyntaxMessage).
 func syntaxErrorInfo(err error, src string) *ErrorInfo {
-	msg := err.Error()
+	msg, line, _ := syntaxErrorAt(err, src)
+	e := &ErrorInfo{Name: "SyntaxError", Message: msg, Stack: "SyntaxError: " + msg}
+	if line > 0 {
+		e.Stack += fmt.Sprintf("\n   at %s:%d", scriptFile, line)
+	}
+	return e
+}
+
+// syntaxErrorAt is the compile error of the script src in V8's words, and
+// where goja stopped: line and byte column in the wrapped script (line 1
+// starts with scriptPrefix), 0 when unknown.
+func syntaxErrorAt(err error, src string) (msg string, line, col int) {
+	msg = err.Error()
 	var ce *goja.CompilerSyntaxError
 	if errors.As(err, &ce) {
 		msg = ce.Message
 	}
-	line, col := 0, 0
 	if m := gojaSyntaxPos.FindStringSubmatch(msg); m != nil {
 		line, _ = strconv.Atoi(m[1])
 		col, _ = strconv.Atoi(m[2])
@@ -227,10 +238,5 @@ func syntaxErrorInfo(err error, src string) *ErrorInfo {
 		line, col = p.Line, p.Column
 	}
 	wrapped := scriptPrefix + src + scriptSuffix
-	msg = v8SyntaxMessage(msg, wrapped, byteOffset(wrapped, line, col))
-	e := &ErrorInfo{Name: "SyntaxError", Message: msg, Stack: "SyntaxError: " + msg}
-	if line > 0 {
-		e.Stack += fmt.Sprintf("\n   at %s:%d", scriptFile, line)
-	}
-	return e
+	return v8SyntaxMessage(msg, wrapped, byteOffset(wrapped, line, col)), line, col
 }
