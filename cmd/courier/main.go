@@ -99,6 +99,7 @@ Usage:
   courier run <collection.json|URL|folder>... [options]
                                                 run one collection or several (Newman's run flags)
   courier diff OLD NEW [options]                review what changed between two collection versions
+  courier check COLLECTION [options]            check a collection before a run, without sending anything
   courier merge REPORT.json... [options]        merge the json reports of a run's shards into one run's reports
   courier version                               print the version, commit and Go version
   courier --version                             print the version alone
@@ -127,6 +128,8 @@ func Main(ctx context.Context, args []string, e *env) (code int) {
 		return runCommand(ctx, args[1:], e)
 	case "diff":
 		return diffMain(ctx, args[1:], e)
+	case "check":
+		return checkMain(ctx, args[1:], e)
 	case "merge":
 		if len(args) > 1 && (args[1] == "--help" || args[1] == "-h") {
 			fmt.Fprint(e.stdout, mergeUsage)

@@ -1,0 +1,154 @@
+package check
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/courier-run/courier/collections"
+)
+
+// checkScripts compiles and reads every script (each distinct one once).
+func (c *checker) checkScripts() {
+	for _, s := range c.scripts {
+		key := s.event + "\x00" + s.src
+		f, ok := c.facts[key]
+		if !ok {
+			f = analyse(s.src, s.event)
+			c.facts[key] = f
+		}
+		s.facts = f
+		if e := f.syntax; e != nil {
+			loc := c.scriptLoc(s, max(e.Line, 1), max(e.Column, 1))
+			if e.Line == 0 {
+				loc.Line, loc.Column = 0, 0
+			}
+			if strings.HasPrefix(e.Message, "await is only valid") {
+				c.add("top-level-await", Error, loc, "top-level await: SyntaxError: %s (Newman and courier run a script as the body of a function; the Postman app's newer sandbox allows it): wrap the code in an async function", e.Message)
+				continue
+			}
+			c.add("script-syntax", Error, loc, "SyntaxError: %s", e.Message)
+			continue
+		}
+		for _, u := range f.apis {
+			c.add(u.rule, u.sev, c.scriptLoc(s, u.pos.line, u.pos.col), "%s", u.msg)
+		}
+	}
+}
+
+// checkFlow checks --folder names, setNextRequest targets and that every
+// request tests something.
+func (c *checker) checkFlow() {
+	byName := map[string][]*itemInfo{}
+	byID := map[string][]*itemInfo{}
+	for _, info := range c.items {
+		byName[info.it.Name] = append(byName[info.it.Name], info)
+		if info.it.ID != "" {
+			byID[info.it.ID] = append(byID[info.it.ID], info)
+		}
+	}
+	for i, f := range c.in.Folders {
+		loc := Location{JSONPath: "--folder " + f}
+		matches := c.folderMatches[i]
+		switch {
+		case !c.folderFound[i]:
+			all := append(append([]*itemInfo(nil), byID[f]...), byName[f]...)
+			if len(all) == 0 {
+				c.add("unknown-folder", Error, loc, "--folder %q names no folder or request of the collection (by name or id): courier run stops with exit code 2", f)
+				break
+			}
+			c.add("unknown-folder", Error, loc, "--folder %q names %s, which is inside an item another --folder selects (or that an earlier --folder already names): courier run does not look inside it and stops with exit code 2 (unable to find a folder or request)", f, strings.Join(all[0].label, " / "))
+		case len(matches) > 1:
+			var names []string
+			for _, m := range matches {
+				names = append(names, m.path)
+			}
+			c.add("ambiguous-folder", Warning, loc, "--folder %q matches %d items, and a run runs them all (%s)", f, len(matches), strings.Join(names, ", "))
+		}
+	}
+	// setNextRequest: a request's id, else the last request of that name
+	// among those the run runs (as the runner looks it up)
+	reqByName := map[string][]*itemInfo{}
+	reqByID := map[string]*itemInfo{}
+	for _, r := range c.requests {
+		reqByName[r.it.Name] = append(reqByName[r.it.Name], r)
+		if r.it.ID != "" {
+			reqByID[r.it.ID] = r
+		}
+	}
+	for _, s := range c.scripts {
+		if _, runs := c.scriptTick(s); !runs {
+			continue
+		}
+		for _, n := range s.facts.nexts {
+			if n.stop {
+				continue
+			}
+			loc := c.scriptLoc(s, n.pos.line, n.pos.col)
+			if reqByID[n.name] != nil {
+				continue
+			}
+			rs := reqByName[n.name]
+			switch {
+			case len(rs) == 1:
+			case len(rs) > 1:
+				c.add("ambiguous-next-request", Warning, loc, "setNextRequest(%s): %d requests are named %q; the run goes to the last one (%s)", quoteJS(n.name), len(rs), n.name, strings.Join(rs[len(rs)-1].label, " / "))
+			case len(byName[n.name]) > 0 || len(byID[n.name]) > 0:
+				m := append(byID[n.name], byName[n.name]...)[0]
+				why := "is outside the folders --folder selects"
+				if m.it.Folder {
+					why = "is a folder (setNextRequest jumps to requests)"
+				}
+				c.add("unknown-next-request", Error, loc, "setNextRequest(%s): %q %s: the iteration ends there", quoteJS(n.name), strings.Join(m.label, " / "), why)
+			default:
+				c.add("unknown-next-request", Error, loc, "setNextRequest(%s) names no request of the collection (by name or id): the iteration ends there", quoteJS(n.name))
+			}
+		}
+	}
+	for _, r := range c.requests {
+		if tested, broken := c.tested(r); !tested && !broken {
+			c.add("no-test", Warning, c.itemLoc(r), "no test: no test script of this request, its folders or the collection calls pm.test (a run reports no assertion for it)")
+		}
+	}
+}
+
+// tested says whether a test script that runs for a request makes an
+// assertion (broken: one of them does not compile, which is reported).
+func (c *checker) tested(r *itemInfo) (tested, broken bool) {
+	for _, s := range c.scripts {
+		if s.event != "test" || !runsFor(s, r) {
+			continue
+		}
+		tested = tested || s.facts.tests
+		broken = broken || s.facts.syntax != nil
+	}
+	return tested, broken
+}
+
+// checkAuthTypes warns about auth types postman-runtime has no handler for.
+func (c *checker) checkAuthTypes() {
+	check := func(a *collections.Auth, loc Location) {
+		if a != nil && !collections.KnownAuthType(a.Type) {
+			c.add("unknown-auth-type", Warning, loc, "auth type %q has no handler in Newman or courier: the request is sent without auth (courier warns: runtime: could not find a handler for auth: %s)", a.Type, a.Type)
+		}
+	}
+	check(c.in.Collection.Auth, c.doc.at(c.doc.root.get("auth"), pathKey(c.doc.base, "auth")))
+	for _, info := range c.items {
+		if info.it.Folder {
+			check(info.it.Auth, c.itemLoc(info, "auth"))
+		} else if info.it.Request != nil {
+			loc := c.itemLoc(info, "request")
+			if a := info.node.get("request").get("auth"); a != nil {
+				loc = c.doc.at(a, pathKey(pathKey(info.path, "request"), "auth"))
+				loc.Item, loc.itemPos = info.label, info.pos
+			}
+			check(info.it.Request.Auth, loc)
+		}
+	}
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return fmt.Sprintf("%d %s", n, one)
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}
