@@ -94,14 +94,14 @@ type checker struct {
 	env, glob *located
 	dataFile  string
 
-	items       []*itemInfo // every item in walk order
-	byItem      map[*collections.Item]*itemInfo
-	requests    []*itemInfo // the requests a run would run, in order
+	items    []*itemInfo // every item in walk order
+	byItem   map[*collections.Item]*itemInfo
+	requests []*itemInfo // the requests a run would run, in order
 	// for each --folder name: whether the run finds it, and what it matches
 	folderFound   []bool
 	folderMatches [][]*itemInfo
-	collScripts []*scriptInfo
-	scripts     []*scriptInfo // every script: the collection's, then in walk order
+	collScripts   []*scriptInfo
+	scripts       []*scriptInfo // every script: the collection's, then in walk order
 
 	findings []Finding
 	facts    map[string]*scriptFacts // by source: identical scripts are analysed once
