@@ -49,6 +49,9 @@ type ExplainUse struct {
 	From  string `json:"from,omitempty"`
 	// Shadows are the other definitions it wins over.
 	Shadows []string `json:"shadows,omitempty"`
+	// Later is a script's set that runs only after the use: the value from
+	// the next iteration on.
+	Later string `json:"later,omitempty"`
 }
 
 // Explain tells which scope supplies name at each of its uses.
@@ -111,6 +114,13 @@ func Explain(in Input, name string) *Explanation {
 			}
 		case strings.HasPrefix(name, "$") && known[name[1:]]:
 			eu.Scope = "dynamic"
+		default:
+			for _, d := range v.defs {
+				if d.script != nil && !d.disabled && matches(d, u) {
+					eu.Later = scopeLabel[d.scope] + " (" + d.from + ")"
+					break
+				}
+			}
 		}
 		e.Uses = append(e.Uses, eu)
 		order = append(order, c.orderOf(u.loc))
@@ -214,6 +224,9 @@ func (e *Explanation) Write(w io.Writer, o WriteOptions) error {
 		supplier := p.paint(cRed, "nothing: unresolved")
 		switch u.Scope {
 		case "":
+			if u.Later != "" {
+				supplier = p.paint(cRed, "nothing on the first iteration") + "; from then on " + u.Later
+			}
 		case "dynamic":
 			supplier = "a dynamic variable"
 		default:

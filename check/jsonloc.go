@@ -480,24 +480,53 @@ func lookup(root *jnode, path string) (*jnode, error) {
 }
 
 // lineIndex converts byte offsets of a text to 1-based lines and columns
-// (columns counted in characters).
+// (columns counted in characters). A collection can be one long line:
+// character counts are kept every few kilobytes, so that a column costs a
+// few kilobytes of counting, not the line's length.
 type lineIndex struct {
 	text   []byte
-	starts []int // byte offset of each line's start
+	starts []int      // byte offset of each line's start
+	marks  []runeMark // at the first character at or after every markEvery bytes
 }
+
+type runeMark struct{ off, runes int }
+
+const markEvery = 4096
 
 func newLineIndex(text []byte) *lineIndex {
 	li := &lineIndex{text: text, starts: []int{0}}
-	for i, c := range text {
+	n := 0
+	for i := 0; i < len(text); {
+		if i >= len(li.marks)*markEvery {
+			li.marks = append(li.marks, runeMark{i, n})
+		}
+		c := text[i]
 		if c == '\n' {
 			li.starts = append(li.starts, i+1)
 		}
+		if c < utf8.RuneSelf {
+			i++
+		} else {
+			_, w := utf8.DecodeRune(text[i:])
+			i += w
+		}
+		n++
 	}
 	return li
+}
+
+// runes is the number of characters before byte offset off (at a
+// character's start).
+func (li *lineIndex) runes(off int) int {
+	k := sort.Search(len(li.marks), func(i int) bool { return li.marks[i].off > off }) - 1
+	if k < 0 {
+		return utf8.RuneCount(li.text[:off])
+	}
+	return li.marks[k].runes + utf8.RuneCount(li.text[li.marks[k].off:off])
 }
 
 func (li *lineIndex) position(off int) (line, col int) {
 	off = max(0, min(off, len(li.text)))
 	l := sort.Search(len(li.starts), func(i int) bool { return li.starts[i] > off }) - 1
-	return l + 1, utf8.RuneCount(li.text[li.starts[l]:off]) + 1
+	return l + 1, li.runes(off) - li.runes(li.starts[l]) + 1
 }

@@ -142,14 +142,14 @@ func (c *checker) plainAt(t text, info *itemInfo, at int, msg string, args ...an
 func (c *checker) plainText(t text, info *itemInfo) {
 	switch {
 	case strings.HasPrefix(t.where, "header ") && t.key != "" && t.where == "header "+t.key:
-		if secretHeader(t.key) && literalSecret(credential(t.s)) {
+		if secretHeader(t.key) && literalSecret(t.s) && literalSecret(credential(t.s)) {
 			c.plainAt(t, info, 0, "header %s holds a literal credential: %s", t.key, plainAdvice)
 		}
 	case t.where == "header" || t.where == "headers":
 		// "Key: value" lines
 		for _, line := range strings.Split(t.s, "\n") {
 			k, v, ok := strings.Cut(line, ":")
-			if ok && secretHeader(k) && literalSecret(credential(v)) {
+			if ok && secretHeader(k) && literalSecret(v) && literalSecret(credential(v)) {
 				c.plainAt(t, info, utf8.RuneCountInString(t.s[:strings.Index(t.s, line)]), "header %s holds a literal credential: %s", strings.TrimSpace(k), plainAdvice)
 			}
 		}

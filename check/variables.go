@@ -101,7 +101,7 @@ func (c *checker) vars() *variables {
 	seen := map[string]bool{}
 	for _, row := range c.in.Data {
 		for _, vr := range row {
-			if !seen[vr.Key] {
+			if !seen[vr.Key] && vr.Key != "" {
 				seen[vr.Key] = true
 				d := &varDef{scope: "iterationData", name: vr.Key, loc: Location{File: c.in.DataFile}, value: vr.Value, from: c.in.DataFile + " column " + vr.Key}
 				v.defs = append(v.defs, d)
@@ -450,17 +450,22 @@ func (c *checker) scopesSearched(u *varUse) string {
 		}
 	}
 	add("collectionVariables", "not a collection variable")
-	switch {
-	case c.in.Environment != nil:
+	if c.in.Environment != nil {
 		add("environment", "not in "+c.in.EnvironmentFile)
-	default:
+	} else {
 		add("environment", "no environment given (-e)")
 	}
-	if c.in.Globals != nil {
+	switch {
+	case c.in.Globals != nil:
 		add("globals", "not in "+c.in.GlobalsFile)
+	case u.scope == "globals":
+		add("globals", "no globals given (-g)")
 	}
-	if c.in.DataFile != "" {
+	switch {
+	case c.in.DataFile != "":
 		add("iterationData", "not a column of "+c.in.DataFile)
+	case u.scope == "iterationData":
+		add("iterationData", "no data file given (-d)")
 	}
 	if len(places) == 0 {
 		return "no such scope is given"
