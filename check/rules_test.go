@@ -244,7 +244,9 @@ func TestRuleVariables(t *testing.T) {
 }
 
 func TestRuleFlow(t *testing.T) {
-	next := func(target string) string { return ev("test", "pm.test('ok', function () {});", "pm.execution.setNextRequest("+target+");") }
+	next := func(target string) string {
+		return ev("test", "pm.test('ok', function () {});", "pm.execution.setNextRequest("+target+");")
+	}
 	const p = "item[0].event[0].script.exec[1] 2:1"
 	runCases(t, []ruleCase{
 		{name: "known targets", coll: coll("", item("a", jurl("https://x.test"), `"id":"id-a"`, events(next("'b'"))), item("b", jurl("https://x.test"), events(next("'id-a'"))), item("c", jurl("https://x.test"), events(next("null"))))},
