@@ -57,9 +57,7 @@ type ExplainUse struct {
 // Explain tells which scope supplies name at each of its uses.
 func Explain(in Input, name string) *Explanation {
 	c := newChecker(in)
-	for _, s := range c.scripts {
-		s.facts = analyse(s.src, s.event)
-	}
+	c.analyseAll()
 	v := c.vars()
 	e := &Explanation{Variable: name, Precedence: Precedence, Definitions: []ExplainDef{}, Sets: []ExplainDef{}, Uses: []ExplainUse{}}
 	m := redact.New(redact.Options{})

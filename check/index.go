@@ -79,20 +79,11 @@ type scriptInfo struct {
 	facts    *scriptFacts
 }
 
-// ownerPos is the walk position of the script's item (0 for the collection).
-func (s *scriptInfo) ownerPos() int {
-	if s.owner == nil {
-		return 0
-	}
-	return s.owner.pos
-}
-
 // checker holds what the rules share.
 type checker struct {
 	in        Input
 	doc       *located
 	env, glob *located
-	dataFile  string
 
 	items    []*itemInfo // every item in walk order
 	byItem   map[*collections.Item]*itemInfo

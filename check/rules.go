@@ -2,21 +2,54 @@ package check
 
 import (
 	"fmt"
+	"runtime"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/courier-run/courier/collections"
 )
 
-// checkScripts compiles and reads every script (each distinct one once).
-func (c *checker) checkScripts() {
+// analyseAll compiles and reads every script: each distinct one once, on
+// every core.
+func (c *checker) analyseAll() {
+	type job struct{ src, event, key string }
+	var jobs []job
 	for _, s := range c.scripts {
 		key := s.event + "\x00" + s.src
-		f, ok := c.facts[key]
-		if !ok {
-			f = analyse(s.src, s.event)
-			c.facts[key] = f
+		if _, ok := c.facts[key]; !ok {
+			c.facts[key] = nil
+			jobs = append(jobs, job{s.src, s.event, key})
 		}
-		s.facts = f
+	}
+	results := make([]*scriptFacts, len(jobs))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(jobs)) {
+		wg.Go(func() {
+			for {
+				i := int(next.Add(1) - 1)
+				if i >= len(jobs) {
+					return
+				}
+				results[i] = analyse(jobs[i].src, jobs[i].event)
+			}
+		})
+	}
+	wg.Wait()
+	for i, j := range jobs {
+		c.facts[j.key] = results[i]
+	}
+	for _, s := range c.scripts {
+		s.facts = c.facts[s.event+"\x00"+s.src]
+	}
+}
+
+// checkScripts reports scripts that do not compile and the APIs they use.
+func (c *checker) checkScripts() {
+	c.analyseAll()
+	for _, s := range c.scripts {
+		f := s.facts
 		if e := f.syntax; e != nil {
 			loc := c.scriptLoc(s, max(e.Line, 1), max(e.Column, 1))
 			if e.Line == 0 {

@@ -2,7 +2,6 @@ package check
 
 import (
 	"fmt"
-	"sort"
 	"strings"
 
 	"github.com/courier-run/courier/collections"
@@ -499,14 +498,4 @@ func (c *checker) checkUnused(v *variables) {
 		}
 		c.add("unused-variable", Note, d.loc, "%s %s is never used: no {{%s}} and no script names it", where, d.name, d.name)
 	}
-}
-
-// sortedKeys returns a map's keys in order.
-func sortedKeys[V any](m map[string]V) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
 }
