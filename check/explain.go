@@ -89,7 +89,7 @@ func Explain(in Input, name string) *Explanation {
 		eu := ExplainUse{Where: u.where, Location: u.loc}
 		var best *varDef
 		var cands []*varDef
-		for _, d := range v.defs {
+		for _, d := range v.byName[name] {
 			if d.disabled || !matches(d, u) || d.script != nil && !c.setBefore(d, u) {
 				continue
 			}
@@ -113,7 +113,7 @@ func Explain(in Input, name string) *Explanation {
 		case strings.HasPrefix(name, "$") && known[name[1:]]:
 			eu.Scope = "dynamic"
 		default:
-			for _, d := range v.defs {
+			for _, d := range v.byName[name] {
 				if d.script != nil && !d.disabled && matches(d, u) {
 					eu.Later = scopeLabel[d.scope] + " (" + d.from + ")"
 					break

@@ -137,24 +137,24 @@ func (c *checker) checkFlow() {
 			}
 		}
 	}
+	// the items (nil: the collection) whose test scripts test, or do not
+	// compile
+	tests, broken := map[*itemInfo]bool{}, map[*itemInfo]bool{}
+	for _, s := range c.scripts {
+		if s.event == "test" {
+			tests[s.owner] = tests[s.owner] || s.facts.tests
+			broken[s.owner] = broken[s.owner] || s.facts.syntax != nil
+		}
+	}
 	for _, r := range c.requests {
-		if tested, broken := c.tested(r); !tested && !broken {
+		t, b := tests[nil] || tests[r], broken[nil] || broken[r]
+		for _, p := range r.parents {
+			t, b = t || tests[p], b || broken[p]
+		}
+		if !t && !b { // a test script that does not compile is reported as such
 			c.add("no-test", Warning, c.itemLoc(r), "no test: no test script of this request, its folders or the collection calls pm.test (a run reports no assertion for it)")
 		}
 	}
-}
-
-// tested says whether a test script that runs for a request makes an
-// assertion (broken: one of them does not compile, which is reported).
-func (c *checker) tested(r *itemInfo) (tested, broken bool) {
-	for _, s := range c.scripts {
-		if s.event != "test" || !runsFor(s, r) {
-			continue
-		}
-		tested = tested || s.facts.tests
-		broken = broken || s.facts.syntax != nil
-	}
-	return tested, broken
 }
 
 // checkAuthTypes warns about auth types postman-runtime has no handler for.

@@ -55,6 +55,7 @@ type varUse struct {
 // variables gathers what defines and uses variables; built once.
 type variables struct {
 	defs    []*varDef
+	byName  map[string][]*varDef
 	uses    []*varUse
 	dynamic []*scriptInfo // scripts that set variables by a computed name
 	dynPos  []spos
@@ -149,6 +150,10 @@ func (c *checker) vars() *variables {
 			first = c.requests[0]
 		}
 		authTexts(a, pathKey(c.doc.base, "auth"), func(t text) { c.textUses(v, t, first, nil) })
+	}
+	v.byName = map[string][]*varDef{}
+	for _, d := range v.defs {
+		v.byName[d.name] = append(v.byName[d.name], d)
 	}
 	return v
 }
@@ -388,7 +393,7 @@ func (c *checker) checkVariables() {
 func (c *checker) checkUse(v *variables, u *varUse, known map[string]bool) {
 	var disabled []*varDef
 	var later *varDef
-	for _, d := range v.defs {
+	for _, d := range v.byName[u.name] {
 		if !matches(d, u) {
 			continue
 		}
