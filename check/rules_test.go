@@ -187,6 +187,8 @@ func TestRuleAPIs(t *testing.T) {
 		)},
 		{name: "multiline RegExp", coll: pre("var re = new RegExp('^a$', 'gm');", "RegExp('b', 'm');"),
 			want: []string{"behaves-differently warning " + p + "[0] 1:10", "behaves-differently warning " + p + "[1] 2:1"}},
+		{name: "file upload", coll: pre("pm.sendRequest({url: 'https://x.test', method: 'POST', body: {mode: 'formdata', formdata: [{key: 'f', type: 'file', src: 'a.txt'}]}}, function () {});", "pm.sendRequest({url: 'https://x.test', body: {mode: 'raw', raw: 'file'}}, function () {});"),
+			want: []string{"behaves-differently warning " + p + "[0] 1:1"}, msg: "without the file"},
 		{name: "locale", coll: pre("new Date().toLocaleDateString('fr-FR');", "(1).toLocaleString(['ja-JP']);"),
 			want: []string{"behaves-differently warning " + p + "[0] 1:1", "behaves-differently warning " + p + "[1] 2:2"}, msg: "formatted as en-US"},
 		{name: "courier extensions", coll: test("globalThis.x = 1;", "require('node:url');", "pm.sendRequest('https://x.test');", "pm.response.cookies.count();", "pm.test('a', async () => {});"),
@@ -238,6 +240,8 @@ func TestRuleVariables(t *testing.T) {
 		{name: "unused", coll: coll(`"variable":[{"key":"never","value":"1"},{"key":"named","value":"1"}]`,
 			item("a", jurl("https://x.test"), events(ev("test", "pm.test('ok', function () {}); ['named'].forEach(function (n) { pm.variables.get(n); });")))),
 			want: []string{"unused-variable note variable[0]"}},
+		{name: "a folder's variable", coll: coll("", folder("f", `"variable":[{"key":"fv","value":"1"}]`, item("a", jurl("https://x.test/{{fv}}"), events(tested)))),
+			want: []string{"undefined-variable error item[0].item[0].request"}, msg: "f defines it among its own variables, which Newman and courier do not resolve"},
 		{name: "a reference in a value", coll: coll(`"variable":[{"key":"base","value":"https://{{host}}"}]`, item("a", jurl("{{base}}/x"), events(tested))),
 			want: []string{"undefined-variable error variable[0].value"}},
 	})

@@ -17,7 +17,7 @@ var rules = []Rule{
 	{"unsupported-api", "UnsupportedAPI", Error, "A script uses an API that is not there",
 		"pm.vault, pm.require, pm.execution.runRequest, other pm members Newman 6.2.2's sandbox does not have, Intl, require() of a module the sandbox does not provide, pm.execution.skipRequest in a test script: each throws or is undefined when the script runs."},
 	{"behaves-differently", "BehavesDifferently", Warning, "A script uses an API courier runs differently from Newman",
-		"new RegExp(…, 'm') (goja's ^ and $ match only at line feeds) and toLocaleString with a locale other than en-US (goja has no Intl): the script may see other results than under Newman."},
+		"new RegExp(…, 'm') (goja's ^ and $ match only at line feeds), toLocaleString with a locale other than en-US (goja has no Intl), pm.sendRequest with a file to upload (sent without it): the script may see other results than under Newman."},
 	{"courier-extension", "CourierExtension", Note, "A script uses something courier has and Newman 6.2.2 does not",
 		"globalThis, require('node:…'), pm.sendRequest as a Promise, pm.response.cookies' contents, an async pm.test that rejects: the script runs in courier but behaves differently under Newman."},
 	{"undefined-variable", "UndefinedVariable", Error, "A variable is used but defined nowhere",

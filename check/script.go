@@ -414,6 +414,9 @@ func (a *analyser) call(n ast.Node, callee ast.Expression, args []ast.Expression
 		if len(args) == 1 {
 			a.api("courier-extension", Note, n, "pm.sendRequest without a callback returns a Promise in courier (as in newer Postman sandboxes); Newman 6.2.2 returns none")
 		}
+		if len(args) > 0 && uploadsFile(args[0], 0) {
+			a.api("behaves-differently", Warning, n, "pm.sendRequest with a file body or a form-data file: courier sends the request without the file (with a warning); Newman uploads it")
+		}
 	case "pm.execution.skipRequest":
 		if a.event == "test" {
 			a.api("unsupported-api", Error, n, "pm.execution.skipRequest in a test script throws TypeError: pm.execution.skipRequest is not a function (only a pre-request script can skip its request)")
@@ -531,6 +534,37 @@ func literal(e ast.Expression) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// uploadsFile says whether a request definition a script builds has a file:
+// {mode: 'file'} or a form-data field {type: 'file'}.
+func uploadsFile(e ast.Expression, depth int) bool {
+	if depth > 8 {
+		return false
+	}
+	switch x := e.(type) {
+	case *ast.ObjectLiteral:
+		for _, p := range x.Value {
+			kp, ok := p.(*ast.PropertyKeyed)
+			if !ok {
+				continue
+			}
+			key, _ := literal(kp.Key)
+			if v, ok := literal(kp.Value); ok && v == "file" && (key == "mode" || key == "type") {
+				return true
+			}
+			if uploadsFile(kp.Value, depth+1) {
+				return true
+			}
+		}
+	case *ast.ArrayLiteral:
+		for _, v := range x.Value {
+			if uploadsFile(v, depth+1) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func isAsync(e ast.Expression) bool {

@@ -59,6 +59,9 @@ type variables struct {
 	uses    []*varUse
 	dynamic []*scriptInfo // scripts that set variables by a computed name
 	dynPos  []spos
+	// itemVars are variables of folders and requests ("variable" of an
+	// item), which neither Newman nor courier resolves
+	itemVars map[string]*itemInfo
 }
 
 func (c *checker) vars() *variables {
@@ -130,6 +133,14 @@ func (c *checker) vars() *variables {
 		}
 	}
 	// requests, and the auth of folders and the collection
+	v.itemVars = map[string]*itemInfo{}
+	for _, info := range c.items {
+		for _, vr := range info.it.Variables {
+			if v.itemVars[vr.Key] == nil {
+				v.itemVars[vr.Key] = info
+			}
+		}
+	}
 	for _, info := range c.items {
 		if info.it.Folder {
 			if a := info.node.get("auth"); a != nil {
@@ -432,6 +443,9 @@ func (c *checker) checkUse(v *variables, u *varUse, known map[string]bool) {
 		msg := fmt.Sprintf("%s in %s is defined nowhere: %s, and no script sets it", what, in, c.scopesSearched(u))
 		if len(disabled) > 0 {
 			msg += fmt.Sprintf("; it is disabled in %s (a disabled variable is never substituted)", disabled[0].from)
+		}
+		if it := v.itemVars[u.name]; it != nil {
+			msg += fmt.Sprintf("; %s defines it among its own variables, which Newman and courier do not resolve (only the collection's count)", strings.Join(it.label, " / "))
 		}
 		c.add("undefined-variable", sev, u.loc, "%s; %s", msg, unresolvedHow(u))
 	}
