@@ -124,7 +124,7 @@ func (c *checker) checkFlow() {
 			switch {
 			case len(rs) == 1:
 			case len(rs) > 1:
-				c.add("ambiguous-next-request", Warning, loc, "setNextRequest(%s): %d requests are named %q; the run goes to the last one (%s)", quoteJS(n.name), len(rs), n.name, strings.Join(rs[len(rs)-1].label, " / "))
+				c.add("ambiguous-next-request", Warning, loc, "setNextRequest(%s): %d requests are named %q; the run goes to the last one (%s, %s)", quoteJS(n.name), len(rs), n.name, strings.Join(rs[len(rs)-1].label, " / "), rs[len(rs)-1].path)
 			case len(byName[n.name]) > 0 || len(byID[n.name]) > 0:
 				m := append(byID[n.name], byName[n.name]...)[0]
 				why := "is outside the folders --folder selects"
@@ -152,7 +152,7 @@ func (c *checker) checkFlow() {
 			t, b = t || tests[p], b || broken[p]
 		}
 		if !t && !b { // a test script that does not compile is reported as such
-			c.add("no-test", Warning, c.itemLoc(r), "no test: no test script of this request, its folders or the collection calls pm.test (a run reports no assertion for it)")
+			c.add("no-test", Warning, c.itemLoc(r), "no test script of this request, its folders or the collection calls pm.test or sets tests[…]: a run reports no assertion for it")
 		}
 	}
 }
