@@ -126,3 +126,22 @@ func TestCheckColor(t *testing.T) {
 		t.Error("colour without a terminal")
 	}
 }
+
+// The collection and the environment may be URLs, as for courier run; the
+// findings then name the URL.
+func TestCheckFromURL(t *testing.T) {
+	srv := httptest.NewServer(http.FileServer(http.Dir("../../testdata/check")))
+	defer srv.Close()
+	r := courier(t, "", "check", srv.URL+"/broken.postman_collection.json", "-e", srv.URL+"/broken.postman_environment.json", "--format", "github")
+	if r.code != 1 || !strings.Contains(r.stdout, "file="+ghProperty(srv.URL+"/broken.postman_collection.json")+",line=44,col=44,title=courier check script-syntax::") {
+		t.Errorf("exit %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+	r = courier(t, "", "check", srv.URL+"/missing.json")
+	if r.code != 2 || !strings.Contains(r.stderr, "missing.json: cannot read: the server answered 404 Not Found") {
+		t.Errorf("exit %d\n%s", r.code, r.stderr)
+	}
+}
+
+func ghProperty(s string) string {
+	return strings.NewReplacer("%", "%25", ":", "%3A", ",", "%2C").Replace(s)
+}
