@@ -3,6 +3,8 @@ package check
 import (
 	"encoding/json"
 	"fmt"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -321,4 +323,24 @@ func TestRuleCredentialsOverHTTP(t *testing.T) {
 			req("http://api.example.com/x", `,"auth":{"type":"noauth"}`), req("{{unknown_base}}/x", ","+bearer)),
 			opts: append(opts, func(in *Input) { in.EnvVars = append(in.EnvVars, collections.Variable{Key: "unknown_base", Value: ""}) })},
 	})
+}
+
+// A v1 collection runs as converted to v2.1: its findings name items, not
+// places of the v1 file.
+func TestV1Collection(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("..", "collections", "testdata", "v1", "auth.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := checkText(t, string(data))
+	rules := map[string]int{}
+	for _, f := range r.Findings {
+		rules[f.Rule]++
+		if f.Location.JSONPath != "" || f.Location.FileLine != 0 {
+			t.Errorf("%s has a place in the v1 file: %+v", f.Rule, f.Location)
+		}
+	}
+	if rules["plain-secret"] == 0 || rules["no-test"] == 0 {
+		t.Errorf("findings %v", rules)
+	}
 }

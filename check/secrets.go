@@ -80,6 +80,11 @@ func (c *checker) checkSecrets() {
 	}
 	for _, info := range c.items {
 		if info.node == nil {
+			// a v1 collection: its file's paths do not lead to what runs
+			if info.it.Request != nil {
+				modelTexts(info.it.Request, func(t text) { c.plainText(t, info) })
+				c.plainModelAuth(info.it.Request.Auth, info)
+			}
 			continue
 		}
 		if info.it.Folder {
@@ -253,6 +258,18 @@ func (c *checker) plainAuth(a *jnode, path string, info *itemInfo) {
 			c.plainAt(t, info, 0, "auth %s %s is a literal credential: %s", typ.str, t.key, plainAdvice)
 		}
 	})
+}
+
+// plainModelAuth is plainAuth for an auth known only from the model.
+func (c *checker) plainModelAuth(a *collections.Auth, info *itemInfo) {
+	if a == nil {
+		return
+	}
+	for _, k := range authSecrets[a.Type] {
+		if v := a.Get(k); literalSecret(v) {
+			c.plainAt(text{}, info, 0, "auth %s %s is a literal credential: %s", a.Type, k, plainAdvice)
+		}
+	}
 }
 
 // checkPlainHTTP finds requests that send credentials over http:// to a

@@ -275,10 +275,9 @@ func modelTexts(r *collections.Request, fn func(text)) {
 	if r == nil {
 		return
 	}
-	fn(text{s: r.URL.String(), where: "URL"})
 	for _, h := range r.Headers {
 		if !h.Disabled {
-			fn(text{s: h.Key + ": " + h.Value, where: "header " + h.Key, key: h.Key})
+			fn(text{s: h.Value, where: "header " + h.Key, key: h.Key})
 		}
 	}
 	if b := r.Body; b != nil && !b.Disabled {
@@ -299,6 +298,7 @@ func modelTexts(r *collections.Request, fn func(text)) {
 			}
 		}
 	}
+	fn(text{s: r.URL.String(), where: "URL"})
 }
 
 // ref is a {{name}} reference in a text, at character index at.
