@@ -90,7 +90,8 @@ type checker struct {
 	requests []*itemInfo // the requests a run would run, in order
 	// for each --folder name: whether the run finds it, and what it matches
 	folderFound   []bool
-	folderMatches [][]*itemInfo
+	folderMatches [][]*itemInfo // every item a --folder value names
+	folderChosen  []*itemInfo   // the one a run takes (nil: none)
 	collScripts   []*scriptInfo
 	scripts       []*scriptInfo // every script: the collection's, then in walk order
 
@@ -196,35 +197,28 @@ func (c *checker) selectRequests() {
 	}
 	c.folderFound = make([]bool, len(folders))
 	c.folderMatches = make([][]*itemInfo, len(folders))
-	// as the runner walks: an item that one of the names matches (the
-	// first that does) is taken whole, and its children are not looked at
-	var walk func(items []*collections.Item)
-	walk = func(items []*collections.Item) {
-		for _, it := range items {
-			info := c.byItem[it]
-			if len(folders) == 0 {
-				collect(info)
-				continue
-			}
-			matched := false
-			for i, f := range folders {
-				if it.ID == f || it.Name == f {
-					c.folderFound[i] = true
-					c.folderMatches[i] = append(c.folderMatches[i], info)
-					matched = true
-					break
-				}
-			}
-			if matched {
-				collect(info)
-				continue
-			}
-			if it.Folder {
-				walk(it.Items)
-			}
+	c.folderChosen = make([]*itemInfo, len(folders))
+	if len(folders) == 0 {
+		for _, it := range c.in.Collection.Items {
+			collect(c.byItem[it])
 		}
+		return
 	}
-	walk(c.in.Collection.Items)
+	// the runner's selection (collections.Select, as postman-runtime's)
+	sel, matched := collections.Select(c.in.Collection, folders)
+	for _, s := range sel {
+		collect(c.byItem[s.Item])
+	}
+	for i, f := range folders {
+		c.folderFound[i] = matched[i] != nil
+		c.folderChosen[i] = c.byItem[matched[i]]
+		c.in.Collection.Walk(func(it *collections.Item, _ []*collections.Item) bool {
+			if it.ID == f || it.Name == f {
+				c.folderMatches[i] = append(c.folderMatches[i], c.byItem[it])
+			}
+			return true
+		})
+	}
 }
 
 // rawItems is the document's item list as collections.Decode reads it: an

@@ -84,18 +84,15 @@ func (c *checker) checkFlow() {
 		matches := c.folderMatches[i]
 		switch {
 		case !c.folderFound[i]:
-			all := append(append([]*itemInfo(nil), byID[f]...), byName[f]...)
-			if len(all) == 0 {
-				c.add("unknown-folder", Error, loc, "--folder %q names no folder or request of the collection (by name or id): courier run stops with exit code 2", f)
-				break
-			}
-			c.add("unknown-folder", Error, loc, "--folder %q names %s, which is inside an item another --folder selects (or that an earlier --folder already names): courier run does not look inside it and stops with exit code 2 (unable to find a folder or request)", f, strings.Join(all[0].label, " / "))
+			c.add("unknown-folder", Error, loc, "--folder %q names no folder or request of the collection (by name or id): courier run stops with exit code 2", f)
 		case len(matches) > 1:
-			var names []string
+			var others []string
 			for _, m := range matches {
-				names = append(names, m.path)
+				if m != c.folderChosen[i] {
+					others = append(others, m.path)
+				}
 			}
-			c.add("ambiguous-folder", Warning, loc, "--folder %q matches %d items, and a run runs them all (%s)", f, len(matches), strings.Join(names, ", "))
+			c.add("ambiguous-folder", Warning, loc, "--folder %q names %d items: a run (as Newman's) takes only %s, not %s", f, len(matches), c.folderChosen[i].path, strings.Join(others, ", "))
 		}
 	}
 	// setNextRequest: a request's id, else the last request of that name

@@ -292,21 +292,14 @@ func selectItems(c *collections.Collection, folders []string) ([]entry, error) {
 		}
 		return all, nil
 	}
-	found := make([]bool, len(folders))
-	c.Walk(func(it *collections.Item, parents []*collections.Item) bool {
-		for i, f := range folders {
-			if it.ID == f || it.Name == f {
-				found[i] = true
-				collect(it, parents)
-				return false
-			}
-		}
-		return true
-	})
-	for i, ok := range found {
-		if !ok {
+	sel, matched := collections.Select(c, folders)
+	for i, m := range matched {
+		if m == nil {
 			return nil, &UsageError{Msg: fmt.Sprintf("unable to find a folder or request: %s", folders[i])}
 		}
+	}
+	for _, s := range sel {
+		collect(s.Item, s.Parents)
 	}
 	return all, nil
 }

@@ -372,6 +372,11 @@ record integ-clear run integ-clear.postman_collection.json
 record integ-inherit run integ-inherit.postman_collection.json -e integ-inherit.postman_environment.json
 record integ-flow run integ-flow.postman_collection.json
 record integ-flow.folders run integ-flow.postman_collection.json --folder F2 --folder R1 --folder F1.R2 --folder trail
+# --folder selection as postman-runtime does it (one value, several, nested, by id)
+record folder-select.one run folder-select.postman_collection.json --folder X
+record folder-select.nested-one run folder-select.postman_collection.json --folder G
+record folder-select.nested run folder-select.postman_collection.json --folder A --folder Y
+record folder-select.order run folder-select.postman_collection.json --folder Z --folder A --folder id-w
 record integ-v1 run integ-v1.postman_collection.json
 record integ-bodies run integ-bodies.postman_collection.json --working-dir .
 record integ-sandbox run integ-sandbox.postman_collection.json
