@@ -25,6 +25,11 @@ const DefaultHTMLMaxBody = 64 << 10
 // DefaultHTMLMaxFailures is how many failures the failure table lists.
 const DefaultHTMLMaxFailures = 1000
 
+// htmlMaxOpen is how many failed executions the page shows open; the
+// others start closed, their details parsed only when first opened (a run
+// where thousands failed still opens fast).
+const htmlMaxOpen = 200
+
 // HTMLOptions configure the html reporter.
 type HTMLOptions struct {
 	// Title of the page; "" means "<collection> – courier report".
@@ -85,30 +90,38 @@ func WriteHTML(w io.Writer, s *events.Summary, info RunInfo, o HTMLOptions) erro
 	if err != nil {
 		return err
 	}
-	h := &htmlBuilder{s: s, o: o, mask: o.Mask}
+	h := &htmlBuilder{s: s, o: o, mask: o.Mask, t: t}
 	if h.mask == nil {
 		h.mask = func(s string) string { return s }
 	}
 	if o.MaxBody == 0 {
 		h.o.MaxBody = DefaultHTMLMaxBody
 	}
+	its := htmlTree(s, o.OnlyFailures)
 	head := h.head(info)
 	head.Charts = h.charts()
+	if len(its) > 1 {
+		head.Iters = its
+	}
+	head.Vars = h.variables(info.VarsStart, info.VarsEnd)
 	if o.Baseline != nil {
 		head.Baseline = h.baseline()
 	}
 	if err := t.ExecuteTemplate(w, "head", head); err != nil {
 		return err
 	}
-	for i, x := range s.Executions {
-		if o.OnlyFailures && !executionFailed(x) {
-			continue
-		}
-		e := h.exec(i, x)
+	err = h.writeTree(w, its, func(i int) error {
+		e := h.exec(i, s.Executions[i])
 		e.Badges = h.badges[i]
-		if err := t.ExecuteTemplate(w, "exec", e); err != nil {
-			return err
+		if e.Status == "failed" && h.opened < htmlMaxOpen {
+			e.Open = true
+			h.opened++
 		}
+		e.Lazy = !e.Open
+		return t.ExecuteTemplate(w, "exec", e)
+	})
+	if err != nil {
+		return err
 	}
 	return t.ExecuteTemplate(w, "tail", head)
 }
@@ -121,6 +134,9 @@ type htmlBuilder struct {
 	s    *events.Summary
 	o    HTMLOptions
 	mask func(string) string
+	t    *template.Template
+	// opened counts the executions written open
+	opened int
 	// badges are the baseline marks of executions, by index in s.Executions
 	badges map[int][]htmlBadge
 }
@@ -142,6 +158,8 @@ type htmlHead struct {
 	Iterations                  bool // more than one: show iteration columns
 	OnlyFailures                bool
 	ExecCount                   int
+	Iters                       []*htmlIteration // the iteration switcher's, when more than one
+	Vars                        []htmlVarTable   // the variables at the start and the end
 	Baseline                    *htmlBaseline
 	Charts                      template.HTML // htmlcharts.go
 	CSS                         template.CSS
@@ -167,9 +185,16 @@ type htmlFailure struct {
 
 type htmlExec struct {
 	Anchor, Status, StatusText, Search string
-	Method, Name, Path, URL, Facts     string
-	Iteration                          int
+	Method, Name, URL, Facts           string
 	Skipped                            bool
+	// Open: shown open (failed, one of the first htmlMaxOpen); Lazy: the
+	// details are inside a <noscript>, parsed as text until the execution
+	// is first opened (see report.js)
+	Open, Lazy bool
+	// Tab is the tab shown first (request, response, headers, assertions
+	// or console); Tabs are the tab buttons' labels
+	Tab                                string
+	Tabs                               []htmlTab
 	ScriptErrors                       []htmlScriptError
 	RequestError                       string
 	Retries                            []string // courier's --retry: the attempts sent again
@@ -192,7 +217,11 @@ type htmlScope struct {
 type htmlVar struct {
 	Key, Value string
 	Disabled   bool
+	Mark       string // in the end table: new, changed or unset
 }
+
+// htmlTab is one of an execution's tabs.
+type htmlTab struct{ ID, Label string }
 
 type htmlScriptError struct{ Kind, At, Text string }
 
@@ -201,7 +230,11 @@ type htmlAssertion struct {
 	Skipped                     bool
 }
 
-type htmlBody struct{ Text, Note string }
+// htmlBody is a body shown: Text, or when it is JSON HTML (highlighted).
+type htmlBody struct {
+	Text, Note string
+	HTML       template.HTML
+}
 
 type htmlConsole struct{ Level, Text string }
 
@@ -346,18 +379,9 @@ func (h *htmlBuilder) head(info RunInfo) htmlHead {
 }
 
 func (h *htmlBuilder) exec(i int, x *events.Execution) htmlExec {
-	e := htmlExec{Anchor: "x" + strconv.Itoa(i+1), Name: h.mask(x.Item.Name), Path: h.mask(strings.Join(x.Item.Path, " / ")), Skipped: x.Skipped}
-	switch {
-	case executionFailed(x):
-		e.Status, e.StatusText = "failed", "FAIL"
-	case x.Skipped:
-		e.Status, e.StatusText = "skipped", "SKIP"
-	default:
-		e.Status, e.StatusText = "passed", "PASS"
-	}
-	if x.Cursor.Cycles > 1 {
-		e.Iteration = x.Cursor.Iteration + 1
-	}
+	e := htmlExec{Anchor: "x" + strconv.Itoa(i+1), Name: h.mask(x.Item.Name), Skipped: x.Skipped}
+	e.Status = execStatus(x)
+	e.StatusText = map[string]string{"failed": "FAIL", "skipped": "SKIP", "passed": "PASS"}[e.Status]
 	if x.Request != nil {
 		e.Method = x.Request.Method
 		e.URL = h.mask(x.Request.URL)
@@ -439,8 +463,38 @@ func (h *htmlBuilder) exec(i int, x *events.Execution) htmlExec {
 		}
 		e.Visualizer = &htmlVisualizer{Template: h.mask(v.Template), Data: h.mask(text), HTML: h.mask(v.HTML), Error: h.mask(v.Error)}
 	}
-	e.Search = strings.ToLower(e.Path + " / " + e.Name + " " + e.Method + " " + e.URL)
+	e.Search = e.Name + " " + e.Method + " " + e.URL
+	if len(x.Item.Path) > 0 {
+		e.Search = h.mask(strings.Join(x.Item.Path, " / ")) + " / " + e.Search
+	}
+	e.Search = strings.ToLower(e.Search)
+	e.Tab, e.Tabs = execTabs(x, n, failed, len(e.Console))
 	return e
+}
+
+// execTabs are an execution's tabs and the one shown first: the
+// assertions when one failed, the request when it got no response, else
+// the response. (Script and request errors are shown above the tabs.)
+func execTabs(x *events.Execution, asserts, failed, console int) (string, []htmlTab) {
+	tab := "response"
+	switch {
+	case failed > 0:
+		tab = "assertions"
+	case x.Response == nil:
+		tab = "request"
+	}
+	label := "Assertions"
+	switch {
+	case failed > 0:
+		label += " (" + strconv.Itoa(failed) + " failed)"
+	case asserts > 0:
+		label += " (" + strconv.Itoa(asserts) + ")"
+	}
+	tabs := []htmlTab{{"request", "Request"}, {"response", "Response"}, {"headers", "Headers"}, {"assertions", label}, {"console", "Console"}}
+	if console > 0 {
+		tabs[4].Label += " (" + strconv.Itoa(console) + ")"
+	}
+	return tab, tabs
 }
 
 func (h *htmlBuilder) headers(hs []events.Header) []events.Header {
@@ -530,11 +584,14 @@ func (h *htmlBuilder) body(b []byte, size int, contentType string) *htmlBody {
 		return &htmlBody{Note: "Binary body (" + stringOr(mt, "unknown type") + ", " + FileSize(int64(size)) + ") not shown."}
 	}
 	text := string(b)
+	isJSON := false
 	if len(b) == size && looksJSON(b) {
 		var out bytes.Buffer
 		if json.Indent(&out, b, "", "  ") == nil {
-			text = out.String()
+			text, isJSON = out.String(), true
 		}
+	} else if len(b) < size && jsonType(contentType) {
+		isJSON = true // the start of a JSON body, highlighted as far as it goes
 	}
 	text = h.mask(text)
 	var notes []string
@@ -549,7 +606,18 @@ func (h *htmlBuilder) body(b []byte, size int, contentType string) *htmlBody {
 		notes = append(notes, "Showing the first "+FileSize(int64(cut))+" of "+FileSize(int64(len(text)))+".")
 		text = text[:cut]
 	}
-	return &htmlBody{Text: text, Note: strings.Join(notes, " ")}
+	out := &htmlBody{Text: text, Note: strings.Join(notes, " ")}
+	if isJSON {
+		out.HTML = highlightJSON(text)
+	}
+	return out
+}
+
+// jsonType says whether a Content-Type is JSON's (application/json,
+// application/problem+json, …).
+func jsonType(contentType string) bool {
+	mt, _, _ := mime.ParseMediaType(contentType)
+	return mt == "application/json" || strings.HasSuffix(mt, "+json")
 }
 
 func looksJSON(b []byte) bool {

@@ -52,11 +52,16 @@ func TestHTMLSummaryAndEscaping(t *testing.T) {
 		`7 passed · 2 skipped`,
 		`<h2>Failures (6)</h2>`,
 		`<span id="shown">6</span> of 6)`,
-		`<span class="name"><span class="path">Пользователи / Details &lt;x&gt; / </span>Get user 😀</span>`,
+		// the folder tree, with roll-ups per iteration
+		`<details class="folder" data-path="Пользователи/Details &lt;x&gt;">`,
+		`<summary><span class="folder-name">Details &lt;x&gt;</span> <span class="rollup" data-requests="1" data-passed="0" data-failed="1" data-skipped="0"><span class="passed">0 passed</span> · <span class="failed">1 failed</span></span></summary>`,
+		`<span class="name">Get user 😀</span>`,
+		`data-search="пользователи / details &lt;x&gt; / get user 😀 get https://api.example.com/users/1?q=a&amp;b=%3cc%3e"`,
 		`<span class="name">Create &lt;order&gt; &amp; &#34;pay&#34;</span>`,
 		`GET https://api.example.com/users/1?q=a&amp;b=%3Cc%3E`,
-		// JSON pretty-printed, then escaped.
-		"{\n  &#34;id&#34;: 1,\n  &#34;name&#34;: &#34;Иван&#34;,\n  &#34;tags&#34;: [\n    &#34;a&#34;,\n    &#34;&lt;b&gt;&#34;",
+		// JSON pretty-printed, highlighted and escaped.
+		"<pre class=\"json\">{\n  <span class=\"j-key\">\"id\"</span>: <span class=\"j-num\">1</span>,\n  <span class=\"j-key\">\"name\"</span>: <span class=\"j-str\">\"Иван\"</span>,\n" +
+			"  <span class=\"j-key\">\"tags\"</span>: [\n    <span class=\"j-str\">\"a\"</span>,\n    <span class=\"j-str\">\"&lt;b&gt;\"</span>\n  ],",
 		// The visualizer template is shown as text, never run.
 		`&lt;h1&gt;{{name}}&lt;/h1&gt;&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;`,
 		"<pre class=\"vis-data\">{\n  &#34;name&#34;: &#34;Иван&#34;,\n  &#34;tags&#34;: [\n    &#34;a&#34;,\n    &#34;&lt;b&gt;&#34;\n  ]\n}</pre>",
@@ -130,7 +135,7 @@ func TestHTMLOptions(t *testing.T) {
 			[]string{"<h3>Response body</h3>"}},
 		{"hide bodies by request name", HTMLOptions{HideRequestBody: []string{`Create <order> & "pay"`}, HideResponseBody: []string{"Get user 😀"}},
 			[]string{"<h3>Response body</h3>", "&lt;p&gt;ok &amp; fine&lt;/p&gt;"},
-			[]string{"<h3>Request body</h3>", "&#34;token&#34;:"}},
+			[]string{"<h3>Request body</h3>", `"token"`}},
 		{"skip headers", HTMLOptions{SkipHeaders: []string{"authorization", "SET-COOKIE"}},
 			[]string{"<td>Accept</td>", "<td>Content-Type</td>"},
 			[]string{"<td>Authorization</td>", "<td>Set-Cookie</td>", "Bearer secret-token-123", "sid=abc123"}},
@@ -143,7 +148,7 @@ func TestHTMLOptions(t *testing.T) {
 			[]string{"Started 2026-01-02 05:04:05 XYZ (&#43;02:00)"},
 			[]string{" UTC</span>"}},
 		{"mask", HTMLOptions{Mask: m.String, MaskHeader: m.Header},
-			[]string{`<td>Authorization</td><td>Bearer ********</td>`, `<td>Set-Cookie</td><td>sid=********; Path=/; HttpOnly</td>`, `&#34;token&#34;: &#34;********&#34;`},
+			[]string{`<td>Authorization</td><td>Bearer ********</td>`, `<td>Set-Cookie</td><td>sid=********; Path=/; HttpOnly</td>`, `<span class="j-key">"token"</span>: <span class="j-str">"********"</span>`},
 			[]string{"secret-token-123", "abc123"}},
 	}
 	for _, tt := range tests {

@@ -30,6 +30,10 @@ type RunInfo struct {
 	Tree        CollectionTree // its items (nil: executions show only id and name)
 	Environment Scope
 	Globals     Scope
+	// VarsStart and VarsEnd are the environment, globals and collection
+	// variables as the run began and as it ended, masked (the html
+	// report's variables section); nil when not known
+	VarsStart, VarsEnd *RunScopes
 }
 
 // CollectionTrees is implemented by the tree of a command that ran several

@@ -328,6 +328,7 @@ func runInfo(a *runArgs, in *runInputs, res *runner.Result, masker *redact.Maske
 	info := reporters.RunInfo{Collection: in.coll.Raw,
 		Environment: scopeReport("environment", envScope, in.envFile, ids.environment, masker, a.revealSecrets),
 		Globals:     scopeReport("globals", globalsScope, in.globalsFile, ids.globals, masker, a.revealSecrets)}
+	info.VarsStart, info.VarsEnd = runScopes(in, res, masker, a.revealSecrets)
 	if tree.t != nil {
 		info.Collection, info.Tree = tree.t.Document(), tree.get()
 		if len(tree.more) > 0 {
@@ -366,7 +367,13 @@ func scopeReport(kind string, s *vars.Scope, file *collections.Environment, id s
 	if file != nil {
 		raw = file.Raw
 	}
-	value := func(v collections.Variable) any {
+	return reporters.Scope{ID: id, Name: s.Label, JSON: sdkjson.ScopeJSON(kind, raw, id, s.Variables(), maskedValue(m, reveal))}
+}
+
+// maskedValue is a variable's value as reports show it: as stored, secret
+// values masked (a secret type or name, and every value the masker knows).
+func maskedValue(m *redact.Masker, reveal bool) func(v collections.Variable) any {
+	return func(v collections.Variable) any {
 		val := collections.StoredValue(v.Type, v.Value)
 		if str, ok := val.(string); ok {
 			val = m.String(str)
@@ -376,7 +383,6 @@ func scopeReport(kind string, s *vars.Scope, file *collections.Environment, id s
 		}
 		return val
 	}
-	return reporters.Scope{ID: id, Name: s.Label, JSON: sdkjson.ScopeJSON(kind, raw, id, s.Variables(), value)}
 }
 
 // truthy is JavaScript's truthiness of a decoded JSON value.
