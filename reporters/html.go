@@ -193,18 +193,18 @@ type htmlExec struct {
 	Open, Lazy bool
 	// Tab is the tab shown first (request, response, headers, assertions
 	// or console); Tabs are the tab buttons' labels
-	Tab                                string
-	Tabs                               []htmlTab
-	ScriptErrors                       []htmlScriptError
-	RequestError                       string
-	Retries                            []string // courier's --retry: the attempts sent again
-	Assertions                         []htmlAssertion
-	ReqHeaders, RespHeaders            []events.Header
-	ReqBody, RespBody                  *htmlBody
-	Response                           string
-	Console                            []htmlConsole
-	Visualizer                         *htmlVisualizer
-	Badges                             []htmlBadge
+	Tab                     string
+	Tabs                    []htmlTab
+	ScriptErrors            []htmlScriptError
+	RequestError            string
+	Retries                 []string // courier's --retry: the attempts sent again
+	Assertions              []htmlAssertion
+	ReqHeaders, RespHeaders []events.Header
+	ReqBody, RespBody       *htmlBody
+	Response                string
+	Console                 []htmlConsole
+	Visualizer              *htmlVisualizer
+	Badges                  []htmlBadge
 }
 
 // htmlScope is the environment or globals, for showEnvironmentData and

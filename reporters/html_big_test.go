@@ -92,11 +92,11 @@ func TestHTMLBigRun(t *testing.T) {
 	t.Logf("5,000 executions: %d bytes (%.1f MiB), %.1f MiB allocated while writing", len(page), float64(len(page))/(1<<20),
 		float64(after.TotalAlloc-before.TotalAlloc)/(1<<20))
 	for re, want := range map[string]int{
-		`<details class="exec `:                  5000,
-		`<section class="iteration" `:            2,
-		`<details class="folder`:                 8, // Users, Orders, Orders/Payments, Ops per iteration
+		`<details class="exec `:                   5000,
+		`<section class="iteration" `:             2,
+		`<details class="folder`:                  8, // Users, Orders, Orders/Payments, Ops per iteration
 		`data-iteration="1" aria-pressed="false"`: 1,
-		`<div role="tablist"`:                    5000,
+		`<div role="tablist"`:                     5000,
 	} {
 		if got := bytes.Count(page, []byte(re)); got != want {
 			t.Errorf("%d × %q, want %d", got, re, want)
