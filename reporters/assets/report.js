@@ -161,8 +161,14 @@
         if (p.tagName === "DETAILS") { p.open = true; p.classList.remove("hidden"); }
       }
     }
-    if (location.hash) { reveal(location.hash.slice(1)); }
-    window.addEventListener("hashchange", function () { reveal(location.hash.slice(1)); });
+    function revealHash() {
+      var id = location.hash.slice(1);
+      reveal(id);
+      var el = id && document.getElementById(id);
+      if (el && el.classList.contains("exec")) { el.scrollIntoView(); }
+    }
+    if (location.hash) { revealHash(); }
+    window.addEventListener("hashchange", revealHash);
     document.addEventListener("click", function (ev) {
       var a = ev.target.closest ? ev.target.closest("a[href^='#x']") : null;
       if (a) { reveal(a.getAttribute("href").slice(1)); }
