@@ -11,8 +11,10 @@ import (
 // runScopes are the environment, globals and collection variables the run
 // began and ended with, for the html report's variables section: at the
 // start as the run sets them up (the files with --env-var and --global-var
-// over them, the first collection's variables), at the end as the run left
-// them (nil when it never ran); values masked as the json report's are.
+// over them, as fileVars has them; the first collection's variables), at
+// the end as the run left them (nil when it never ran; a run in units
+// that ran none has no collection scope: the start's stands); values
+// masked as the json report's are.
 func runScopes(in *runInputs, res *runner.Result, m *redact.Masker, reveal bool) (start, end *reporters.RunScopes) {
 	value := maskedValue(m, reveal)
 	scope := func(s *vars.Scope, name string) reporters.Scope {
@@ -23,9 +25,10 @@ func runScopes(in *runInputs, res *runner.Result, m *redact.Masker, reveal bool)
 		return out
 	}
 	envName, globalsName := fileName(in.envFile), fileName(in.globalsFile)
+	first := fileVars(runner.Options{Environment: in.envFile, Globals: in.globalsFile, EnvVars: in.envVars, GlobalVars: in.globalVars})
 	start = &reporters.RunScopes{
-		Environment: scope(startScope(vars.Environment, in.envFile, in.envVars), envName),
-		Globals:     scope(startScope(vars.Globals, in.globalsFile, in.globalVars), globalsName),
+		Environment: scope(first.Environment, envName),
+		Globals:     scope(first.Globals, globalsName),
 		Collection:  scope(vars.NewScope(vars.Collection, in.coll.Variables), in.coll.Info.Name),
 	}
 	if res != nil && res.Variables != nil {
@@ -34,19 +37,11 @@ func runScopes(in *runInputs, res *runner.Result, m *redact.Masker, reveal bool)
 			Globals:     scope(res.Variables.Globals, globalsName),
 			Collection:  scope(res.Variables.Collection, in.coll.Info.Name),
 		}
+		if res.Variables.Collection == nil {
+			end.Collection = start.Collection
+		}
 	}
 	return start, end
-}
-
-// startScope is the environment or globals as a run starts with them: the
-// file's variables (f may be nil), then the command line's over them (as
-// the runner builds them).
-func startScope(name string, f *collections.Environment, overrides []collections.Variable) *vars.Scope {
-	s := fileScope(name, f)
-	for _, o := range overrides {
-		s.Set(o.Key, o.Value)
-	}
-	return s
 }
 
 func fileName(f *collections.Environment) string {
