@@ -70,7 +70,7 @@ func TestHTMLSummaryAndEscaping(t *testing.T) {
 		`connect ECONNREFUSED 127.0.0.1:9`,
 		`<a href="#x4">Пользователи / Details &lt;x&gt; / Get user 😀</a>`,
 		`<span class="msg">AssertionError: expected &#39;Пётр&#39; to deeply equal &#39;Иван&#39;</span>`,
-		`<li class="skipped"><span class="mark">–</span>later: &lt;feature&gt; &amp; co <span class="note">(skipped)</span></li>`,
+		`<li class="skipped"><span class="mark">&#8211;</span>later: &lt;feature&gt; &amp; co <span class="note">(skipped)</span></li>`,
 		`Bearer secret-token-123`, // no mask given
 	} {
 		if !strings.Contains(out, want) {
