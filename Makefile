@@ -4,7 +4,7 @@ BIN       := bin
 # the machines have 2 cores: keep test parallelism sensible
 GOTESTFLAGS ?= -race -count=1
 
-.PHONY: help build test bench demo js lint fuzz fuzz-short clean image image-test install-check release-check
+.PHONY: help build test bench demo js lint fuzz fuzz-short clean image image-test install-check release-check screenshots
 
 ## help: list the targets
 help:
@@ -27,6 +27,13 @@ bench: build
 ## demo: run the Contio partner collection against the local Contio stand-in (reports in reports/)
 demo: build
 	./examples/contio/demo.sh
+
+## screenshots: regenerate docs/screenshots/ in headless Chromium: the html report of the partner run, a failing two-iteration run and a baseline run, light and dark (the browser tests, cmd/courier/browser*_test.go)
+CHROMIUM ?= /usr/bin/chromium
+screenshots:
+	@test -x "$(CHROMIUM)" || { echo "make screenshots needs $(CHROMIUM): apt-get install chromium fonts-noto-color-emoji (or CHROMIUM=path)"; exit 1; }
+	COURIER_CHROMIUM=$(CHROMIUM) COURIER_SCREENSHOTS=$(CURDIR)/docs/screenshots $(GO) test -count=1 -run '^TestBrowser(PartnerReport|TwoIterationReport|BaselineReport)$$/^(light|dark)$$' ./cmd/courier
+	@ls -l docs/screenshots/*.png
 
 ## js: regenerate the embedded JavaScript library bundles from js/package-lock.json and check they match
 js:
