@@ -429,8 +429,12 @@ func checkCharts(t *testing.T, pr probe, w wantReport) {
 				bars = append(bars, m)
 			}
 		}
-		if len(bars) != len(w.timesBars) {
-			t.Errorf("#chart-times: %d bars (marks with data-avg), want %d, one per request (%s)", len(bars), len(w.timesBars), strings.Join(w.timesBars, ", "))
+		// a chart may draw the slowest requests only, saying how many there are
+		all := len(bars) == len(w.timesBars)
+		if !all && (len(bars) > len(w.timesBars) || len(bars) < min(len(w.timesBars), 10) ||
+			!strings.Contains(f.Desc+" "+f.Caption, strconv.Itoa(len(w.timesBars)))) {
+			t.Errorf("#chart-times: %d bars (marks with data-avg), want %d, one per request (%s), or the slowest of them with the total in its description (%q, %q)",
+				len(bars), len(w.timesBars), strings.Join(w.timesBars, ", "), f.Desc, f.Caption)
 		}
 		prev := math.Inf(1)
 		for i, b := range bars {
@@ -452,6 +456,9 @@ func checkCharts(t *testing.T, pr probe, w wantReport) {
 				t.Errorf("#chart-times: the slowest request should be %q, the table's first row is %q", w.slowest, first)
 			}
 			for _, name := range w.timesBars {
+				if !all {
+					break
+				}
 				found := false
 				for _, r := range f.TableRows[1:] {
 					found = found || strings.Contains(strings.Join(r, " | "), name)
