@@ -151,6 +151,19 @@ func runForReport(t *testing.T, want int, baseline string, args ...string) repor
 		if res.code != want {
 			t.Fatalf("courier %s: exit %d, want %d\n%s%s", strings.Join(a, " "), res.code, want, res.stdout, res.stderr)
 		}
+		// COURIER_KEEP_REPORTS=dir keeps the pages to look at
+		if dir := os.Getenv("COURIER_KEEP_REPORTS"); dir != "" {
+			data, err := os.ReadFile(r.file)
+			if err == nil {
+				err = os.MkdirAll(dir, 0o755)
+			}
+			if err == nil {
+				err = os.WriteFile(filepath.Join(dir, t.Name()+"-"+filepath.Base(r.file)), data, 0o644)
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+		}
 	}
 	return f
 }
