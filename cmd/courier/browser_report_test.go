@@ -607,7 +607,8 @@ func TestBrowserPartnerReport(t *testing.T) {
 			"🔐 OAuth Flow (Run in Order)": {26, 0}, "🔎 Token Introspection": {6, 0},
 			"Partner User API": {27, 0}, "Partner Admin API": {13, 0},
 		},
-		never: []string{"partner-secret-please-change"},
+		// the environment's secrets (type secret), sent in bodies and headers
+		never: []string{"demo-partner-secret", "demo-admin-key"},
 	}
 	w.timesBars = partnerRequests(t)
 	for _, sc := range allSchemes {
