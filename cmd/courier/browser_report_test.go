@@ -618,9 +618,24 @@ func TestBrowserPartnerReport(t *testing.T) {
 	}
 	t.Run("tabs", func(t *testing.T) {
 		p := openReport(t, files.html, schemeLight)
-		checkTabs(t, p, "Get Profile", `"email"`, "Status code is 200")
+		checkTabs(t, p, execID(t, p, "Get Profile", 0), `"email"`, "Status code is 200")
 		p.checkClean()
 	})
+}
+
+// execID is the id of the execution of the request named name in
+// iteration it (from 0).
+func execID(t *testing.T, p *reportPage, name string, it int) string {
+	t.Helper()
+	for _, i := range p.probe().Iterations {
+		for _, x := range i.Execs {
+			if i.N == strconv.Itoa(it) && lastName(x.Name) == name {
+				return x.ID
+			}
+		}
+	}
+	t.Fatalf("no execution of %q in iteration %d", name, it)
+	return ""
 }
 
 // partnerRequests names the partner collection's requests (from the file).
@@ -717,7 +732,7 @@ func TestBrowserTwoIterationReport(t *testing.T) {
 		if !st.Open || !st.Visible {
 			t.Errorf("following the failure link to #%s (iteration 2) while iteration 1 is chosen: open %v, visible %v", target, st.Open, st.Visible)
 		}
-		checkTabs(t, p, "Get user", `"error"`, "expected response to have status code 200 but got 404")
+		checkTabs(t, p, target, `"error"`, "expected response to have status code 200 but got 404")
 		p.checkClean()
 	})
 	t.Run("keyboard", func(t *testing.T) {
@@ -773,22 +788,26 @@ func TestBrowserBaselineReport(t *testing.T) {
 	})
 }
 
-// checkTabs opens the execution of the request named name (the first), then
-// each of its tabs: the chosen one alone is selected and shown. The
-// response tab shows a highlighted JSON key key; the assertions tab says
-// assertion.
-func checkTabs(t *testing.T, p *reportPage, name, key, assertion string) {
-	id := ""
+// checkTabs opens the execution with the given id as a user would (its
+// folders first), then each of its tabs: the chosen one alone is selected
+// and shown. The response tab shows a highlighted JSON key key; the
+// assertions tab says assertion.
+func checkTabs(t *testing.T, p *reportPage, id, key, assertion string) {
+	name := ""
 	for _, x := range p.probe().Execs {
-		if lastName(x.Name) == name {
-			id = x.ID
-			break
+		if x.ID == id {
+			name = lastName(x.Name)
 		}
 	}
-	if id == "" {
-		t.Fatalf("no execution of %q", name)
+	if name == "" {
+		t.Fatalf("no execution #%s", id)
 	}
 	sel := "#" + id
+	// the closed folders holding it, outermost first
+	closed := eval[[]string](p, `(() => { const out = []; for (let d = document.getElementById(`+jsString(id)+`).parentElement.closest('details.folder'); d; d = d.parentElement.closest('details.folder')) { if (!d.open) { out.unshift(d.getAttribute('data-path')); } } return out; })()`)
+	for _, path := range closed {
+		p.click(`details.folder[data-path=` + jsString(path) + `] > summary`)
+	}
 	if !eval[bool](p, `document.querySelector(`+jsString(sel)+`).open`) {
 		p.click(sel + " > summary")
 	}
@@ -890,6 +909,11 @@ func TestBrowserBigReportOpensFast(t *testing.T) {
 	fi, err := os.Stat(page)
 	if err != nil {
 		t.Fatal(err)
+	}
+	if dir := os.Getenv("COURIER_KEEP_REPORTS"); dir != "" {
+		if data, err := os.ReadFile(page); err == nil && os.MkdirAll(dir, 0o755) == nil {
+			os.WriteFile(filepath.Join(dir, t.Name()+".html"), data, 0o644)
+		}
 	}
 	p := openReport(t, page, schemeLight)
 	m := eval[struct {
