@@ -224,6 +224,14 @@ func (p *reportPage) click(sel string) {
 		p.t.Fatalf("nothing to click: no %s", sel)
 	}
 	p.do(chromedp.Click(chromedp.CSS(sel), chromedp.NodeVisible))
+	p.settle()
+}
+
+// settle waits two animation frames: the browser handles mouse input with
+// the next frame, so what a click does is done by then.
+func (p *reportPage) settle() {
+	p.t.Helper()
+	eval[bool](p, `new Promise(res => requestAnimationFrame(() => requestAnimationFrame(() => res(true))))`)
 }
 
 // checkClean fails the test if the page made a request, logged an error or
