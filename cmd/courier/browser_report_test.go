@@ -202,6 +202,9 @@ type wantReport struct {
 	assertions map[string][2]int
 	// texts the page must never contain (secrets)
 	never []string
+	// variables at the start and the end (#vars-start, #vars-end): key to
+	// the start of the value shown
+	varsStart, varsEnd map[string]string
 	// the baseline section's counts, and badges by request name
 	baseline map[string]int
 	badges   map[string]string
@@ -320,6 +323,19 @@ func checkReport(t *testing.T, p *reportPage, w wantReport) probe {
 		}
 	}
 	checkCharts(t, pr, w)
+	// the variables
+	for table, want := range map[string]map[string]string{"vars-start": w.varsStart, "vars-end": w.varsEnd} {
+		got, ok := pr.Vars[table]
+		if len(want) > 0 && !ok {
+			t.Errorf("no variables table #%s", table)
+			continue
+		}
+		for k, v := range want {
+			if g, ok := got[k]; !ok || !strings.HasPrefix(g, v) || v == "" && g != "" {
+				t.Errorf("#%s: %s is %q (present %v), want %q", table, k, g, ok, v)
+			}
+		}
+	}
 	// the baseline
 	if w.baseline == nil {
 		if pr.Baseline != nil || len(pr.Badges) > 0 {
@@ -573,7 +589,7 @@ var allSchemes = []scheme{schemeLight, schemeDark, schemeDarkTheme}
 // checkPage runs every check of a report page in one scheme: the contract,
 // the page's cleanliness, the landmarks, a screenshot; then (reloaded) the
 // contrast of everything with all details open.
-func checkPage(t *testing.T, files reportFiles, sc scheme, shot string, w wantReport) {
+func checkPage(t *testing.T, files reportFiles, sc scheme, shot, from string, w wantReport) {
 	t.Helper()
 	file := files.html
 	if sc == schemeDarkTheme {
@@ -582,7 +598,7 @@ func checkPage(t *testing.T, files reportFiles, sc scheme, shot string, w wantRe
 	p := openReport(t, file, sc)
 	checkReport(t, p, w)
 	p.checkLandmarks(w.switcherFailed != nil)
-	p.screenshot(shot+"-"+sc.name, sc, 1800)
+	p.screenshot(shot+"-"+sc.name, sc, from, 1500)
 	p.checkClean()
 	p.checkContrast(sc)
 	p.checkClean()
@@ -613,7 +629,7 @@ func TestBrowserPartnerReport(t *testing.T) {
 	w.timesBars = partnerRequests(t)
 	for _, sc := range allSchemes {
 		t.Run(sc.name, func(t *testing.T) {
-			checkPage(t, files, sc, "partner", w)
+			checkPage(t, files, sc, "partner", "", w)
 		})
 	}
 	t.Run("tabs", func(t *testing.T) {
@@ -684,10 +700,13 @@ func TestBrowserTwoIterationReport(t *testing.T) {
 		// within) 3+3; Status 2+1 (Metrics skipped once)
 		assertions: map[string][2]int{"Users": {5, 3}, "Orders": {6, 0}, "Status": {3, 0}},
 		never:      []string{shopToken},
+		// the secret masked; orderId set by Create order's test script
+		varsStart: map[string]string{"token": "********", "base": srv.URL, "orderId": ""},
+		varsEnd:   map[string]string{"token": "********", "orderId": "7"},
 	}
 	for _, sc := range allSchemes {
 		t.Run(sc.name, func(t *testing.T) {
-			checkPage(t, files, sc, "two-iterations", w)
+			checkPage(t, files, sc, "two-iterations", "#requests", w)
 		})
 	}
 	t.Run("switcher", func(t *testing.T) {
@@ -778,7 +797,7 @@ func TestBrowserBaselineReport(t *testing.T) {
 	}
 	for _, sc := range allSchemes {
 		t.Run(sc.name, func(t *testing.T) {
-			checkPage(t, files, sc, "baseline", w)
+			checkPage(t, files, sc, "baseline", "", w)
 		})
 	}
 	t.Run("keyboard", func(t *testing.T) {

@@ -256,21 +256,26 @@ func (p *reportPage) checkClean() {
 	}
 }
 
-// screenshot takes a PNG of the page's top (up to maxH CSS pixels high, the
-// viewport's width), checks it looks light or dark as sc says, and writes it
+// screenshot takes a PNG of the page from the top of the element from
+// selects ("": the page's top), up to maxH CSS pixels high, the viewport's
+// width; checks it looks light or dark as sc says, and writes it
 // to the test's temporary folder and, with COURIER_SCREENSHOTS=dir (make
 // screenshots), in light and dark mode (darkTheme looks the same as dark) to
 // dir/name.png.
-func (p *reportPage) screenshot(name string, sc scheme, maxH int) {
+func (p *reportPage) screenshot(name string, sc scheme, from string, maxH int) {
 	p.t.Helper()
-	h := eval[float64](p, `document.documentElement.scrollHeight`)
+	y := 0.0
+	if from != "" {
+		y = eval[float64](p, `Math.max(0, document.querySelector(`+jsString(from)+`).getBoundingClientRect().top + window.scrollY - 16)`)
+	}
+	h := eval[float64](p, `document.documentElement.scrollHeight`) - y
 	h = math.Min(h, float64(maxH))
 	buf, err := chromedp.Run(p.ctx, func(ctx context.Context, t *chromedp.Target) ([]byte, error) {
 		r, err := cdp.Call(ctx, t, page.CaptureScreenshot, page.CaptureScreenshotParams{
 			Format:                page.CaptureScreenshotFormatPng,
 			CaptureBeyondViewport: new(true),
 			FromSurface:           new(true),
-			Clip:                  &page.Viewport{X: 0, Y: 0, Width: viewportW, Height: h, Scale: 1},
+			Clip:                  &page.Viewport{X: 0, Y: y, Width: viewportW, Height: h, Scale: 1},
 		})
 		return r.Data, err
 	})
@@ -478,6 +483,8 @@ type probe struct {
 	Badges       []probeBadge            `json:"badges"`
 	FailureLinks []string                `json:"failureLinks"`
 	Stats        map[string]int          `json:"stats"`
+	// the variables tables: #vars-start and #vars-end, key to value text
+	Vars map[string]map[string]string `json:"vars"`
 	Text         string                  `json:"text"` // the page's whole text and attribute values
 }
 
@@ -540,6 +547,15 @@ const probeJS = `(() => {
   out.failureLinks = [...document.querySelectorAll('#failures a[href^="#"]')].map(a => a.getAttribute('href'));
   out.stats = {};
   for (const td of document.querySelectorAll('#stats td[id^="stat-"]')) { out.stats[td.id.replace(/^stat-/, '')] = Number(txt(td)); }
+  out.vars = {};
+  for (const id of ['vars-start', 'vars-end']) {
+    const tb = document.getElementById(id);
+    if (!tb) { continue; }
+    out.vars[id] = {};
+    for (const tr of tb.querySelectorAll('tr')) {
+      if (tr.cells.length === 2 && tr.cells[0].tagName === 'TD') { out.vars[id][txt(tr.cells[0])] = txt(tr.cells[1]); }
+    }
+  }
   out.text = document.documentElement.outerHTML;
   return out;
 })()`
