@@ -485,7 +485,7 @@ type probe struct {
 	Stats        map[string]int          `json:"stats"`
 	// the variables tables: #vars-start and #vars-end, key to value text
 	Vars map[string]map[string]string `json:"vars"`
-	Text         string                  `json:"text"` // the page's whole text and attribute values
+	Text string                       `json:"text"` // the page's whole text and attribute values
 }
 
 const probeJS = `(() => {
