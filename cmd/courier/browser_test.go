@@ -270,6 +270,11 @@ func (p *reportPage) screenshot(name string, sc scheme, from string, maxH int) {
 	}
 	h := eval[float64](p, `document.documentElement.scrollHeight`) - y
 	h = math.Min(h, float64(maxH))
+	// what is drawn only near the viewport (content-visibility: auto) is
+	// drawn when the viewport holds the whole clip
+	p.do(chromedp.EmulateViewport(viewportW, int64(math.Ceil(y+h))))
+	p.settle()
+	defer p.do(chromedp.EmulateViewport(viewportW, viewportH))
 	buf, err := chromedp.Run(p.ctx, func(ctx context.Context, t *chromedp.Target) ([]byte, error) {
 		r, err := cdp.Call(ctx, t, page.CaptureScreenshot, page.CaptureScreenshotParams{
 			Format:                page.CaptureScreenshotFormatPng,
