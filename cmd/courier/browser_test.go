@@ -264,17 +264,21 @@ func (p *reportPage) checkClean() {
 // dir/name.png.
 func (p *reportPage) screenshot(name string, sc scheme, from string, maxH int) {
 	p.t.Helper()
-	y := 0.0
-	if from != "" {
-		y = eval[float64](p, `Math.max(0, document.querySelector(`+jsString(from)+`).getBoundingClientRect().top + window.scrollY - 16)`)
+	top := func() float64 {
+		if from == "" {
+			return 0
+		}
+		return eval[float64](p, `Math.max(0, document.querySelector(`+jsString(from)+`).getBoundingClientRect().top + window.scrollY - 16)`)
 	}
-	h := eval[float64](p, `document.documentElement.scrollHeight`) - y
-	h = math.Min(h, float64(maxH))
 	// what is drawn only near the viewport (content-visibility: auto) is
-	// drawn when the viewport holds the whole clip
-	p.do(chromedp.EmulateViewport(viewportW, int64(math.Ceil(y+h))))
+	// drawn when the viewport holds the whole clip; its height is known
+	// once that is drawn
+	y := top()
+	p.do(chromedp.EmulateViewport(viewportW, int64(math.Ceil(y)+float64(maxH))))
 	p.settle()
 	defer p.do(chromedp.EmulateViewport(viewportW, viewportH))
+	y = top()
+	h := math.Min(eval[float64](p, `document.documentElement.scrollHeight`)-y, float64(maxH))
 	buf, err := chromedp.Run(p.ctx, func(ctx context.Context, t *chromedp.Target) ([]byte, error) {
 		r, err := cdp.Call(ctx, t, page.CaptureScreenshot, page.CaptureScreenshotParams{
 			Format:                page.CaptureScreenshotFormatPng,
