@@ -278,7 +278,8 @@ func (p *reportPage) screenshot(name string, sc scheme, from string, maxH int) {
 	p.settle()
 	defer p.do(chromedp.EmulateViewport(viewportW, viewportH))
 	y = top()
-	h := math.Min(eval[float64](p, `document.documentElement.scrollHeight`)-y, float64(maxH))
+	// (the body's height: the document's is at least the viewport's)
+	h := math.Min(eval[float64](p, `Math.ceil(document.body.getBoundingClientRect().bottom + window.scrollY)`)-y, float64(maxH))
 	buf, err := chromedp.Run(p.ctx, func(ctx context.Context, t *chromedp.Target) ([]byte, error) {
 		r, err := cdp.Call(ctx, t, page.CaptureScreenshot, page.CaptureScreenshotParams{
 			Format:                page.CaptureScreenshotFormatPng,
