@@ -747,7 +747,7 @@ func TestBrowserTwoIterationReport(t *testing.T) {
 		st := eval[struct {
 			Open    bool `json:"open"`
 			Visible bool `json:"visible"`
-		}](p, `(() => { const x = document.getElementById(`+jsString(target)+`); return {open: x.open, visible: !!x.getClientRects().length}; })()`)
+		}](p, `(() => { const x = document.getElementById(`+jsString(target)+`); return {open: x.open, visible: x.checkVisibility()}; })()`)
 		if !st.Open || !st.Visible {
 			t.Errorf("following the failure link to #%s (iteration 2) while iteration 1 is chosen: open %v, visible %v", target, st.Open, st.Visible)
 		}

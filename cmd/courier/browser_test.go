@@ -843,7 +843,7 @@ func (p *reportPage) checkKeyboard(failedIDs []string) {
 		}](p, `new Promise(res => requestAnimationFrame(() => requestAnimationFrame(() => {
   const x = document.getElementById(`+jsString(id)+`);
   const r = x.getBoundingClientRect();
-  res({hash: location.hash, open: x.open, visible: !!x.getClientRects().length && getComputedStyle(x).visibility !== 'hidden', top: r.top});
+  res({hash: location.hash, open: x.open, visible: x.checkVisibility({visibilityProperty: true}), top: r.top});
 })))`)
 		if st.Hash != "#"+id || !st.Open || !st.Visible || st.Top < -1 || st.Top > viewportH {
 			p.t.Errorf("keyboard: Enter on the link to failure #%s: location %q, open %v, visible %v, top at %.0fpx; want it opened and scrolled into view", id, st.Hash, st.Open, st.Visible, st.Top)
@@ -851,10 +851,15 @@ func (p *reportPage) checkKeyboard(failedIDs []string) {
 	}
 }
 
-// visibleExecs lists the ids of the executions shown.
+// visibleExecs lists the ids of the executions the page shows: none of
+// their ancestors is hidden by its styles (a closed folder's executions
+// count: a click shows them).
 func (p *reportPage) visibleExecs() []string {
 	p.t.Helper()
-	return eval[[]string](p, `[...document.querySelectorAll('details.exec')].filter(e => e.getClientRects().length && getComputedStyle(e).visibility !== 'hidden').map(e => e.id)`)
+	return eval[[]string](p, `[...document.querySelectorAll('details.exec')].filter(e => {
+  for (let n = e; n; n = n.parentElement) { if (getComputedStyle(n).display === 'none') { return false; } }
+  return getComputedStyle(e).visibility !== 'hidden';
+}).map(e => e.id)`)
 }
 
 func fmtList[T any](xs []T) string {
