@@ -74,7 +74,7 @@ const shopData = `[{"user":"alice"},{"user":"bob","skipMetrics":true}]`
 
 // slowOrder is how long GET /orders/7 takes in the two-iteration run: the
 // slowest request by far
-const slowOrder = 150 * time.Millisecond
+const slowOrder = 250 * time.Millisecond
 
 type shopServer struct {
 	*httptest.Server
@@ -774,9 +774,9 @@ func TestBrowserBaselineReport(t *testing.T) {
 		t.Fatalf("baseline run: exit %d\n%s%s", r.code, r.stdout, r.stderr)
 	}
 	// now alice (Get user newly passes), /status down (Health newly
-	// fails), GET /orders/7 300 ms slower
+	// fails), GET /orders/7 400 ms slower
 	srv.down.Store(true)
-	srv.orderDelay.Store(int64(300 * time.Millisecond))
+	srv.orderDelay.Store(int64(400 * time.Millisecond))
 	files := runForReport(t, 1, prev, "run", coll, "-e", env, "--env-var", "base="+srv.URL, "--env-var", "user=alice")
 	w := wantReport{
 		folders: [][]wantFolder{{
@@ -786,7 +786,7 @@ func TestBrowserBaselineReport(t *testing.T) {
 		failed:        []wantExec{{"List users", 0}, {"Health", 0}},
 		timesBars:     []string{"Get order", "Get user", "List users", "Create order", "Health", "Metrics"},
 		slowest:       "Get order",
-		slowestMin:    300 * time.Millisecond,
+		slowestMin:    400 * time.Millisecond,
 		timelineSpans: 6,
 		assertions:    map[string][2]int{"Users": {3, 1}, "Orders": {3, 0}, "Status": {1, 1}},
 		never:         []string{shopToken},

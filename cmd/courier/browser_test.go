@@ -119,8 +119,8 @@ type reportPage struct {
 	mu   sync.Mutex
 	// requests the page made other than for itself (data: URLs aside)
 	requests []string
-	// console errors and warnings, exceptions, log entries of level
-	// warning or error (CSP violations among them)
+	// console errors and warnings, exceptions, the browser's log entries
+	// of level error and its security warnings (CSP violations among them)
 	problems []string
 	// how long Navigate took until the load event
 	loadTime time.Duration
@@ -193,7 +193,9 @@ func (p *reportPage) event(ev any) {
 		}
 		p.problems = append(p.problems, "exception: "+text)
 	case *log.EventEntryAdded:
-		if e := ev.Entry; e.Level == log.EntryLevelError || e.Level == log.EntryLevelWarning {
+		// (the browser's own warnings, deprecations say, are not the page's
+		// doing; its security warnings are)
+		if e := ev.Entry; e.Level == log.EntryLevelError || e.Level == log.EntryLevelWarning && e.Source == log.EntrySourceSecurity {
 			p.problems = append(p.problems, "log "+string(e.Source)+" "+string(e.Level)+": "+e.Text)
 		}
 	}
