@@ -279,6 +279,27 @@ type RequestRetry struct {
 	Time    time.Time
 }
 
+// AuthToken reports a token request courier made for an OAuth 2.0 auth:
+// a token fetched with the auth's grant (client_credentials, password,
+// authorization_code) or refreshed with its refresh token (Grant
+// "refresh_token"), before the request that needed it (or, after a 401,
+// before that request is sent again). Newman makes no such request. It is
+// not a request of the collection: it counts in no stats, and a token that
+// could not be had is the error of the request that needed it.
+type AuthToken struct {
+	Cursor Cursor
+	Item   Item
+	Script *ScriptRef // the script whose pm.sendRequest needed it (nil: the item's own request)
+	Grant  string     // the grant_type sent
+	URL    string     // the token endpoint
+	// Code and Status are the endpoint's answer (0 when there was none)
+	Code     int
+	Status   string
+	Duration time.Duration
+	Error    *Error // why no token came (nil: one did)
+	Time     time.Time
+}
+
 // ScriptRef names one script of an item's execution.
 type ScriptRef struct {
 	Event    string // "prerequest" or "test"
@@ -343,6 +364,7 @@ func (Script) event()          {}
 func (RequestStart) event()    {}
 func (RequestDone) event()     {}
 func (RequestRetry) event()    {}
+func (AuthToken) event()       {}
 func (Assertion) event()       {}
 func (Console) event()         {}
 func (Visualizer) event()      {}

@@ -108,6 +108,8 @@ type Execution struct {
 	// Retries are the failed attempts of its request that --retry sent
 	// again, in order (the last attempt is Request and Response)
 	Retries []Retry
+	// AuthTokens are the OAuth 2.0 token requests made for it, in order
+	AuthTokens []AuthTokenStep
 	// SendRequestErrors are the pm.sendRequest calls of its scripts that failed
 	SendRequestErrors []SendRequestError
 	Assertions        []AssertionResult
@@ -131,6 +133,17 @@ type Retry struct {
 	Code         int
 	Status       string
 	Error        *Error
+}
+
+// AuthTokenStep is one OAuth 2.0 token request made for an execution (an
+// AuthToken event).
+type AuthTokenStep struct {
+	Grant, URL string
+	Code       int
+	Status     string
+	Duration   time.Duration
+	Error      *Error
+	Script     *ScriptRef
 }
 
 // SendRequestError is a failed pm.sendRequest: the script that made it,
@@ -186,6 +199,7 @@ type Summary struct {
 	Timings      Timings
 	Transfers    int64 // Newman's "total data received": response body sizes (Response.SDKSize)
 	Retried      int   // attempts --retry sent again (RequestRetry events)
+	AuthTokens   int   // OAuth 2.0 token requests courier made (AuthToken events)
 	Executions   []*Execution
 	Failures     []Failure
 	Aborted      bool
@@ -281,6 +295,11 @@ func (s *Summary) Add(e Event) {
 		s.Retried++
 		x := s.exec(ev.Cursor, ev.Item)
 		x.Retries = append(x.Retries, Retry{Attempt: ev.Attempt, Max: ev.Max, Reason: ev.Reason, Delay: ev.Delay, Code: ev.Code, Status: ev.Status, Error: ev.Error})
+	case AuthToken:
+		s.AuthTokens++
+		x := s.exec(ev.Cursor, ev.Item)
+		x.AuthTokens = append(x.AuthTokens, AuthTokenStep{Grant: ev.Grant, URL: ev.URL, Code: ev.Code, Status: ev.Status,
+			Duration: ev.Duration, Error: ev.Error, Script: ev.Script})
 	case Assertion:
 		s.addAssertion(ev)
 	case Console:

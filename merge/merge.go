@@ -522,6 +522,7 @@ func (m *merger) executions() (int, error) {
 			m.element(n, s.raw)
 			n++
 			m.sum.Retried += len(s.exec.Retries)
+			m.sum.AuthTokens += len(s.exec.AuthTokens)
 			e := refEntry{unit: s.key}
 			if m.o.Executions {
 				e.x = s.tree.execution(&s.exec, m.o.Headers, m.intern)

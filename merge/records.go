@@ -83,6 +83,21 @@ type jsonExecution struct {
 			Message string `json:"message"`
 		} `json:"error"`
 	} `json:"retries"`
+	AuthTokens []struct {
+		Grant        string  `json:"grant"`
+		URL          string  `json:"url"`
+		Code         int     `json:"code"`
+		Status       string  `json:"status"`
+		ResponseTime float64 `json:"responseTime"`
+		Script       *struct {
+			Event    string `json:"event"`
+			Location string `json:"location"`
+		} `json:"script"`
+		Error *struct {
+			Name    string `json:"name"`
+			Message string `json:"message"`
+		} `json:"error"`
+	} `json:"authTokens"`
 	Assertions []struct {
 		Assertion string     `json:"assertion"`
 		Skipped   bool       `json:"skipped"`
@@ -243,6 +258,16 @@ func (t *tree) execution(je *jsonExecution, keepHeaders bool, in interner) *even
 			rt.Error = &events.Error{Name: r.Error.Name, Message: r.Error.Message}
 		}
 		x.Retries = append(x.Retries, rt)
+	}
+	for _, t := range je.AuthTokens {
+		st := events.AuthTokenStep{Grant: t.Grant, URL: t.URL, Code: t.Code, Status: t.Status, Duration: time.Duration(t.ResponseTime * float64(time.Millisecond))}
+		if t.Script != nil {
+			st.Script = &events.ScriptRef{Event: t.Script.Event, Location: t.Script.Location}
+		}
+		if t.Error != nil {
+			st.Error = &events.Error{Name: t.Error.Name, Message: t.Error.Message}
+		}
+		x.AuthTokens = append(x.AuthTokens, st)
 	}
 	for i, a := range je.Assertions {
 		ar := events.AssertionResult{Name: in.get(a.Assertion), Index: i, Skipped: a.Skipped}

@@ -53,6 +53,7 @@ var concrete = []reflect.Type{
 	reflect.TypeFor[[]byte](),
 	reflect.TypeFor[[]string](),
 	reflect.TypeFor[time.Time](),
+	reflect.TypeFor[events.AuthToken](),
 }
 
 var concreteCode = func() map[reflect.Type]uint64 {

@@ -38,12 +38,12 @@ type CLIOptions struct {
 
 type symbolSet struct {
 	folder, root, sub, ok, errorMark, dot, consoleTop, consoleMiddle, consoleBottom, star, up, down string
-	retry                                                                                           string
+	retry, token                                                                                    string
 }
 
 var (
-	unicodeSymbols = symbolSet{"❏", "→", "↳", "✓", "✖", ".", "┌", "│", "└", "★", "↑", "↓", "↻"}
-	plainSymbols   = symbolSet{"Folder", "Root", "Sub-folder", "Pass", "Fail", ".", "-", "|", "-", "*", "^", "v", "Retry:"}
+	unicodeSymbols = symbolSet{"❏", "→", "↳", "✓", "✖", ".", "┌", "│", "└", "★", "↑", "↓", "↻", "↳"}
+	plainSymbols   = symbolSet{"Folder", "Root", "Sub-folder", "Pass", "Fail", ".", "-", "|", "-", "*", "^", "v", "Retry:", "Token:"}
 )
 
 // CLI is Newman's cli reporter: it streams per-request lines as events
@@ -201,6 +201,8 @@ func (c *CLI) Handle(e events.Event) {
 		c.retryNext = 0
 	case events.RequestRetry:
 		c.retry(ev)
+	case events.AuthToken:
+		c.authToken(ev)
 	case events.RequestDone:
 		if c.retryNext > 0 && ev.Script == nil {
 			// the wait for the next attempt was cut short (an interrupt, --timeout)
@@ -296,6 +298,27 @@ func (c *CLI) retry(ev events.RequestRetry) {
 	c.printf("%s\n", c.gray.Sprint("["+what+"]"))
 	c.printf("  %s\n", c.gray.Sprintf("%s attempt %d of %d in %s", c.sym.retry, ev.Attempt+1, ev.Max, retryDelay(ev.Delay)))
 	c.retryNext = ev.Attempt + 1
+}
+
+// authToken prints an OAuth 2.0 token request courier made, on a line of
+// its own (a pm.sendRequest's line in flight is broken for it).
+func (c *CLI) authToken(ev events.AuthToken) {
+	if c.inFlight > 0 {
+		c.printf("\n")
+	}
+	what := PrettyMS(ms(ev.Duration))
+	if ev.Code != 0 {
+		what = strconv.Itoa(ev.Code) + " " + ev.Status + ", " + what
+	} else if ev.Error != nil {
+		what = "errored, " + what
+	}
+	line := fmt.Sprintf("  %s OAuth 2.0 token (%s) from %s [%s]", c.sym.token, ev.Grant, c.mask(ev.URL), what)
+	if ev.Error == nil {
+		c.printf("%s\n", c.gray.Sprint(line))
+		return
+	}
+	c.printf("%s\n", c.red.Sprint(line))
+	c.printf("%s\n", c.red.Sprintf("     %s", c.mask(ev.Error.Message)))
 }
 
 // retryDelay is a wait as the reports show it.

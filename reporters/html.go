@@ -198,6 +198,7 @@ type htmlExec struct {
 	ScriptErrors            []htmlScriptError
 	RequestError            string
 	Retries                 []string // courier's --retry: the attempts sent again
+	AuthTokens              []string // courier's OAuth 2.0 token requests
 	Assertions              []htmlAssertion
 	ReqHeaders, RespHeaders []events.Header
 	ReqBody, RespBody       *htmlBody
@@ -341,6 +342,9 @@ func (h *htmlBuilder) head(info RunInfo) htmlHead {
 	if s.Retried > 0 {
 		hd.Facts = append(hd.Facts, "retried attempts: "+strconv.Itoa(s.Retried))
 	}
+	if s.AuthTokens > 0 {
+		hd.Facts = append(hd.Facts, "OAuth 2.0 token requests: "+strconv.Itoa(s.AuthTokens))
+	}
 	if st.Requests.Total-st.Requests.Failed > 0 {
 		t := s.Timings
 		hd.Facts = append(hd.Facts, "average response time: "+PrettyMS(t.ResponseAverage)+" [min: "+PrettyMS(t.ResponseMin)+", max: "+PrettyMS(t.ResponseMax)+", s.d.: "+PrettyMS(t.ResponseSd)+"]")
@@ -414,6 +418,9 @@ func (h *htmlBuilder) exec(i int, x *events.Execution) htmlExec {
 	}
 	for _, r := range x.Retries {
 		e.Retries = append(e.Retries, h.mask(retryText(r)))
+	}
+	for _, t := range x.AuthTokens {
+		e.AuthTokens = append(e.AuthTokens, h.mask(authTokenText(t)))
 	}
 	if len(x.Retries) == 1 {
 		facts = append(facts, "1 retry")

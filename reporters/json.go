@@ -397,6 +397,24 @@ type jsonRetryError struct {
 	Message string `json:"message"`
 }
 
+// jsonAuthToken is an OAuth 2.0 token request courier made for the
+// execution (a key Newman's report does not have).
+type jsonAuthToken struct {
+	Grant        string          `json:"grant"`
+	URL          string          `json:"url"`
+	Code         int             `json:"code,omitempty"`
+	Status       string          `json:"status,omitempty"`
+	ResponseTime int64           `json:"responseTime"`
+	Script       *jsonScriptRef  `json:"script,omitempty"`
+	Error        *jsonRetryError `json:"error,omitempty"`
+}
+
+// jsonScriptRef names the script whose pm.sendRequest needed the token.
+type jsonScriptRef struct {
+	Event    string `json:"event"`
+	Location string `json:"location"`
+}
+
 type jsonAssertion struct {
 	Assertion string     `json:"assertion"`
 	Skipped   bool       `json:"skipped"`
@@ -447,6 +465,7 @@ type jsonExecution struct {
 	Completed        float64           `json:"completed,omitempty"`
 	RequestError     *jsonRequestError `json:"requestError,omitempty"`
 	Retries          []jsonRetry       `json:"retries,omitempty"` // courier's --retry (not in Newman's report)
+	AuthTokens       []jsonAuthToken   `json:"authTokens,omitempty"` // courier's OAuth 2.0 token requests (not in Newman's report)
 	Assertions       []jsonAssertion   `json:"assertions,omitempty"`
 	PrerequestScript []jsonScriptRun   `json:"prerequestScript,omitempty"`
 	TestScript       []jsonScriptRun   `json:"testScript,omitempty"`
@@ -881,6 +900,16 @@ func toJSONExecution(x *events.Execution, tree CollectionTree, descs description
 			jr.Error = &jsonRetryError{Name: r.Error.Name, Message: mask(r.Error.Message)}
 		}
 		je.Retries = append(je.Retries, jr)
+	}
+	for _, t := range x.AuthTokens {
+		jt := jsonAuthToken{Grant: t.Grant, URL: mask(t.URL), Code: t.Code, Status: t.Status, ResponseTime: t.Duration.Milliseconds()}
+		if t.Script != nil {
+			jt.Script = &jsonScriptRef{Event: t.Script.Event, Location: t.Script.Location}
+		}
+		if t.Error != nil {
+			jt.Error = &jsonRetryError{Name: t.Error.Name, Message: mask(t.Error.Message)}
+		}
+		je.AuthTokens = append(je.AuthTokens, jt)
 	}
 	for _, a := range x.Assertions {
 		ja := jsonAssertion{Assertion: mask(a.Name), Skipped: a.Skipped}

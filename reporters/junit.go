@@ -380,6 +380,9 @@ func (b *junitSuiteBuilder) addExecution(x *events.Execution, d time.Duration) {
 		// courier's --retry: each failed attempt that was sent again
 		b.out.WriteString("[iteration " + strconv.Itoa(x.Cursor.Iteration+1) + "] retry: " + b.mask(retryText(r)) + "\n")
 	}
+	for _, t := range x.AuthTokens {
+		b.out.WriteString("[iteration " + strconv.Itoa(x.Cursor.Iteration+1) + "] " + b.mask(authTokenText(t)) + "\n")
+	}
 	for _, c := range x.Console {
 		b.out.WriteString("[iteration " + strconv.Itoa(c.Cursor.Iteration+1) + "] " + c.Level + ": ")
 		b.out.WriteString(b.mask(strings.Join(c.Messages, " ")))
@@ -483,6 +486,20 @@ func retryText(r events.Retry) string {
 	}
 	return "attempt " + strconv.Itoa(r.Attempt) + " of " + strconv.Itoa(r.Max) + ": " + what +
 		"; attempt " + strconv.Itoa(r.Attempt+1) + " after " + retryDelay(r.Delay)
+}
+
+// authTokenText is an OAuth 2.0 token request as the reports write it:
+// "OAuth 2.0 token (client_credentials) from URL: 200 OK, 12ms".
+func authTokenText(t events.AuthTokenStep) string {
+	s := "OAuth 2.0 token (" + t.Grant + ") from " + t.URL + ": "
+	if t.Code != 0 {
+		s += strconv.Itoa(t.Code) + " " + t.Status + ", "
+	}
+	s += PrettyMS(ms(t.Duration))
+	if t.Error != nil {
+		s += ": " + t.Error.Message
+	}
+	return s
 }
 
 func junitScriptName(event string) string {

@@ -48,6 +48,10 @@ func (c *CLI) statsTable() string {
 		// courier's --retry: attempts sent again (the requests count once)
 		spans = append(spans, "retried attempts: "+strconv.Itoa(s.Retried))
 	}
+	if s.AuthTokens > 0 {
+		// courier's OAuth 2.0 token requests (not requests of the collection)
+		spans = append(spans, "OAuth 2.0 token requests: "+strconv.Itoa(s.AuthTokens))
+	}
 	t := s.Timings
 	avg := func(label string, mean, lo, hi, sd float64) {
 		spans = append(spans, label+" "+PrettyMS(mean)+" [min: "+PrettyMS(lo)+", max: "+PrettyMS(hi)+", s.d.: "+PrettyMS(sd)+"]")

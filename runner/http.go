@@ -190,6 +190,14 @@ type sendHooks struct {
 	// warn replaces the run's warn for this request (pm.sendRequest's go to
 	// the item and script that made it, from the goroutine sending it)
 	warn func(msg string)
+	// itemName is the item's name when this is the item's own request
+	// ("" for pm.sendRequest): OAuth 2.0 tokens that come for it are kept
+	// in its auth and variables, and a person is told which request needs one
+	itemName string
+	// authToken reports an OAuth 2.0 token request made for this request
+	authToken func(events.AuthToken)
+	// oauth records which OAuth 2.0 token signed the request (sendAuthed)
+	oauth *oauth2Use
 }
 
 // send resolves nothing: req must already be resolved. It builds the
@@ -249,7 +257,11 @@ func (r *run) send(ctx context.Context, req *collections.Request, authSource *co
 	}
 	var a sendAuth
 	if req.Auth != nil && req.Auth.Type != "noauth" && collections.KnownAuthType(req.Auth.Type) {
-		a, rt = r.signRequest(ctx, req, authSource, method, &ev, &first, rt, &body, warn)
+		var err error
+		if a, rt, err = r.signRequest(ctx, req, authSource, method, &ev, &first, rt, &body, warn, hooks); err != nil {
+			// no OAuth 2.0 token: nothing is sent
+			return ev, nil, err
+		}
 	}
 	if !body.preAuth && body.implied != "" && findHeader(rt, "Content-Type") < 0 {
 		rt = append(rt, events.Header{Key: "Content-Type", Value: body.implied, System: true})
@@ -354,7 +366,7 @@ type sendAuth struct {
 // first), a body OAuth 1.0 rewrites replaces body, and the header list
 // comes back with what auth changed.
 func (r *run) signRequest(ctx context.Context, req *collections.Request, authSource *collections.Auth, method string,
-	ev *events.Request, first *hop, rt []events.Header, body *reqBody, warn func(string)) (sendAuth, []events.Header) {
+	ev *events.Request, first *hop, rt []events.Header, body *reqBody, warn func(string), hooks *sendHooks) (sendAuth, []events.Header, error) {
 	a := sendAuth{authType: req.Auth.Type}
 	key := authSource
 	if key == nil {
@@ -377,7 +389,17 @@ func (r *run) signRequest(ctx context.Context, req *collections.Request, authSou
 	hreq := authRequest(ctx, method, u, rt)
 	before := hreq.Header.Clone()
 	env := authsign.Env{Now: r.opts.Now, Rand: r.entropy, BodyMode: ev.BodyMode}
-	if err := authsign.Sign(hreq, body.signed, a.authType, a.ap, env); err != nil {
+	var params authsign.Params = a.ap
+	if a.authType == "oauth2" {
+		token, err := r.oauth2Token(ctx, req.Auth, key, hooks)
+		if err != nil {
+			return a, rt, err
+		}
+		if token != "" {
+			params = oauth2Params{authParams: a.ap, token: token}
+		}
+	}
+	if err := authsign.Sign(hreq, body.signed, a.authType, params, env); err != nil {
 		warn("runtime~" + a.authType + ".auth: could not sign the request: " + err.Error())
 	}
 	if hreq.Body != nil { // oauth1 may rewrite a urlencoded body
@@ -398,7 +420,7 @@ func (r *run) signRequest(ctx context.Context, req *collections.Request, authSou
 	if a.authType == "apikey" {
 		typedAPIKeyHeader(rt, req.Auth)
 	}
-	return a, rt
+	return a, rt, nil
 }
 
 // answerChallenge prepares the replay of a request whose response is a

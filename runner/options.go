@@ -94,6 +94,20 @@ type Options struct {
 	// OnVariable is told of every variable: the initial ones of every scope
 	// and each value set during the run (for secret masking).
 	OnVariable func(key string, value any, typ string)
+	// OnSecret is told of each value that must never be printed and is no
+	// variable's: OAuth 2.0 tokens courier got, client secrets, codes.
+	OnSecret func(value string)
+	// NoOAuth2Fetch signs oauth2 auths with their saved accessToken alone,
+	// as Newman does: no token is fetched or refreshed.
+	NoOAuth2Fetch bool
+	// OAuth2Authorize asks a person to authorize an authorization_code
+	// grant and returns the code the redirect brought. An *oauth2.Error
+	// (the authorization server's answer, such as access_denied) is the
+	// error of the request that needed the token; any other error stops
+	// the run with that message (exit 2): there is no terminal, the
+	// redirect_uri is not one courier can listen on, nobody came in time.
+	// nil: no person, the run stops when such a token is needed.
+	OAuth2Authorize func(ctx context.Context, a OAuth2Authorization) (code string, err error)
 	UserAgent  string // default "PostmanRuntime/7.39.1"
 
 	// OpenFile, when set, is used instead of ReadFile: it opens a body file

@@ -253,7 +253,7 @@ func (p *Retry) wait(attempt int, resp *httpmsg.Response, now time.Time, jitter 
 func (r *run) sendItem(req *collections.Request, authSource *collections.Auth, st settings, hooks *sendHooks, started *bool, cur events.Cursor, item events.Item) (events.Request, *httpmsg.Response, error) {
 	p := &r.opts.Retry
 	if p.Max <= 0 {
-		return r.send(r.ctx, req, authSource, st, hooks)
+		return r.sendAuthed(r.ctx, req, authSource, st, hooks)
 	}
 	jitter := p.Jitter
 	if jitter == nil {
@@ -262,7 +262,7 @@ func (r *run) sendItem(req *collections.Request, authSource *collections.Auth, s
 	for attempt := 1; ; attempt++ {
 		var wrote atomic.Bool
 		ctx := httptrace.WithClientTrace(r.ctx, &httptrace.ClientTrace{WroteRequest: func(httptrace.WroteRequestInfo) { wrote.Store(true) }})
-		evReq, resp, err := r.send(ctx, req, authSource, st, hooks)
+		evReq, resp, err := r.sendAuthed(ctx, req, authSource, st, hooks)
 		if attempt > p.Max || r.ctx.Err() != nil {
 			return evReq, resp, err
 		}

@@ -30,6 +30,9 @@ type Result struct {
 	Jar       *Jar
 	Aborted   bool
 	Failed    bool // any assertion, script or request failure
+	// AuthUpdates are the OAuth 2.0 tokens the collection's auths keep
+	// (those that name no variable for them), for --export-collection
+	AuthUpdates []AuthUpdate
 }
 
 // UsageError is an invalid run configuration (e.g. an unknown --folder); exit code 2.
@@ -73,6 +76,8 @@ type run struct {
 	// nonce) per auth definition, for the rest of the run.
 	authState map[*collections.Auth]*authState
 	promptErr error
+	// oauth are the run's OAuth 2.0 tokens (oauth2.go)
+	oauth oauth2Tokens
 	abortErr  *events.Error   // --bail folder: the error that aborted the run
 	row       collections.Row // this iteration's data
 	emitMu    sync.Mutex
@@ -233,11 +238,16 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 	}
 	if r.promptErr != nil {
 		end.Reason = "prompt"
+		var stop *oauth2Stop
+		if errors.As(r.promptErr, &stop) {
+			end.Reason = "oauth2"
+		}
 		end.Error = &events.Error{Name: "Error", Message: r.promptErr.Error()}
 		runErr = &UsageError{Msg: r.promptErr.Error()}
 	}
 	r.emit(end)
-	return &Result{Variables: r.vars, Jar: r.jar, Aborted: aborted, Failed: r.failed || end.Error != nil}, runErr
+	return &Result{Variables: r.vars, Jar: r.jar, Aborted: aborted, Failed: r.failed || end.Error != nil,
+		AuthUpdates: r.oauth.authUpdates()}, runErr
 }
 
 // scopeFrom builds the environment or globals scope from its file (may be nil)
@@ -559,7 +569,7 @@ func (r *run) runItem(e entry, iter, iterations, pos int) itemOutcome {
 			}
 		}
 	}
-	if r.ctx.Err() != nil {
+	if r.ctx.Err() != nil || r.stopForOAuth2(nil, &out) {
 		r.emit(events.ItemEnd{Cursor: cur, Item: item, Stopped: true, Time: r.opts.Now()})
 		return out
 	}
@@ -592,8 +602,19 @@ func (r *run) runItem(e entry, iter, iterations, pos int) itemOutcome {
 			started = false
 			r.emit(events.RequestDone{Cursor: cur, Item: item, Request: req, Response: eventResponse(resp), Time: r.opts.Now()})
 		},
+		itemName: e.item.Name,
+		authToken: func(ev events.AuthToken) {
+			ev.Cursor, ev.Item = cur, item
+			r.emit(ev)
+		},
 	}
 	evReq, resp, reqErr := r.sendItem(sent, authSource, r.settingsFor(&e), hooks, &started, cur, item)
+	r.keepTokens()
+	if r.stopForOAuth2(reqErr, &out) {
+		// a token only a person could give, and none can: no request, no tests
+		r.emit(events.ItemEnd{Cursor: cur, Item: item, Stopped: true, Time: r.opts.Now()})
+		return out
+	}
 	if !started {
 		// the request failed before it could go (Newman still announces it)
 		r.emit(events.RequestStart{Cursor: cur, Item: item, Request: evReq, Time: r.opts.Now()})
@@ -642,9 +663,30 @@ func (r *run) runItem(e entry, iter, iterations, pos int) itemOutcome {
 			out.next = res.NextRequest
 		}
 		r.bailAfter(r.obs.err, &out)
+		r.stopForOAuth2(nil, &out)
 	}
 	r.emit(events.ItemEnd{Cursor: cur, Item: item, Time: r.opts.Now()})
 	return out
+}
+
+// stopForOAuth2 ends the run when a request (err) or a pm.sendRequest of
+// the item's scripts needed an OAuth 2.0 token only a person could give
+// and none can (exit 2, as a --prompt that cannot be answered).
+func (r *run) stopForOAuth2(err error, out *itemOutcome) bool {
+	var stop *oauth2Stop
+	if !errors.As(err, &stop) {
+		if s := r.oauth.stopped(); s != nil {
+			stop, _ = s.(*oauth2Stop)
+		}
+	}
+	if stop == nil {
+		return false
+	}
+	if r.promptErr == nil {
+		r.promptErr = stop
+	}
+	out.bail = true
+	return true
 }
 
 // stopOnFailure and abortOnError are postman-runtime's options as Newman
@@ -865,6 +907,11 @@ func (s *scriptRequest) Do(context.Context) (*httpmsg.Response, error) {
 			s.replays = append(s.replays, events.RequestDone{Cursor: s.cursor, Item: s.item, Script: s.script, Request: req,
 				Response: eventResponse(resp), Time: s.r.opts.Now()})
 		},
+		// reported with the exchanges, before the request's end
+		authToken: func(ev events.AuthToken) {
+			ev.Cursor, ev.Item, ev.Script = s.cursor, s.item, s.script
+			s.replays = append(s.replays, ev)
+		},
 		// this runs on the sending goroutine: it names the item and script
 		// that made the request, never the run's current ones
 		warn: func(msg string) {
@@ -879,7 +926,7 @@ func (s *scriptRequest) Do(context.Context) (*httpmsg.Response, error) {
 		s.err = context.Cause(s.r.ctx)
 		return nil, s.err
 	}
-	s.sent, s.resp, s.err = s.r.send(s.r.ctx, s.req, s.req.Auth, st, hooks)
+	s.sent, s.resp, s.err = s.r.sendAuthed(s.r.ctx, s.req, s.req.Auth, st, hooks)
 	return s.resp, s.err
 }
 

@@ -66,6 +66,9 @@ type runArgs struct {
 	shard             string       // --shard i/n or auto
 	shardTotal        int          // --shard-total (with --shard auto)
 	shardTimings      []string     // --shard-timings reports
+	// OAuth 2.0: --no-oauth2-fetch, --oauth2-callback-timeout
+	noOAuth2Fetch         bool
+	oauth2CallbackTimeout time.Duration
 	// reporterOpts holds --reporter-<name>-<opt> (key "name.opt") and
 	// --reporter-<opt> (key "opt"), each option by its camelCase name.
 	reporterOpts map[string]string
@@ -206,6 +209,16 @@ var runFlags = []runFlag{
 		help: "run the command again at most n times while it prints nothing\n(default 10)"},
 	{own: true, names: []string{"--prompt-command-interval"}, arg: "<ms>", kind: kindMS, field: func(a *runArgs) any { return &a.promptCmdInterval },
 		help: "wait between those runs (default 2000)"},
+	{own: true, names: []string{"--no-oauth2-fetch"}, kind: kindBool, field: func(a *runArgs) any { return &a.noOAuth2Fetch },
+		help: "send oauth2 auths' saved accessToken alone, as Newman does:\nfetch and refresh no token (see OAuth 2.0 in the README)"},
+	{own: true, names: []string{"--oauth2-callback-timeout"}, arg: "<ms>", kind: kindMS, field: func(a *runArgs) any { return &a.oauth2CallbackTimeout },
+		help: "how long an authorization_code flow waits for the browser's\nredirect (default 300000: 5 minutes)",
+		check: func(a *runArgs, _ string) error {
+			if a.oauth2CallbackTimeout == 0 {
+				return usagef("option --oauth2-callback-timeout: must be at least 1 (ms)")
+			}
+			return nil
+		}},
 	{own: true, names: []string{"--max-script-memory"}, arg: "<size>", kind: kindSize, field: func(a *runArgs) any { return &a.maxScriptMemory },
 		help: "stop a script that allocates more than this, e.g. 128MiB\n(default 256MiB; 0 for no limit)"},
 	{own: true, names: []string{"--reveal-secrets"}, kind: kindBool, field: func(a *runArgs) any { return &a.revealSecrets }, help: "do not mask secret values in reports and console output"},
@@ -442,7 +455,7 @@ func parseRunArgs(args []string) (*runArgs, error) {
 	a := &runArgs{color: "auto", reporters: nil, reporterOpts: map[string]string{},
 		maxResponseSize: defaultMaxResponseSize, maxUploadSize: defaultMaxUploadSize, maxScriptMemory: -1,
 		promptCmdTimeout: defaultPromptTimeout, promptCmdRetries: defaultPromptRetries, promptCmdInterval: defaultPromptInterval,
-		retry: runner.Retry{Delay: 500 * time.Millisecond, MaxDelay: runner.DefaultRetryMaxDelay}}
+		retry: runner.Retry{Delay: 500 * time.Millisecond, MaxDelay: runner.DefaultRetryMaxDelay}, oauth2CallbackTimeout: defaultOAuth2CallbackTimeout}
 	var positional []string
 	s := &argScanner{args: args}
 	for ; s.i < len(args); s.i++ {

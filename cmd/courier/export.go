@@ -105,7 +105,8 @@ func writeExports(a *runArgs, coll *collections.Collection, tree *sdkjson.Tree, 
 				tree = sdkjson.Build(coll)
 			}
 			ranIDs := ran.ids(tree)
-			return tree.Export(res.Variables.Collection.Variables(), func(id string) bool { return ranIDs[id] }, newUUID, now, exportUsing)
+			return tree.Export(res.Variables.Collection.Variables(), func(id string) bool { return ranIDs[id] }, newUUID, now, exportUsing,
+				authPatches(coll, res.AuthUpdates))
 		}},
 		{"--export-cookie-jar", a.exportCookieJar, func() ([]byte, error) {
 			return exportCookieJar(jarCfg, res.Jar.Stored())
@@ -124,6 +125,33 @@ func writeExports(a *runArgs, coll *collections.Collection, tree *sdkjson.Tree, 
 		}
 	}
 	return nil
+}
+
+// authPatches places the OAuth 2.0 tokens the run's auths keep in the
+// collection: the collection's auth, a folder's or a request's.
+func authPatches(coll *collections.Collection, updates []runner.AuthUpdate) []sdkjson.AuthPatch {
+	if len(updates) == 0 {
+		return nil
+	}
+	var out []sdkjson.AuthPatch
+	for _, u := range updates {
+		if u.Auth == coll.Auth {
+			out = append(out, sdkjson.AuthPatch{Params: u.Params})
+			continue
+		}
+		coll.Walk(func(it *collections.Item, _ []*collections.Item) bool {
+			switch {
+			case it.Auth == u.Auth:
+				out = append(out, sdkjson.AuthPatch{ItemID: it.ID, Params: u.Params})
+			case it.Request != nil && it.Request.Auth == u.Auth:
+				out = append(out, sdkjson.AuthPatch{ItemID: it.ID, Request: true, Params: u.Params})
+			default:
+				return true
+			}
+			return false
+		})
+	}
+	return out
 }
 
 // exportPath is where an export goes, as Newman's export-file decides: an

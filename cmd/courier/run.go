@@ -284,11 +284,14 @@ func runOptions(a *runArgs, e *env, in *runInputs, h events.Handler, masker *red
 		Scripts: func(h scripting.Host) scripting.Runtime {
 			return scripting.New(h, scripting.Options{Lib: lib, MemoryLimit: scriptMemoryLimit(a.maxScriptMemory)})
 		},
-		Handler:    h,
-		OnVariable: masker.AddVariable,
-		Now:        e.now,
-		PromptVars: a.prompts,
-		Prompt:     promptAnswerer(a, e, masker, prompt),
+		Handler:         h,
+		OnVariable:      masker.AddVariable,
+		OnSecret:        masker.AddValue,
+		Now:             e.now,
+		PromptVars:      a.prompts,
+		Prompt:          promptAnswerer(a, e, masker, prompt),
+		NoOAuth2Fetch:   a.noOAuth2Fetch,
+		OAuth2Authorize: oauth2Authorizer(a, e),
 	}
 }
 

@@ -52,7 +52,7 @@ func FuzzBuild(f *testing.F) {
 		if !json.Valid(tree.Document()) {
 			t.Fatalf("invalid collection JSON %s", tree.Document())
 		}
-		exported, err := tree.Export(c.Variables, func(string) bool { return true }, func() string { return "id" }, time.Time{}, "fuzz")
+		exported, err := tree.Export(c.Variables, func(string) bool { return true }, func() string { return "id" }, time.Time{}, "fuzz", nil)
 		if err != nil || !json.Valid(exported) {
 			t.Fatalf("--export-collection: %v %s", err, exported)
 		}

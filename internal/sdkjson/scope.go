@@ -157,7 +157,10 @@ func ordered(v any) any {
 // postmanlabs/newman#2680; the Postman app's runner keeps the new values),
 // each script that ran marked with the _lastExecutionId postman-runtime
 // gives it (a new id from newID), and Newman's export fields.
-func (t *Tree) Export(vars []collections.Variable, ran func(scriptID string) bool, newID func() string, at time.Time, using string) ([]byte, error) {
+//
+// patches set auth parameters the run keeps (the OAuth 2.0 tokens courier
+// got: see runner.AuthUpdate).
+func (t *Tree) Export(vars []collections.Variable, ran func(scriptID string) bool, newID func() string, at time.Time, using string, patches []AuthPatch) ([]byte, error) {
 	v, err := decodeOrdered(t.doc)
 	if err != nil {
 		return nil, err
@@ -167,6 +170,9 @@ func (t *Tree) Export(vars []collections.Variable, ran func(scriptID string) boo
 		return nil, errSyntax
 	}
 	o := markRun(orderedObject(m), ran, newID)
+	for _, p := range patches {
+		patchAuth(o, p)
+	}
 	values := make([]any, 0, len(vars))
 	for _, v := range vars {
 		values = append(values, VariableObject(v, nil))
@@ -203,4 +209,84 @@ func markRun(o object, ran func(string) bool, newID func() string) object {
 		}
 	}
 	return o
+}
+
+// AuthPatch sets parameters of one auth definition of an exported
+// collection: the collection's (ItemID ""), a folder's, or a request's
+// (Request: the item's request's auth).
+type AuthPatch struct {
+	ItemID  string
+	Request bool
+	Params  []collections.AuthParam // string values
+}
+
+// patchAuth applies p to the collection object o (what Tree.Export
+// decoded): each parameter's value replaced, or the parameter appended as
+// {type: "string", value, key}.
+func patchAuth(o object, p AuthPatch) {
+	holder := o
+	if p.ItemID != "" {
+		it, ok := findItem(o, p.ItemID)
+		if !ok {
+			return
+		}
+		holder = it
+		if p.Request {
+			r, _ := holder.get("request")
+			if holder, ok = r.(object); !ok {
+				return
+			}
+		}
+	}
+	a, _ := holder.get("auth")
+	auth, ok := a.(object)
+	if !ok {
+		return
+	}
+	t, _ := auth.get("type")
+	typ, ok := t.(string)
+	if !ok {
+		return
+	}
+	l, _ := auth.get(typ)
+	list, _ := l.([]any)
+	for _, param := range p.Params {
+		found := false
+		for i, e := range list {
+			po, ok := e.(object)
+			if !ok {
+				continue
+			}
+			if k, _ := po.get("key"); k == param.Key {
+				po.set("value", param.Value)
+				list[i] = po
+				found = true
+			}
+		}
+		if !found {
+			list = append(list, object{{"type", "string"}, {"value", param.Value}, {"key", param.Key}})
+		}
+	}
+	auth.set(typ, list)
+	holder.set("auth", auth)
+}
+
+// findItem finds the item (request or folder) with this id under o's
+// "item" lists.
+func findItem(o object, id string) (object, bool) {
+	v, _ := o.get("item")
+	list, _ := v.([]any)
+	for _, e := range list {
+		it, ok := e.(object)
+		if !ok {
+			continue
+		}
+		if x, _ := it.get("id"); x == id {
+			return it, true
+		}
+		if found, ok := findItem(it, id); ok {
+			return found, true
+		}
+	}
+	return nil, false
 }

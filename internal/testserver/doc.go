@@ -36,6 +36,9 @@
 // The checking endpoints write the server's own host:port as HOST (and a Hawk
 // port as PORT) in what they answer, so answers do not depend on the port.
 //
+// OAuth2 (NewOAuth2) is a separate, stateful OAuth 2.0 authorization and
+// resource server for the oauth2 auth's token fetching (see oauth2.go).
+//
 // The raw echo server (ServeRaw) answers with the exact request bytes; its
 // /redirect, /digest, /ntlm and /respond paths shape the response around the
 // echo (see rawroutes.go).
