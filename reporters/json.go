@@ -464,7 +464,7 @@ type jsonExecution struct {
 	Started          float64           `json:"started,omitempty"`
 	Completed        float64           `json:"completed,omitempty"`
 	RequestError     *jsonRequestError `json:"requestError,omitempty"`
-	Retries          []jsonRetry       `json:"retries,omitempty"` // courier's --retry (not in Newman's report)
+	Retries          []jsonRetry       `json:"retries,omitempty"`    // courier's --retry (not in Newman's report)
 	AuthTokens       []jsonAuthToken   `json:"authTokens,omitempty"` // courier's OAuth 2.0 token requests (not in Newman's report)
 	Assertions       []jsonAssertion   `json:"assertions,omitempty"`
 	PrerequestScript []jsonScriptRun   `json:"prerequestScript,omitempty"`

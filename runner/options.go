@@ -108,7 +108,7 @@ type Options struct {
 	// redirect_uri is not one courier can listen on, nobody came in time.
 	// nil: no person, the run stops when such a token is needed.
 	OAuth2Authorize func(ctx context.Context, a OAuth2Authorization) (code string, err error)
-	UserAgent  string // default "PostmanRuntime/7.39.1"
+	UserAgent       string // default "PostmanRuntime/7.39.1"
 
 	// OpenFile, when set, is used instead of ReadFile: it opens a body file
 	// and gives its size (a file that is not a regular one is refused with

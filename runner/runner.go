@@ -77,11 +77,11 @@ type run struct {
 	authState map[*collections.Auth]*authState
 	promptErr error
 	// oauth are the run's OAuth 2.0 tokens (oauth2.go)
-	oauth oauth2Tokens
-	abortErr  *events.Error   // --bail folder: the error that aborted the run
-	row       collections.Row // this iteration's data
-	emitMu    sync.Mutex
-	authMu    sync.Mutex
+	oauth    oauth2Tokens
+	abortErr *events.Error   // --bail folder: the error that aborted the run
+	row      collections.Row // this iteration's data
+	emitMu   sync.Mutex
+	authMu   sync.Mutex
 	// per item: an assertion failed or a script threw; a request failed
 	itemFailure, itemError bool
 	// obs is the event whose scripts are running (scripting.Observer reports into it)

@@ -48,7 +48,7 @@ type Config struct {
 	ChallengeMethod string
 	CodeVerifier    string
 
-	AccessTokenURL, RefreshTokenURL, AuthURL, RedirectURI string
+	AccessTokenURL, RefreshTokenURL, AuthURL, RedirectURI    string
 	ClientID, ClientSecret, Username, Password, Scope, State string
 	// ClientAuth is "header" (HTTP Basic, the default) or "body"
 	// (client_id and client_secret in the request body).
