@@ -190,12 +190,16 @@ type sendHooks struct {
 	// warn replaces the run's warn for this request (pm.sendRequest's go to
 	// the item and script that made it, from the goroutine sending it)
 	warn func(msg string)
-	// itemName is the item's name when this is the item's own request
-	// ("" for pm.sendRequest): OAuth 2.0 tokens that come for it are kept
-	// in its auth and variables, and a person is told which request needs one
+	// own marks the item's own request (not a pm.sendRequest): OAuth 2.0
+	// tokens that come for it are kept in its auth and variables, and a
+	// person is told which request (itemName) needs one
+	own      bool
 	itemName string
 	// authToken reports an OAuth 2.0 token request made for this request
+	// (nil: it is emitted at once with cursor and item)
 	authToken func(events.AuthToken)
+	cursor    events.Cursor
+	item      events.Item
 	// oauth records which OAuth 2.0 token signed the request (sendAuthed)
 	oauth *oauth2Use
 }

@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/courier-run/courier/collections"
@@ -65,8 +66,10 @@ type oauth2Tokens struct {
 	// updates are what the auths keep for --export-collection, by auth
 	updates map[*collections.Auth]map[string]string
 	order   []*collections.Auth
-	// stop is the first oauth2Stop (a pm.sendRequest's too)
-	stop error
+	// stop is the first oauth2Stop (a pm.sendRequest's too); stopping
+	// says there is one, read without the lock
+	stop     error
+	stopping atomic.Bool
 	// authorizing lets one authorization flow wait for a person at a time
 	authorizing sync.Mutex
 }
@@ -130,6 +133,7 @@ func (o *oauth2Tokens) setStop(err error) {
 	o.mu.Lock()
 	if o.stop == nil {
 		o.stop = err
+		o.stopping.Store(true)
 	}
 	o.mu.Unlock()
 }
@@ -171,7 +175,7 @@ func (r *run) oauth2Token(ctx context.Context, auth, source *collections.Auth, h
 		return "", nil
 	}
 	var resolve func(string) string
-	if hooks != nil && hooks.itemName != "" {
+	if hooks != nil && hooks.own {
 		resolve = r.vars.Resolve // the item's own request, on the run's goroutine
 	}
 	cfg := oauth2.FromAuth(authGetter(auth), resolve)
@@ -272,7 +276,7 @@ func (r *run) got(e *tokenEntry, tok oauth2.Token, usedRefresh string, source *c
 	case usedRefresh != "":
 		e.refresh = usedRefresh
 	}
-	if source != nil && hooks != nil && hooks.itemName != "" {
+	if source != nil && hooks != nil && hooks.own {
 		r.oauth.mu.Lock()
 		r.oauth.pending = append(r.oauth.pending, keptToken{source: source, access: tok.AccessToken, refresh: e.refresh, typ: tok.TokenType, expires: e.expires})
 		r.oauth.mu.Unlock()
@@ -314,10 +318,13 @@ func parseExpiry(s string) time.Time {
 
 // requestName names the request that needs a token, for messages.
 func requestName(hooks *sendHooks) string {
-	if hooks != nil && hooks.itemName != "" {
-		return strconv.Quote(hooks.itemName)
+	switch {
+	case hooks == nil || !hooks.own:
+		return "a pm.sendRequest"
+	case hooks.itemName == "":
+		return strconv.Quote(hooks.item.ID)
 	}
-	return "a pm.sendRequest"
+	return strconv.Quote(hooks.itemName)
 }
 
 // authorizationCode gets a token through a person: the authorization URL
@@ -353,8 +360,11 @@ func (r *run) authorizationCode(ctx context.Context, cfg oauth2.Config, e *token
 		r.secret(verifier)
 	}
 	name := ""
-	if hooks != nil {
+	if hooks != nil && hooks.own {
 		name = hooks.itemName
+		if name == "" {
+			name = hooks.item.ID // as Newman shows an item without a name
+		}
 	}
 	r.oauth.authorizing.Lock()
 	code, err := r.opts.OAuth2Authorize(ctx, OAuth2Authorization{Request: name, Grant: cfg.GrantName(),
@@ -369,7 +379,7 @@ func (r *run) authorizationCode(ctx context.Context, cfg oauth2.Config, e *token
 			e.failed = fmt.Errorf("OAuth 2.0 authorization (%s) failed: %w", cfg.GrantName(), oe)
 			return oauth2.Token{}, e.failed
 		case ctx.Err() != nil:
-			return oauth2.Token{}, err
+			return oauth2.Token{}, friendlyError(ctx.Err(), 0)
 		}
 		return oauth2.Token{}, &oauth2Stop{msg: err.Error()}
 	}
@@ -429,8 +439,13 @@ func (r *run) tokenRequest(ctx context.Context, tr oauth2.Request, cfg oauth2.Co
 		ev.Error = &events.Error{Name: "Error", Message: err.Error()}
 		err = &tokenError{grant: grant, url: tr.URL, err: err}
 	}
-	if hooks != nil && hooks.authToken != nil {
+	switch {
+	case hooks == nil:
+	case hooks.authToken != nil:
 		hooks.authToken(ev)
+	case hooks.own:
+		ev.Cursor, ev.Item = hooks.cursor, hooks.item
+		r.emit(ev)
 	}
 	return tok, err
 }
@@ -464,6 +479,9 @@ func (p oauth2Params) Get(key string) string { v, _ := p.Lookup(key); return v }
 // gets another (a refresh, or the grant) and sends the request once more:
 // the 401 exchange is reported as answered, as a digest challenge is.
 func (r *run) sendAuthed(ctx context.Context, req *collections.Request, authSource *collections.Auth, st settings, hooks *sendHooks) (events.Request, *httpmsg.Response, error) {
+	if req.Auth == nil || req.Auth.Type != "oauth2" || r.opts.NoOAuth2Fetch {
+		return r.send(ctx, req, authSource, st, hooks) // nothing to refresh: no cost for other requests
+	}
 	h := sendHooks{}
 	if hooks != nil {
 		h = *hooks

@@ -602,11 +602,10 @@ func (r *run) runItem(e entry, iter, iterations, pos int) itemOutcome {
 			started = false
 			r.emit(events.RequestDone{Cursor: cur, Item: item, Request: req, Response: eventResponse(resp), Time: r.opts.Now()})
 		},
-		itemName: e.item.Name,
-		authToken: func(ev events.AuthToken) {
-			ev.Cursor, ev.Item = cur, item
-			r.emit(ev)
-		},
+		own:      true,
+		itemName: item.Name,
+		cursor:   cur,
+		item:     item,
 	}
 	evReq, resp, reqErr := r.sendItem(sent, authSource, r.settingsFor(&e), hooks, &started, cur, item)
 	r.keepTokens()
@@ -673,6 +672,9 @@ func (r *run) runItem(e entry, iter, iterations, pos int) itemOutcome {
 // the item's scripts needed an OAuth 2.0 token only a person could give
 // and none can (exit 2, as a --prompt that cannot be answered).
 func (r *run) stopForOAuth2(err error, out *itemOutcome) bool {
+	if err == nil && !r.oauth.stopping.Load() {
+		return false // the usual case, without allocating
+	}
 	var stop *oauth2Stop
 	if !errors.As(err, &stop) {
 		if s := r.oauth.stopped(); s != nil {

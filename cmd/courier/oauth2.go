@@ -28,7 +28,7 @@ func oauth2Authorizer(a *runArgs, e *env) func(context.Context, runner.OAuth2Aut
 		case a.inUnits():
 			return "", fmt.Errorf("%s: not with --parallel, --parallel-folders or --shard; run once without them and %s", what, keep)
 		case !e.stdinTTY && !e.isTTY(e.stderr):
-			return "", fmt.Errorf("%s, and there is no terminal: run courier on a terminal once and %s, or give a token in the auth's accessToken", what, keep)
+			return "", fmt.Errorf("%s, and there is no terminal: run courier on a terminal once and %s, or give a token in the auth's accessToken (--no-oauth2-fetch sends the requests without one, as Newman does)", what, keep)
 		case q.RedirectURI == "":
 			return "", fmt.Errorf("%s, and the auth has no redirect_uri (Callback URL): set one on the loopback, such as http://127.0.0.1:8910/callback, and register it with the authorization server", what)
 		}
