@@ -54,6 +54,8 @@ func sampleEvents() []events.Event {
 		events.RequestDone{Cursor: cur, Item: item, Request: req, Response: resp, Time: at},
 		events.RequestDone{Cursor: cur, Item: item, Request: req, Error: e, Time: at},
 		events.RequestRetry{Cursor: cur, Item: item, Request: req, Attempt: 1, Max: 3, Reason: "503", Delay: time.Second, Code: 503, Status: "Service Unavailable", Time: at},
+		events.AuthToken{Cursor: cur, Item: item, Grant: "client_credentials", URL: "http://t/token", Code: 200, Status: "OK", Duration: time.Millisecond, Time: at},
+		events.AuthToken{Cursor: cur, Item: item, Script: &events.ScriptRef{Event: "prerequest", Location: "collection"}, Grant: "refresh_token", URL: "u", Error: e, Time: at},
 		events.Assertion{Cursor: cur, Item: item, Event: "test", Location: "request", Name: "t", Index: 4, Skipped: true, Error: e, Time: at},
 		events.Console{Cursor: cur, Item: item, Level: "log", Messages: []string{"a", ""}, Time: at},
 		events.Visualizer{Cursor: cur, Item: item, Template: "<b>{{n}}</b>", Data: map[string]any{"n": 1.0, "big": math.MaxFloat64, "i": int64(-4), "nested": []any{map[string]any{}}}, HTML: "<b>1</b>"},
