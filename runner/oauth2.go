@@ -427,7 +427,8 @@ func (r *run) tokenRequest(ctx context.Context, tr oauth2.Request, cfg oauth2.Co
 	ev := events.AuthToken{Grant: grant, URL: tr.URL, Duration: r.opts.Now().Sub(start), Time: r.opts.Now()}
 	var tok oauth2.Token
 	switch {
-	case err != nil && ctx.Err() == nil && errors.Is(tctx.Err(), context.DeadlineExceeded):
+	case err != nil && ctx.Err() == nil && (errors.Is(tctx.Err(), context.DeadlineExceeded) || err.Error() == "ESOCKETTIMEDOUT"):
+		// the bound, whichever of the socket's and the context's came first
 		err = fmt.Errorf("no answer within %v (%s)", timeout, flag)
 	case err == nil:
 		ev.Code, ev.Status = resp.Code, resp.Reason
