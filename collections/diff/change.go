@@ -90,6 +90,10 @@ type Change struct {
 	Diff string `json:"diff,omitempty"`
 	// Note is extra human-readable detail (what changed in a saved example).
 	Note string `json:"note,omitempty"`
+	// Score is the similarity in percent of an item paired by similarity
+	// (neither its id nor its name and place matched), on its "renamed"
+	// change, or on "moved" when the name did not change.
+	Score int `json:"score,omitempty"`
 
 	group int // index of the item the change belongs to, for grouping
 }

@@ -13,6 +13,22 @@ import (
 type Options struct {
 	IgnoreDescriptions bool // report no description changes
 	IgnoreOrder        bool // report no reordering within a folder
+	// RenameThreshold is the similarity (in percent, 1 to 100) from which
+	// items the exact matchers leave over are paired as renamed or moved;
+	// 0 is DefaultRenameThreshold.
+	RenameThreshold int
+	NoRenames       bool // no similarity matching
+}
+
+// renames is the similarity threshold to match with, 0 for none.
+func (o Options) renames() int {
+	switch {
+	case o.NoRenames:
+		return 0
+	case o.RenameThreshold <= 0:
+		return DefaultRenameThreshold
+	}
+	return min(o.RenameThreshold, 100)
 }
 
 // Collections compares two versions of a collection.
@@ -23,7 +39,7 @@ func Collections(old, new *collections.Collection, opts Options) *Result {
 		requests: map[int]string{},
 	}
 	ot, nt := buildTree(old), buildTree(new)
-	matchTrees(ot, nt)
+	matchTrees(ot, nt, opts.renames())
 	c := &comparer{opts: opts, res: r, group: -1}
 
 	c.begin(nil, TypeCollection)
@@ -145,11 +161,16 @@ func (c *comparer) item(o, n *node, reorder bool) {
 	c.begin(n.names, itemType(n))
 	c.heading(n)
 	oi, ni := o.item, n.item
+	score := 0 // the similarity goes on the first item-level change
+	if n.how == "similar" {
+		score = n.score
+	}
 	if oi.Name != ni.Name {
-		c.add(Change{Kind: Renamed, Class: ClassRenamed, Old: oi.Name, New: ni.Name})
+		c.add(Change{Kind: Renamed, Class: ClassRenamed, Old: oi.Name, New: ni.Name, Score: score})
+		score = 0
 	}
 	if moved(n) {
-		c.add(Change{Kind: Moved, Class: ClassMoved, Old: parentNames(o), New: parentNames(n)})
+		c.add(Change{Kind: Moved, Class: ClassMoved, Old: parentNames(o), New: parentNames(n), Score: score})
 	} else if reorder {
 		c.add(Change{Kind: Reordered, Class: ClassMoved, Old: o.index + 1, New: n.index + 1})
 	}

@@ -176,6 +176,10 @@ func (st style) verb(s string) string {
 // a → b", "query expand = customer", "renamed: Get order → Fetch order".
 func describe(c *Change, st style) string {
 	arrow := func() string { return st.value(c, c.Old) + " → " + st.value(c, c.New) }
+	score := ""
+	if c.Score > 0 {
+		score = " " + st.text(fmt.Sprintf("(similarity %d%%)", c.Score))
+	}
 	if c.Path == "" {
 		switch c.Kind {
 		case Added:
@@ -183,9 +187,9 @@ func describe(c *Change, st style) string {
 		case Removed:
 			return st.field("removed") + " " + st.value(c, c.Old)
 		case Renamed:
-			return st.field("renamed") + ": " + arrow()
+			return st.field("renamed") + ": " + arrow() + score
 		case Moved:
-			return st.field("moved") + ": " + arrow()
+			return st.field("moved") + ": " + arrow() + score
 		case Reordered:
 			return st.field("reordered") + ": " + st.text(fmt.Sprintf("position %v → %v", c.Old, c.New))
 		}

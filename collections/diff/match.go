@@ -15,7 +15,8 @@ type node struct {
 	names    []string // names from the root down to the item
 	seq      int      // pre-order position in its tree
 	match    *node    // counterpart in the other tree
-	how      string   // how it was matched: id, name, unique-name, method-url, children
+	how      string   // how it was matched: id, name, unique-name, method-url, children, similar
+	score    int      // similarity in percent when how is "similar"
 }
 
 func (n *node) folder() bool { return n.item == nil || n.item.Folder }
@@ -50,17 +51,29 @@ func link(o, n *node, how string) {
 	o.how, n.how = how, how
 }
 
-// matchTrees pairs the items of the old and the new tree.
-func matchTrees(old, new *tree) {
+// matchTrees pairs the items of the old and the new tree. renames is the
+// similarity threshold in percent for the items the exact matchers leave
+// over; 0 turns similarity matching off.
+func matchTrees(old, new *tree, renames int) {
 	link(old.root, new.root, "root")
 	matchByID(old, new)
 	matchByParentAndName(new)
+	var sim *similarityMatcher
 	for {
 		n := matchByUniqueName(old, new)
 		n += matchByMethodURL(old, new)
 		n += matchFoldersByChildren(old, new)
 		n += matchByParentAndName(new)
-		if n == 0 {
+		if n > 0 {
+			continue
+		}
+		if renames <= 0 {
+			return
+		}
+		if sim == nil {
+			sim = newSimilarityMatcher(old, new, renames)
+		}
+		if sim.match(old, new) == 0 {
 			return
 		}
 	}

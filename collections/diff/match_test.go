@@ -26,9 +26,9 @@ func coll(items ...*collections.Item) *collections.Collection {
 // describeMatch lists the outcome of matching: "old => new (how)" for pairs in
 // new pre-order, then "+ new" for unmatched new items and "- old" for unmatched
 // old ones, with paths joined by "/".
-func describeMatch(old, new *collections.Collection) []string {
+func describeMatch(old, new *collections.Collection, renames int) []string {
 	ot, nt := buildTree(old), buildTree(new)
-	matchTrees(ot, nt)
+	matchTrees(ot, nt, renames)
 	var out []string
 	for _, n := range nt.nodes[1:] {
 		p := strings.Join(n.names, "/")
@@ -36,7 +36,11 @@ func describeMatch(old, new *collections.Collection) []string {
 			out = append(out, "+ "+p)
 			continue
 		}
-		out = append(out, fmt.Sprintf("%s => %s (%s)", strings.Join(n.match.names, "/"), p, n.how))
+		how := n.how
+		if how == "similar" {
+			how += fmt.Sprintf(" %d%%", n.score)
+		}
+		out = append(out, fmt.Sprintf("%s => %s (%s)", strings.Join(n.match.names, "/"), p, how))
 	}
 	for _, o := range ot.nodes[1:] {
 		if o.match == nil {
@@ -50,6 +54,7 @@ func TestMatcher(t *testing.T) {
 	tests := []struct {
 		name     string
 		old, new *collections.Collection
+		renames  int // similarity threshold: 0 the default, -1 none
 		want     []string
 	}{
 		{
@@ -65,10 +70,26 @@ func TestMatcher(t *testing.T) {
 			want: []string{"Orders => Orders (name)", "Orders/Get order => Orders/Fetch order (method-url)", "Orders/List => Orders/List (name)"},
 		},
 		{
-			name: "rename without ids and with a new URL is an addition and a removal",
+			name:    "rename without ids and with a new URL is an addition and a removal without similarity",
+			old:     coll(req("Get order", "", "GET", "{{base}}/orders/:id")),
+			new:     coll(req("Fetch order", "", "GET", "{{base}}/v2/orders/:id")),
+			renames: -1,
+			want:    []string{"+ Fetch order", "- Get order"},
+		},
+		{
+			// {{base}}, orders and :id (0.25 + 1 + 0.25) of {{base}}, v2,
+			// orders and :id (2.5): 60%.
+			name: "rename without ids and with a new URL is found by similarity",
 			old:  coll(req("Get order", "", "GET", "{{base}}/orders/:id")),
 			new:  coll(req("Fetch order", "", "GET", "{{base}}/v2/orders/:id")),
-			want: []string{"+ Fetch order", "- Get order"},
+			want: []string{"Get order => Fetch order (similar 60%)"},
+		},
+		{
+			name:    "... unless the threshold is higher",
+			old:     coll(req("Get order", "", "GET", "{{base}}/orders/:id")),
+			new:     coll(req("Fetch order", "", "GET", "{{base}}/v2/orders/:id")),
+			renames: 61,
+			want:    []string{"+ Fetch order", "- Get order"},
 		},
 		{
 			name: "move keeps the id",
@@ -164,7 +185,14 @@ func TestMatcher(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := describeMatch(tt.old, tt.new)
+			renames := tt.renames
+			switch renames {
+			case 0:
+				renames = DefaultRenameThreshold
+			case -1:
+				renames = 0
+			}
+			got := describeMatch(tt.old, tt.new, renames)
 			if !reflect.DeepEqual(got, tt.want) {
 				t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "))
 			}
