@@ -57,6 +57,25 @@ type diffArgs struct {
 	help           bool
 }
 
+// findRenames is the value of --find-renames[=N%]: a flag that may stand
+// alone (the default threshold) or carry a percentage.
+type findRenames struct {
+	percent int
+	err     error
+}
+
+func (f *findRenames) String() string   { return "" }
+func (f *findRenames) IsBoolFlag() bool { return true }
+
+func (f *findRenames) Set(s string) error {
+	if s == "true" { // the flag alone
+		f.percent = diff.DefaultRenameThreshold
+		return nil
+	}
+	f.percent, f.err = diff.ParseRenameThreshold(s)
+	return nil
+}
+
 // diffUsageError is a bad command line (exit code 2).
 type diffUsageError struct{ msg string }
 
@@ -77,6 +96,10 @@ func diffParseArgs(args []string) (*diffArgs, error) {
 	fs.BoolVar(&a.runs, "runs", false, "")
 	threshold := fs.String("time-threshold", "", "")
 	timeMin := fs.Duration("time-min", a.runOpts.MinTimeDelta, "")
+	fs.BoolVar(&a.write.Verbose, "verbose", false, "")
+	renames := &findRenames{}
+	fs.Var(renames, "find-renames", "")
+	fs.BoolVar(&a.opts.NoRenames, "no-renames", false, "")
 	fs.BoolVar(&a.help, "help", false, "")
 	fs.BoolVar(&a.help, "h", false, "")
 
@@ -112,8 +135,15 @@ func diffParseArgs(args []string) (*diffArgs, error) {
 	default:
 		return nil, &diffUsageError{fmt.Sprintf("invalid --color %q (expected on, off or auto)", a.color)}
 	}
+	if renames.err != nil {
+		return nil, &diffUsageError{"--find-renames: " + renames.err.Error()}
+	}
+	a.opts.RenameThreshold = renames.percent
+	if set["find-renames"] && set["no-renames"] {
+		return nil, &diffUsageError{"--find-renames and --no-renames contradict each other"}
+	}
 	if a.runs {
-		for _, f := range []string{"ignore-descriptions", "ignore-order"} {
+		for _, f := range []string{"ignore-descriptions", "ignore-order", "find-renames", "no-renames"} {
 			if set[f] {
 				return nil, &diffUsageError{"--" + f + " compares collections; it does not apply with --runs"}
 			}
@@ -196,6 +226,31 @@ func diffMain(ctx context.Context, args []string, e *env) int {
 			failOn, _ = diff.ParseRunClasses(a.failOn)
 		}
 		code = r.ExitCode(failOn)
+	} else if ot, nt := diff.DocumentType(oldData), diff.DocumentType(newData); isVariableFile(ot) || isVariableFile(nt) {
+		if !isVariableFile(ot) || !isVariableFile(nt) {
+			return diffFail(stderr, fmt.Errorf("%s is %s and %s %s: courier diff compares two collections, two environment or globals files, or (with --runs) two json run reports",
+				a.oldSrc, docName(ot), a.newSrc, docName(nt)))
+		}
+		oldEnv, err := collections.DecodeEnvironment(a.oldSrc, oldData)
+		if err != nil {
+			return diffFail(stderr, err)
+		}
+		newEnv, err := collections.DecodeEnvironment(a.newSrc, newData)
+		if err != nil {
+			return diffFail(stderr, err)
+		}
+		r := diff.Environments(oldEnv, newEnv, nt, a.opts)
+		r.Old.Source, r.New.Source = a.oldSrc, a.newSrc
+		if err := r.Write(&out, a.write); err != nil {
+			return diffFail(stderr, err)
+		}
+		var failOn []diff.Class
+		if a.failOn != "" {
+			failOn, _ = diff.ParseClasses(a.failOn)
+		}
+		code = r.ExitCode(failOn)
+	} else if ot == diff.DocRunReport && nt == diff.DocRunReport {
+		return diffFail(stderr, fmt.Errorf("%s and %s are json run reports: add --runs to compare them", a.oldSrc, a.newSrc))
 	} else {
 		oldColl, err := collections.Decode(a.oldSrc, oldData)
 		if err != nil {
@@ -220,6 +275,26 @@ func diffMain(ctx context.Context, args []string, e *env) int {
 		return diffFail(stderr, fmt.Errorf("writing the output: %w", err))
 	}
 	return code
+}
+
+// isVariableFile reports whether a document type is an environment or globals file.
+func isVariableFile(t string) bool { return t == diff.DocEnvironment || t == diff.DocGlobals }
+
+// docName names a document type in an error: "an environment file".
+func docName(t string) string {
+	switch t {
+	case diff.DocEnvironment:
+		return "an environment file"
+	case diff.DocGlobals:
+		return "a globals file"
+	case diff.DocRunReport:
+		return "a json run report"
+	case diff.DocDataFile:
+		return "a data file"
+	case diff.DocCollection:
+		return "a collection"
+	}
+	return "not a Postman document"
 }
 
 // diffFail prints one line for err and returns exit code 2.

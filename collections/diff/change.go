@@ -94,13 +94,24 @@ type Change struct {
 	// (neither its id nor its name and place matched), on its "renamed"
 	// change, or on "moved" when the name did not change.
 	Score int `json:"score,omitempty"`
+	// Uses says, for a renamed variable, how its uses followed the rename.
+	Uses *VarUses `json:"uses,omitempty"`
+	// Folded are, for a renamed variable whose every use followed, the changes
+	// elsewhere that only follow from the rename (a {{base_URL}} → {{base_url}}
+	// host): they are not in the result's changes, and are shown with --verbose.
+	Folded []Change `json:"folded,omitempty"`
 
 	group int // index of the item the change belongs to, for grouping
 }
 
-// ItemLabel is the item's names joined with " / ", "(collection)" for the collection.
+// ItemLabel is the item's names joined with " / ", "(collection)" for the
+// collection ("(environment)", "(globals)" for those files).
 func (c *Change) ItemLabel() string {
 	if len(c.Item) == 0 {
+		switch c.ItemType {
+		case TypeEnvironment, TypeGlobals:
+			return "(" + c.ItemType + ")"
+		}
 		return "(collection)"
 	}
 	return strings.Join(c.Item, " / ")
@@ -112,10 +123,13 @@ type Source struct {
 	Name   string `json:"name,omitempty"` // the collection's name
 }
 
-// Result is the difference between two collections.
+// Result is the difference between two collections (or two environment or
+// globals files).
 type Result struct {
 	Old, New Source
-	Changes  []Change
+	// Type is "" for collections, TypeEnvironment or TypeGlobals.
+	Type    string
+	Changes []Change
 	// Requests are the method and URL of the new version of each changed
 	// request (the old one for removed requests), by group, for headings.
 	requests map[int]string
@@ -224,4 +238,7 @@ type WriteOptions struct {
 	Format  Format
 	Color   bool // ANSI colours (text only)
 	Summary bool // counts only
+	// Verbose shows the changes folded into a variable rename (they only
+	// follow from it).
+	Verbose bool
 }

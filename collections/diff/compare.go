@@ -41,12 +41,14 @@ func Collections(old, new *collections.Collection, opts Options) *Result {
 	ot, nt := buildTree(old), buildTree(new)
 	matchTrees(ot, nt, opts.renames())
 	c := &comparer{opts: opts, res: r, group: -1}
+	renames := collectionVarRenames(old, new, ot, nt)
 
 	c.begin(nil, TypeCollection)
 	if old.Info.Name != new.Info.Name {
 		c.add(Change{Kind: Renamed, Class: ClassRenamed, Path: "info.name", Old: old.Info.Name, New: new.Info.Name})
 	}
-	c.variables("variable", old.Variables, new.Variables)
+	c.renamedVariables("variable", renames)
+	c.variables("variable", renameVariables(old.Variables, renames), new.Variables)
 	c.auth("auth", old.Auth, new.Auth)
 	c.scripts("event", old.Events, new.Events)
 	c.description("info.description", old.Info.Description, new.Info.Description)
@@ -126,6 +128,49 @@ type comparer struct {
 	group    int
 	names    []string
 	itemType string
+	// renames are the renamed variables; rw rewrites the uses of those whose
+	// every use followed, whose consequences are folded into them.
+	renames []*varRename
+	rw      rewriter
+}
+
+// renamedVariables reports the renamed variables (before the other variable
+// changes) and prepares the folding of what follows from them.
+func (c *comparer) renamedVariables(prefix string, renames []*varRename) {
+	c.renames = renames
+	for _, v := range renames {
+		ch := Change{Kind: Renamed, Class: ClassVariables, Path: prefix + "[" + v.to + "]", Old: v.from, New: v.to, Note: v.note()}
+		if v.known {
+			u := v.uses
+			ch.Uses = &u
+		}
+		v.change = len(c.res.Changes)
+		c.add(ch)
+		if v.clean {
+			if c.rw == nil {
+				c.rw = rewriter{}
+			}
+			c.rw[v.from] = v.to
+		}
+	}
+}
+
+// fold attaches a change that only follows from a variable rename to the
+// first rename it involves.
+func (c *comparer) fold(ch Change) {
+	o, _ := textOf(ch.Old)
+	for _, v := range c.renames {
+		if !v.clean {
+			continue
+		}
+		hit := false
+		eachUse(o, ch.Class == ClassScripts, func(name string) { hit = hit || name == v.from })
+		if hit {
+			f := &c.res.Changes[v.change].Folded
+			*f = append(*f, ch)
+			return
+		}
+	}
 }
 
 func (c *comparer) begin(names []string, typ string) {
@@ -147,6 +192,10 @@ func (c *comparer) add(ch Change) {
 	ch.Item = c.names
 	ch.ItemType = c.itemType
 	ch.group = c.group
+	if c.rw != nil && c.rw.follows(&ch) {
+		c.fold(ch)
+		return
+	}
 	c.res.Changes = append(c.res.Changes, ch)
 }
 
@@ -669,8 +718,15 @@ func (c *comparer) examples(o, n []collections.Response) {
 		if !ok {
 			continue
 		}
-		fields := differingFields(or.Raw, r.Raw)
+		fields := differingFields(c.rw.rewriteAny(or.Raw), r.Raw)
 		if len(fields) == 0 {
+			if c.rw != nil {
+				// what differs only follows from renamed variables
+				if f := differingFields(or.Raw, r.Raw); len(f) > 0 {
+					c.foldExample(Change{Kind: Changed, Class: ClassExamples, Path: p, Old: exampleSummary(or), New: exampleSummary(r),
+						Note: "changed: " + strings.Join(f, ", ")}, or.Raw)
+				}
+			}
 			continue
 		}
 		note := "changed: " + strings.Join(fields, ", ")
@@ -684,6 +740,42 @@ func (c *comparer) examples(o, n []collections.Response) {
 		}
 		c.add(Change{Kind: Changed, Class: ClassExamples, Path: p, Old: exampleSummary(or), New: exampleSummary(r), Note: note})
 	}
+}
+
+// foldExample folds an example change into the first clean rename whose old
+// name the old example uses.
+func (c *comparer) foldExample(ch Change, raw any) {
+	ch.Item, ch.ItemType, ch.group = c.names, c.itemType, c.group
+	for _, v := range c.renames {
+		if v.clean && usesIn(raw, v.from) {
+			f := &c.res.Changes[v.change].Folded
+			*f = append(*f, ch)
+			return
+		}
+	}
+}
+
+// usesIn reports whether a JSON value references {{name}}.
+func usesIn(v any, name string) bool {
+	switch t := v.(type) {
+	case string:
+		hit := false
+		eachRef(t, func(n string) { hit = hit || n == name })
+		return hit
+	case map[string]any:
+		for _, e := range t {
+			if usesIn(e, name) {
+				return true
+			}
+		}
+	case []any:
+		for _, e := range t {
+			if usesIn(e, name) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // differingFields lists the top-level fields of two examples that differ,

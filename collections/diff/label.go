@@ -62,6 +62,8 @@ var fieldNames = map[string]string{
 	"auth":                           "auth",
 	"auth.type":                      "auth type",
 	"variable":                       "variable",
+	"values":                         "variable",
+	"name":                           "name",
 	"protocolProfileBehavior":        "setting",
 	"request.proxy":                  "proxy",
 	"request.certificate":            "certificate",
@@ -200,6 +202,9 @@ func describe(c *Change, st style) string {
 		note = " " + st.text("("+c.Note+")")
 	}
 	if c.Kind == Renamed {
+		if isVariableRename(c) {
+			return st.field("variable renamed") + ": " + arrow() + note
+		}
 		return st.field(l) + ": " + arrow()
 	}
 	if c.Diff != "" {
@@ -242,6 +247,15 @@ func describe(c *Change, st style) string {
 		return st.field(l) + " " + st.value(c, c.New) + note
 	}
 	return st.field(l) + ": " + arrow() + note
+}
+
+// isVariableRename reports whether c is a renamed variable.
+func isVariableRename(c *Change) bool {
+	if c.Kind != Renamed {
+		return false
+	}
+	prefix, _, rest, keyed := splitPath(c.Path)
+	return keyed && rest == "" && (prefix == "variable" || prefix == "values")
 }
 
 // sign is the marker of a change line: + added, - removed, ~ anything else.

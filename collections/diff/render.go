@@ -87,10 +87,22 @@ func (g *group) itemOnly() bool {
 	return len(g.changes) == 1 && c.Path == "" && (c.Kind == Added || c.Kind == Removed)
 }
 
+// variableRenames counts the renamed variables.
+func (r *Result) variableRenames() int {
+	n := 0
+	for i := range r.Changes {
+		if isVariableRename(&r.Changes[i]) {
+			n++
+		}
+	}
+	return n
+}
+
 // totals returns the item counts of the stat line.
 func (r *Result) totals() (items, added, removed int) {
 	for _, g := range r.groups() {
-		if g.first().ItemType == TypeCollection {
+		switch g.first().ItemType {
+		case TypeCollection, TypeEnvironment, TypeGlobals:
 			continue
 		}
 		items++
@@ -117,11 +129,18 @@ func plural(n int, one, many string) string {
 func (r *Result) statLine() string {
 	items, added, removed := r.totals()
 	s := plural(len(r.Changes), "change", "changes")
+	var parts []string
 	if items > 0 {
 		s += " in " + plural(items, "item", "items")
 		if added > 0 || removed > 0 {
-			s += fmt.Sprintf(" (%d added, %d removed)", added, removed)
+			parts = append(parts, fmt.Sprintf("%d added, %d removed", added, removed))
 		}
+	}
+	if n := r.variableRenames(); n > 0 {
+		parts = append(parts, plural(n, "variable renamed", "variables renamed"))
+	}
+	if len(parts) > 0 {
+		s += " (" + strings.Join(parts, ", ") + ")"
 	}
 	return s
 }
@@ -170,19 +189,19 @@ func (r *Result) Write(w io.Writer, o WriteOptions) error {
 	var b bytes.Buffer
 	switch o.Format {
 	case FormatJSON:
-		if err := r.writeJSON(&b, o.Summary); err != nil {
+		if err := encodeJSON(&b, r.report(o.Summary, o.Verbose)); err != nil {
 			return err
 		}
 	case FormatMarkdown:
-		r.writeMarkdown(&b, o.Summary)
+		r.writeMarkdown(&b, o.Summary, o.Verbose)
 	default:
-		r.writeText(&b, o.Summary, painter(o.Color))
+		r.writeText(&b, o.Summary, o.Verbose, painter(o.Color))
 	}
 	_, err := w.Write(b.Bytes())
 	return err
 }
 
-func (r *Result) writeText(b *bytes.Buffer, summary bool, p painter) {
+func (r *Result) writeText(b *bytes.Buffer, summary, verbose bool, p painter) {
 	if r.Identical() {
 		b.WriteString("no changes\n")
 		return
@@ -242,20 +261,33 @@ func (r *Result) writeText(b *bytes.Buffer, summary bool, p painter) {
 				line = p.paint(cYellow, line)
 			}
 			b.WriteString("  " + line + "\n")
-			if c.Diff != "" {
-				for _, l := range splitLines(c.Diff) {
-					switch {
-					case strings.HasPrefix(l, "@@"):
-						l = p.paint(cCyan, l)
-					case strings.HasPrefix(l, "+"):
-						l = p.paint(cGreen, l)
-					case strings.HasPrefix(l, "-"):
-						l = p.paint(cRed, l)
-					}
-					b.WriteString("      " + l + "\n")
+			writeTextDiff(b, c.Diff, "      ", p)
+			if verbose {
+				for i := range c.Folded {
+					f := &c.Folded[i]
+					b.WriteString("      " + p.paint(cYellow, sign(f)+" "+f.ItemLabel()+": "+describe(f, plainStyle)) + "\n")
+					writeTextDiff(b, f.Diff, "          ", p)
 				}
 			}
 		}
+	}
+}
+
+// writeTextDiff writes a unified diff, indented.
+func writeTextDiff(b *bytes.Buffer, diff, indent string, p painter) {
+	if diff == "" {
+		return
+	}
+	for _, l := range splitLines(diff) {
+		switch {
+		case strings.HasPrefix(l, "@@"):
+			l = p.paint(cCyan, l)
+		case strings.HasPrefix(l, "+"):
+			l = p.paint(cGreen, l)
+		case strings.HasPrefix(l, "-"):
+			l = p.paint(cRed, l)
+		}
+		b.WriteString(indent + l + "\n")
 	}
 }
 
@@ -321,7 +353,7 @@ func mdFence(s string) string {
 	return fence
 }
 
-func (r *Result) writeMarkdown(b *bytes.Buffer, summary bool) {
+func (r *Result) writeMarkdown(b *bytes.Buffer, summary, verbose bool) {
 	if r.Identical() {
 		b.WriteString("No changes.\n")
 		return
@@ -330,7 +362,14 @@ func (r *Result) writeMarkdown(b *bytes.Buffer, summary bool) {
 	if r.Old.Name != r.New.Name {
 		name = r.Old.Name + " → " + r.New.Name
 	}
-	fmt.Fprintf(b, "### Collection diff: %s\n\n", mdEscape(name))
+	title := "Collection"
+	switch r.Type {
+	case TypeEnvironment:
+		title = "Environment"
+	case TypeGlobals:
+		title = "Globals"
+	}
+	fmt.Fprintf(b, "### %s diff: %s\n\n", title, mdEscape(name))
 	if r.Old.Source != "" || r.New.Source != "" {
 		fmt.Fprintf(b, "%s → %s: ", mdCode(r.Old.Source), mdCode(r.New.Source))
 	}
@@ -357,16 +396,29 @@ func (r *Result) writeMarkdown(b *bytes.Buffer, summary bool) {
 		}
 		for _, c := range g.changes {
 			fmt.Fprintf(b, "- %s\n", describe(c, markdownStyle))
-			if c.Diff != "" {
-				fence := mdFence(c.Diff)
-				fmt.Fprintf(b, "\n  %sdiff\n", fence)
-				for _, l := range splitLines(c.Diff) {
-					b.WriteString("  " + l + "\n")
+			writeMarkdownDiff(b, c.Diff, "  ")
+			if verbose {
+				for i := range c.Folded {
+					f := &c.Folded[i]
+					fmt.Fprintf(b, "  - %s: %s\n", mdEscape(f.ItemLabel()), describe(f, markdownStyle))
+					writeMarkdownDiff(b, f.Diff, "    ")
 				}
-				fmt.Fprintf(b, "  %s\n\n", fence)
 			}
 		}
 	}
+}
+
+// writeMarkdownDiff writes a unified diff as a fenced block, indented.
+func writeMarkdownDiff(b *bytes.Buffer, diff, indent string) {
+	if diff == "" {
+		return
+	}
+	fence := mdFence(diff)
+	fmt.Fprintf(b, "\n%s%sdiff\n", indent, fence)
+	for _, l := range splitLines(diff) {
+		b.WriteString(indent + l + "\n")
+	}
+	fmt.Fprintf(b, "%s%s\n\n", indent, fence)
 }
 
 // JSON ------------------------------------------------------------------------
@@ -384,7 +436,10 @@ func (r *Result) writeMarkdown(b *bytes.Buffer, summary bool) {
 //
 // See Change for the fields of a change.
 type Report struct {
-	Version   int           `json:"version"`
+	Version int `json:"version"`
+	// Type is "environment" or "globals" when two environment or globals
+	// files were compared; absent for collections.
+	Type      string        `json:"type,omitempty"`
 	Old       Source        `json:"old"`
 	New       Source        `json:"new"`
 	Identical bool          `json:"identical"`
@@ -395,21 +450,34 @@ type Report struct {
 // JSONVersion is the version of the JSON schema.
 const JSONVersion = 1
 
-// Report builds the JSON output; summary leaves the changes out.
-func (r *Result) Report(summary bool) Report {
-	rep := Report{Version: JSONVersion, Old: r.Old, New: r.New, Identical: r.Identical(), Counts: r.Counts()}
+// Report builds the JSON output; summary leaves the changes out. Changes
+// folded into variable renames are left out (see ReportVerbose).
+func (r *Result) Report(summary bool) Report { return r.report(summary, false) }
+
+// ReportVerbose is Report with the folded changes of variable renames.
+func (r *Result) ReportVerbose(summary bool) Report { return r.report(summary, true) }
+
+func (r *Result) report(summary, verbose bool) Report {
+	rep := Report{Version: JSONVersion, Type: r.Type, Old: r.Old, New: r.New, Identical: r.Identical(), Counts: r.Counts()}
 	if !summary {
 		ch := r.Changes
 		if ch == nil {
 			ch = []Change{}
 		}
+		if !verbose {
+			for i := range ch {
+				if ch[i].Folded != nil {
+					ch = append([]Change(nil), ch...)
+					for j := range ch {
+						ch[j].Folded = nil
+					}
+					break
+				}
+			}
+		}
 		rep.Changes = &ch
 	}
 	return rep
-}
-
-func (r *Result) writeJSON(b *bytes.Buffer, summary bool) error {
-	return encodeJSON(b, r.Report(summary))
 }
 
 func encodeJSON(b *bytes.Buffer, v any) error {

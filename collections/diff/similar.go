@@ -1,6 +1,7 @@
 package diff
 
 import (
+	"fmt"
 	"math"
 	"sort"
 	"strings"
@@ -576,4 +577,23 @@ func (m *similarityMatcher) matchFolders(old, new *tree) int {
 			return total
 		}
 	}
+}
+
+// ParseRenameThreshold reads a --find-renames value: a whole percentage from
+// 1 to 100, with or without "%" ("60%", "60").
+func ParseRenameThreshold(s string) (int, error) {
+	t := strings.TrimSpace(s)
+	t = strings.TrimSpace(strings.TrimSuffix(t, "%"))
+	n := 0
+	for i := 0; i < len(t); i++ {
+		if t[i] < '0' || t[i] > '9' || n > 100 {
+			n = -1
+			break
+		}
+		n = n*10 + int(t[i]-'0')
+	}
+	if t == "" || n < 1 || n > 100 {
+		return 0, fmt.Errorf("invalid similarity threshold %q (expected a percentage from 1%% to 100%%, e.g. 60%%)", s)
+	}
+	return n, nil
 }
