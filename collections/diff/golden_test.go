@@ -47,12 +47,13 @@ func loadCollection(t testing.TB, path string) *collections.Collection {
 
 func TestGoldenCollections(t *testing.T) {
 	tests := []struct {
-		golden string // file under testdata/<dir>/
-		dir    string
-		opts   Options
-		write  WriteOptions
-		failOn []Class
-		exit   int
+		golden   string // file under testdata/<dir>/
+		dir      string
+		old, new string // files under testdata/<dir>/ (old.json and new.json when empty)
+		opts     Options
+		write    WriteOptions
+		failOn   []Class
+		exit     int
 	}{
 		{golden: "text.golden", dir: "shop", write: WriteOptions{Format: FormatText}, exit: 1},
 		{golden: "color.golden", dir: "shop", write: WriteOptions{Format: FormatText, Color: true}, exit: 1},
@@ -73,14 +74,45 @@ func TestGoldenCollections(t *testing.T) {
 		{golden: "text.golden", dir: "partner", write: WriteOptions{Format: FormatText}, exit: 1},
 		{golden: "markdown.golden", dir: "partner", write: WriteOptions{Format: FormatMarkdown}, exit: 1},
 		{golden: "text.golden", dir: "noids", write: WriteOptions{Format: FormatText}, exit: 1},
+		// issue 17's example: no ids, five requests renamed, one added, base_URL
+		// renamed to base_url with every use updated
+		{golden: "text.golden", dir: "books", write: WriteOptions{Format: FormatText}, exit: 1},
+		{golden: "verbose.golden", dir: "books", write: WriteOptions{Format: FormatText, Verbose: true}, exit: 1},
+		{golden: "color-verbose.golden", dir: "books", write: WriteOptions{Format: FormatText, Verbose: true, Color: true}, exit: 1},
+		{golden: "summary.golden", dir: "books", write: WriteOptions{Format: FormatText, Summary: true}, exit: 1},
+		{golden: "markdown.golden", dir: "books", write: WriteOptions{Format: FormatMarkdown, Verbose: true}, exit: 1},
+		{golden: "json.golden", dir: "books", write: WriteOptions{Format: FormatJSON}, exit: 1},
+		{golden: "json-verbose.golden", dir: "books", write: WriteOptions{Format: FormatJSON, Verbose: true}, exit: 1},
+		{golden: "no-renames.golden", dir: "books", opts: Options{NoRenames: true}, write: WriteOptions{Format: FormatText}, exit: 1},
+		{golden: "fail-on-removed.golden", dir: "books", write: WriteOptions{Format: FormatText, Summary: true}, failOn: []Class{ClassRemoved}, exit: 0},
+		// one use of {{base_URL}} left behind: the rename is not folded
+		{golden: "stale.golden", dir: "books", new: "stale.json", write: WriteOptions{Format: FormatText, Verbose: true}, exit: 1},
+		{golden: "stale-json.golden", dir: "books", new: "stale.json", write: WriteOptions{Format: FormatJSON, Summary: true}, exit: 1},
+		{golden: "text.golden", dir: "similar", write: WriteOptions{Format: FormatText}, exit: 1},
+		{golden: "json.golden", dir: "similar", write: WriteOptions{Format: FormatJSON}, exit: 1},
+		{golden: "markdown.golden", dir: "similar", write: WriteOptions{Format: FormatMarkdown}, exit: 1},
+		{golden: "threshold-20.golden", dir: "similar", opts: Options{RenameThreshold: 20}, write: WriteOptions{Format: FormatText}, exit: 1},
+		{golden: "no-renames.golden", dir: "similar", opts: Options{NoRenames: true}, write: WriteOptions{Format: FormatText}, exit: 1},
+		{golden: "ids.golden", dir: "similar", old: "ids-old.json", new: "ids-new.json", write: WriteOptions{Format: FormatText}, exit: 1},
+		{golden: "ids-json.golden", dir: "similar", old: "ids-old.json", new: "ids-new.json", write: WriteOptions{Format: FormatJSON}, exit: 1},
+		{golden: "ids-no-renames.golden", dir: "similar", old: "ids-old.json", new: "ids-new.json", opts: Options{NoRenames: true}, write: WriteOptions{Format: FormatText}, exit: 1},
+		{golden: "ids-regenerated.golden", dir: "similar", old: "ids-old.json", new: "ids-regenerated.json", write: WriteOptions{Format: FormatText}, exit: 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir+"/"+tt.golden, func(t *testing.T) {
+			t.Parallel()
 			dir := filepath.Join("testdata", tt.dir)
-			old := loadCollection(t, filepath.Join(dir, "old.json"))
-			new := loadCollection(t, filepath.Join(dir, "new.json"))
+			of, nf := tt.old, tt.new
+			if of == "" {
+				of = "old.json"
+			}
+			if nf == "" {
+				nf = "new.json"
+			}
+			old := loadCollection(t, filepath.Join(dir, of))
+			new := loadCollection(t, filepath.Join(dir, nf))
 			r := Collections(old, new, tt.opts)
-			r.Old.Source, r.New.Source = "old.json", "new.json"
+			r.Old.Source, r.New.Source = of, nf
 			var b bytes.Buffer
 			if err := r.Write(&b, tt.write); err != nil {
 				t.Fatal(err)

@@ -71,7 +71,7 @@ func matchTrees(old, new *tree, renames int) {
 			return
 		}
 		if sim == nil {
-			sim = newSimilarityMatcher(old, new, renames)
+			sim = newSimilarityMatcher(renames)
 		}
 		if sim.match(old, new) == 0 {
 			return

@@ -83,7 +83,6 @@ type reqFeatures struct {
 	path    []feature // the host, then each segment (n is unused)
 	content []feature // sorted by h, merged
 	shape   uint64    // method and normalised path: the bucket
-	hasID   bool
 }
 
 // normalisedSegment turns a path segment into its comparable form: a whole
@@ -124,7 +123,7 @@ func normaliseRefs(s string) string {
 
 // requestFeatures extracts the features of a request item.
 func requestFeatures(it *collections.Item) *reqFeatures {
-	f := &reqFeatures{hasID: it.ID != ""}
+	f := &reqFeatures{}
 	r := it.Request
 	if r == nil {
 		r = &collections.Request{}
@@ -426,20 +425,12 @@ func pairGreedily(cands []candidate) int {
 // similarityMatcher pairs leftover items by similarity; it keeps the features
 // of each request between rounds.
 type similarityMatcher struct {
-	threshold int  // in scoreScale units
-	idsMatter bool // some items were matched by id: two items with ids are never paired
+	threshold int // in scoreScale units
 	feats     map[*node]*reqFeatures
 }
 
-func newSimilarityMatcher(old, new *tree, percent int) *similarityMatcher {
-	m := &similarityMatcher{threshold: percent * percentScale}
-	for _, n := range new.nodes[1:] {
-		if n.how == "id" {
-			m.idsMatter = true
-			break
-		}
-	}
-	return m
+func newSimilarityMatcher(percent int) *similarityMatcher {
+	return &similarityMatcher{threshold: percent * percentScale}
 }
 
 // unmatchedRequests lists the unmatched requests of a tree.
@@ -531,11 +522,7 @@ func (m *similarityMatcher) matchRequests(old, new *tree) int {
 				}
 				stamp[oi] = ni + 1
 				o := olds[oi]
-				of := m.feats[o]
-				if m.idsMatter && of.hasID && nf.hasID {
-					continue
-				}
-				if s := similarity(of, nf); s >= m.threshold {
+				if s := similarity(m.feats[o], nf); s >= m.threshold {
 					cands = append(cands, newCandidate(o, n, s))
 				}
 			}
@@ -562,9 +549,6 @@ func (m *similarityMatcher) matchFolders(old, new *tree) int {
 				}
 			}
 			for o, v := range votes {
-				if m.idsMatter && o.item.ID != "" && n.item.ID != "" {
-					continue
-				}
 				s := int(math.Round(2 * float64(v) / float64(len(o.children)+len(n.children)) * scoreScale))
 				if s >= m.threshold {
 					cands = append(cands, newCandidate(o, n, s))

@@ -2,7 +2,6 @@ package diff
 
 import (
 	"fmt"
-	"regexp"
 	"sort"
 	"strings"
 
@@ -61,14 +60,38 @@ func (v *varRename) note() string {
 		s += fmt.Sprintf("; {{%s}} still used in %s%s", v.from, strings.Join(places, ", "), more)
 	}
 	if !v.clean {
-		s += "; changes that follow from it are shown"
+		s += ", so the changes that follow from the rename are not folded"
 	}
 	return s
 }
 
-// quotedPattern finds a quoted string without blanks, quotes or backslashes
-// in a script ("name", 'name', `name`).
-var quotedPattern = regexp.MustCompile("'[^'\"`\\\\\\s]+'|\"[^'\"`\\\\\\s]+\"|`[^'\"`\\\\\\s]+`")
+// eachQuoted calls fn with the bounds (quotes included) of every quoted
+// string in a script that holds no blank, quote or backslash ("name",
+// 'name', `name`), scanning left to right.
+func eachQuoted(s string, fn func(start, end int)) {
+	for i := 0; i < len(s); i++ {
+		q := s[i]
+		if q != '\'' && q != '"' && q != '`' {
+			continue
+		}
+		k := i + 1
+		for k < len(s) && !quotedStop(s[k]) {
+			k++
+		}
+		if k < len(s) && s[k] == q && k > i+1 {
+			fn(i, k+1)
+			i = k
+		}
+	}
+}
+
+func quotedStop(c byte) bool {
+	switch c {
+	case '\'', '"', '`', '\\', ' ', '\t', '\n', '\r', '\v', '\f':
+		return true
+	}
+	return false
+}
 
 // eachRef calls fn with the name of every {{name}} in s.
 func eachRef(s string, fn func(name string)) {
@@ -91,9 +114,7 @@ func eachRef(s string, fn func(name string)) {
 func eachUse(s string, script bool, fn func(name string)) {
 	eachRef(s, fn)
 	if script && strings.ContainsAny(s, "'\"`") {
-		for _, m := range quotedPattern.FindAllString(s, -1) {
-			fn(m[1 : len(m)-1])
-		}
+		eachQuoted(s, func(i, j int) { fn(s[i+1 : j-1]) })
 	}
 }
 
@@ -131,14 +152,21 @@ func (rw rewriter) rewrite(s string, script bool) (string, bool) {
 	}
 	b.WriteString(rest)
 	out := b.String()
-	if script {
-		out = quotedPattern.ReplaceAllStringFunc(out, func(m string) string {
-			if to, ok := rw[m[1:len(m)-1]]; ok {
+	if script && strings.ContainsAny(out, "'\"`") {
+		var q strings.Builder
+		last := 0
+		eachQuoted(out, func(i, j int) {
+			if to, ok := rw[out[i+1:j-1]]; ok {
+				q.WriteString(out[last : i+1])
+				q.WriteString(to)
+				last = j - 1
 				changed = true
-				return m[:1] + to + m[len(m)-1:]
 			}
-			return m
 		})
+		if last > 0 {
+			q.WriteString(out[last:])
+			out = q.String()
+		}
 	}
 	return out, changed
 }
