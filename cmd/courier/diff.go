@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/courier-run/courier/collections"
 	"github.com/courier-run/courier/collections/diff"
@@ -16,7 +17,10 @@ const diffUsage = `Usage: courier diff [options] OLD NEW
 
 Compares two versions of a Postman collection: requests added, removed,
 renamed, moved or reordered; method, URL, headers, body, auth, scripts,
-variables, descriptions, settings and saved examples. Credential values are
+variables, descriptions, settings and saved examples. Items without ids are
+matched by name and place, then by similarity (as git finds renames); a
+variable renamed with every use updated is one change. Two environment or
+globals files are compared variable by variable. Credential values are
 never printed. With --runs, compares two json run reports (newman or courier
 -r json): assertions that started failing or passing, appeared or disappeared,
 response codes, response times and errors.
@@ -31,6 +35,15 @@ Options:
                                stdout is a terminal and NO_COLOR is unset)
   --ignore-descriptions        do not report description changes
   --ignore-order               do not report items reordered within a folder
+  --find-renames[=N%]          pair the requests and folders left over after
+                               matching by id, name and place by similarity,
+                               from N% on (default 50%): reported as renamed
+                               or moved, with the score
+  --no-renames                 no similarity matching: such requests show as
+                               removed and added
+  --verbose                    show the changes folded into a renamed
+                               variable (a {{base_URL}} host that became
+                               {{base_url}})
   --fail-on CLASSES            exit 1 only for changes of these classes:
                                added, removed, renamed, moved, method, url,
                                headers, body, auth, scripts, variables,
@@ -175,6 +188,13 @@ func diffParseArgs(args []string) (*diffArgs, error) {
 		}
 	}
 	if len(pos) != 2 {
+		if set["find-renames"] {
+			for _, p := range pos {
+				if _, err := diff.ParseRenameThreshold(p); err == nil && strings.HasSuffix(p, "%") {
+					return nil, &diffUsageError{fmt.Sprintf("--find-renames takes its threshold after \"=\": --find-renames=%s", p)}
+				}
+			}
+		}
 		return nil, &diffUsageError{fmt.Sprintf("expected two sources (OLD NEW), got %d", len(pos))}
 	}
 	a.oldSrc, a.newSrc = pos[0], pos[1]

@@ -105,6 +105,9 @@ func Environments(old, new *collections.Environment, typ string, opts Options) *
 	m := redact.New(redact.Options{Mask: Secret})
 	for _, e := range []*collections.Environment{old, new} {
 		for _, v := range e.Values {
+			if s, ok := v.Value.(string); ok && onlyReferences(s) {
+				continue // {{a}} is shown as it is
+			}
 			m.AddVariable(v.Key, v.Value, v.Type)
 		}
 	}
