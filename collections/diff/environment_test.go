@@ -67,7 +67,7 @@ func TestEnvironmentSecretsMasked(t *testing.T) {
 		"sk_test_51HqLyjWDarjtT1zdp7dc", "sk_live_51HqLyjWDarjtT1zdp9xq", // api_key: its name
 		"cs_old_Zx81kq0PmmA", "cs_new_Qp02mm1ZzB", // client_secret: type secret, and inside auth_header
 		"pa55w0rd-old", "pa55w0rd-new", // db_url's password
-		"rt_9f8e7d6c5b4a",                                                        // refresh_token: its name
+		"rt_9f8e7d6c5b4a",                                                      // refresh_token: its name
 		"8f14e45fceea167a5a36dedd4bea2543", "c9f0f895fb98ab9159f51fd0297e236d", // session_cookie
 	}
 	dir := filepath.Join("testdata", "env")
