@@ -531,9 +531,9 @@ func (m *similarityMatcher) matchRequests(old, new *tree) int {
 	return pairGreedily(cands)
 }
 
-// matchFolders pairs unmatched folders by their contents: the share of their
-// children that are counterparts of each other (2·shared / (old + new
-// children)), repeated while pairs are found so that folders of folders follow.
+// matchFolders pairs unmatched folders by their contents: the children that
+// are counterparts of each other over the larger number of children,
+// repeated while pairs are found so that folders of folders follow.
 func (m *similarityMatcher) matchFolders(old, new *tree) int {
 	total := 0
 	for {
@@ -549,7 +549,7 @@ func (m *similarityMatcher) matchFolders(old, new *tree) int {
 				}
 			}
 			for o, v := range votes {
-				s := int(math.Round(2 * float64(v) / float64(len(o.children)+len(n.children)) * scoreScale))
+				s := int(math.Round(float64(v) / float64(max(len(o.children), len(n.children))) * scoreScale))
 				if s >= m.threshold {
 					cands = append(cands, newCandidate(o, n, s))
 				}
