@@ -427,6 +427,7 @@ func writeMarkdownDiff(b *bytes.Buffer, diff, indent string) {
 //
 //	{
 //	  "version": 1,
+//	  "type": "environment",                     // environment or globals files only
 //	  "old": {"source": "HEAD~1:shop.json", "name": "Shop API"},
 //	  "new": {"source": "shop.json", "name": "Shop API"},
 //	  "identical": false,
