@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -142,6 +143,26 @@ func FuzzEnvironmentDiff(f *testing.F) {
 					}
 				}
 			}
+		}
+	})
+}
+
+// FuzzParseRenameThreshold checks that a --find-renames value is refused or
+// read as 1 to 100, and that what it prints reads back the same.
+func FuzzParseRenameThreshold(f *testing.F) {
+	for _, s := range []string{"50%", "100", "0", " 7 %", "101%", "5%%", "-1"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		n, err := ParseRenameThreshold(s)
+		if err != nil {
+			return
+		}
+		if n < 1 || n > 100 {
+			t.Fatalf("%q read as %d", s, n)
+		}
+		if m, err := ParseRenameThreshold(strconv.Itoa(n) + "%"); err != nil || m != n {
+			t.Fatalf("%q read as %d, which reads back as %d, %v", s, n, m, err)
 		}
 	})
 }
