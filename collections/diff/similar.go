@@ -37,7 +37,13 @@ const DefaultRenameThreshold = 50
 
 // maxPosting is the longest inverted-index list followed when looking for
 // candidates: a feature shared by more unmatched requests says too little.
-const maxPosting = 64
+// maxCandidates bounds the requests scored against each new one, and
+// maxPathFeatures the host and segments compared (a hostile URL).
+const (
+	maxPosting      = 64
+	maxCandidates   = 512
+	maxPathFeatures = 64
+)
 
 // methodChangeFactor is what is left of the endpoint part when the method differs.
 const methodChangeFactor = 0.7
@@ -143,7 +149,7 @@ func requestFeatures(it *collections.Item) *reqFeatures {
 		shape.WriteString(t)
 	}
 	for _, seg := range u.Path {
-		if seg == "" {
+		if seg == "" || len(f.path) >= maxPathFeatures {
 			continue
 		}
 		t, w := normalisedSegment(seg)
@@ -511,16 +517,18 @@ func (m *similarityMatcher) matchRequests(old, new *tree) int {
 	stamp := make([]int, len(olds))
 	for ni, n := range news {
 		nf := m.feats[n]
+		scored := 0
 		keys(nf, func(h uint64) {
 			l := index[h]
-			if len(l) > maxPosting {
+			if len(l) > maxPosting || scored >= maxCandidates {
 				return
 			}
 			for _, oi := range l {
-				if stamp[oi] == ni+1 {
+				if stamp[oi] == ni+1 || scored >= maxCandidates {
 					continue
 				}
 				stamp[oi] = ni + 1
+				scored++
 				o := olds[oi]
 				if s := similarity(m.feats[o], nf); s >= m.threshold {
 					cands = append(cands, newCandidate(o, n, s))

@@ -435,20 +435,33 @@ func collectionVarRenames(old, new *collections.Collection, ot, nt *tree) []*var
 			}
 		}
 	}
+	// Candidates: the new names the old name's uses became, and the names
+	// differing only in case (not every pair: there may be thousands).
+	addedAt := map[string]int{}
+	byFold := map[string][]string{}
+	for i, k := range added {
+		addedAt[k] = i
+		byFold[strings.ToLower(k)] = append(byFold[strings.ToLower(k)], k)
+	}
 	var cands []*varRename
 	for _, x := range removed {
-		for _, y := range added {
+		ys := append([]string(nil), byFold[strings.ToLower(x)]...)
+		for y := range updated[x] {
+			if _, ok := addedAt[y]; ok && !strings.EqualFold(x, y) {
+				ys = append(ys, y)
+			}
+		}
+		sort.Slice(ys, func(i, j int) bool { return addedAt[ys[i]] < addedAt[ys[j]] })
+		for _, y := range ys {
 			if usedInOld[y] {
 				continue // the new name already meant something
 			}
-			v := &varRename{from: x, to: y, known: true, change: -1,
-				uses: VarUses{Updated: updated[x][y], Total: total[x], Stale: stale[x]}}
-			caseOnly := strings.EqualFold(x, y)
-			if !caseOnly && (v.uses.Updated == 0 || 2*v.uses.Updated <= v.uses.Total) {
+			u := VarUses{Updated: updated[x][y], Total: total[x], Stale: stale[x]}
+			if !strings.EqualFold(x, y) && (u.Updated == 0 || 2*u.Updated <= u.Total) {
 				continue
 			}
-			v.clean = v.uses.Updated == v.uses.Total && len(v.uses.Stale) == 0
-			cands = append(cands, v)
+			cands = append(cands, &varRename{from: x, to: y, known: true, change: -1, uses: u,
+				clean: u.Updated == u.Total && len(u.Stale) == 0})
 		}
 	}
 	order := map[string]int{}

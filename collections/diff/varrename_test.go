@@ -1,6 +1,7 @@
 package diff
 
 import (
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -169,5 +170,31 @@ func TestVariableRenameScripts(t *testing.T) {
 	}
 	if want := []string{"rb event[test]"}; !reflect.DeepEqual(left, want) {
 		t.Errorf("changes left %v, want %v", left, want)
+	}
+}
+
+// TestManyVariables: thousands of variables removed and added with no uses
+// are no renames (and no pair of them is looked at), bar the one differing
+// only in case.
+func TestManyVariables(t *testing.T) {
+	old, new := coll(), coll()
+	for i := 0; i < 3000; i++ {
+		old.Variables = append(old.Variables, collections.Variable{Key: fmt.Sprintf("old_%d", i), Value: "v"})
+		new.Variables = append(new.Variables, collections.Variable{Key: fmt.Sprintf("new_%d", i), Value: "v"})
+	}
+	old.Variables = append(old.Variables, collections.Variable{Key: "Host", Value: "h"})
+	new.Variables = append(new.Variables, collections.Variable{Key: "HOST", Value: "h"})
+	r := Collections(old, new, Options{})
+	if n := r.variableRenames(); n != 1 || r.Counts()[ClassVariables] != 6001 {
+		t.Errorf("%d renames and %d variable changes, want 1 and 6001", n, r.Counts()[ClassVariables])
+	}
+}
+
+// TestLongURL: the path features of a hostile URL are bounded.
+func TestLongURL(t *testing.T) {
+	u := "{{base}}" + strings.Repeat("/seg", 100000)
+	f := requestFeatures(req("r", "", "GET", u))
+	if len(f.path) != maxPathFeatures {
+		t.Errorf("%d path features, want %d", len(f.path), maxPathFeatures)
 	}
 }
