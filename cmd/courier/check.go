@@ -91,26 +91,13 @@ func checkParseArgs(args []string) (*checkArgs, error) {
 	fs.StringVar(&a.explain, "explain", "", "")
 	fs.BoolVar(&a.help, "help", false, "")
 	fs.BoolVar(&a.help, "h", false, "")
-	var pos []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			return nil, usagef("%s", err)
-		}
-		rest := fs.Args()
-		if len(rest) == 0 {
-			break
-		}
-		if len(args) > len(rest) && args[len(args)-len(rest)-1] == "--" {
-			pos = append(pos, rest...)
-			break
-		}
-		pos = append(pos, rest[0])
-		args = rest[1:]
+	pos, err := parseInterleaved(fs, args)
+	if err != nil {
+		return nil, usagef("%s", err)
 	}
 	if a.help {
 		return a, nil
 	}
-	var err error
 	if a.write.Format, err = check.ParseFormat(*format); err != nil {
 		return nil, usagef("--format: %s", err)
 	}

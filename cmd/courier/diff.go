@@ -116,22 +116,9 @@ func diffParseArgs(args []string) (*diffArgs, error) {
 	fs.BoolVar(&a.help, "help", false, "")
 	fs.BoolVar(&a.help, "h", false, "")
 
-	var pos []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			return nil, &diffUsageError{err.Error()}
-		}
-		rest := fs.Args()
-		if len(rest) == 0 {
-			break
-		}
-		// flag stops at the first non-flag argument, or after "--".
-		if len(args) > len(rest) && args[len(args)-len(rest)-1] == "--" {
-			pos = append(pos, rest...)
-			break
-		}
-		pos = append(pos, rest[0])
-		args = rest[1:]
+	pos, err := parseInterleaved(fs, args)
+	if err != nil {
+		return nil, &diffUsageError{err.Error()}
 	}
 	if a.help {
 		return a, nil
@@ -139,7 +126,6 @@ func diffParseArgs(args []string) (*diffArgs, error) {
 	set := map[string]bool{}
 	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
 
-	var err error
 	if a.write.Format, err = diff.ParseFormat(*format); err != nil {
 		return nil, &diffUsageError{err.Error()}
 	}
@@ -321,4 +307,25 @@ func docName(t string) string {
 func diffFail(stderr io.Writer, err error) int {
 	fmt.Fprintf(stderr, "courier: error: %s\n", err)
 	return 2
+}
+
+// parseInterleaved parses args with fs, flags and positional arguments in
+// any order (the flag package stops at the first positional one), all
+// arguments after "--" positional; it returns the positional ones.
+func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		rest := fs.Args()
+		if len(rest) == 0 {
+			return pos, nil
+		}
+		if len(args) > len(rest) && args[len(args)-len(rest)-1] == "--" {
+			return append(pos, rest...), nil
+		}
+		pos = append(pos, rest[0])
+		args = rest[1:]
+	}
 }
