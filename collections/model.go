@@ -33,6 +33,10 @@ type Collection struct {
 	// FromV1 is set when the file was a Postman collection v1 (converted to
 	// v2.1 as Newman converts it).
 	FromV1 bool
+
+	// FromV3 is set when the collection was read from a Postman collection
+	// format v3 tree (collections/v3); Raw is the v2.1 document it stands for.
+	FromV3 bool
 }
 
 // Info is the collection's "info" block.

@@ -25,8 +25,10 @@ never printed. With --runs, compares two json run reports (newman or courier
 -r json): assertions that started failing or passing, appeared or disappeared,
 response codes, response times and errors.
 
-OLD and NEW are each a file, an http(s) URL, or REV:PATH read with
-"git show REV:PATH" (a path that exists as a file wins).
+OLD and NEW are each a file, an http(s) URL, REV:PATH read with
+"git show REV:PATH" (a path that exists as a file wins), or a Postman
+collection format v3 tree (a directory with .resources/definition.yaml, or
+REV:DIR of one in git).
 
 Options:
   --format text|markdown|json  output format (default text)
@@ -202,13 +204,20 @@ func diffMain(ctx context.Context, args []string, e *env) int {
 	}
 	a.write.Color = colorEnabled(a.color, e)
 
-	oldData, err := readRevisionSource(ctx, a.oldSrc)
-	if err != nil {
-		return diffFail(stderr, err)
-	}
-	newData, err := readRevisionSource(ctx, a.newSrc)
-	if err != nil {
-		return diffFail(stderr, err)
+	// a v3 tree (a directory) is read as a collection below
+	var oldData, newData []byte
+	for _, x := range []struct {
+		src  string
+		data *[]byte
+	}{{a.oldSrc, &oldData}, {a.newSrc, &newData}} {
+		if _, tree := v3TreeDir(x.src); tree && !a.runs {
+			continue
+		}
+		data, err := readRevisionSource(ctx, x.src)
+		if err != nil {
+			return diffFail(stderr, err)
+		}
+		*x.data = data
 	}
 
 	var out bytes.Buffer
@@ -258,11 +267,11 @@ func diffMain(ctx context.Context, args []string, e *env) int {
 	} else if ot == diff.DocRunReport && nt == diff.DocRunReport {
 		return diffFail(stderr, fmt.Errorf("%s and %s are json run reports: add --runs to compare them", a.oldSrc, a.newSrc))
 	} else {
-		oldColl, err := collections.Decode(a.oldSrc, oldData)
+		oldColl, err := decodeCollectionSource(ctx, a.oldSrc, oldData, e)
 		if err != nil {
 			return diffFail(stderr, err)
 		}
-		newColl, err := collections.Decode(a.newSrc, newData)
+		newColl, err := decodeCollectionSource(ctx, a.newSrc, newData, e)
 		if err != nil {
 			return diffFail(stderr, err)
 		}

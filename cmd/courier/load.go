@@ -14,6 +14,7 @@ import (
 	"strings"
 
 	"github.com/courier-run/courier/collections"
+	v3 "github.com/courier-run/courier/collections/v3"
 	"github.com/courier-run/courier/runner"
 )
 
@@ -50,6 +51,12 @@ func loadEnvironment(ctx context.Context, kind, src string, api postmanAPI) (*co
 	data, err := api.read(ctx, kind, src)
 	if err != nil {
 		return nil, err
+	}
+	if v3.IsYAMLFile(src) {
+		// a v3 environment or globals file (postman/environments/*.yaml)
+		if data, err = v3.EnvironmentJSON(api.display(src), data); err != nil {
+			return nil, err
+		}
 	}
 	return collections.DecodeEnvironment(api.display(src), data)
 }

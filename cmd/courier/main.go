@@ -101,6 +101,7 @@ Usage:
   courier diff OLD NEW [options]                review what changed between two collection versions
   courier check COLLECTION [options]            check a collection before a run, without sending anything
   courier merge REPORT.json... [options]        merge the json reports of a run's shards into one run's reports
+  courier convert IN OUT [options]              convert between v2.1 JSON and v3 (YAML tree) collections
   courier version                               print the version, commit and Go version
   courier --version                             print the version alone
 
@@ -130,6 +131,8 @@ func Main(ctx context.Context, args []string, e *env) (code int) {
 		return diffMain(ctx, args[1:], e)
 	case "check":
 		return checkMain(ctx, args[1:], e)
+	case "convert":
+		return convertCommand(ctx, args[1:], e)
 	case "merge":
 		if len(args) > 1 && (args[1] == "--help" || args[1] == "-h") {
 			fmt.Fprint(e.stdout, mergeUsage)

@@ -22,13 +22,23 @@ import (
 
 // collectionSources expands the command's collection arguments: a folder
 // is its *.postman_collection.json files, then its other *.json files,
-// each group sorted by name. A folder with none is a usage error.
+// each group sorted by name. A folder with none is a usage error. A folder
+// that is a v3 tree (see v3TreeDir) is one collection; one with no .json
+// file whose subfolders are v3 trees (postman/collections) is those trees.
 func collectionSources(args []string) ([]string, error) {
 	var out []string
 	for _, a := range args {
+		if _, ok := v3TreeDir(a); ok {
+			out = append(out, a)
+			continue
+		}
 		fi, err := os.Stat(a)
 		if err != nil || !fi.IsDir() {
 			out = append(out, a) // a file, URL or UID: loading reports what is wrong
+			continue
+		}
+		if trees := v3TreesIn(a); len(trees) > 0 {
+			out = append(out, trees...)
 			continue
 		}
 		ents, err := os.ReadDir(a)
@@ -120,7 +130,12 @@ func loadCollections(ctx context.Context, a *runArgs, e *env, api postmanAPI) ([
 				}
 			}
 		}
-		c, err := loadCollection(ctx, src, api)
+		var c *collections.Collection
+		if dir, ok := v3TreeDir(src); ok {
+			c, err = loadV3(dir, e, a.silent)
+		} else {
+			c, err = loadCollection(ctx, src, api)
+		}
 		if err != nil {
 			return nil, err
 		}

@@ -65,6 +65,7 @@ func Decode(fsys fs.FS, dir, display string) (*collections.Collection, []string,
 	if err != nil {
 		return nil, ld.Warnings, err
 	}
+	c.FromV3 = true
 	return c, ld.Warnings, nil
 }
 
