@@ -116,6 +116,13 @@ func writeExports(a *runArgs, coll *collections.Collection, tree *sdkjson.Tree, 
 		if x.path == "" {
 			continue
 		}
+		if x.flag == "--export-collection" && coll.FromV3 && !strings.HasSuffix(strings.ToLower(x.path), ".json") {
+			// a v3 tree is exported as a v3 tree (see v3.go)
+			if err := exportV3Collection(a, coll, res); err != nil {
+				return fmt.Errorf("%s %s: %w", x.flag, x.path, err)
+			}
+			continue
+		}
 		data, err := x.content()
 		if err == nil {
 			err = writeExport(exportPath(x.path, x.flag, now), data)

@@ -41,6 +41,9 @@ func runCommand(ctx context.Context, args []string, e *env) int {
 	if err != nil {
 		return fail(e, err)
 	}
+	if err := checkV3Export(a, in); err != nil {
+		return fail(e, err)
+	}
 	if err := checkSeveral(a, in); err != nil {
 		return fail(e, err)
 	}

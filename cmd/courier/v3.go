@@ -16,6 +16,7 @@ import (
 
 	"github.com/courier-run/courier/collections"
 	v3 "github.com/courier-run/courier/collections/v3"
+	"github.com/courier-run/courier/runner"
 )
 
 // Postman's collection format v3: a directory tree of YAML files
@@ -488,4 +489,52 @@ func convertCommand(ctx context.Context, args []string, e *env) int {
 		return 1
 	}
 	return 0
+}
+
+// exportV3Collection writes --export-collection for a collection read from
+// a v3 tree: the tree as read, with the collection variables the run ended
+// with (as the v2.1 export carries them). The target is a directory: one
+// that does not exist or is empty, or the tree the run read (updated in
+// place); any other existing directory is refused.
+func exportV3Collection(a *runArgs, coll *collections.Collection, res *runner.Result) error {
+	doc, err := v3.SetVariables(coll.Raw, res.Variables.Collection.Variables())
+	if err != nil {
+		return err
+	}
+	target := filepath.Clean(a.exportCollection)
+	tree, err := v3.FromV2(doc, v3.WriteOptions{Name: filepath.Base(target)})
+	if err != nil {
+		return err
+	}
+	source := ""
+	if srcs, err := collectionSources(a.collections); err == nil && len(srcs) == 1 {
+		source, _ = v3TreeDir(srcs[0])
+	}
+	return writeV3Tree(target, tree, source != "" && sameDir(target, source))
+}
+
+// checkV3Export refuses, before the run, an --export-collection of a v3
+// tree into an existing directory that is not empty and is not the tree
+// read, and one into an existing file.
+func checkV3Export(a *runArgs, in *runInputs) error {
+	if a.exportCollection == "" || len(in.colls) != 1 || !in.coll.FromV3 || strings.HasSuffix(strings.ToLower(a.exportCollection), ".json") {
+		return nil
+	}
+	target := filepath.Clean(a.exportCollection)
+	fi, err := os.Stat(target)
+	if err != nil {
+		return nil
+	}
+	if !fi.IsDir() {
+		return usagef("--export-collection %s: the collection is a v3 tree, written as a directory, and %s is a file (name a .json file for a v2.1 export)", a.exportCollection, target)
+	}
+	if ents, err := os.ReadDir(target); err == nil && len(ents) == 0 {
+		return nil
+	}
+	if srcs, err := collectionSources(a.collections); err == nil && len(srcs) == 1 {
+		if source, ok := v3TreeDir(srcs[0]); ok && sameDir(target, source) {
+			return nil
+		}
+	}
+	return usagef("--export-collection %s: the directory exists and is not empty; courier writes a v3 tree only into a new or empty directory, or over the tree the run read", a.exportCollection)
 }
