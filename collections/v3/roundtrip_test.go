@@ -116,4 +116,3 @@ func TestRoundTripDifferentialCollections(t *testing.T) {
 		})
 	}
 }
-
