@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 // The partner collection as a Postman collection format v3 tree
@@ -108,5 +110,31 @@ func sameJSONFile(t *testing.T, a, b string) {
 	jb, _ := json.Marshal(vb)
 	if string(ja) != string(jb) {
 		t.Errorf("%s and %s differ", a, b)
+	}
+}
+
+// The repository's v3 trees have file names a Go module zip accepts
+// (golang.org/x/mod/module.CheckFilePath: letters, digits, spaces and
+// !#$%&()+,-.=@[]^_{}~): `go install courier@version` fetches the module
+// zip, which a file named with an emoji (as Postman names a folder "🔐 OAuth
+// Flow") would break. Such a folder keeps its name in its definition.
+func TestRepositoryTreesHaveModuleSafeNames(t *testing.T) {
+	for _, root := range []string{partnerTree, postmanCLIDir} {
+		err := filepath.WalkDir(root, func(p string, d os.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			for _, r := range d.Name() {
+				ok := unicode.IsLetter(r) || '0' <= r && r <= '9' || r < utf8.RuneSelf && strings.ContainsRune("!#$%&()+,-.=@[]^_{}~ ", r)
+				if !ok {
+					t.Errorf("%s: %q is not allowed in a Go module's file names", p, r)
+					break
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
 	}
 }
