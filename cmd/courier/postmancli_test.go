@@ -246,3 +246,48 @@ func TestDifferentialPostmanCLI(t *testing.T) {
 		})
 	}
 }
+
+// courier reads the tree the Postman CLI writes from a v2.1 collection
+// (`postman collection migrate`, recorded by record.sh into
+// testdata/postman-cli/migrate/rich) as that collection, but for what the
+// migration itself drops or adds, listed here. Each must still differ.
+func TestReadsPostmanMigratedTree(t *testing.T) {
+	dropped := map[string]string{
+		"changed variables  variable[n].type":                            "Postman writes variables untyped (v3 has no type)",
+		"changed variables  variable[b].type":                            "the same",
+		"changed variables  variable[anyv].type":                         "the same",
+		"changed variables  variable[def].type":                          "the same",
+		"removed settings  protocolProfileBehavior":                      "Postman drops a collection's settings (a definition has none)",
+		"removed variables Folder: One/Two variable[fv]":                 "Postman drops a folder's variables (which no runner uses)",
+		"removed description Folder: One/Two/Get with query description": "Postman keeps the request's description, not the item's",
+		"added body Raw text request.body.options":                       "a raw body without a language is written as text, which reads back as language text",
+		"removed settings Basic auth protocolProfileBehavior":            "Postman drops disableBodyPruning (not a v3 setting)",
+	}
+	dir := filepath.Join(postmanCLIDir, "migrate")
+	r := courier(t, "", "diff", "--format", "json", filepath.Join(dir, "rich.postman_collection.json"), filepath.Join(dir, "rich"))
+	if r.code != 1 {
+		t.Fatalf("courier diff: exit %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+	var res struct {
+		Changes []struct {
+			Kind, Class, Path string
+			Item              []string
+		} `json:"changes"`
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &res); err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]bool{}
+	for _, c := range res.Changes {
+		key := c.Kind + " " + c.Class + " " + strings.Join(c.Item, "/") + " " + c.Path
+		seen[key] = true
+		if _, ok := dropped[key]; !ok {
+			t.Errorf("unexpected change reading Postman's tree: %s", key)
+		}
+	}
+	for k := range dropped {
+		if !seen[k] {
+			t.Errorf("listed change no longer seen (remove it): %s", k)
+		}
+	}
+}

@@ -138,3 +138,9 @@ partner() {
 
 partner happy-path --env-var otp_code=123456
 partner wrong-otp --env-var otp_code=000000
+
+# Postman's own v2.1 → v3 conversion, which courier must read back
+rm -rf "$here/migrate/rich"
+(cd "$tmp" && "$postman" collection migrate "$here/migrate/rich.postman_collection.json" -o rich >/dev/null)
+mv "$tmp/rich" "$here/migrate/rich"
+echo "recorded migrate/rich (postman collection migrate)"
