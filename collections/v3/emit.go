@@ -138,18 +138,21 @@ func emitString(b *bytes.Buffer, s, indent string) {
 }
 
 // literalOK: a multi-line string that a literal block holds exactly: its
-// first line does not start with a space (which would need an indentation
-// indicator), no line is blank but for spaces, and every character is
+// first line that is not empty does not start with a space or a tab (which
+// would need an indentation indicator), no line ends with a space or a tab, and every character is
 // printable (tabs allowed; no carriage return).
 func literalOK(s string) bool {
 	if !strings.Contains(s, "\n") || strings.Trim(s, "\n") == "" {
 		return false
 	}
-	if s[0] == ' ' || s[0] == '\t' {
+	// the block's indentation is found from its first line that is not empty
+	if first := strings.TrimLeft(s, "\n"); first[0] == ' ' || first[0] == '\t' {
 		return false
 	}
 	for _, line := range strings.Split(s, "\n") {
-		if line != "" && strings.TrimLeft(line, " \t") == "" {
+		// no blank line of spaces, and no spaces or tabs at a line's end:
+		// readers differ on them
+		if strings.TrimRight(line, " \t") != line {
 			return false
 		}
 	}
@@ -215,7 +218,7 @@ func plainOK(s string) bool {
 	if s == "" || notPlainWord.MatchString(s) || numberLike.MatchString(s) {
 		return false
 	}
-	if strings.TrimSpace(s) != s {
+	if strings.TrimSpace(s) != s || strings.HasPrefix(s, "---") || strings.HasPrefix(s, "...") {
 		return false
 	}
 	switch s[0] {
@@ -226,13 +229,12 @@ func plainOK(s string) bool {
 		return false
 	}
 	for _, r := range s {
-		if r == '\t' || !printable(r) {
+		if !printable(r) {
 			return false
 		}
-		// flow indicators and a few others are kept out of plain scalars, so
-		// that no reader takes them for syntax
-		switch r {
-		case '{', '}', '[', ']', ',', '"', '\'', '\\', '#', '`':
+		// ASCII letters, digits, spaces and a few marks only: readers
+		// (goccy/go-yaml among them) differ on the rest in plain scalars
+		if r < utf8.RuneSelf && !('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9' || strings.ContainsRune(" ._-/()+$;@", r)) {
 			return false
 		}
 	}

@@ -8,7 +8,9 @@ import (
 
 	goyaml "github.com/goccy/go-yaml"
 	"github.com/goccy/go-yaml/ast"
+	"github.com/goccy/go-yaml/lexer"
 	"github.com/goccy/go-yaml/parser"
+	"github.com/goccy/go-yaml/token"
 
 	"github.com/courier-run/courier/collections"
 )
@@ -43,6 +45,7 @@ type ynode struct {
 	keys []string
 	kpos [][2]int // each key's line and column
 	vals []*ynode
+	kidx map[string]int // key → its index
 	// ySeq
 	items []*ynode
 	// yScalar
@@ -54,10 +57,8 @@ func (n *ynode) get(k string) *ynode {
 	if n == nil || n.kind != yMap {
 		return nil
 	}
-	for i, x := range n.keys {
-		if x == k {
-			return n.vals[i]
-		}
+	if i, ok := n.kidx[k]; ok {
+		return n.vals[i]
 	}
 	return nil
 }
@@ -86,6 +87,10 @@ const (
 	MaxFileSize = 64 << 20
 	maxDepth    = 200
 	maxNodes    = 4 << 20 // nodes made, aliases expanded included
+	// maxKeys bounds a file's mapping keys: the parser's time grows with
+	// the square of the keys of one mapping (5,000 take half a second, 20,000 several), and
+	// Postman's files have tens
+	maxKeys = 10000
 )
 
 // parseYAML reads one YAML document. file names the file in errors.
@@ -129,7 +134,17 @@ func parsePanicFree(text string) (f *ast.File, err error) {
 			f, err = nil, fmt.Errorf("cannot parse YAML: %v", r)
 		}
 	}()
-	return parser.ParseBytes([]byte(text), 0)
+	tokens := lexer.Tokenize(text)
+	keys := 0
+	for _, t := range tokens {
+		if t.Type == token.MappingValueType {
+			keys++
+			if keys > maxKeys {
+				return nil, &goyaml.SyntaxError{Message: fmt.Sprintf("more than %d keys in one file", maxKeys), Token: t}
+			}
+		}
+	}
+	return parser.Parse(tokens, 0)
 }
 
 func yamlError(file string, err error) error {
@@ -145,8 +160,18 @@ func yamlError(file string, err error) error {
 }
 
 func pos(n ast.Node) (int, int) {
-	if n == nil {
+	switch t := n.(type) {
+	case nil:
 		return 1, 1
+	case *ast.MappingNode:
+		// a mapping is where its first key is
+		if len(t.Values) > 0 && t.Values[0].Key != nil {
+			return pos(t.Values[0].Key)
+		}
+	case *ast.MappingValueNode:
+		if t.Key != nil {
+			return pos(t.Key)
+		}
 	}
 	t := n.GetToken()
 	if t == nil || t.Position == nil {
@@ -186,9 +211,6 @@ func (b *builder) node(n ast.Node, depth int) (*ynode, error) {
 		return m, nil
 	case *ast.MappingValueNode:
 		m := &ynode{kind: yMap, line: l, col: c}
-		if kl, kc := pos(t.Key); kl > 0 {
-			m.line, m.col = kl, kc
-		}
 		if err := b.pair(m, t, depth); err != nil {
 			return nil, err
 		}
@@ -303,11 +325,13 @@ func (b *builder) pair(m *ynode, mv *ast.MappingValueNode, depth int) error {
 		key = ""
 	}
 	kl, kc := pos(mv.Key)
-	for i, x := range m.keys {
-		if x == key {
-			return b.errAt(mv.Key, "key %q is repeated (first at line %d)", key, m.kpos[i][0])
-		}
+	if i, ok := m.kidx[key]; ok {
+		return b.errAt(mv.Key, "key %q is repeated (first at line %d)", key, m.kpos[i][0])
 	}
+	if m.kidx == nil {
+		m.kidx = map[string]int{}
+	}
+	m.kidx[key] = len(m.keys)
 	v, err := b.node(mv.Value, depth+1)
 	if err != nil {
 		return err
