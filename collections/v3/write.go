@@ -175,16 +175,16 @@ func (w *writer) write(file string, content, entity *object, sh shape, inverse f
 
 func describeOp(o op) string {
 	v := o.JSON
-	if len(v) > 60 {
-		v = v[:57] + "..."
+	if len(v) > 80 {
+		v = v[:77] + "..."
 	}
 	switch o.Op {
 	case "add":
-		return "not in v3: " + v
+		return v
 	case "remove":
-		return "absent in v2.1 (v3 reads as if present)"
+		return "(absent; v3 would add it)"
 	}
-	return "v3 holds it differently; as given: " + v
+	return v + " (v3 writes it another way)"
 }
 
 func describeShape(s shape) string {
@@ -201,7 +201,7 @@ func describeShape(s shape) string {
 	for _, e := range s.Inline {
 		parts = append(parts, fmt.Sprintf("entry %d is %s, not an object", e.At, e.JSON))
 	}
-	return "not in v3: " + strings.Join(parts, "; ")
+	return strings.Join(parts, "; ")
 }
 
 // FromCollection converts a decoded collection (its Raw document).
