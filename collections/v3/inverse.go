@@ -39,16 +39,6 @@ func (r *reader) warnf(n *ynode, format string, args ...any) {
 	*r.warns = append(*r.warns, fmt.Sprintf("%s:%d:%d: %s", r.file, l, c, fmt.Sprintf(format, args...)))
 }
 
-// fieldAt is the position of key k in mapping m (the key's own position).
-func fieldAt(m *ynode, k string) *ynode {
-	for i, x := range m.keys {
-		if x == k {
-			return &ynode{line: m.kpos[i][0], col: m.kpos[i][1]}
-		}
-	}
-	return m
-}
-
 // fields checks m is a mapping and warns about keys outside known.
 func (r *reader) fields(m *ynode, what string, known ...string) error {
 	if m.kind != yMap {
