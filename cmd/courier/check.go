@@ -158,6 +158,9 @@ func checkMain(ctx context.Context, args []string, e *env) int {
 // loadCheckInputs reads what courier run would read for the same options.
 func loadCheckInputs(ctx context.Context, a *checkArgs, e *env) (*check.Input, error) {
 	api := newPostmanAPI(a.apiKey, e.getenv)
+	if _, tree := v3TreeDir(a.collection); tree {
+		return nil, usagef("%s is a Postman collection format v3 tree: courier check reads v2.1 files for now (courier convert %s checked.json, then check that)", a.collection, a.collection)
+	}
 	data, err := api.read(ctx, "collection", a.collection)
 	if err != nil {
 		return nil, err
