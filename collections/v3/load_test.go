@@ -68,6 +68,10 @@ func TestLoadErrorsNameFileLineColumn(t *testing.T) {
 			"trees/c/r.request.yaml:1:204: nested more than 200 levels deep"},
 		{"too many keys", map[string]string{".resources/definition.yaml": minimalDef, "r.request.yaml": strings.Repeat("k: v\n", 10001)},
 			"trees/c/r.request.yaml:10001:2: invalid YAML: more than 10000 keys in one file"},
+		{"alias bomb", map[string]string{".resources/definition.yaml": minimalDef, "r.request.yaml": aliasBomb()},
+			"trees/c/r.request.yaml:8:20: more than 4194304 YAML nodes (aliases expanded)"},
+		{"file too large", map[string]string{".resources/definition.yaml": minimalDef, "r.request.yaml": strings.Repeat("#", MaxFileSize+1)},
+			"trees/c/r.request.yaml:1:1: file is larger than 8 MiB"},
 		{"formdata type", map[string]string{".resources/definition.yaml": minimalDef, "r.request.yaml": "$kind: http-request\nbody:\n  type: formdata\n  content:\n    - key: a\n      type: blob\n"},
 			"trees/c/r.request.yaml:6:13: body.content[0].type: \"blob\", expected text or file"},
 		{"bad x-courier", map[string]string{".resources/definition.yaml": minimalDef + "x-courier: 1\n"},
@@ -88,6 +92,18 @@ func TestLoadErrorsNameFileLineColumn(t *testing.T) {
 			}
 		})
 	}
+}
+
+// aliasBomb is nine levels of ten aliases of the level below: 10^10 nodes
+// when expanded.
+func aliasBomb() string {
+	var b strings.Builder
+	b.WriteString("$kind: http-request\na0: &a0 [x, x, x, x, x, x, x, x, x, x]\n")
+	for i := 1; i < 10; i++ {
+		refs := strings.TrimSuffix(strings.Repeat("*a"+itoa(i-1)+", ", 10), ", ")
+		b.WriteString("a" + itoa(i) + ": &a" + itoa(i) + " [" + refs + "]\n")
+	}
+	return b.String()
 }
 
 func TestLoadOrderAndNames(t *testing.T) {

@@ -84,7 +84,7 @@ func (n *ynode) describe() string {
 // Limits of a YAML file.
 const (
 	// MaxFileSize is the largest YAML file read.
-	MaxFileSize = 64 << 20
+	MaxFileSize = 8 << 20
 	maxDepth    = 200
 	maxNodes    = 4 << 20 // nodes made, aliases expanded included
 	// maxKeys bounds a file's mapping keys: the parser's time grows with
