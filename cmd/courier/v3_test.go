@@ -2,13 +2,17 @@ package main
 
 import (
 	"encoding/json"
+	"net"
+	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/courier-run/courier/collections"
+	"github.com/courier-run/courier/internal/testserver"
 )
 
 // copyTree copies a directory.
@@ -183,6 +187,8 @@ func TestRunTreesAsFolderArguments(t *testing.T) {
 		{"definition file", []string{filepath.Join(colls, "partner", ".resources", "definition.yaml")}, 27},
 		{"folder of trees", []string{colls}, 54},
 		{"--folder", []string{filepath.Join(colls, "partner"), "--folder", "Partner Admin API"}, 6},
+		{"--parallel", []string{filepath.Join(colls, "partner"), "-n", "2", "--parallel", "2"}, 54},
+		{"--shard", []string{filepath.Join(colls, "partner"), "-n", "2", "--shard", "2/2"}, 27},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			r, stats := run(tt.args...)
@@ -198,6 +204,32 @@ func TestRunTreesAsFolderArguments(t *testing.T) {
 	os.WriteFile(filepath.Join(jsonDir, "partner.postman_collection.json"), data, 0o644)
 	if _, stats := run(jsonDir); stats["requests"] != 27 {
 		t.Errorf("json folder: %v", stats)
+	}
+}
+
+// A data file drives a tree's iterations as it drives a v2.1 file's.
+func TestTreeWithDataFile(t *testing.T) {
+	srv := httptest.NewServer(testserver.New())
+	t.Cleanup(srv.Close)
+	rawLn, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { rawLn.Close() })
+	go testserver.ServeRaw(rawLn)
+	data := writeTemp(t, "data.json", `[{"coll_var": "from row 1"}, {"coll_var": "from row 2"}]`)
+	report := filepath.Join(t.TempDir(), "r.json")
+	r := courier(t, "", "run", filepath.Join(postmanCLIDir, "inherit"), "-d", data, "--env-var", "raw=http://"+rawLn.Addr().String(),
+		"--folder", "M", "-r", "json", "--reporter-json-export", report)
+	got := reduceForCLI(t, report, r.code)
+	if r.code != 0 || len(got.Executions) != 2 {
+		t.Fatalf("exit %d, %d executions\n%s", r.code, len(got.Executions), r.stderr)
+	}
+	for i, ex := range got.Executions {
+		want := "in-m: coll_var=from row " + itoa(i+1)
+		if len(ex.Assertions) < 2 || !strings.HasPrefix(ex.Assertions[1].Name, want) {
+			t.Errorf("iteration %d: %+v, want %q", i+1, ex.Assertions, want)
+		}
 	}
 }
 
@@ -324,3 +356,5 @@ func TestYAMLEnvironment(t *testing.T) {
 		t.Errorf("exit %d %s", r.code, r.stderr)
 	}
 }
+
+func itoa(i int) string { return strconv.Itoa(i) }
