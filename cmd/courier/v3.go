@@ -448,6 +448,9 @@ func convertCommand(ctx context.Context, args []string, e *env) int {
 	if err != nil {
 		return fail(err)
 	}
+	if c.FromV1 && !a.silent {
+		fmt.Fprintf(e.stderr, "courier: warning: %s is a Postman collection v1; it is converted to v2.1 as Newman converts it (request ids are not kept)\n", a.in)
+	}
 	var notes []string
 	if toJSON {
 		for _, w := range warns {

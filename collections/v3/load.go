@@ -150,11 +150,11 @@ func (l *loader) patched(r *reader, n *ynode, p string, v *object) (*object, sha
 	}
 	out, err := apply(v, res.Patch)
 	if err != nil {
-		return nil, shape{}, l.errf(p, "%s: %v", residueKey, err)
+		return nil, shape{}, r.errf(n.get(residueKey), "%s: %v", residueKey, err)
 	}
 	o, ok := out.(*object)
 	if !ok {
-		return nil, shape{}, l.errf(p, "%s: the patch does not give an object", residueKey)
+		return nil, shape{}, r.errf(n.get(residueKey), "%s: the patch does not give an object", residueKey)
 	}
 	return o, res.Children, nil
 }
@@ -169,7 +169,7 @@ func (l *loader) folder(dir string, root bool, name string, depth int) (*object,
 		p := path.Join(dir, ".resources", n)
 		if fi, err := fs.Stat(l.fsys, p); err == nil && !fi.IsDir() {
 			if defFile != "" {
-				return nil, 0, l.errf(p, "both .resources/definition.yaml and .resources/definition.yml: keep one")
+				return nil, 0, &collections.Error{File: l.show(p), Line: 1, Col: 1, Msg: "both .resources/definition.yaml and .resources/definition.yml: keep one"}
 			}
 			defFile = p
 		}

@@ -59,7 +59,7 @@ func TestLoadErrorsNameFileLineColumn(t *testing.T) {
 		{"repeated key", map[string]string{".resources/definition.yaml": minimalDef + "name: D\n"},
 			"trees/c/.resources/definition.yaml:3:1: invalid YAML: mapping key \"name\" already defined at [2:1]"},
 		{"both definitions", map[string]string{".resources/definition.yaml": minimalDef, ".resources/definition.yml": minimalDef},
-			"trees/c/.resources/definition.yml: both .resources/definition.yaml and .resources/definition.yml: keep one"},
+			"trees/c/.resources/definition.yml:1:1: both .resources/definition.yaml and .resources/definition.yml: keep one"},
 		{"empty file", map[string]string{".resources/definition.yaml": minimalDef, "r.request.yaml": "# nothing\n"},
 			"trees/c/r.request.yaml:1:1: empty file: expected a YAML mapping"},
 		{"not utf-8", map[string]string{".resources/definition.yaml": minimalDef, "r.request.yaml": "$kind: http-request\nurl: \xff\n"},
