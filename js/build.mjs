@@ -36,7 +36,8 @@ const modules = [
   { name: 'backbone' },
   { name: 'btoa' },
   { name: 'buffer' },
-  { name: 'chai', plugins: [chaiHooks()] },
+  // chai looks Buffer up when it first uses it (shims/node-globals-lazy.js)
+  { name: 'chai', plugins: [chaiHooks()], globals: 'shims/node-globals-lazy.js', define: { Buffer: 'nodeGlobals.Buffer' }, external: ['buffer'] },
   { name: 'chai-postman' },
   { name: 'cheerio' },
   { name: 'crypto-js' },
@@ -96,6 +97,9 @@ const pureShimImports = {
       });
       if (result.errors.length > 0) {
         return { errors: result.errors };
+      }
+      if (result.external) {
+        return { path: result.path, external: true };
       }
       return { path: result.path, sideEffects: false };
     });
@@ -404,7 +408,8 @@ function options(mod) {
     logLevel: 'warning',
     alias,
     define: { global: 'globalThis', ...(mod.define || {}) },
-    inject: ['shims/node-globals.js', ...(mod.inject || [])],
+    inject: [mod.globals || 'shims/node-globals.js', ...(mod.inject || [])],
+    external: mod.external || [],
     plugins: [pureShimImports, ...(mod.plugins || [])],
   };
 }

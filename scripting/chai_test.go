@@ -432,3 +432,38 @@ func TestChaiNativeMatchesChai(t *testing.T) {
 		}
 	}
 }
+
+// Loading chai loads no buffer code (the chai bundle looks Buffer up when it
+// first prints one, js/shims/node-globals-lazy.js), and chai still names a
+// Buffer as Newman 6.2.2 prints it, with the host's Buffer or, when a script
+// has replaced the global, the buffer bundle's.
+func TestChaiBufferLookedUpOnUse(t *testing.T) {
+	rt := New(newFakeHost(), Options{Lib: sharedLib})
+	defer rt.Close()
+	res := runIn(t, rt, "test", `pm.test('eq', function () { pm.expect(1).to.equal(1); });`, jsonResponse(200, "OK", `{}`))
+	if got := summary(res); got != "PASS eq\n" {
+		t.Fatalf("got %q", got)
+	}
+	if _, loaded := rt.(*runtime).modules["buffer"]; loaded {
+		t.Error("loading chai loaded the buffer bundle")
+	}
+	const want = "FAIL buf | AssertionError: expected Buffer[ 97, 98 ] to equal 1\n" +
+		"FAIL u8 | AssertionError: expected Uint8Array[ 1, 2 ] to equal 1\n" +
+		"FAIL deep | AssertionError: expected { b: Buffer[ 97 ] } to deeply equal { b: 2 }\n"
+	const probe = `pm.test('buf', function () { pm.expect(Buffer.from('ab')).to.equal(1); });
+pm.test('u8', function () { pm.expect(new Uint8Array([1, 2])).to.equal(1); });
+pm.test('deep', function () { pm.expect({b: Buffer.from('a')}).to.eql({b: 2}); });`
+	if got := summary(runIn(t, rt, "test", probe, jsonResponse(200, "OK", `{}`))); got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+	// the global Buffer replaced before chai's first use: require('buffer')'s
+	rt2 := New(newFakeHost(), Options{Lib: sharedLib})
+	defer rt2.Close()
+	replaced := `var B = require('buffer').Buffer; Buffer = undefined;
+pm.test('buf', function () { pm.expect(B.from('ab')).to.equal(1); });
+pm.test('u8', function () { pm.expect(new Uint8Array([1, 2])).to.equal(1); });
+pm.test('deep', function () { pm.expect({b: B.from('a')}).to.eql({b: 2}); });`
+	if got := summary(runIn(t, rt2, "test", replaced, jsonResponse(200, "OK", `{}`))); got != want {
+		t.Errorf("Buffer replaced: got\n%s\nwant\n%s", got, want)
+	}
+}

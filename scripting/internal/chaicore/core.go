@@ -612,7 +612,7 @@ func (c *Core) chainableGetter(args []goja.Value) goja.Value {
 // chainableWrapperName is the name the chai bundle's chainable methods have
 // (esbuild's name for chainableMethodWrapper in addChainableMethod.js, which
 // no hook sees; TestChaiNativeMatchesChai checks it).
-const chainableWrapperName = "a"
+const chainableWrapperName = "i"
 
 // chainableMethod is the function a chainable method's getter returns.
 func (c *Core) chainableMethod(record, exports *goja.Object) goja.Value {
