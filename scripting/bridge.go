@@ -40,10 +40,15 @@ func preludeSource() string {
 	return "(function (host) {\n'use strict';\nvar JSON = globalThis.JSON;\n" + sdkJS + "\n" + inspectJS + "\n" + localeJS + "\n" + assertionsJS + "\n" + preludeJS + "\n})"
 }
 
+// sdkRequestSource is sdk-request.js inside its function.
+func sdkRequestSource() string {
+	return "(function (I, host, lib) {\n'use strict';\n" + sdkRequestJS + "\n})"
+}
+
 // init runs the prelude, which defines the sandbox globals, and keeps the
 // hooks it returns.
 func (r *runtime) init() error {
-	prog, err := r.lib.internal("courier-prelude.js", preludeSource())
+	prog, err := r.lib.prelude()
 	if err != nil {
 		return err
 	}
@@ -274,7 +279,7 @@ func (r *runtime) hostObject() *goja.Object {
 		// (Newman has its SDK from the start: this is not the script's time)
 		release := r.wd.hold()
 		defer release()
-		prog, err := r.lib.internal("courier-sdk-request.js", "(function (I, host, lib) {\n'use strict';\n"+sdkRequestJS+"\n})")
+		prog, err := r.lib.internal("courier-sdk-request.js", sdkRequestSource)
 		if err != nil {
 			r.throw("Error", err.Error())
 		}

@@ -25,9 +25,10 @@ type Library struct {
 }
 
 type libEntry struct {
-	once sync.Once
-	prog *goja.Program
-	err  error
+	once    sync.Once
+	prog    *goja.Program
+	err     error
+	missing bool // module: no bundle has the name
 }
 
 // NewLibrary returns an empty cache backed by the jslib bundles.
@@ -52,14 +53,16 @@ func (l *Library) entry(key string) *libEntry {
 
 // module returns the compiled bundle for a module name; evaluating the program
 // yields function(module, exports, require) (chai's takes a fourth
-// parameter, see chaiModuleParams). ok is false for unknown names.
+// parameter, see chaiModuleParams). ok is false for unknown names. The
+// bundle's source is read only to compile it.
 func (l *Library) module(name string) (prog *goja.Program, ok bool, err error) {
-	src, ok := l.source(name)
-	if !ok {
-		return nil, false, nil
-	}
 	e := l.entry("module:" + name)
 	e.once.Do(func() {
+		src, found := l.source(name)
+		if !found {
+			e.missing = true
+			return
+		}
 		params := "module, exports, require"
 		if name == "chai" {
 			params = chaiModuleParams
@@ -69,6 +72,9 @@ func (l *Library) module(name string) (prog *goja.Program, ok bool, err error) {
 			e.err = fmt.Errorf("compiling bundle %s: %w", name, e.err)
 		}
 	})
+	if e.missing {
+		return nil, false, nil
+	}
 	return e.prog, true, e.err
 }
 
@@ -86,14 +92,20 @@ func (r *runtime) chaiHooks() goja.Value {
 	return chaicore.New(r.vm, r.fnCall, r.fnApply).Hooks()
 }
 
-// internal returns one of courier's own embedded sandbox files, compiled.
-func (l *Library) internal(name, src string) (*goja.Program, error) {
+// internal returns one of courier's own embedded sandbox files, compiled;
+// src makes its source, called only to compile it.
+func (l *Library) internal(name string, src func() string) (*goja.Program, error) {
 	e := l.entry("internal:" + name)
 	e.once.Do(func() {
-		e.prog, e.err = goja.Compile(name, src, true)
+		e.prog, e.err = goja.Compile(name, src(), true)
 		if e.err != nil {
 			e.err = fmt.Errorf("compiling %s: %w", name, e.err)
 		}
 	})
 	return e.prog, e.err
+}
+
+// prelude returns courier's sandbox set-up (preludeSource), compiled.
+func (l *Library) prelude() (*goja.Program, error) {
+	return l.internal("courier-prelude.js", preludeSource)
 }
