@@ -2,6 +2,7 @@ package scripting
 
 import (
 	"fmt"
+	"strings"
 	"sync"
 
 	"github.com/dop251/goja"
@@ -20,8 +21,9 @@ type Library struct {
 	// courier's native versions (tests compare the two)
 	plainChai bool
 
-	mu    sync.Mutex
-	progs map[string]*libEntry
+	mu     sync.Mutex
+	progs  map[string]*libEntry
+	warmed sync.WaitGroup // Warm's goroutines (tests wait for them)
 }
 
 type libEntry struct {
@@ -108,4 +110,33 @@ func (l *Library) internal(name string, src func() string) (*goja.Program, error
 // prelude returns courier's sandbox set-up (preludeSource), compiled.
 func (l *Library) prelude() (*goja.Program, error) {
 	return l.internal("courier-prelude.js", preludeSource)
+}
+
+// Warm starts compiling, each on a goroutine of its own, what the given
+// scripts need before they can run: courier's prelude (every runtime runs
+// it) and, when one of them can reach chai (see reachesChai), the chai
+// bundle; and it reads Sugar's property table. It returns at once; a
+// runtime that needs a program still being compiled waits for it. Call it
+// as soon as the scripts of a run are known, so that compiling overlaps with
+// whatever comes before the first script (loading the run's files, its
+// first request); without scripts it does nothing.
+func (l *Library) Warm(sources []string) {
+	if len(sources) == 0 {
+		return
+	}
+	l.warmed.Go(func() { _, _ = l.prelude() })
+	l.warmed.Go(func() { _, _ = loadSugarProps() })
+	for _, src := range sources {
+		if reachesChai(src) {
+			l.warmed.Go(func() { _, _, _ = l.module("chai") })
+			break
+		}
+	}
+}
+
+// reachesChai reports whether a script may use chai: pm.expect,
+// pm.response.to and pm.request.to, or require('chai'). It only decides
+// what Warm compiles ahead; a script it misses loads chai when it needs it.
+func reachesChai(src string) bool {
+	return strings.Contains(src, "expect") || strings.Contains(src, ".to") || strings.Contains(src, "chai")
 }

@@ -84,3 +84,47 @@ func TestRealBundlesLoad(t *testing.T) {
 		t.Errorf("got:\n%s\nwant:\n%s", got, want)
 	}
 }
+
+// Warm compiles the prelude for any script and the chai bundle only for
+// scripts that can reach it; runtimes then use what it compiled.
+func TestWarm(t *testing.T) {
+	compiled := func(l *Library, key string) bool {
+		l.mu.Lock()
+		e := l.progs[key]
+		l.mu.Unlock()
+		return e != nil && e.prog != nil
+	}
+	for _, tc := range []struct {
+		sources       []string
+		prelude, chai bool
+	}{
+		{nil, false, false},
+		{[]string{"pm.variables.set('a', 1);"}, true, false},
+		{[]string{"pm.variables.set('a', 1);", "pm.test('ok', function () { pm.response.to.have.status(200); });"}, true, true},
+		{[]string{"pm.expect(1).to.equal(1);"}, true, true},
+		{[]string{"var chai = require('chai');"}, true, true},
+	} {
+		l := NewLibrary()
+		l.Warm(tc.sources)
+		l.warmed.Wait()
+		if got := compiled(l, "internal:courier-prelude.js"); got != tc.prelude {
+			t.Errorf("%q: prelude compiled %v, want %v", tc.sources, got, tc.prelude)
+		}
+		if got := compiled(l, "module:chai"); got != tc.chai {
+			t.Errorf("%q: chai compiled %v, want %v", tc.sources, got, tc.chai)
+		}
+		if !tc.chai {
+			continue
+		}
+		// a runtime started meanwhile uses the programs Warm compiled
+		l2 := NewLibrary()
+		l2.Warm(tc.sources)
+		rt := New(newFakeHost(), Options{Lib: l2})
+		res := runIn(t, rt, "test", `pm.test('eq', function () { pm.expect(1).to.equal(1); });`, jsonResponse(200, "OK", `{}`))
+		rt.Close()
+		if got := summary(res); got != "PASS eq\n" {
+			t.Errorf("%q: got %q", tc.sources, got)
+		}
+		l2.warmed.Wait()
+	}
+}

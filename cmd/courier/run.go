@@ -124,6 +124,27 @@ type runInputs struct {
 	cookies              []runner.StoredCookie
 	jarCfg               cookieJarConfig
 	workingDir           string
+	lib                  *scripting.Library // compiling what the scripts need from the start (Warm)
+}
+
+// scriptSources are the enabled scripts of the collections.
+func scriptSources(colls []*collections.Collection) []string {
+	var srcs []string
+	add := func(evs []collections.Event) {
+		for _, ev := range evs {
+			if !ev.Disabled && ev.Script.Exec != "" {
+				srcs = append(srcs, ev.Script.Exec)
+			}
+		}
+	}
+	for _, c := range colls {
+		add(c.Events)
+		c.Walk(func(it *collections.Item, _ []*collections.Item) bool {
+			add(it.Events)
+			return true
+		})
+	}
+	return srcs
 }
 
 // loadRunInputs reads the collection, environment, globals, data file,
@@ -137,6 +158,10 @@ func loadRunInputs(ctx context.Context, a *runArgs, e *env) (*runInputs, error) 
 	}
 	in.coll = in.colls[0]
 	raiseMemoryLimitFor(e)
+	// the script sandbox's libraries compile while the rest loads and the
+	// first request is in flight
+	in.lib = scripting.NewLibrary()
+	in.lib.Warm(scriptSources(in.colls))
 	if in.envFile, err = loadEnvironment(ctx, "environment", a.environment, api); err != nil {
 		return nil, err
 	}
@@ -258,7 +283,10 @@ func newTempFile() (reporters.TempFile, error) {
 
 // runOptions are the runner's options for the run.
 func runOptions(a *runArgs, e *env, in *runInputs, h events.Handler, masker *redact.Masker, prompt *prompter) runner.Options {
-	lib := scripting.NewLibrary()
+	lib := in.lib
+	if lib == nil {
+		lib = scripting.NewLibrary()
+	}
 	return runner.Options{
 		Collection:      in.coll,
 		Environment:     in.envFile,
