@@ -18,13 +18,18 @@ import (
 type flagStore struct {
 	keys []string
 	vals []goja.Value
+	// the first eight flags live here, so that a store is one allocation
+	// (the slices grow past them as usual)
+	keyBuf [8]string
+	valBuf [8]goja.Value
 }
 
 var flagStoreType = reflect.TypeOf((*flagStore)(nil))
 
 // newFlags makes an empty flags object (chai: Object.create(null)).
 func (c *Core) newFlags() *goja.Object {
-	st := &flagStore{keys: make([]string, 0, 8), vals: make([]goja.Value, 0, 8)}
+	st := &flagStore{}
+	st.keys, st.vals = st.keyBuf[:0], st.valBuf[:0]
 	o := c.vm.NewDynamicObject(st)
 	_ = o.SetPrototype(nil) // never fails for a dynamic object
 	return o
