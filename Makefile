@@ -4,7 +4,7 @@ BIN       := bin
 # the machines have 2 cores: keep test parallelism sensible
 GOTESTFLAGS ?= -race -count=1
 
-.PHONY: help build test bench demo js lint fuzz fuzz-short clean image image-test install-check release-check screenshots
+.PHONY: help build test bench profile demo js lint fuzz fuzz-short clean image image-test install-check release-check screenshots
 
 ## help: list the targets
 help:
@@ -23,6 +23,10 @@ test:
 ## bench: time courier against Newman (when on PATH) and a plain Go HTTP loop on 1000 requests
 bench: build
 	$(GO) run ./internal/bench/cmd/courier-bench -courier $(BIN)/courier
+
+## profile: CPU and allocation profiles of start-up and of the scripted 1000-request run, and the scripts' JavaScript profile, into profiles/ (scripts/profile.sh)
+profile:
+	GO=$(GO) ./scripts/profile.sh
 
 ## demo: run the Contio partner collection against the local Contio stand-in (reports in reports/)
 demo: build
@@ -78,4 +82,4 @@ release-check:
 
 ## clean: remove build output and reports
 clean:
-	rm -rf $(BIN) reports build dist
+	rm -rf $(BIN) reports build dist profiles

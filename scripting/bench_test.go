@@ -2,10 +2,37 @@ package scripting
 
 import (
 	"context"
+	goflag "flag"
 	"fmt"
+	"os"
 	"strings"
 	"testing"
+
+	"github.com/dop251/goja"
 )
+
+var jsProfile = goflag.String("jsprofile", "", "write goja's profile of the JavaScript that BenchmarkTypicalTestScript or BenchmarkScriptedItem runs to this file (make profile)")
+
+// profileJS profiles the JavaScript that runs until the returned function
+// is called, with -jsprofile (the benchmark's last round is what is kept).
+func profileJS(b *testing.B) (stop func()) {
+	if *jsProfile == "" {
+		return func() {}
+	}
+	f, err := os.Create(*jsProfile)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if err := goja.StartProfile(f); err != nil {
+		b.Fatal(err)
+	}
+	return func() {
+		goja.StopProfile()
+		if err := f.Close(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
 
 // typicalBody is a JSON body of about 2 KB.
 func typicalBody() string {
@@ -54,6 +81,7 @@ func BenchmarkTypicalTestScript(b *testing.B) {
 		b.Fatalf("unexpected result %v %q", err, summary(res))
 	}
 	b.ReportAllocs()
+	defer profileJS(b)()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		if _, err := rt.Run(context.Background(), ex); err != nil {
@@ -144,6 +172,7 @@ func BenchmarkScriptedItem(b *testing.B) {
 	}
 	run()
 	b.ReportAllocs()
+	defer profileJS(b)()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		run()
