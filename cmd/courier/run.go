@@ -33,6 +33,11 @@ func runCommand(ctx context.Context, args []string, e *env) int {
 	if err != nil {
 		return fail(e, err)
 	}
+	startedUp := func() {}
+	if e.startUp != nil {
+		startedUp = e.startUp()
+		defer startedUp()
+	}
 	shard, err := checkUnits(a, e)
 	if err != nil {
 		return fail(e, err)
@@ -70,7 +75,11 @@ func runCommand(ctx context.Context, args []string, e *env) int {
 	defer set.Close()
 	// the run's own summary decides the exit code; it keeps no per-request data
 	outcome := events.NewSummary(events.SummaryOptions{})
-	handlers := events.Multi{set, outcome}
+	handlers := events.Multi{set, outcome, events.HandlerFunc(func(ev events.Event) {
+		if _, ok := ev.(events.ItemEnd); ok {
+			startedUp() // the run's own GC target from its first item's end
+		}
+	})}
 	ran := &scriptsRan{}
 	if a.exportCollection != "" {
 		handlers = append(handlers, ran)
