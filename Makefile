@@ -10,9 +10,9 @@ GOTESTFLAGS ?= -race -count=1
 help:
 	@grep -E '^## ' $(MAKEFILE_LIST) | sed -e 's/^## /  /' -e 's/: /\t/' | expand -t 17
 
-## build: build courier and contio-mock into bin/
+## build: build courier (static, as it is released: CGO_ENABLED=0) and contio-mock into bin/
 build:
-	$(GO) build -o $(BIN)/courier ./cmd/courier
+	CGO_ENABLED=0 $(GO) build -o $(BIN)/courier ./cmd/courier
 	$(GO) build -o $(BIN)/contio-mock ./examples/contio/contio-mock
 
 ## test: go vet and all tests with the race detector (what CI runs)
