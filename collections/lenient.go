@@ -2,6 +2,7 @@ package collections
 
 import (
 	"encoding/json"
+	"io"
 	"math"
 	"sort"
 	"strconv"
@@ -113,7 +114,7 @@ func writeJSON(b *strings.Builder, v any) {
 				b.WriteByte(',')
 			}
 			first = false
-			writeJSONString(b, k)
+			WriteJSONString(b, k)
 			b.WriteByte(':')
 			writeJSON(b, e)
 		}
@@ -131,7 +132,7 @@ func writeJSON(b *strings.Builder, v any) {
 		}
 		b.WriteByte(']')
 	case string:
-		writeJSONString(b, t)
+		WriteJSONString(b, t)
 	case json.Number:
 		f := numberOf(t)
 		switch {
@@ -149,9 +150,18 @@ func writeJSON(b *strings.Builder, v any) {
 	}
 }
 
-// writeJSONString quotes s as JSON.stringify does: only quotes, backslashes
-// and control characters are escaped.
-func writeJSONString(b *strings.Builder, s string) {
+// JSONStringWriter is what WriteJSONString writes to (a strings.Builder,
+// a bytes.Buffer).
+type JSONStringWriter interface {
+	io.ByteWriter
+	io.StringWriter
+	WriteRune(r rune) (int, error)
+}
+
+// WriteJSONString quotes s as JSON.stringify does: only quotes, backslashes
+// and control characters are escaped (U+2028 and U+2029 are written as
+// they are); an invalid UTF-8 byte is written as U+FFFD.
+func WriteJSONString(b JSONStringWriter, s string) {
 	b.WriteByte('"')
 	for _, r := range s {
 		switch r {

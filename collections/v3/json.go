@@ -9,7 +9,6 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf16"
-	"unicode/utf8"
 
 	"github.com/courier-run/courier/collections"
 )
@@ -161,7 +160,7 @@ func writeJSON(b *bytes.Buffer, v any, indent, prefix string) {
 	case json.Number:
 		b.WriteString(string(t))
 	case string:
-		writeJSONString(b, t)
+		collections.WriteJSONString(b, t)
 	case []any:
 		if len(t) == 0 {
 			b.WriteString("[]")
@@ -199,7 +198,7 @@ func writeJSON(b *bytes.Buffer, v any, indent, prefix string) {
 				b.WriteByte('\n')
 				b.WriteString(inner)
 			}
-			writeJSONString(b, k)
+			collections.WriteJSONString(b, k)
 			b.WriteByte(':')
 			if indent != "" {
 				b.WriteByte(' ')
@@ -214,49 +213,6 @@ func writeJSON(b *bytes.Buffer, v any, indent, prefix string) {
 	default:
 		b.WriteString("null")
 	}
-}
-
-// writeJSONString quotes s as JSON.stringify does (U+2028 and U+2029 are
-// written as they are).
-func writeJSONString(b *bytes.Buffer, s string) {
-	b.WriteByte('"')
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			switch c {
-			case '"':
-				b.WriteString(`\"`)
-			case '\\':
-				b.WriteString(`\\`)
-			case '\n':
-				b.WriteString(`\n`)
-			case '\r':
-				b.WriteString(`\r`)
-			case '\t':
-				b.WriteString(`\t`)
-			case '\b':
-				b.WriteString(`\b`)
-			case '\f':
-				b.WriteString(`\f`)
-			default:
-				if c < 0x20 {
-					fmt.Fprintf(b, `\u%04x`, c)
-				} else {
-					b.WriteByte(c)
-				}
-			}
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 {
-			b.WriteString(`\ufffd`)
-		} else {
-			b.WriteString(s[i : i+size])
-		}
-		i += size
-	}
-	b.WriteByte('"')
 }
 
 // equalJSON compares two trees; objects compare without regard to key
