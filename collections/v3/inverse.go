@@ -207,25 +207,12 @@ func (r *reader) keyValues(n *ynode, what string, nullValue bool, extra ...strin
 				e.set("value", s)
 			}
 			for _, x := range extra {
-				if xn := item.get(x); xn != nil {
-					s, err := r.str(xn, w+"."+x)
-					if err != nil {
-						return nil, err
-					}
-					e.set(x, s)
-				}
-			}
-			if d, ok, err := r.description(item, w); err != nil {
-				return nil, err
-			} else if ok {
-				e.set("description", d)
-			}
-			if dn := item.get("disabled"); dn != nil {
-				d, err := r.boolean(dn, w+".disabled")
-				if err != nil {
+				if err := copyField(e, item, x, w, r.str); err != nil {
 					return nil, err
 				}
-				e.set("disabled", d)
+			}
+			if err := r.describedDisabled(e, item, w); err != nil {
+				return nil, err
 			}
 			out = append(out, e)
 		}
@@ -822,39 +809,18 @@ func (r *reader) formdata(n *ynode) ([]any, error) {
 				return nil, r.errf(tn, "%s.type: %q, expected text or file", w, typ)
 			}
 		}
-		if vn := item.get("value"); vn != nil {
-			s, err := r.str(vn, w+".value")
-			if err != nil {
-				return nil, err
-			}
-			e.set("value", s)
+		if err := copyField(e, item, "value", w, r.str); err != nil {
+			return nil, err
 		}
 		e.set("type", typ)
-		if sn := item.get("src"); sn != nil {
-			s, err := r.str(sn, w+".src")
-			if err != nil {
-				return nil, err
-			}
-			e.set("src", s)
-		}
-		if cn := item.get("contentType"); cn != nil {
-			s, err := r.str(cn, w+".contentType")
-			if err != nil {
-				return nil, err
-			}
-			e.set("contentType", s)
-		}
-		if d, ok, err := r.description(item, w); err != nil {
+		if err := copyField(e, item, "src", w, r.str); err != nil {
 			return nil, err
-		} else if ok {
-			e.set("description", d)
 		}
-		if dn := item.get("disabled"); dn != nil {
-			d, err := r.boolean(dn, w+".disabled")
-			if err != nil {
-				return nil, err
-			}
-			e.set("disabled", d)
+		if err := copyField(e, item, "contentType", w, r.str); err != nil {
+			return nil, err
+		}
+		if err := r.describedDisabled(e, item, w); err != nil {
+			return nil, err
 		}
 		out = append(out, e)
 	}
@@ -1136,4 +1102,32 @@ func order(n *ynode) float64 {
 		return 0
 	}
 	return f
+}
+
+// copyField sets e's member k to item's k, read by read (r.str, r.boolean),
+// when item has it.
+func copyField[T any](e *object, item *ynode, k, where string, read func(*ynode, string) (T, error)) error {
+	n := item.get(k)
+	if n == nil {
+		return nil
+	}
+	v, err := read(n, where+"."+k)
+	if err != nil {
+		return err
+	}
+	e.set(k, v)
+	return nil
+}
+
+// describedDisabled sets e's description and disabled from item's, when it
+// has them.
+func (r *reader) describedDisabled(e *object, item *ynode, where string) error {
+	d, ok, err := r.description(item, where)
+	if err != nil {
+		return err
+	}
+	if ok {
+		e.set("description", d)
+	}
+	return copyField(e, item, "disabled", where, r.boolean)
 }
