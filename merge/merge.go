@@ -506,8 +506,28 @@ func (m *merger) loadExecution(s *stream) error {
 }
 
 func (m *merger) executions() (int, error) {
+	return m.interleave(m.loadExecution, func(s *stream) {
+		m.sum.Retried += len(s.exec.Retries)
+		m.sum.AuthTokens += len(s.exec.AuthTokens)
+		e := refEntry{unit: s.key}
+		if m.o.Executions {
+			e.x = s.tree.execution(&s.exec, m.o.Headers, m.intern)
+			if len(m.streams) > 1 {
+				e.x.Lane = m.intern.get(filepath.Base(s.name)) // the html timeline's lane: its shard
+			}
+			m.sum.Executions = append(m.sum.Executions, e.x)
+		}
+		m.refs[refKey{s.idx, s.exec.Cursor.Ref}] = e
+	})
+}
+
+// interleave writes the streams' elements (executions or failures, read by
+// load) in the whole run's order: the unit that comes first, each of its
+// elements written and then handed to each, until every stream is read.
+// It returns how many it wrote.
+func (m *merger) interleave(load func(*stream) error, each func(*stream)) (int, error) {
 	for _, s := range m.streams {
-		if err := m.loadExecution(s); err != nil {
+		if err := load(s); err != nil {
 			return 0, err
 		}
 	}
@@ -515,29 +535,18 @@ func (m *merger) executions() (int, error) {
 	for {
 		s := m.pick()
 		if s == nil {
-			break
+			return n, nil
 		}
 		cur := s.key
 		for s.ok && s.key == cur {
 			m.element(n, s.raw)
 			n++
-			m.sum.Retried += len(s.exec.Retries)
-			m.sum.AuthTokens += len(s.exec.AuthTokens)
-			e := refEntry{unit: s.key}
-			if m.o.Executions {
-				e.x = s.tree.execution(&s.exec, m.o.Headers, m.intern)
-				if len(m.streams) > 1 {
-					e.x.Lane = m.intern.get(filepath.Base(s.name)) // the html timeline's lane: its shard
-				}
-				m.sum.Executions = append(m.sum.Executions, e.x)
-			}
-			m.refs[refKey{s.idx, s.exec.Cursor.Ref}] = e
-			if err := m.loadExecution(s); err != nil {
+			each(s)
+			if err := load(s); err != nil {
 				return 0, err
 			}
 		}
 	}
-	return n, nil
 }
 
 // loadFailure reads a stream's next failure and its unit: its execution's,
@@ -570,27 +579,14 @@ func (m *merger) loadFailure(s *stream) error {
 func (m *merger) failures() (int, error) {
 	for _, s := range m.streams {
 		s.lastTop = 0
-		if err := m.loadFailure(s); err != nil {
-			return 0, err
-		}
 	}
-	n := 0
-	for {
-		s := m.pick()
-		if s == nil {
-			break
-		}
-		cur := s.key
-		for s.ok && s.key == cur {
-			m.element(n, s.raw)
-			n++
-			f := s.tree.failure(&s.fail)
-			m.sum.Failures = append(m.sum.Failures, f)
-			m.complete(m.refs[refKey{s.idx, f.Cursor.Ref}].x, f)
-			if err := m.loadFailure(s); err != nil {
-				return 0, err
-			}
-		}
+	n, err := m.interleave(m.loadFailure, func(s *stream) {
+		f := s.tree.failure(&s.fail)
+		m.sum.Failures = append(m.sum.Failures, f)
+		m.complete(m.refs[refKey{s.idx, f.Cursor.Ref}].x, f)
+	})
+	if err != nil {
+		return 0, err
 	}
 	for _, s := range m.streams {
 		if err := s.drain(); err != nil {
