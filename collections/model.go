@@ -403,7 +403,7 @@ func CastValue(typ string, v any) any {
 	case "string":
 		return ValueString(v)
 	case "boolean":
-		return jsBoolean(v)
+		return Truthy(v)
 	case "number":
 		switch t := v.(type) {
 		case nil:
@@ -445,26 +445,4 @@ func CastValue(typ string, v any) any {
 		return NotJSON(text)
 	}
 	return v
-}
-
-// jsBoolean is JavaScript's Boolean(v) of a variable value.
-func jsBoolean(v any) bool {
-	switch t := v.(type) {
-	case nil:
-		return false
-	case bool:
-		return t
-	case string:
-		return t != ""
-	case float64:
-		return t != 0 && !math.IsNaN(t)
-	case int:
-		return t != 0
-	case int64:
-		return t != 0
-	case json.Number:
-		f, _ := t.Float64()
-		return f != 0
-	}
-	return true
 }

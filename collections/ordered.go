@@ -244,8 +244,10 @@ func numberOf(n json.Number) float64 {
 	return f
 }
 
-// truthy is JavaScript's Boolean(v).
-func truthy(v any) bool {
+// Truthy is JavaScript's Boolean(v) of a value decoded from JSON (or of
+// a variable's value): false for null, undefined, false, "", 0, -0 and
+// NaN; a number too large for a float64 is ±Infinity, so true.
+func Truthy(v any) bool {
 	switch t := v.(type) {
 	case nil, undefinedT:
 		return false
@@ -256,9 +258,18 @@ func truthy(v any) bool {
 	case json.Number:
 		f := numberOf(t)
 		return f != 0 && !math.IsNaN(f)
+	case float64:
+		return t != 0 && !math.IsNaN(t)
+	case int:
+		return t != 0
+	case int64:
+		return t != 0
 	}
 	return true
 }
+
+// truthy is Truthy (the v1 conversion's name for it).
+func truthy(v any) bool { return Truthy(v) }
 
 // jsStr is JavaScript's String(v).
 func jsStr(v any) string {

@@ -216,7 +216,7 @@ func loadCookieJar(ctx context.Context, src string) ([]runner.StoredCookie, cook
 	if jar.Cookies == nil {
 		return nil, cookieJarConfig{}, usagef("%s: not a cookie jar file: no \"cookies\" array", src)
 	}
-	cfg := cookieJarConfig{RejectPublicSuffixes: truthy(jar.RejectPublicSuffixes), EnableLooseMode: truthy(jar.EnableLooseMode)}
+	cfg := cookieJarConfig{RejectPublicSuffixes: collections.Truthy(jar.RejectPublicSuffixes), EnableLooseMode: collections.Truthy(jar.EnableLooseMode)}
 	var out []runner.StoredCookie
 	for i, raw := range jar.Cookies {
 		c, err := readToughCookie(raw)

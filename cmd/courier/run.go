@@ -428,24 +428,6 @@ func maskedValue(m *redact.Masker, reveal bool) func(v collections.Variable) any
 	}
 }
 
-// truthy is JavaScript's truthiness of a decoded JSON value.
-func truthy(v any) bool {
-	switch t := v.(type) {
-	case nil:
-		return false
-	case bool:
-		return t
-	case string:
-		return t != ""
-	case float64:
-		return t != 0 && t == t
-	case json.Number:
-		f, err := t.Float64()
-		return err != nil || f != 0
-	}
-	return true
-}
-
 // newUUID is a random version 4 UUID.
 func newUUID() string {
 	var b [16]byte

@@ -13,22 +13,6 @@ import (
 // inverse with the entity (see residue.go), so this side need not be
 // exact, only as close as v3 allows.
 
-// truthy is JavaScript's truthiness of a JSON value.
-func truthy(v any) bool {
-	switch t := v.(type) {
-	case nil:
-		return false
-	case bool:
-		return t
-	case string:
-		return t != ""
-	case json.Number:
-		f, err := t.Float64()
-		return err != nil || f != 0
-	}
-	return true
-}
-
 // descText is a v2.1 description's text (a string, or an object's content).
 func descText(v any) (string, bool) {
 	switch t := v.(type) {

@@ -95,7 +95,7 @@ func (w *writer) folder(def *object, dir string, root bool, name string, order i
 	for i, it := range objs {
 		o := 1000 * (i + 1)
 		n, _ := it.str("name")
-		if sub, ok := it.get("item"); ok && truthy(sub) {
+		if sub, ok := it.get("item"); ok && collections.Truthy(sub) {
 			d := dirs.take(dirName(n))
 			if err := w.folder(it, path.Join(dir, d), false, d, o); err != nil {
 				return err

@@ -8,6 +8,7 @@ package sdkjson
 import (
 	"bytes"
 	"encoding/json"
+	"github.com/courier-run/courier/collections"
 	"math"
 	"strconv"
 	"strings"
@@ -209,24 +210,10 @@ func marshalSized(v any, size int) json.RawMessage {
 // JavaScript's notions of truth and type, for values decoded from JSON.
 
 func truthy(v any) bool {
-	switch t := v.(type) {
-	case nil:
-		return false
-	case bool:
-		return t
-	case string:
-		return t != ""
-	case json.Number:
-		f, err := t.Float64()
-		return err == nil && f != 0 && !math.IsNaN(f)
-	case float64:
-		return t != 0 && !math.IsNaN(t)
-	case int:
-		return t != 0
-	case undefinedT:
+	if _, ok := v.(undefinedT); ok {
 		return false
 	}
-	return true
+	return collections.Truthy(v)
 }
 
 func asMap(v any) (map[string]any, bool) {
