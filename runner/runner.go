@@ -133,7 +133,7 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 		opts.Now = time.Now
 	}
 	if opts.Sleep == nil {
-		opts.Sleep = sleepCtx
+		opts.Sleep = SleepContext
 	}
 	if opts.Rand == nil {
 		opts.Rand = fastSource()
@@ -264,7 +264,8 @@ func scopeFrom(name string, env *collections.Environment, overrides []collection
 	return s
 }
 
-func sleepCtx(ctx context.Context, d time.Duration) error {
+// SleepContext waits d or until ctx is done (Options.Sleep's default).
+func SleepContext(ctx context.Context, d time.Duration) error {
 	t := time.NewTimer(d)
 	defer t.Stop()
 	select {

@@ -342,7 +342,7 @@ func promptAnswerer(a *runArgs, e *env, masker *redact.Masker, prompt *prompter)
 		return prompt.ask
 	}
 	pc := &promptCommand{Words: a.promptCommand, Timeout: a.promptCmdTimeout, Retries: a.promptCmdRetries, Interval: a.promptCmdInterval,
-		Stderr: e.stderr, Sleep: sleepContext}
+		Stderr: e.stderr, Sleep: runner.SleepContext}
 	if a.silent {
 		pc.Stderr = io.Discard
 	}
