@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -152,7 +153,7 @@ func (h *htmlBuilder) charts() template.HTML {
 		v.Folders = h.foldersChart(c)
 	}
 	var b bytes.Buffer
-	if err := chartsTemplate.Execute(&b, v); err != nil {
+	if err := chartsTemplate().Execute(&b, v); err != nil {
 		// the template is fixed and its data plain: not reached
 		return template.HTML("<!-- charts: " + template.HTMLEscapeString(err.Error()) + " -->")
 	}
@@ -836,7 +837,13 @@ func chartThousands(n int) string {
 	return s
 }
 
-var chartsTemplate = template.Must(template.New("charts").Parse(`
+// chartsTemplate is parsed when a report first draws its charts, not when
+// the process starts (every courier command would pay for it).
+var chartsTemplate = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("charts").Parse(chartsSource))
+})
+
+const chartsSource = `
 <section id="charts" aria-label="Charts">
 <h2>Charts</h2>
 {{- if .Empty}}
@@ -938,4 +945,4 @@ var chartsTemplate = template.Must(template.New("charts").Parse(`
 </figure>
 {{- end}}
 {{- end}}
-</section>`))
+</section>`

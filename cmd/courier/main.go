@@ -48,8 +48,15 @@ func raiseMemoryLimitFor(e *env) {
 	if e.getenv("GOMEMLIMIT") != "" || debug.SetMemoryLimit(-1) == math.MaxInt64 {
 		return // set by the user, or no limit (in-process tests)
 	}
-	runtime.GC()
+	// what is allocated so far bounds the live heap: when even that is
+	// well under the limit, a collection (which would cost start-up time)
+	// is not needed to know the limit can stay
 	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	if int64(ms.HeapAlloc)*2 <= debug.SetMemoryLimit(-1) {
+		return
+	}
+	runtime.GC()
 	runtime.ReadMemStats(&ms)
 	if want := int64(ms.HeapAlloc) * 2; want > debug.SetMemoryLimit(-1) {
 		debug.SetMemoryLimit(want)

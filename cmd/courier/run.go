@@ -166,11 +166,11 @@ func loadRunInputs(ctx context.Context, a *runArgs, e *env) (*runInputs, error) 
 		return nil, err
 	}
 	in.coll = in.colls[0]
-	raiseMemoryLimitFor(e)
 	// the script sandbox's libraries compile while the rest loads and the
 	// first request is in flight
 	in.lib = scripting.NewLibrary()
 	in.lib.Warm(scriptSources(in.colls))
+	raiseMemoryLimitFor(e)
 	if in.envFile, err = loadEnvironment(ctx, "environment", a.environment, api); err != nil {
 		return nil, err
 	}
