@@ -23,21 +23,13 @@ import (
 //go:embed js/sdk.js
 var sdkJS string
 
-//go:embed js/inspect.js
-var inspectJS string
-
-//go:embed js/locale.js
-var localeJS string
-
-//go:embed js/assertions.js
-var assertionsJS string
-
 //go:embed js/sdk-request.js
 var sdkRequestJS string
 
-// preludeSource is every embedded file inside one function of `host`.
+// preludeSource is sdk.js and prelude.js inside one function of `host`
+// (the files a runtime needs only later are parts, see parts.go).
 func preludeSource() string {
-	return "(function (host) {\n'use strict';\nvar JSON = globalThis.JSON;\n" + sdkJS + "\n" + inspectJS + "\n" + localeJS + "\n" + assertionsJS + "\n" + preludeJS + "\n})"
+	return "(function (host) {\n'use strict';\nvar JSON = globalThis.JSON;\n" + sdkJS + "\n" + preludeJS + "\n})"
 }
 
 // sdkRequestSource is sdk-request.js inside its function.
@@ -280,6 +272,21 @@ func (r *runtime) hostObject() *goja.Object {
 		release := r.wd.hold()
 		defer release()
 		prog, err := r.lib.internal("courier-sdk-request.js", sdkRequestSource)
+		if err != nil {
+			r.throw("Error", err.Error())
+		}
+		v, err := r.vm.RunProgram(prog)
+		if err != nil {
+			rethrow(err)
+		}
+		return v
+	})
+	def("part", func(c goja.FunctionCall) goja.Value {
+		// one of the sandbox's own files that are not in the prelude,
+		// compiled once per process (courier's set-up, not the script's time)
+		release := r.wd.hold()
+		defer release()
+		prog, err := r.lib.part(c.Argument(0).String())
 		if err != nil {
 			r.throw("Error", err.Error())
 		}

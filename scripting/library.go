@@ -115,7 +115,8 @@ func (l *Library) prelude() (*goja.Program, error) {
 // Warm starts compiling, each on a goroutine of its own, what the given
 // scripts need before they can run: courier's prelude (every runtime runs
 // it) and, when one of them can reach chai (see reachesChai), the chai
-// bundle; and it reads Sugar's property table. It returns at once; a
+// bundle and courier's chai-postman assertions; and it reads Sugar's
+// property table. It returns at once; a
 // runtime that needs a program still being compiled waits for it. Call it
 // as soon as the scripts of a run are known, so that compiling overlaps with
 // whatever comes before the first script (loading the run's files, its
@@ -128,7 +129,10 @@ func (l *Library) Warm(sources []string) {
 	l.warmed.Go(func() { _, _ = loadSugarProps() })
 	for _, src := range sources {
 		if reachesChai(src) {
-			l.warmed.Go(func() { _, _, _ = l.module("chai") })
+			l.warmed.Go(func() {
+				_, _, _ = l.module("chai")
+				_, _ = l.part("assertions") // the plugin used when chai loads
+			})
 			break
 		}
 	}

@@ -3,7 +3,8 @@
 // preliminary checks (is it a response, does it have a code, ...) are done
 // directly and only replayed as chai assertions when they fail, so that the
 // failure message is chai's own while a passing assertion stays cheap.
-// Part of the prelude: `sdk`, `lib`, `lodashShim` and `AjvShim` are in scope.
+// A part of the sandbox (parts.go), compiled with chai: `sdk`, `lib`,
+// `lodashShim`, `AjvShim`, `isObject`, `isString` and `toStr` are in scope.
 
 function chaiPostman(chai) {
     var Assertion = chai.Assertion;

@@ -1,6 +1,8 @@
 // inspect renders a value the way Node's util.inspect does with its console
 // defaults (depth 2, break length 80, up to three inner levels on one line,
-// long arrays of short items grouped in columns). Part of the prelude.
+// long arrays of short items grouped in columns). A part of the sandbox
+// (parts.go), compiled when a script first prints: `hasOwn` and `toStr` are
+// in scope.
 
 var IDENT_RE = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 

@@ -1,7 +1,9 @@
 // en-US formatting for toLocaleString and friends, as Node prints it. goja
 // has no Intl: its Number#toLocaleString rejects a locale argument and its
 // dates print as 01/15/2024, 13:05:09. Other locales fall back to en-US.
-// Part of the prelude.
+// A part of the sandbox compiled when a script first formats a number or
+// date (see part in prelude.js): the prelude installs the methods, which
+// call formatLocaleNumber and formatLocaleDate here.
 
 var MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
     'October', 'November', 'December'];
@@ -147,28 +149,3 @@ function formatLocaleDate(d, options, which) {
     if (wantTime) { parts.push(formatTimePart(p, o)); }
     return parts.join(wantDate && o.month !== 'long' && o.month !== 'short' ? ', ' : ' at ');
 }
-
-(function patchLocale() {
-    function define(proto, name, fn) {
-        Object.defineProperty(proto, name, { value: fn, writable: true, configurable: true, enumerable: false });
-    }
-    define(Number.prototype, 'toLocaleString', function toLocaleString(locales, options) {
-        if (typeof this !== 'number' && !(this instanceof Number)) { throw new TypeError('Number.prototype.toLocaleString requires that \'this\' be a Number'); }
-        var out = formatLocaleNumber(Number(this), options);
-        // German-style separators ("1.234.567,891") for plain decimals in de-* locales
-        var loc = Array.isArray(locales) ? locales[0] : locales;
-        if (typeof loc === 'string' && /^de(-|$)/i.test(loc) && (!options || !options.style || options.style === 'decimal')) {
-            out = out.replace(/[.,]/g, function (c) { return c === '.' ? ',' : '.'; });
-        }
-        return out;
-    });
-    define(Date.prototype, 'toLocaleString', function toLocaleString(locales, options) {
-        return formatLocaleDate(this, options, 'any');
-    });
-    define(Date.prototype, 'toLocaleDateString', function toLocaleDateString(locales, options) {
-        return formatLocaleDate(this, options, 'date');
-    });
-    define(Date.prototype, 'toLocaleTimeString', function toLocaleTimeString(locales, options) {
-        return formatLocaleDate(this, options, 'time');
-    });
-}());

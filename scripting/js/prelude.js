@@ -1,8 +1,8 @@
 // courier's sandbox set-up: defines the globals a Postman script sees (pm,
 // postman, console, timers, require and the legacy globals) on the runtime's
 // global object and returns the hooks Go calls around every execution and
-// script. Part of the prelude: `host` (Go functions), `sdk` (sdk.js) and
-// `inspect` (inspect.js) are in scope.
+// script. Part of the prelude: `host` (Go functions) and `sdk` (sdk.js) are
+// in scope.
 
 var G = globalThis;
 
@@ -14,6 +14,23 @@ var S = null; // the current script: { tests, warned, warn, values, proxies, ove
 // ------------------------------------------------------------- libraries
 
 function lib(name) { return host.module(name); }
+
+// part returns what one of courier's own sandbox files that are not in the
+// prelude gives (inspect.js, locale.js, assertions.js: see parts.go); each
+// is compiled once per process when first needed and run once per runtime,
+// with the prelude's values it uses.
+var parts = {};
+function part(name) {
+    var p = parts[name];
+    if (p === undefined) {
+        p = parts[name] = host.part(name)({ JSON: JSON, sdk: sdk, lib: lib, lodashShim: lodashShim, AjvShim: AjvShim,
+            isObject: isObject, isString: isString });
+    }
+    return p;
+}
+
+// inspect renders a console argument as Node's util.inspect (inspect.js)
+function inspect(value) { return part('inspect')(value); }
 
 var lodashShim = {
     forOwn: function (obj, fn) { Object.keys(obj).forEach(function (k) { fn(obj[k], k, obj); }); },
@@ -36,7 +53,7 @@ function chai() {
     // courier's own set-up, not the script's time (Newman loads chai at boot)
     return host.held(function () {
         var c = lib('chai');
-        c.use(chaiPostman);
+        c.use(part('assertions'));
         chaiLoaded = c;
         return c;
     });
@@ -638,6 +655,34 @@ function finishSync() {
         addTest(s, s.index + i, name, passed, false, err);
     });
 }
+
+// ------------------------------------------------------------- locale
+
+// en-US toLocaleString and friends, as Node prints them (locale.js)
+(function patchLocale() {
+    function define(proto, name, fn) {
+        Object.defineProperty(proto, name, { value: fn, writable: true, configurable: true, enumerable: false });
+    }
+    define(Number.prototype, 'toLocaleString', function toLocaleString(locales, options) {
+        if (typeof this !== 'number' && !(this instanceof Number)) { throw new TypeError('Number.prototype.toLocaleString requires that \'this\' be a Number'); }
+        var out = part('locale').formatLocaleNumber(Number(this), options);
+        // German-style separators ("1.234.567,891") for plain decimals in de-* locales
+        var loc = Array.isArray(locales) ? locales[0] : locales;
+        if (typeof loc === 'string' && /^de(-|$)/i.test(loc) && (!options || !options.style || options.style === 'decimal')) {
+            out = out.replace(/[.,]/g, function (c) { return c === '.' ? ',' : '.'; });
+        }
+        return out;
+    });
+    define(Date.prototype, 'toLocaleString', function toLocaleString(locales, options) {
+        return part('locale').formatLocaleDate(this, options, 'any');
+    });
+    define(Date.prototype, 'toLocaleDateString', function toLocaleDateString(locales, options) {
+        return part('locale').formatLocaleDate(this, options, 'date');
+    });
+    define(Date.prototype, 'toLocaleTimeString', function toLocaleTimeString(locales, options) {
+        return part('locale').formatLocaleDate(this, options, 'time');
+    });
+}());
 
 // ------------------------------------------------------------- hooks for Go
 
