@@ -37,7 +37,7 @@ const modules = [
   { name: 'btoa' },
   { name: 'buffer' },
   // chai looks Buffer up when it first uses it (shims/node-globals-lazy.js)
-  { name: 'chai', plugins: [chaiHooks()], globals: 'shims/node-globals-lazy.js', define: { Buffer: 'nodeGlobals.Buffer' }, external: ['buffer'] },
+  { name: 'chai', plugins: [chaiHooks(), chaiLazyParts()], globals: 'shims/node-globals-lazy.js', define: { Buffer: 'nodeGlobals.Buffer' }, external: ['buffer'] },
   { name: 'chai-postman' },
   { name: 'cheerio' },
   { name: 'crypto-js' },
@@ -391,6 +391,77 @@ function chaiProxy(obj, nonChainableMethodName) {
   };
 }
 
+// chaiLazyParts leaves two of chai's modules out of the chai bundle, each
+// replaced by a stub that loads it from a bundle of its own (chaiParts) when
+// a script first needs it: courier's host returns that bundle's exports for
+// __courier.lazy(name), once per runtime. Most scripts never need them, and
+// every runtime that loads chai would otherwise compile them.
+//   loupe: chai's inspect calls loupe.inspect, its only use of loupe; and
+//     courier's native inspect answers it for strings and numbers
+//     (scripting/internal/chaicore), so loupe is loaded to print anything
+//     else (an object in a failure message, say).
+//   chai/interface/assert: chai.use(assert) makes chai.assert; the stub makes
+//     chai.assert a property that runs the real interface when first read
+//     (or replaced), as an own enumerable property in the same place. Only
+//     its property descriptor, read before that, tells it apart.
+const chaiParts = [
+  { name: 'chai-assert', globals: 'shims/node-globals-lazy.js', define: { Buffer: 'nodeGlobals.Buffer' }, external: ['buffer'] },
+  { name: 'chai-loupe', globals: 'shims/node-globals-lazy.js', define: { Buffer: 'nodeGlobals.Buffer' }, external: ['buffer'] },
+];
+
+function chaiLazyParts() {
+  const chaiLib = join(jsDir, 'node_modules', 'chai', 'lib') + sep;
+  const stubs = {
+    loupe: `// loupe, loaded when chai first prints a value loupe has to (courier)
+module.exports = {
+  inspect: function (obj, options) { return __courier.lazy('chai-loupe').inspect(obj, options); }
+};
+`,
+    'assert-interface': `// chai's assert interface, made when a script first reads chai.assert (courier)
+// (the host's inspect prints such a property's value, not [Getter/Setter])
+module.exports = function (chai, util) {
+  function define(value) {
+    Object.defineProperty(chai, 'assert', { value: value, writable: true, enumerable: true, configurable: true });
+  }
+  function get() {
+    __courier.lazy('chai-assert')(chai, util);
+    return chai.assert;
+  }
+  var markLazy = __courier.lazyGetter;
+  if (markLazy) markLazy(get);
+  Object.defineProperty(chai, 'assert', { enumerable: true, configurable: true, get: get, set: define });
+};
+`,
+  };
+  const seen = new Set();
+  return {
+    name: 'chai-lazy-parts',
+    setup(build) {
+      build.onResolve({ filter: /^loupe$/ }, (args) => {
+        if (!args.importer.startsWith(chaiLib)) {
+          return undefined;
+        }
+        seen.add('loupe');
+        return { path: 'loupe', namespace: 'courier-lazy' };
+      });
+      build.onResolve({ filter: /^\.\/chai\/interface\/assert$/ }, (args) => {
+        if (args.importer !== join(chaiLib, 'chai.js')) {
+          return undefined;
+        }
+        seen.add('assert-interface');
+        return { path: 'assert-interface', namespace: 'courier-lazy' };
+      });
+      build.onLoad({ filter: /.*/, namespace: 'courier-lazy' }, (args) => ({ contents: stubs[args.path], loader: 'js' }));
+      build.onEnd((result) => {
+        const missing = Object.keys(stubs).filter((k) => !seen.has(k));
+        if (result.errors.length === 0 && missing.length > 0) {
+          throw new Error(`chai lazy parts: chai no longer imports ${missing.join(', ')} as expected (was chai updated? see chaiLazyParts in js/build.mjs)`);
+        }
+      });
+    },
+  };
+}
+
 function options(mod) {
   return {
     absWorkingDir: jsDir,
@@ -431,6 +502,17 @@ for (const mod of modules) {
 
 // Vendor files: what Postman's sandbox runs itself, never require()-able;
 // MANIFEST names them vendor:NAME.
+//
+// The two parts of chai that the chai bundle loads only when first used
+// (see chaiLazyParts): loupe, which chai prints values with, and chai's
+// assert interface.
+for (const part of chaiParts) {
+  const result = await esbuild.build(options(part));
+  if (result.errors.length > 0 || result.outputFiles.length !== 1) {
+    throw new Error(`bundling ${part.name} failed`);
+  }
+  outputs.push({ name: `vendor:${part.name}`, file: fileName(part.name), contents: result.outputFiles[0].contents });
+}
 const sugarSource = sugarFromBootcode();
 outputs.push({ name: 'vendor:sugar', file: 'sugar.js', contents: Buffer.from(sugarSource) });
 outputs.push({ name: 'vendor:sugar-props', file: 'sugar-props.tsv', contents: Buffer.from(sugarProps(sugarSource)) });

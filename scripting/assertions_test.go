@@ -99,7 +99,9 @@ func oracleRuntime(t *testing.T) *runtime {
 	module, exports := rt.vm.NewObject(), rt.vm.NewObject()
 	_ = module.Set("exports", exports)
 	// chai's own JavaScript, without courier's native hooks
-	if _, err := fn(goja.Undefined(), module, exports, rt.vm.Get("require"), chaicore.PlainHooks(rt.vm)); err != nil {
+	hooks := chaicore.PlainHooks(rt.vm)
+	_ = hooks.ToObject(rt.vm).Set("lazy", func(call goja.FunctionCall) goja.Value { return rt.loadChaiPart(call.Argument(0).String()) })
+	if _, err := fn(goja.Undefined(), module, exports, rt.vm.Get("require"), hooks); err != nil {
 		t.Fatal(err)
 	}
 	if err := rt.vm.Set("__oracleChai", module.Get("exports")); err != nil {

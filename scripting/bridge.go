@@ -75,6 +75,7 @@ func (r *runtime) init() error {
 		}
 		*dst = f
 	}
+	r.lazyGetter = hooks.Get("lazyGetter")
 	return nil
 }
 
@@ -449,13 +450,35 @@ func (r *runtime) loadModule(name string) goja.Value {
 	if err != nil {
 		r.throw("Error", err.Error())
 	}
+	return r.runModule(key, prog)
+}
+
+// loadChaiPart returns the exports of one of chai's lazily loaded parts
+// (the chai bundle's __courier.lazy), run once per runtime as a module.
+func (r *runtime) loadChaiPart(name string) goja.Value {
+	key := "vendor:" + name // (no module name has a colon but node:)
+	if v, ok := r.modules[key]; ok {
+		return v
+	}
+	release := r.wd.hold()
+	defer release()
+	prog, err := r.lib.chaiPart(name)
+	if err != nil {
+		r.throw("Error", err.Error())
+	}
+	return r.runModule(key, prog)
+}
+
+// runModule runs a module's program, a function(module, exports, require),
+// and keeps its module.exports under key.
+func (r *runtime) runModule(key string, prog *goja.Program) goja.Value {
 	fnv, err := r.vm.RunProgram(prog)
 	if err != nil {
 		rethrow(err)
 	}
 	fn, ok := goja.AssertFunction(fnv)
 	if !ok {
-		r.throw("Error", "Cannot load module '"+name+"'")
+		r.throw("Error", "Cannot load module '"+key+"'")
 	}
 	module := r.vm.NewObject()
 	exports := r.vm.NewObject()

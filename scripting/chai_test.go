@@ -10,7 +10,7 @@ import (
 
 // The pinned chai bundle calls every native hook once (js/build.mjs adds
 // them to chai's source; a missing one would silently leave chai's slow
-// JavaScript in place).
+// JavaScript in place), and loads loupe and its assert interface lazily.
 func TestChaiBundleHasHooks(t *testing.T) {
 	src, ok := jslib.Source("chai")
 	if !ok {
@@ -22,8 +22,17 @@ func TestChaiBundleHasHooks(t *testing.T) {
 			t.Errorf("__courier.%s( is in the chai bundle %d times, want 1", h, n)
 		}
 	}
-	if n := strings.Count(src, "__courier."); n != len(hooks) {
-		t.Errorf("%d native hooks in the chai bundle, want %d", n, len(hooks))
+	// and the stubs of its two lazily loaded parts (loupe, chai.assert)
+	for _, part := range []string{"chai-loupe", "chai-assert"} {
+		if n := strings.Count(src, `__courier.lazy("`+part+`")`); n != 1 {
+			t.Errorf("__courier.lazy(%q) is in the chai bundle %d times, want 1", part, n)
+		}
+	}
+	if n := strings.Count(src, "__courier.lazyGetter"); n != 1 {
+		t.Errorf("__courier.lazyGetter is in the chai bundle %d times, want 1", n)
+	}
+	if n := strings.Count(src, "__courier."); n != len(hooks)+3 {
+		t.Errorf("%d hooks in the chai bundle, want %d", n, len(hooks)+3)
 	}
 }
 
@@ -315,6 +324,13 @@ var chaiProbes = []string{
 	 t('propMsg', () => pm.expect({}).to.have.property(long));
 	 chai.config.truncateThreshold = 10;
 	 t('inspectTrunc', () => u.inspect(long) + u.inspect('length'));
+	 t('inspectTruncEdges', () => ['12345678', '123456789', "1234567'", '\n\n\n\n\n', 'ab\ud83d\ude00cdefgh'].map(function (s) { return u.inspect(s); }).join(' '));
+	 t('inspectTruncNumbers', () => [1234567890, 12345678901, 1.23456789012, -123456789.5, 1e21].map(function (n) { return u.inspect(n); }).join(' '));
+	 [1, 1.5, 2, 2.5, 3, 3.7, -1].forEach(function (th) {
+	     chai.config.truncateThreshold = th;
+	     t('inspectThreshold ' + th, () => u.inspect('abcdef') + u.inspect('a') + u.inspect('') + u.inspect(123456) + u.inspect(7));
+	 });
+	 chai.config.truncateThreshold = 10;
 	 t('propMsgTrunc', () => pm.expect({}).to.have.property(long));
 	 chai.config.truncateThreshold = 0;
 	 t('inspectNoTrunc', () => u.inspect(long));
@@ -323,6 +339,15 @@ var chaiProbes = []string{
 	 chai.config.truncateThreshold = 40;
 	 t('inspectAgain', () => u.inspect(long));
 	 t('inspectMeta', () => u.inspect.name + u.inspect.length);
+	 var specials = "a'b\"c\\d\b\t\n\v\f\r\x00\x1f\x7f\x9f\xa0\xad\u0600\u0604\u0605\u070f\u17b4\u17b5\u200b\u200c\u200f\u2028\u202f\u2060\u206f\u2070\ufeff\ufff0\uffff\ud83d\ude00\ud800é";
+	 t('inspectSpecials', () => u.inspect(specials));
+	 t('inspectSpecialsEach', () => specials.split('').map(function (ch) { return u.inspect(ch); }).join(' '));
+	 t('inspectEmpty', () => u.inspect('') + u.inspect(' ') + u.inspect("'"));
+	 t('inspectNumbers', () => [0, -0, 1, -1, 1.5, 0.1 + 0.2, 1e21, 1e-7, -1e-7, 123456789012345680000, NaN, Infinity, -Infinity, 2 ** 53, Number.MAX_VALUE, Number.MIN_VALUE].map(function (n) { return u.inspect(n); }).join(' '));
+	 t('inspectOthers', () => [true, null, undefined, 10n, Symbol('s'), new Number(3), [], {}].map(function (n) { return u.inspect(n); }).join(' '));
+	 t('includeMsg', () => pm.expect('abc').to.include("x'y\n"));
+	 t('includeNum', () => pm.expect([1, 2]).to.include(3));
+	 t('propertyMsg', () => pm.expect({}).to.have.property('a\u2028b', 1));
 	 t('callNoNew', () => { var r = chai.Assertion(5); return typeof r + ',' + typeof globalThis.__flags + ',' + u.flag(r, 'object'); });
 	 t('newWithArgs', () => { var a = new chai.Assertion(7, 'm', null, true); return [u.flag(a, 'object'), u.flag(a, 'message'), typeof u.flag(a, 'ssfi'), u.flag(a, 'lockSsfi')].join(); });
 	 t('deepEqualConfig', () => { chai.config.deepEqual = function (a, b) { return true; }; try { return pm.expect({a: 1}).to.eql({a: 2}); } finally { chai.config.deepEqual = null; } });
@@ -465,5 +490,53 @@ pm.test('u8', function () { pm.expect(new Uint8Array([1, 2])).to.equal(1); });
 pm.test('deep', function () { pm.expect({b: B.from('a')}).to.eql({b: 2}); });`
 	if got := summary(runIn(t, rt2, "test", replaced, jsonResponse(200, "OK", `{}`))); got != want {
 		t.Errorf("Buffer replaced: got\n%s\nwant\n%s", got, want)
+	}
+}
+
+// chai's lazily loaded parts (loupe, chai.assert) stay unloaded while
+// scripts only assert on strings and numbers and pass, and load when needed.
+func TestChaiPartsLoadedWhenNeeded(t *testing.T) {
+	rt := New(newFakeHost(), Options{Lib: sharedLib}).(*runtime)
+	defer rt.Close()
+	run := func(src string) string {
+		t.Helper()
+		ex := &Execution{Event: "test", Scripts: []Script{{Source: src, Location: "request R"}},
+			Item: Item{ID: "r", Name: "R"}, Request: testRequest(), Response: jsonResponse(200, "OK", `{"a":[1,2],"s":"x@y"}`)}
+		res, err := rt.Run(context.Background(), ex)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return summary(res)
+	}
+	loaded := func() (loupe, assert bool) {
+		_, loupe = rt.modules["vendor:chai-loupe"]
+		_, assert = rt.modules["vendor:chai-assert"]
+		return
+	}
+	got := run(`pm.test('t', function () {
+		pm.response.to.have.status(200);
+		pm.expect(pm.response.json().a).to.have.lengthOf(2);
+		pm.expect(pm.response.json().s).to.include('@');
+		pm.expect(pm.response.json()).to.have.property('s', 'x@y');
+		pm.expect(12).to.equal(12);
+	});
+	pm.test('f', function () { pm.expect('a').to.equal('b'); });`)
+	if got != "PASS t\nFAIL f | AssertionError: expected 'a' to equal 'b'\n" {
+		t.Fatalf("results: %q", got)
+	}
+	if l, a := loaded(); l || a {
+		t.Fatalf("loaded loupe %v, chai.assert %v after strings and numbers", l, a)
+	}
+	if got := run(`pm.test('o', function () { pm.expect({a: 1}).to.equal(1); });`); got != "FAIL o | AssertionError: expected { a: 1 } to equal 1\n" {
+		t.Fatalf("results: %q", got)
+	}
+	if l, a := loaded(); !l || a {
+		t.Fatalf("loaded loupe %v, chai.assert %v after printing an object", l, a)
+	}
+	if got := run(`pm.test('a', function () { require('chai').assert.deepEqual({a: [1]}, {a: [1]}); });`); got != "PASS a\n" {
+		t.Fatalf("results: %q", got)
+	}
+	if _, a := loaded(); !a {
+		t.Fatal("chai.assert not loaded after use")
 	}
 }

@@ -86,12 +86,41 @@ func (l *Library) module(name string) (prog *goja.Program, ok bool, err error) {
 const chaiModuleParams = "module, exports, require, __courier"
 
 // chaiHooks returns the __courier object passed to the chai bundle: the
-// native chai utilities (chaicore), or chai's own when the library is plainChai.
+// native chai utilities (chaicore), or chai's own when the library is
+// plainChai; lazy(name), which loads one of chai's lazily loaded parts; and
+// lazyGetter(fn), which marks the getter of its lazy chai.assert (sdk.js).
 func (r *runtime) chaiHooks() goja.Value {
+	var hooks goja.Value
 	if r.lib.plainChai {
-		return chaicore.PlainHooks(r.vm)
+		hooks = chaicore.PlainHooks(r.vm)
+	} else {
+		hooks = chaicore.New(r.vm, r.fnCall, r.fnApply).Hooks()
 	}
-	return chaicore.New(r.vm, r.fnCall, r.fnApply).Hooks()
+	o := hooks.ToObject(r.vm)
+	_ = o.Set("lazy", func(call goja.FunctionCall) goja.Value {
+		return r.loadChaiPart(call.Argument(0).String())
+	})
+	_ = o.Set("lazyGetter", r.lazyGetter)
+	return hooks
+}
+
+// chaiPart returns the compiled bundle of one of chai's lazily loaded parts
+// ("chai-loupe", "chai-assert": see chaiLazyParts in js/build.mjs), a
+// function(module, exports, require) like the modules'.
+func (l *Library) chaiPart(name string) (*goja.Program, error) {
+	e := l.entry("vendor:" + name)
+	e.once.Do(func() {
+		src, found := jslib.Vendor(name)
+		if !found || !strings.HasPrefix(name, "chai-") {
+			e.err = fmt.Errorf("scripting: no chai part %q", name)
+			return
+		}
+		e.prog, e.err = goja.Compile(name, "(function (module, exports, require) {"+src+"\n})", false)
+		if e.err != nil {
+			e.err = fmt.Errorf("compiling bundle %s: %w", name, e.err)
+		}
+	})
+	return e.prog, e.err
 }
 
 // internal returns one of courier's own embedded sandbox files, compiled;

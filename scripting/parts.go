@@ -33,7 +33,7 @@ type partFile struct {
 
 var partFiles = map[string]partFile{
 	// Node's util.inspect for console arguments: the inspect function
-	"inspect": {&inspectJS, "var hasOwn = Object.prototype.hasOwnProperty, toStr = Object.prototype.toString;", "inspect"},
+	"inspect": {&inspectJS, "var hasOwn = Object.prototype.hasOwnProperty, toStr = Object.prototype.toString, isLazyGetter = I.sdk.isLazyGetter;", "inspect"},
 	// en-US number and date formatting for toLocaleString and friends
 	"locale": {&localeJS, "", "{ formatLocaleNumber: formatLocaleNumber, formatLocaleDate: formatLocaleDate }"},
 	// chai-postman's assertions, the chai plugin used when chai loads

@@ -92,6 +92,9 @@ type compiled struct {
 }
 
 type runtime struct {
+	// lazyGetter marks a getter that stands for a value made on first read
+	// (sdk.js), for inspect; the chai bundle's stubs use it
+	lazyGetter     goja.Value
 	host           Host
 	obs            Observer // host as an Observer, or nil
 	lib            *Library

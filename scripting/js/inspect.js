@@ -1,8 +1,8 @@
 // inspect renders a value the way Node's util.inspect does with its console
 // defaults (depth 2, break length 80, up to three inner levels on one line,
 // long arrays of short items grouped in columns). A part of the sandbox
-// (parts.go), compiled when a script first prints: `hasOwn` and `toStr` are
-// in scope.
+// (parts.go), compiled when a script first prints: `hasOwn`, `toStr` and
+// `isLazyGetter` (sdk.js) are in scope.
 
 var IDENT_RE = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
@@ -141,6 +141,10 @@ function formatValue(ctx, v, depth) {
 
 function formatProperty(ctx, obj, key, depth, arrayItem) {
     var desc = Object.getOwnPropertyDescriptor(obj, key) || { value: obj[key] };
+    if (isLazyGetter(desc.get)) {
+        // a value courier makes on first read: made now, and printed
+        desc = { value: obj[key] };
+    }
     var str;
     if (desc.get || desc.set) {
         str = desc.get ? (desc.set ? '[Getter/Setter]' : '[Getter]') : '[Setter]';

@@ -734,6 +734,7 @@ return {
     },
     finishSync: finishSync,
     settleRefs: sdk.settleRefs,
+    lazyGetter: sdk.lazyGetter,
     requestJSON: function () {
         if (!X || !X.request) { return ''; }
         var now = sdk.requestData(X.request);

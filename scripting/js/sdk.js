@@ -75,6 +75,13 @@ function mergeDefined(target, source) {
 
 // hideDescriptor is assignHidden's descriptor, reused (defineProperty reads
 // it before any other code could run).
+// lazyGetters are the getters of properties that stand for a value made on
+// first read (then the property becomes that value): inspect prints the
+// value, as Node prints the SDK's own data property.
+var lazyGetters = new WeakSet();
+function lazyGetter(get) { lazyGetters.add(get); return get; }
+function isLazyGetter(fn) { return typeof fn === 'function' && lazyGetters.has(fn); }
+
 var hideDescriptor = { value: undefined, enumerable: false, writable: true, configurable: true };
 function assignHidden(obj, key, value) {
     hideDescriptor.value = value;
@@ -1530,11 +1537,11 @@ function goBody(res) {
 // the http-reasons bundle on first use.
 var detailDescriptor = {
     enumerable: true, configurable: true,
-    get: function () {
+    get: lazyGetter(function () {
         var r = lib('http-reasons').lookup(this.code), v = r.detail;
         Object.defineProperty(this, 'detail', { value: v, enumerable: true, writable: true, configurable: true });
         return v;
-    },
+    }),
     set: function (v) { Object.defineProperty(this, 'detail', { value: v, enumerable: true, writable: true, configurable: true }); }
 };
 // reasonDetails returns [details, standard name]: the details have name and
@@ -1552,7 +1559,7 @@ function cloneDetails(d) {
         var desc = Object.getOwnPropertyDescriptor(d, k);
         if (desc.get === detailDescriptor.get) {
             o[k] = undefined;
-            Object.defineProperty(o, k, { enumerable: true, configurable: true, get: function () { return d[k]; },
+            Object.defineProperty(o, k, { enumerable: true, configurable: true, get: lazyGetter(function () { return d[k]; }),
                 set: function (v) { Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true }); } });
         } else {
             o[k] = desc.get ? d[k] : desc.value;
@@ -1572,12 +1579,12 @@ function normalizeStream(stream) {
 // lazy: the body becomes a Buffer only when a script reads it.
 var streamDescriptor = {
     enumerable: true, configurable: true,
-    get: function () {
+    get: lazyGetter(function () {
         var b = bodies.get(this), buf = b ? b.load('stream') : undefined;
         if (b) { b.loaded = buf; b.read = true; }
         Object.defineProperty(this, 'stream', { value: buf, writable: true, configurable: true, enumerable: true });
         return buf;
-    },
+    }),
     set: function (v) {
         var b = bodies.get(this);
         if (b) { b.read = true; }
@@ -1852,7 +1859,8 @@ var sdk = {
     Header: Header, HeaderList: HeaderList, Variable: Variable, VariableList: VariableList, MutationTracker: MutationTracker,
     Cookie: Cookie, CookieList: CookieList, Response: Response, VariableScope: VariableScope,
     isA: isA, isRequest: isRequest, isUrl: isUrl, newLoadedResponse: newLoadedResponse, newRequest: newRequest, requestData: requestData,
-    bundle: sdkBundle, newScope: newScope, scopeLabel: scopeLabel, scopesNewScript: scopesNewScript, settleRefs: settleRefs
+    bundle: sdkBundle, newScope: newScope, scopeLabel: scopeLabel, scopesNewScript: scopesNewScript, settleRefs: settleRefs,
+    lazyGetter: lazyGetter, isLazyGetter: isLazyGetter
 };
 ['QueryParam', 'FormParam', 'Url', 'RequestBody', 'RequestAuth', 'Request'].forEach(function (name) {
     Object.defineProperty(sdk, name, { enumerable: true, get: function () { return requestClasses()[name]; } });

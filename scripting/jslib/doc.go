@@ -16,7 +16,11 @@
 // The chai bundle also expects `__courier` in scope: the object whose
 // functions its hooks call (js/build.mjs adds them to chai's source; package
 // scripting/internal/chaicore makes the object, and its PlainHooks keeps
-// chai's own functions).
+// chai's own functions). Two of chai's modules are bundles of their own that
+// the chai bundle loads when it first needs them, through the hooks object's
+// lazy(name): loupe ("chai-loupe") and chai's assert interface
+// ("chai-assert"); the host's lazy returns the exports of that vendor file
+// run as a module (once per runtime, with a require for the buffer bundle).
 //
 // A few bundles guard optional require() calls with try/catch (backbone's
 // jquery, moment's locales); a wrapper may pass a require function that
@@ -25,5 +29,6 @@
 //
 // Source returns a bundle's text by module name; Names lists the names.
 // Vendor returns the files Postman's sandbox runs before every script (Sugar.js
-// and the table of what it changes on the built-ins), which are not modules.
+// and the table of what it changes on the built-ins), which are not modules,
+// and chai's lazily loaded parts, which no script can require().
 package jslib

@@ -44,10 +44,15 @@ var bundleFiles = map[string]string{
 	"xml2js":             "xml2js.js",
 }
 
-// vendorFiles are the files Postman's sandbox runs itself before any script,
-// shipped unchanged with their licence headers (see Vendor); no script can
-// require() them. It is never modified.
+// vendorFiles are the files that are not modules a script can require():
+// the files Postman's sandbox runs itself before any script, shipped
+// unchanged with their licence headers, and the parts of chai that the chai
+// bundle loads when first needed (see Vendor). It is never modified.
 var vendorFiles = map[string]string{
+	// chai 4.4.1's assert interface (chai.assert), bundled alone
+	"chai-assert": "chai-assert.js",
+	// loupe 2.3.7, which chai prints values with, bundled alone
+	"chai-loupe": "chai-loupe.js",
 	// Sugar 1.3.9 ("Sugar Library vedge", MIT) as postman-sandbox 4.7.1 runs it
 	"sugar": "sugar.js",
 	// what Sugar adds to or replaces on the built-ins under V8 (js/build.mjs)
@@ -102,8 +107,10 @@ func Source(name string) (src string, ok bool) {
 // but for Sugar's licence header put back on top: code to run with `this`
 // set to {} where `global`, `self` and `window` are undefined) or
 // "sugar-props" (a table of the properties Sugar adds to or replaces on the
-// built-ins, written by js/build.mjs from running it in Node). ok is false
-// for any other name.
+// built-ins, written by js/build.mjs from running it in Node), or one of
+// the chai bundle's lazily loaded parts, "chai-assert" and "chai-loupe"
+// (CommonJS bundles like the modules, see chaiLazyParts in js/build.mjs).
+// ok is false for any other name.
 func Vendor(name string) (src string, ok bool) {
 	file, ok := vendorFiles[name]
 	if !ok {

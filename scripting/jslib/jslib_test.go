@@ -169,7 +169,7 @@ func TestManifest(t *testing.T) {
 	if !reflect.DeepEqual(names, allNames) {
 		t.Errorf("MANIFEST names = %q\nwant %q", names, allNames)
 	}
-	if want := []string{"sugar", "sugar-props"}; !reflect.DeepEqual(vendorNames, want) {
+	if want := []string{"chai-assert", "chai-loupe", "sugar", "sugar-props"}; !reflect.DeepEqual(vendorNames, want) {
 		t.Errorf("MANIFEST vendor names = %q\nwant %q", vendorNames, want)
 	}
 }
@@ -217,6 +217,9 @@ func (p *programs) get(name string) (*goja.Program, error) {
 		return prog, nil
 	}
 	src, ok := Source(name)
+	if vendor, found := strings.CutPrefix(name, "vendor:"); found {
+		src, ok = Vendor(vendor) // one of chai's lazily loaded parts
+	}
 	if !ok {
 		return nil, fmt.Errorf("Cannot find module '%s'", name)
 	}
@@ -254,7 +257,8 @@ func newRuntime(t *testing.T, progs *programs) *goja.Runtime {
 		t.Fatal(err)
 	}
 	loaded := map[string]goja.Value{}
-	err := vm.Set("require", func(call goja.FunctionCall) goja.Value {
+	var require func(call goja.FunctionCall) goja.Value
+	require = func(call goja.FunctionCall) goja.Value {
 		name := call.Argument(0).String()
 		if v, ok := loaded[name]; ok {
 			return v
@@ -276,15 +280,20 @@ func newRuntime(t *testing.T, progs *programs) *goja.Runtime {
 		if err := module.Set("exports", exports); err != nil {
 			panic(vm.NewGoError(err))
 		}
-		// (chai's hooks keep chai's own functions here)
-		if _, err := fn(exports, module, exports, chaicore.PlainHooks(vm)); err != nil {
+		// (chai's hooks keep chai's own functions here, and load its
+		// lazily loaded parts through this require)
+		hooks := chaicore.PlainHooks(vm).ToObject(vm)
+		_ = hooks.Set("lazy", func(call goja.FunctionCall) goja.Value {
+			return require(goja.FunctionCall{Arguments: []goja.Value{vm.ToValue("vendor:" + call.Argument(0).String())}})
+		})
+		if _, err := fn(exports, module, exports, hooks); err != nil {
 			panic(vm.NewGoError(fmt.Errorf("loading %s: %w", name, err)))
 		}
 		v := module.Get("exports")
 		loaded[name] = v
 		return v
-	})
-	if err != nil {
+	}
+	if err := vm.Set("require", require); err != nil {
 		t.Fatal(err)
 	}
 	return vm

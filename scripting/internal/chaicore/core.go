@@ -60,7 +60,6 @@ type Core struct {
 	// the Assertion constructor and the util and config objects its body
 	// uses
 	assertionCtor, assertionUtil, assertionConfig goja.Value
-	inspected                                     map[inspectKey]goja.Value
 	origTest                                      goja.Value // chai.util.test as chai defined it
 	newHelper                                     goja.Callable
 	// Function.prototype.call and apply as the runtime started with
@@ -401,22 +400,15 @@ func (c *Core) chainNext(this goja.Value, exports *goja.Object) goja.Value {
 	return next
 }
 
-// inspectKey identifies a memoized inspect(string): the text and the
-// truncation chai passes for it.
-type inspectKey struct {
-	s        string
-	truncate float64
-}
-
-// maxInspected bounds the memo; it is emptied when full.
-const maxInspected = 512
-
-// inspect is chai's inspect(obj, showHidden, depth, colors). Strings
-// (property names and the like, inspected eagerly for every message) are
-// memoized: loupe's text for a string depends only on it and the truncation.
+// inspect is chai's inspect(obj, showHidden, depth, colors), which calls
+// loupe.inspect(obj, {colors, depth, showHidden, truncate}): a string or a
+// number with the other arguments undefined is printed natively (loupe.go),
+// anything else by chai, and so by loupe.
 func (c *Core) inspect(orig goja.Callable, config *goja.Object, call goja.FunctionCall) goja.Value {
-	str, ok := call.Argument(0).(goja.String)
-	if !ok || config == nil || len(call.Arguments) > 4 || str.Length() > 200 {
+	v := call.Argument(0)
+	str, isStr := v.(goja.String)
+	isNum := !isStr && goja.IsNumber(v)
+	if (!isStr && !isNum) || config == nil || len(call.Arguments) > 4 {
 		return callOriginal(orig, call)
 	}
 	for _, a := range call.Arguments[1:] {
@@ -432,18 +424,10 @@ func (c *Core) inspect(orig goja.Callable, config *goja.Object, call goja.Functi
 		}
 		trunc = t.ToFloat()
 	}
-	key := inspectKey{str.String(), trunc}
-	if v, ok := c.inspected[key]; ok {
-		return v
+	if isStr {
+		return loupeString(str, trunc)
 	}
-	v := callOriginal(orig, call)
-	if goja.IsString(v) {
-		if c.inspected == nil || len(c.inspected) >= maxInspected {
-			c.inspected = map[inspectKey]goja.Value{}
-		}
-		c.inspected[key] = v
-	}
-	return v
+	return loupeNumber(c.vm, v, trunc)
 }
 
 // initAssertion is the Assertion constructor's body; the hook passes this
@@ -612,7 +596,7 @@ func (c *Core) chainableGetter(args []goja.Value) goja.Value {
 // chainableWrapperName is the name the chai bundle's chainable methods have
 // (esbuild's name for chainableMethodWrapper in addChainableMethod.js, which
 // no hook sees; TestChaiNativeMatchesChai checks it).
-const chainableWrapperName = "i"
+const chainableWrapperName = "c"
 
 // chainableMethod is the function a chainable method's getter returns.
 func (c *Core) chainableMethod(record, exports *goja.Object) goja.Value {

@@ -1,0 +1,1 @@
+module.exports = require('chai/lib/chai/interface/assert.js');
