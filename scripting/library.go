@@ -141,30 +141,46 @@ func (l *Library) prelude() (*goja.Program, error) {
 	return l.internal("courier-prelude.js", preludeSource)
 }
 
-// Warm starts compiling, each on a goroutine of its own, what the given
-// scripts need before they can run: courier's prelude (every runtime runs
-// it) and, when one of them can reach chai (see reachesChai), the chai
-// bundle and courier's chai-postman assertions; and it reads Sugar's
-// property table. It returns at once; a
-// runtime that needs a program still being compiled waits for it. Call it
-// as soon as the scripts of a run are known, so that compiling overlaps with
-// whatever comes before the first script (loading the run's files, its
-// first request); without scripts it does nothing.
+// Warm starts compiling what the given scripts need before they can run,
+// on two goroutines: courier's prelude (every runtime runs it first, before
+// any script) on one; on the other, what test scripts need later: when a
+// script can reach chai (see reachesChai), the chai bundle and courier's
+// chai-postman assertions, and when one can reach a response (see
+// reachesResponse), the SDK's Response (sdk-response.js); and it reads
+// Sugar's property table. It returns at once; a runtime that needs a program
+// still being compiled waits for it. Call it as soon as the scripts of a run
+// are known, so that compiling overlaps with whatever comes before the first
+// script (loading the run's files, its first request); without scripts it
+// does nothing.
 func (l *Library) Warm(sources []string) {
 	if len(sources) == 0 {
 		return
 	}
 	l.warmed.Go(func() { _, _ = l.prelude() })
 	l.warmed.Go(func() { _, _ = loadSugarProps() })
+	var chai, response bool
 	for _, src := range sources {
-		if reachesChai(src) {
-			l.warmed.Go(func() {
+		chai = chai || reachesChai(src)
+		response = response || reachesResponse(src)
+	}
+	if chai || response {
+		l.warmed.Go(func() {
+			if chai {
 				_, _, _ = l.module("chai")
 				_, _ = l.part("assertions") // the plugin used when chai loads
-			})
-			break
-		}
+			}
+			if response || chai { // (pm.response.to is chai's)
+				_, _ = l.part("sdk-response")
+			}
+		})
 	}
+}
+
+// reachesResponse reports whether a script may use a response: pm.response,
+// the legacy response globals, pm.sendRequest's callback. It only decides
+// what Warm compiles ahead.
+func reachesResponse(src string) bool {
+	return strings.Contains(src, "esponse") || strings.Contains(src, "sendRequest")
 }
 
 // reachesChai reports whether a script may use chai: pm.expect,

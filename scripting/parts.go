@@ -9,9 +9,10 @@ import (
 
 // Parts are courier's own sandbox files that are not in the prelude: each
 // is compiled the first time a runtime of the process needs it (prelude.js's
-// part), so that a run whose scripts never print, format a locale string or
-// reach chai does not compile them, and the prelude every runtime waits for
-// at start-up stays smaller. A part's program evaluates to a function of one
+// part, sdk.js's responseClasses), or ahead by Library.Warm, so that a run
+// whose scripts never print, format a locale string or reach chai does not
+// compile them, and the prelude every runtime waits for at start-up stays
+// smaller. A part's program evaluates to a function of one
 // object, the prelude's values the file uses (see part in prelude.js), and
 // that function returns what the file gives the prelude.
 
@@ -23,6 +24,9 @@ var localeJS string
 
 //go:embed js/assertions.js
 var assertionsJS string
+
+//go:embed js/sdk-response.js
+var sdkResponseJS string
 
 type partFile struct {
 	src *string
@@ -39,6 +43,9 @@ var partFiles = map[string]partFile{
 	// chai-postman's assertions, the chai plugin used when chai loads
 	"assertions": {&assertionsJS, "var sdk = I.sdk, lib = I.lib, lodashShim = I.lodashShim, AjvShim = I.AjvShim, " +
 		"isObject = I.isObject, isString = I.isString, toStr = Object.prototype.toString;", "chaiPostman"},
+	// the SDK's Response (sdk.js's responseClasses; the file takes what it
+	// uses from I itself)
+	"sdk-response": {&sdkResponseJS, "", "{ Response: Response, newLoadedResponse: newLoadedResponse }"},
 }
 
 // partSource is a part's file inside its function: strict as the prelude
