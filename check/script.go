@@ -3,7 +3,6 @@ package check
 import (
 	"fmt"
 	"reflect"
-	"regexp"
 	"strings"
 
 	"github.com/dop251/goja/ast"
@@ -11,6 +10,7 @@ import (
 	"github.com/dop251/goja/token"
 	"github.com/evanw/esbuild/pkg/api"
 
+	"github.com/courier-run/courier/internal/lazyre"
 	"github.com/courier-run/courier/scripting"
 )
 
@@ -240,7 +240,7 @@ var (
 
 // localeRE is what courier formats as Node would: en-US (and German number
 // separators).
-var localeRE = regexp.MustCompile(`(?i)^(en(-us)?|de(-.*)?)$`)
+var localeRE = lazyre.New(`(?i)^(en(-us)?|de(-.*)?)$`)
 
 func (a *analyser) visit(n, parent ast.Node) {
 	f := a.f
@@ -444,7 +444,7 @@ func (a *analyser) locale(n ast.Node, method string, args []ast.Expression) {
 	if al, isArr := args[0].(*ast.ArrayLiteral); isArr && len(al.Value) > 0 {
 		loc, ok = literal(al.Value[0])
 	}
-	if ok && loc != "" && !localeRE.MatchString(loc) {
+	if ok && loc != "" && !localeRE().MatchString(loc) {
 		a.api("behaves-differently", Warning, n, fmt.Sprintf("%s(%s) is formatted as en-US by courier (goja has no Intl; only German number separators are followed); Newman formats it for %s", method, quoteJS(loc), loc))
 	}
 }

@@ -10,12 +10,12 @@ import (
 	"fmt"
 	"io"
 	"net"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/courier-run/courier/events"
+	"github.com/courier-run/courier/internal/lazyre"
 	"github.com/courier-run/courier/internal/sdkjson"
 )
 
@@ -269,13 +269,13 @@ func serialise(e serialisedError, seed string, at time.Time) serialisedError {
 }
 
 // v8Frame is one "at …" line of a V8 stack.
-var v8Frame = regexp.MustCompile(`^\s*at (?:(.+?) \()?(.+?):(\d+):(\d+)\)?$`)
+var v8Frame = lazyre.New(`^\s*at (?:(.+?) \()?(.+?):(\d+):(\d+)\)?$`)
 
 // parseStack is stack-trace's parse of a V8 stack: one frame per "at" line.
 func parseStack(stack string) []stackFrame {
 	frames := []stackFrame{}
 	for _, line := range strings.Split(stack, "\n")[1:] {
-		m := v8Frame.FindStringSubmatch(line)
+		m := v8Frame().FindStringSubmatch(line)
 		if m == nil {
 			continue
 		}
@@ -318,7 +318,7 @@ var errnos = map[string]int{
 	"EHOSTUNREACH": -113, "ENETUNREACH": -101, "EPIPE": -32, "ECONNABORTED": -103, "EADDRNOTAVAIL": -99,
 }
 
-var nodeErrorMessage = regexp.MustCompile(`^(?:(connect|getaddrinfo|read|write|queryA) )?(E[A-Z_]+)\b(?: (\S+))?`)
+var nodeErrorMessage = lazyre.New(`^(?:(connect|getaddrinfo|read|write|queryA) )?(E[A-Z_]+)\b(?: (\S+))?`)
 
 // requestErrorFields recovers a request error's code, errno, syscall and
 // address from its Node-style message ("connect ECONNREFUSED 127.0.0.1:1",
@@ -344,7 +344,7 @@ func requestErrorFields(msg string) *nodeErrorFields {
 	if strings.HasPrefix(msg, "tunneling socket could not be established, ") {
 		return &nodeErrorFields{Code: "ECONNRESET"} // postman-request's tunnel agent
 	}
-	m := nodeErrorMessage.FindStringSubmatch(msg)
+	m := nodeErrorMessage().FindStringSubmatch(msg)
 	if m == nil {
 		return nil
 	}

@@ -15,7 +15,6 @@ import (
 	"net/http"
 	"net/url"
 	"path"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -28,6 +27,7 @@ import (
 	"github.com/courier-run/courier/events"
 	"github.com/courier-run/courier/httpmsg"
 	"github.com/courier-run/courier/internal/authsign"
+	"github.com/courier-run/courier/internal/lazyre"
 )
 
 func matchHostPattern(pattern string, u *url.URL) bool {
@@ -668,8 +668,8 @@ type exchanged struct {
 }
 
 var (
-	formCTRE      = regexp.MustCompile(`^application/x-www-form-urlencoded\b`)
-	multipartCTRE = regexp.MustCompile(`^multipart/form-data;.*boundary=(?:"([^"]+)"|([^;]+))`)
+	formCTRE      = lazyre.New(`^application/x-www-form-urlencoded\b`)
+	multipartCTRE = lazyre.New(`^multipart/form-data;.*boundary=(?:"([^"]+)"|([^;]+))`)
 )
 
 // exchange sends the request as postman-request does, hop by hop through
@@ -700,14 +700,14 @@ func (r *run) exchange(ctx context.Context, method string, h hop, rt []events.He
 			ct, _ := d.get("content-type", ",")
 			override := ct == "" || !st.disabledSystemHeaders["content-type"]
 			if body.kind == bodyForm {
-				if override && !formCTRE.MatchString(ct) {
+				if override && !formCTRE().MatchString(ct) {
 					d.set("Content-Type", "application/x-www-form-urlencoded")
 				}
 			} else {
 				b := boundary
 				var m []string
 				if v, ok := d.single("content-type"); ok {
-					m = multipartCTRE.FindStringSubmatch(v)
+					m = multipartCTRE().FindStringSubmatch(v)
 				}
 				if m != nil {
 					b = m[1] + m[2]
@@ -907,7 +907,7 @@ func splitOrigin(href string) (origin, rest string) {
 	return href[:i+3+j], href[i+3+j:]
 }
 
-var absoluteURLRE = regexp.MustCompile(`^[^:/?#\s]+://`)
+var absoluteURLRE = lazyre.New(`^[^:/?#\s]+://`)
 
 // redirectHop resolves a Location against the current hop as
 // postman-url-encoder does (no dot-segment removal) and encodes it as the
@@ -928,7 +928,7 @@ func redirectHop(h hop, loc string, disableEncoding bool) (hop, error) {
 		next = origin + h.target + loc
 	case loc[0] == '?':
 		next = origin + pathname + loc
-	case absoluteURLRE.MatchString(loc):
+	case absoluteURLRE().MatchString(loc):
 	default:
 		next = origin + pathname[:strings.LastIndexByte(pathname, '/')+1] + loc
 	}

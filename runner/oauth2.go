@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"sync"
@@ -14,6 +13,7 @@ import (
 	"github.com/courier-run/courier/collections"
 	"github.com/courier-run/courier/events"
 	"github.com/courier-run/courier/httpmsg"
+	"github.com/courier-run/courier/internal/lazyre"
 	"github.com/courier-run/courier/internal/oauth2"
 )
 
@@ -530,7 +530,7 @@ func (r *run) keepTokens() {
 			if val == "" && !has {
 				continue // nothing to say, nowhere said
 			}
-			if m := soleVariable.FindStringSubmatch(def); m != nil {
+			if m := soleVariable().FindStringSubmatch(def); m != nil {
 				r.scopeHolding(m[1]).Set(m[1], val)
 				continue
 			}
@@ -551,7 +551,7 @@ func (r *run) keepTokens() {
 }
 
 // soleVariable is a value that is one {{variable}} and nothing else.
-var soleVariable = regexp.MustCompile(`^\s*\{\{([^{}]+)\}\}\s*$`)
+var soleVariable = lazyre.New(`^\s*\{\{([^{}]+)\}\}\s*$`)
 
 // AuthUpdate is what an auth definition of the collection keeps of the
 // OAuth 2.0 tokens courier got for it (accessToken, refreshToken,

@@ -3,19 +3,20 @@ package scripting
 import (
 	"errors"
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 
 	"github.com/dop251/goja"
+
+	"github.com/courier-run/courier/internal/lazyre"
 )
 
 var (
-	userFrameRE   = regexp.MustCompile(`sandbox-script\.js:(\d+):(\d+)`)
-	readPropRE    = regexp.MustCompile(`^Cannot read property '(.*)' of (undefined or null|undefined|null)$`)
-	noMemberRE    = regexp.MustCompile(`^Object has no member '(.*)'$`)
-	notObjectRE   = regexp.MustCompile(`^Value is not an object: (.*)$`)
-	gojaSyntaxPos = regexp.MustCompile(`^(?:[^:]*: )?Line (\d+):(\d+) (.*?)(?: \(and \d+ more errors\))?$`)
+	userFrameRE   = lazyre.New(`sandbox-script\.js:(\d+):(\d+)`)
+	readPropRE    = lazyre.New(`^Cannot read property '(.*)' of (undefined or null|undefined|null)$`)
+	noMemberRE    = lazyre.New(`^Object has no member '(.*)'$`)
+	notObjectRE   = lazyre.New(`^Value is not an object: (.*)$`)
+	gojaSyntaxPos = lazyre.New(`^(?:[^:]*: )?Line (\d+):(\d+) (.*?)(?: \(and \d+ more errors\))?$`)
 )
 
 // wrapperColumns is the length of what precedes the script's line 1.
@@ -76,7 +77,7 @@ func (r *runtime) valueErrorInfo(v goja.Value) *ErrorInfo {
 	}
 	line, col := 0, 0
 	if s := obj.Get("stack"); s != nil && !goja.IsUndefined(s) {
-		if m := userFrameRE.FindStringSubmatch(s.String()); m != nil {
+		if m := userFrameRE().FindStringSubmatch(s.String()); m != nil {
 			line, _ = strconv.Atoi(m[1])
 			col, _ = strconv.Atoi(m[2])
 			if line == 1 {
@@ -132,25 +133,25 @@ func calleeAt(line string, col int) string {
 	return strings.TrimLeft(line[j:end], ".")
 }
 
-var setPropRE = regexp.MustCompile(`\.([A-Za-z_$][\w$]*)\s*=[^=]`)
+var setPropRE = lazyre.New(`\.([A-Za-z_$][\w$]*)\s*=[^=]`)
 
 // newRegExpRE finds `RegExp('pattern'[, 'flags'])` with literal arguments.
-var newRegExpRE = regexp.MustCompile(`RegExp\(\s*(?:'((?:\\.|[^'\\])*)'|"((?:\\.|[^"\\])*)")\s*(?:,\s*['"]([a-z]*)['"]\s*)?\)`)
+var newRegExpRE = lazyre.New(`RegExp\(\s*(?:'((?:\\.|[^'\\])*)'|"((?:\\.|[^"\\])*)")\s*(?:,\s*['"]([a-z]*)['"]\s*)?\)`)
 
 // destructureRE finds `{ a, … } = expr` (V8 names the first property and the expression).
-var destructureRE = regexp.MustCompile(`\{\s*([A-Za-z_$][\w$]*)[^{}]*\}\s*=\s*([^;,)]+)`)
+var destructureRE = lazyre.New(`\{\s*([A-Za-z_$][\w$]*)[^{}]*\}\s*=\s*([^;,)]+)`)
 
 // arrayDestructureRE finds the value of `[a, …] = expr`.
-var arrayDestructureRE = regexp.MustCompile(`(?:const|let|var)\s*\[[^\]]*\]\s*=\s*([^;,)]+)`)
+var arrayDestructureRE = lazyre.New(`(?:const|let|var)\s*\[[^\]]*\]\s*=\s*([^;,)]+)`)
 
 // forOfRE finds the iterated expression of `for (… of expr)`.
-var forOfRE = regexp.MustCompile(`\bof\s+(.+?)\)\s*\{?`)
+var forOfRE = lazyre.New(`\bof\s+(.+?)\)\s*\{?`)
 
 // v8Message rewrites goja's wording of common errors into V8's, which is
 // what Newman users see.
 func v8Message(name, msg, line string, col int) string {
 	if name == "SyntaxError" && line != "" && !strings.HasPrefix(msg, "Invalid regular expression") {
-		if m := newRegExpRE.FindStringSubmatch(line); m != nil {
+		if m := newRegExpRE().FindStringSubmatch(line); m != nil {
 			return "Invalid regular expression: /" + m[1] + m[2] + "/" + m[3] + ": " + msg
 		}
 		return msg
@@ -170,37 +171,37 @@ func v8Message(name, msg, line string, col int) string {
 		return msg
 	}
 	if msg == "Value is not object coercible" && line != "" {
-		if m := destructureRE.FindStringSubmatch(line); m != nil {
+		if m := destructureRE().FindStringSubmatch(line); m != nil {
 			return "Cannot destructure property '" + m[1] + "' of '" + strings.TrimSpace(m[2]) + "' as it is undefined."
 		}
 	}
 	if msg == "object is not iterable" && line != "" {
-		if m := forOfRE.FindStringSubmatch(line); m != nil {
+		if m := forOfRE().FindStringSubmatch(line); m != nil {
 			return strings.TrimSpace(m[1]) + " is not iterable"
 		}
-		if m := arrayDestructureRE.FindStringSubmatch(line); m != nil {
+		if m := arrayDestructureRE().FindStringSubmatch(line); m != nil {
 			return strings.TrimSpace(m[1]) + " is not iterable"
 		}
 	}
 	if msg == "Cannot convert undefined or null to object" && line != "" {
-		if m := setPropRE.FindStringSubmatch(line); m != nil {
+		if m := setPropRE().FindStringSubmatch(line); m != nil {
 			return "Cannot set properties of undefined (setting '" + m[1] + "')"
 		}
 	}
-	if m := readPropRE.FindStringSubmatch(msg); m != nil {
+	if m := readPropRE().FindStringSubmatch(msg); m != nil {
 		of := m[2]
 		if of == "undefined or null" {
 			of = "undefined"
 		}
 		return "Cannot read properties of " + of + " (reading '" + m[1] + "')"
 	}
-	if m := noMemberRE.FindStringSubmatch(msg); m != nil {
+	if m := noMemberRE().FindStringSubmatch(msg); m != nil {
 		if c := calleeAt(line, col); c != "" && strings.HasSuffix(c, m[1]) {
 			return c + " is not a function"
 		}
 		return m[1] + " is not a function"
 	}
-	if m := notObjectRE.FindStringSubmatch(msg); m != nil {
+	if m := notObjectRE().FindStringSubmatch(msg); m != nil {
 		if c := calleeAt(line, col); c != "" {
 			return c + " is not a function"
 		}
@@ -229,7 +230,7 @@ func syntaxErrorAt(err error, src string) (msg string, line, col int) {
 	if errors.As(err, &ce) {
 		msg = ce.Message
 	}
-	if m := gojaSyntaxPos.FindStringSubmatch(msg); m != nil {
+	if m := gojaSyntaxPos().FindStringSubmatch(msg); m != nil {
 		line, _ = strconv.Atoi(m[1])
 		col, _ = strconv.Atoi(m[2])
 		msg = m[3]

@@ -3,13 +3,14 @@ package scripting
 import (
 	"encoding/json"
 	"reflect"
-	"regexp"
 	"sort"
 	"strings"
 
 	"github.com/dop251/goja"
 	"github.com/dop251/goja/ast"
 	"github.com/dop251/goja/file"
+
+	"github.com/courier-run/courier/internal/lazyre"
 )
 
 // In JavaScript a multiline regular expression's ^ and $ match at every line
@@ -27,7 +28,7 @@ const mregexpHelper = "__courierMultilineRegExp"
 
 // mayHaveMultilineRegExp is a cheap first look: a slash followed by flags
 // with m, and an anchor somewhere.
-var mayHaveMultilineRegExp = regexp.MustCompile(`/[dgisuyv]*m`)
+var mayHaveMultilineRegExp = lazyre.New(`/[dgisuyv]*m`)
 
 // compileWrapped parses and compiles a wrapped script, rewriting its
 // multiline regular expression literals first when it has any.
@@ -36,7 +37,7 @@ func compileWrapped(src string) (*goja.Program, error) {
 	if err != nil {
 		return nil, err
 	}
-	if !strings.ContainsAny(src, "^$") || !mayHaveMultilineRegExp.MatchString(src) {
+	if !strings.ContainsAny(src, "^$") || !mayHaveMultilineRegExp().MatchString(src) {
 		return goja.CompileAST(prg, false)
 	}
 	rewritten, ok := rewriteMultilineRegExps(src, prg)

@@ -1,10 +1,11 @@
 package scripting
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/courier-run/courier/internal/lazyre"
 )
 
 // goja's parser and V8 disagree on the wording of most syntax errors, and a
@@ -14,8 +15,8 @@ import (
 // V8 does in postman-sandbox's function body (see scriptPrefix).
 
 var (
-	labelExistsRE = regexp.MustCompile(`^Label '(.*)' already exists$`)
-	regexpFlagsRE = regexp.MustCompile(`^Invalid flags supplied to RegExp constructor '.*'$`)
+	labelExistsRE = lazyre.New(`^Label '(.*)' already exists$`)
+	regexpFlagsRE = lazyre.New(`^Invalid flags supplied to RegExp constructor '.*'$`)
 )
 
 // byteOffset is the byte offset of line:col (1-based, col counted in bytes
@@ -51,10 +52,10 @@ func v8SyntaxMessage(msg, src string, off int) string {
 		return "Invalid tagged template on optional chain"
 	case msg == "Assignment to eval or arguments is not allowed in strict mode":
 		return "Unexpected eval or arguments in strict mode"
-	case regexpFlagsRE.MatchString(msg):
+	case regexpFlagsRE().MatchString(msg):
 		return "Invalid regular expression flags"
 	}
-	if m := labelExistsRE.FindStringSubmatch(msg); m != nil {
+	if m := labelExistsRE().FindStringSubmatch(msg); m != nil {
 		return "Label '" + m[1] + "' has already been declared"
 	}
 	if off < 0 || off > len(src) {

@@ -2,11 +2,11 @@ package main
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
 
+	"github.com/courier-run/courier/internal/lazyre"
 	"github.com/courier-run/courier/reporters"
 	"github.com/courier-run/courier/runner"
 )
@@ -90,7 +90,7 @@ const (
 	defaultMaxUploadSize   = 50 * 1000 * 1000
 )
 
-var bailValue = regexp.MustCompile(`^(folder|failure)(,(folder|failure))*$`)
+var bailValue = lazyre.New(`^(folder|failure)(,(folder|failure))*$`)
 
 // flagKind is how a run option reads its value.
 type flagKind int
@@ -409,11 +409,11 @@ func readReporters(a *runArgs, s *argScanner) error {
 func readBail(a *runArgs, s *argScanner) error {
 	a.bail = true
 	if s.hasInline {
-		if !bailValue.MatchString(s.inline) {
+		if !bailValue().MatchString(s.inline) {
 			return usagef("option --bail: %q is not a list of folder,failure", s.inline)
 		}
 		a.bailModifiers = strings.Split(s.inline, ",")
-	} else if v, ok := s.next(); ok && bailValue.MatchString(v) {
+	} else if v, ok := s.next(); ok && bailValue().MatchString(v) {
 		s.i++
 		a.bailModifiers = strings.Split(v, ",")
 	}

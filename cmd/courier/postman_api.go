@@ -8,8 +8,9 @@ import (
 	"net/http"
 	"net/url"
 	"os"
-	"regexp"
 	"strings"
+
+	"github.com/courier-run/courier/internal/lazyre"
 )
 
 // postmanAPIBase is where --postman-api-key fetches UIDs from, as Newman
@@ -19,7 +20,7 @@ const postmanAPIBase = "https://api.postman.com"
 
 // postmanUID is a Postman UID ("<owner>-<uuid>", Newman's UID_REGEX); a
 // bare id (the uuid) is accepted too.
-var postmanUID = regexp.MustCompile(`(?i)^([0-9A-Z]+-)?[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}$`)
+var postmanUID = lazyre.New(`(?i)^([0-9A-Z]+-)?[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}$`)
 
 // apiPaths are the Postman API paths of what a UID can name.
 var apiPaths = map[string]string{"collection": "collections", "environment": "environments"}
@@ -49,7 +50,7 @@ func newPostmanAPI(key string, getenv func(string) string) postmanAPI {
 
 // resolve is where src is fetched from and with which API key ("" for none).
 func (p postmanAPI) resolve(kind, src string) (string, string) {
-	if path, ok := apiPaths[kind]; ok && p.key != "" && postmanUID.MatchString(src) {
+	if path, ok := apiPaths[kind]; ok && p.key != "" && postmanUID().MatchString(src) {
 		if _, err := os.Stat(src); err != nil { // a file of that name wins, as in Newman
 			u := *p.base
 			u.Path = strings.TrimRight(u.Path, "/") + "/" + path + "/" + src

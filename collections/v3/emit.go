@@ -4,10 +4,11 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/courier-run/courier/internal/lazyre"
 )
 
 // emitYAML writes a v3 file: a mapping of the ordered tree, two-space
@@ -208,14 +209,14 @@ func singleOK(s string) bool {
 
 var (
 	// what YAML 1.1 or 1.2 readers may resolve to something other than a string
-	notPlainWord = regexp.MustCompile(`(?i)^(y|n|yes|no|on|off|true|false|null|~|\.inf|[-+]\.inf|\.nan|<<|=)$`)
-	numberLike   = regexp.MustCompile(`^[-+.]?[0-9]`)
+	notPlainWord = lazyre.New(`(?i)^(y|n|yes|no|on|off|true|false|null|~|\.inf|[-+]\.inf|\.nan|<<|=)$`)
+	numberLike   = lazyre.New(`^[-+.]?[0-9]`)
 )
 
 // plainOK: s reads back as this very string, unquoted, in a block context,
 // whatever the YAML reader.
 func plainOK(s string) bool {
-	if s == "" || notPlainWord.MatchString(s) || numberLike.MatchString(s) {
+	if s == "" || notPlainWord().MatchString(s) || numberLike().MatchString(s) {
 		return false
 	}
 	if strings.TrimSpace(s) != s || strings.HasPrefix(s, "---") || strings.HasPrefix(s, "...") {

@@ -6,10 +6,11 @@ import (
 	"encoding/hex"
 	"errors"
 	"net/http"
-	"regexp"
 	"sort"
 	"strings"
 	"time"
+
+	"github.com/courier-run/courier/internal/lazyre"
 )
 
 // Headers aws4 (1.12.0) never signs.
@@ -18,7 +19,7 @@ var awsIgnoredHeaders = map[string]bool{
 	"expect": true, "presigned-expires": true, "range": true,
 }
 
-var awsPathSafe = regexp.MustCompile(`^[0-9A-Za-z;,/?:@&=+$\-_.!~*'()#%]*$`)
+var awsPathSafe = lazyre.New(`^[0-9A-Za-z;,/?:@&=+$\-_.!~*'()#%]*$`)
 
 func sha256Hex(b []byte) string {
 	s := sha256.Sum256(b)
@@ -232,7 +233,7 @@ type awsQueryParam struct {
 
 // splitAWSPath splits the request's path and query as aws4 parses them.
 func splitAWSPath(path string) (string, *awsQuery, error) {
-	if !awsPathSafe.MatchString(path) {
+	if !awsPathSafe().MatchString(path) {
 		d, err := decodeURI(path)
 		if err != nil {
 			return "", nil, err

@@ -11,17 +11,19 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/courier-run/courier/internal/lazyre"
 )
 
 const digestCnonceAlphabet = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
 
 var (
-	digestNonceRe  = regexp.MustCompile(`(?i)nonce="([^"]*)"`)
-	digestRealmRe  = regexp.MustCompile(`(?i)realm="([^"]*)"`)
-	digestQopRe    = regexp.MustCompile(`(?i)qop="([^"]*)"`)
-	digestOpaqueRe = regexp.MustCompile(`(?i)opaque="([^"]*)"`)
+	digestNonceRe  = lazyre.New(`(?i)nonce="([^"]*)"`)
+	digestRealmRe  = lazyre.New(`(?i)realm="([^"]*)"`)
+	digestQopRe    = lazyre.New(`(?i)qop="([^"]*)"`)
+	digestOpaqueRe = lazyre.New(`(?i)opaque="([^"]*)"`)
 
-	digestAuthParamRe = regexp.MustCompile(`(\w+)=(?:"([^"]*)"|([^,\s]*))`)
+	digestAuthParamRe = lazyre.New(`(\w+)=(?:"([^"]*)"|([^,\s]*))`)
 )
 
 // signDigest signs when nonce and realm (Postman's pre step) and username
@@ -158,14 +160,14 @@ func retryDigest(req *http.Request, body []byte, p Params, resp *http.Response, 
 	}
 	keys := []string{"nonce", "realm"}
 	vals := map[string]string{
-		"nonce": extractField(ch, digestNonceRe),
-		"realm": extractField(ch, digestRealmRe),
+		"nonce": extractField(ch, digestNonceRe()),
+		"realm": extractField(ch, digestRealmRe()),
 	}
-	if o := extractField(ch, digestOpaqueRe); o != "" {
+	if o := extractField(ch, digestOpaqueRe()); o != "" {
 		keys = append(keys, "opaque")
 		vals["opaque"] = o
 	}
-	if q := extractField(ch, digestQopRe); q != "" {
+	if q := extractField(ch, digestQopRe()); q != "" {
 		keys = append(keys, "qop")
 		vals["qop"] = q
 	}
@@ -183,7 +185,7 @@ func retryDigest(req *http.Request, body []byte, p Params, resp *http.Response, 
 	prev := map[string]string{}
 	if _, ok := p.(Setter); !ok {
 		if a := headerGet(req, "Authorization"); strings.HasPrefix(a, "Digest ") {
-			for _, m := range digestAuthParamRe.FindAllStringSubmatch(a[7:], -1) {
+			for _, m := range digestAuthParamRe().FindAllStringSubmatch(a[7:], -1) {
 				name := map[string]string{"cnonce": "clientNonce", "nc": "nonceCount"}[m[1]]
 				if name == "" {
 					name = m[1]

@@ -13,8 +13,9 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
-	"regexp"
 	"strings"
+
+	"github.com/courier-run/courier/internal/lazyre"
 )
 
 var jwtAlgorithms = map[string]bool{
@@ -157,7 +158,7 @@ var (
 		"PS256": true, "PS384": true, "PS512": true,
 		"ES256": true, "ES384": true, "ES512": true,
 	}
-	asapDataURI = regexp.MustCompile(`^data:application/pkcs8;kid=([\w.\-+/]+);base64,([a-zA-Z0-9+/=]+)$`)
+	asapDataURI = lazyre.New(`^data:application/pkcs8;kid=([\w.\-+/]+);base64,([a-zA-Z0-9+/=]+)$`)
 )
 
 // signASAP: Atlassian S2S auth, a JWT signed with a private key.
@@ -274,7 +275,7 @@ func asapPrivateKey(kid any, key string) (string, error) {
 	if !strings.HasPrefix(d, "data:") {
 		return d, nil
 	}
-	m := asapDataURI.FindStringSubmatch(d)
+	m := asapDataURI().FindStringSubmatch(d)
 	if m == nil {
 		return "", errors.New("Malformed Data URI")
 	}
@@ -302,8 +303,8 @@ func asapPrivateKey(kid any, key string) (string, error) {
 }
 
 var (
-	pemMarkers = regexp.MustCompile(`-----(BEGIN|END) PRIVATE KEY-----|\s`)
-	pemBlockRe = regexp.MustCompile(`-----BEGIN ([A-Z ]+)-----([\s\S]*?)-----END [A-Z ]+-----`)
+	pemMarkers = lazyre.New(`-----(BEGIN|END) PRIVATE KEY-----|\s`)
+	pemBlockRe = lazyre.New(`-----BEGIN ([A-Z ]+)-----([\s\S]*?)-----END [A-Z ]+-----`)
 )
 
 // importPKCS8 is jose's importPKCS8: the text must start with the PKCS#8
@@ -312,7 +313,7 @@ func importPKCS8(text string) (crypto.Signer, error) {
 	if !strings.HasPrefix(text, "-----BEGIN PRIVATE KEY-----") {
 		return nil, errors.New(`"pkcs8" must be PKCS#8 formatted string`)
 	}
-	der := nodeBase64Decode(pemMarkers.ReplaceAllString(text, ""))
+	der := nodeBase64Decode(pemMarkers().ReplaceAllString(text, ""))
 	k, err := x509.ParsePKCS8PrivateKey(der)
 	if err != nil {
 		return nil, err
@@ -327,7 +328,7 @@ func importPKCS8(text string) (crypto.Signer, error) {
 // parsePEMPrivateKey reads a PKCS#1, SEC 1 or PKCS#8 PEM private key,
 // tolerating missing line breaks.
 func parsePEMPrivateKey(text string) (crypto.Signer, error) {
-	m := pemBlockRe.FindStringSubmatch(text)
+	m := pemBlockRe().FindStringSubmatch(text)
 	if m == nil {
 		return nil, errors.New("invalid private key")
 	}

@@ -9,9 +9,10 @@ import (
 	"errors"
 	"io"
 	"net/http"
-	"regexp"
 	"strings"
 	"time"
+
+	"github.com/courier-run/courier/internal/lazyre"
 )
 
 // NTLM message building as httpntlm 1.8.13 (used by postman-runtime) does:
@@ -32,7 +33,7 @@ const (
 	ntlmWindowsXPVersionMarker = "\x05\x01\x28\x0a\x00\x00\x00\x0f" // 5.1 build 2600, NTLM revision 15
 )
 
-var ntlmType2Re = regexp.MustCompile(`NTLM (.+)?`)
+var ntlmType2Re = lazyre.New(`NTLM (.+)?`)
 
 // ntlmCredentials reads username, domain and workstation; a domain may come
 // from the username as DOMAIN\user or user@DOMAIN.
@@ -86,7 +87,7 @@ type ntlmChallenge struct {
 
 // parseNTLMType2 reads the CHALLENGE message from a WWW-Authenticate value.
 func parseNTLMType2(value string) (*ntlmChallenge, error) {
-	m := ntlmType2Re.FindStringSubmatch(value)
+	m := ntlmType2Re().FindStringSubmatch(value)
 	if m == nil || m[1] == "" {
 		return nil, errors.New("Couldn't find NTLM in the message type2 coming from the server")
 	}
