@@ -107,7 +107,7 @@ var streamDescriptor = {
 };
 
 var Response = function PostmanResponse(options) {
-    Property.apply(this, arguments);
+    Property.call(this, options); // (Property reads only its definition)
     this.update(options || {});
 };
 

@@ -413,7 +413,8 @@ defineClass('Description', Description, undefined, {
 // ------------------------------------------------------------------ Property
 
 var Property = function PostmanProperty(definition) {
-    PropertyBase.apply(this, arguments);
+    // (PropertyBase reads only its definition, and nothing while trusted)
+    if (!trusted) { PropertyBase.call(this, definition); }
     var src = definition && definition.info || definition,
         id = (src && src.id) || this.id || (this._ && this._.postman_id) ||
             (this._postman_propertyRequiresId && uuid());
