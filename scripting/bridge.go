@@ -37,6 +37,11 @@ func sdkRequestSource() string {
 	return "(function (I, host, lib) {\n'use strict';\n" + sdkRequestJS + "\n})"
 }
 
+// sdkRequest returns sdk-request.js's program, compiled on first use.
+func (l *Library) sdkRequest() (*goja.Program, error) {
+	return l.internal("courier-sdk-request.js", sdkRequestSource)
+}
+
 // init runs the prelude, which defines the sandbox globals, and keeps the
 // hooks it returns.
 func (r *runtime) init() error {
@@ -272,7 +277,7 @@ func (r *runtime) hostObject() *goja.Object {
 		// (Newman has its SDK from the start: this is not the script's time)
 		release := r.wd.hold()
 		defer release()
-		prog, err := r.lib.internal("courier-sdk-request.js", sdkRequestSource)
+		prog, err := r.lib.sdkRequest()
 		if err != nil {
 			r.throw("Error", err.Error())
 		}

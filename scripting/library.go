@@ -143,7 +143,8 @@ func (l *Library) prelude() (*goja.Program, error) {
 
 // Warm starts compiling what the given scripts need before they can run,
 // on two goroutines: courier's prelude (every runtime runs it first, before
-// any script) on one; on the other, what test scripts need later: when a
+// any script) on one, then, when a script can reach the SDK's request side
+// (see reachesRequest), sdk-request.js; on the other, what test scripts need later: when a
 // script can reach chai (see reachesChai), the chai bundle and courier's
 // chai-postman assertions, and when one can reach a response (see
 // reachesResponse), the SDK's Response (sdk-response.js); and it reads
@@ -156,13 +157,20 @@ func (l *Library) Warm(sources []string) {
 	if len(sources) == 0 {
 		return
 	}
-	l.warmed.Go(func() { _, _ = l.prelude() })
-	l.warmed.Go(func() { _, _ = loadSugarProps() })
-	var chai, response bool
+	var chai, response, request bool
 	for _, src := range sources {
 		chai = chai || reachesChai(src)
 		response = response || reachesResponse(src)
+		request = request || reachesRequest(src)
 	}
+	l.warmed.Go(func() {
+		_, _ = l.prelude()
+		if request {
+			// while the runtime runs the prelude
+			_, _ = l.sdkRequest()
+		}
+	})
+	l.warmed.Go(func() { _, _ = loadSugarProps() })
 	if chai || response {
 		l.warmed.Go(func() {
 			if chai {
@@ -174,6 +182,13 @@ func (l *Library) Warm(sources []string) {
 			}
 		})
 	}
+}
+
+// reachesRequest reports whether a script may use the SDK's request side:
+// pm.request, pm.sendRequest, new sdk.Request and the like. It only decides
+// what Warm compiles ahead.
+func reachesRequest(src string) bool {
+	return strings.Contains(src, "equest")
 }
 
 // reachesResponse reports whether a script may use a response: pm.response,

@@ -85,8 +85,10 @@ func TestRealBundlesLoad(t *testing.T) {
 	}
 }
 
-// Warm compiles the prelude for any script and the chai bundle only for
-// scripts that can reach it; runtimes then use what it compiled.
+// Warm compiles the prelude for any script, and chai (with courier's
+// chai-postman assertions), the SDK's response side and its request side
+// only for scripts that can reach them; runtimes then use what it compiled.
+// Nothing else is compiled ahead (loupe, chai.assert, inspect, locale).
 func TestWarm(t *testing.T) {
 	compiled := func(l *Library, key string) bool {
 		l.mu.Lock()
@@ -95,23 +97,35 @@ func TestWarm(t *testing.T) {
 		return e != nil && e.prog != nil
 	}
 	for _, tc := range []struct {
-		sources       []string
-		prelude, chai bool
+		sources                          []string
+		prelude, chai, response, request bool
 	}{
-		{nil, false, false},
-		{[]string{"pm.variables.set('a', 1);"}, true, false},
-		{[]string{"pm.variables.set('a', 1);", "pm.test('ok', function () { pm.response.to.have.status(200); });"}, true, true},
-		{[]string{"pm.expect(1).to.equal(1);"}, true, true},
-		{[]string{"var chai = require('chai');"}, true, true},
+		{nil, false, false, false, false},
+		{[]string{"pm.variables.set('a', 1);"}, true, false, false, false},
+		{[]string{"pm.variables.set('a', 1);", "pm.test('ok', function () { pm.response.to.have.status(200); });"}, true, true, true, false},
+		{[]string{"pm.expect(1).to.equal(1);"}, true, true, true, false},
+		{[]string{"var chai = require('chai');"}, true, true, true, false},
+		{[]string{"tests['ok'] = responseCode.code === 200;"}, true, false, true, false},
+		{[]string{"pm.request.headers.add({key: 'a', value: 'b'});"}, true, false, false, true},
+		{[]string{"pm.sendRequest('http://x/', function (err, res) { console.log(res.code); });"}, true, false, true, true},
 	} {
 		l := NewLibrary()
 		l.Warm(tc.sources)
 		l.warmed.Wait()
-		if got := compiled(l, "internal:courier-prelude.js"); got != tc.prelude {
-			t.Errorf("%q: prelude compiled %v, want %v", tc.sources, got, tc.prelude)
-		}
-		if got := compiled(l, "module:chai"); got != tc.chai {
-			t.Errorf("%q: chai compiled %v, want %v", tc.sources, got, tc.chai)
+		for key, want := range map[string]bool{
+			"internal:courier-prelude.js":      tc.prelude,
+			"module:chai":                      tc.chai,
+			"internal:courier-assertions.js":   tc.chai,
+			"internal:courier-sdk-response.js": tc.response,
+			"internal:courier-sdk-request.js":  tc.request,
+			"vendor:chai-loupe":                false,
+			"vendor:chai-assert":               false,
+			"internal:courier-inspect.js":      false,
+			"internal:courier-locale.js":       false,
+		} {
+			if got := compiled(l, key); got != want {
+				t.Errorf("%q: %s compiled %v, want %v", tc.sources, key, got, want)
+			}
 		}
 		if !tc.chai {
 			continue
