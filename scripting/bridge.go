@@ -272,40 +272,35 @@ func (r *runtime) hostObject() *goja.Object {
 		return r.vm.ToValue(base64.StdEncoding.EncodeToString([]byte(c.Argument(0).String())))
 	})
 	def("uuid", func(goja.FunctionCall) goja.Value { return r.vm.ToValue(newUUID()) })
-	def("sdkRequest", func(goja.FunctionCall) goja.Value {
-		// sdk-request.js, compiled once per process, made on first use
-		// (Newman has its SDK from the start: this is not the script's time)
-		release := r.wd.hold()
-		defer release()
-		prog, err := r.lib.sdkRequest()
-		if err != nil {
-			r.throw("Error", err.Error())
-		}
-		v, err := r.vm.RunProgram(prog)
-		if err != nil {
-			rethrow(err)
-		}
-		return v
-	})
+	// sdk-request.js and the parts: compiled once per process, made on
+	// first use (Newman has its SDK from the start: this is courier's set-up,
+	// not the script's time)
+	def("sdkRequest", func(goja.FunctionCall) goja.Value { return r.runHeld(r.lib.sdkRequest) })
 	def("part", func(c goja.FunctionCall) goja.Value {
-		// one of the sandbox's own files that are not in the prelude,
-		// compiled once per process (courier's set-up, not the script's time)
-		release := r.wd.hold()
-		defer release()
-		prog, err := r.lib.part(c.Argument(0).String())
-		if err != nil {
-			r.throw("Error", err.Error())
-		}
-		v, err := r.vm.RunProgram(prog)
-		if err != nil {
-			rethrow(err)
-		}
-		return v
+		name := c.Argument(0).String()
+		return r.runHeld(func() (*goja.Program, error) { return r.lib.part(name) })
 	})
 	def("byteLength", func(c goja.FunctionCall) goja.Value {
 		return r.vm.ToValue(len(c.Argument(0).String()))
 	})
 	return o
+}
+
+// runHeld runs the program compile returns (compiling it if need be) with
+// the script's watchdog held, and returns its value; an error is thrown
+// into the script.
+func (r *runtime) runHeld(compile func() (*goja.Program, error)) goja.Value {
+	release := r.wd.hold()
+	defer release()
+	prog, err := compile()
+	if err != nil {
+		r.throw("Error", err.Error())
+	}
+	v, err := r.vm.RunProgram(prog)
+	if err != nil {
+		rethrow(err)
+	}
+	return v
 }
 
 // newUUID is a random (version 4) UUID, as the SDK's uuid.v4 makes.
