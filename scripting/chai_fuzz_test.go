@@ -55,7 +55,7 @@ func FuzzChaiInspectNative(f *testing.F) {
 	f.Add("abcdefghijklmnopqrstuvwxyz0123456789abcdefghijklmnopqrstuvwxyz", 10.0, 0.0, false)
 	f.Add("é😀\xed\xa0\x80", 3.5, 0.0, false)
 	f.Add("", 1.0, 0.0, false)
-	f.Add("", 40.0, -0.0, true)
+	f.Add("", 40.0, math.Copysign(0, -1), true)
 	f.Add("", 5.0, 1234567.891, true)
 	f.Add("", 40.0, 1e21, true)
 	f.Add("", 2.0, -1.5e-7, true)

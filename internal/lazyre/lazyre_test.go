@@ -4,7 +4,7 @@ import "testing"
 
 func TestNew(t *testing.T) {
 	re := New(`^a(b+)$`)
-	if re() != re() {
+	if first, second := re(), re(); first != second {
 		t.Error("a second call compiled the expression again")
 	}
 	if got := re().FindStringSubmatch("abbb"); len(got) != 2 || got[1] != "bbb" {

@@ -1519,7 +1519,7 @@ defineClass('VariableScope', VariableScope, Property, {
 // ------------------------------------------------------------------ Response
 
 // Response lives in sdk-response.js, made on first use (responseClasses).
-var Response = null, responseSide = null;
+var responseSide = null;
 function responseClasses() {
     if (!responseSide) {
         responseSide = host.part('sdk-response')({
@@ -1546,7 +1546,6 @@ function responseClasses() {
             trustedCookie: trustedCookie,
             withoutTo: withoutTo
         });
-        Response = responseSide.Response;
     }
     return responseSide;
 }
