@@ -505,8 +505,10 @@ for (const mod of modules) {
 //
 // The two parts of chai that the chai bundle loads only when first used
 // (see chaiLazyParts): loupe, which chai prints values with, and chai's
-// assert interface.
-for (const part of chaiParts) {
+// assert interface; and teleport-javascript, which postman-sandbox 4.7.1
+// sends console arguments through (courier's console copies them with it,
+// so that they print as Newman prints what arrives).
+for (const part of [...chaiParts, { name: 'console-teleport', globals: 'shims/node-globals-lazy.js', define: { Buffer: 'nodeGlobals.Buffer' }, external: ['buffer'] }]) {
   const result = await esbuild.build(options(part));
   if (result.errors.length > 0 || result.outputFiles.length !== 1) {
     throw new Error(`bundling ${part.name} failed`);

@@ -100,7 +100,7 @@ func oracleRuntime(t *testing.T) *runtime {
 	_ = module.Set("exports", exports)
 	// chai's own JavaScript, without courier's native hooks
 	hooks := chaicore.PlainHooks(rt.vm)
-	_ = hooks.ToObject(rt.vm).Set("lazy", func(call goja.FunctionCall) goja.Value { return rt.loadChaiPart(call.Argument(0).String()) })
+	_ = hooks.ToObject(rt.vm).Set("lazy", func(call goja.FunctionCall) goja.Value { return rt.loadVendorModule(call.Argument(0).String()) })
 	if _, err := fn(goja.Undefined(), module, exports, rt.vm.Get("require"), hooks); err != nil {
 		t.Fatal(err)
 	}

@@ -81,6 +81,7 @@ func (r *runtime) init() error {
 		*dst = f
 	}
 	r.lazyGetter = hooks.Get("lazyGetter")
+	r.nativeJSON = hooks.Get("JSON")
 	return nil
 }
 
@@ -276,6 +277,7 @@ func (r *runtime) hostObject() *goja.Object {
 	// first use (Newman has its SDK from the start: this is courier's set-up,
 	// not the script's time)
 	def("sdkRequest", func(goja.FunctionCall) goja.Value { return r.runHeld(r.lib.sdkRequest) })
+	def("vendor", func(c goja.FunctionCall) goja.Value { return r.loadVendorModule(c.Argument(0).String()) })
 	def("part", func(c goja.FunctionCall) goja.Value {
 		name := c.Argument(0).String()
 		return r.runHeld(func() (*goja.Program, error) { return r.lib.part(name) })
@@ -453,16 +455,17 @@ func (r *runtime) loadModule(name string) goja.Value {
 	return r.runModule(key, prog)
 }
 
-// loadChaiPart returns the exports of one of chai's lazily loaded parts
-// (the chai bundle's __courier.lazy), run once per runtime as a module.
-func (r *runtime) loadChaiPart(name string) goja.Value {
+// loadVendorModule returns the exports of one of the vendor modules (chai's
+// lazily loaded parts, for the chai bundle's __courier.lazy, and the
+// console's teleport), run once per runtime as a module.
+func (r *runtime) loadVendorModule(name string) goja.Value {
 	key := "vendor:" + name // (no module name has a colon but node:)
 	if v, ok := r.modules[key]; ok {
 		return v
 	}
 	release := r.wd.hold()
 	defer release()
-	prog, err := r.lib.chaiPart(name)
+	prog, err := r.lib.vendorModule(name)
 	if err != nil {
 		r.throw("Error", err.Error())
 	}
@@ -486,8 +489,13 @@ func (r *runtime) runModule(key string, prog *goja.Program) goja.Value {
 	r.modules[key] = exports // a cyclic require sees the partial exports
 	req := r.vm.Get("require")
 	args := []goja.Value{module, exports, req}
-	if key == "chai" {
+	switch key {
+	case "chai":
 		args = append(args, r.chaiHooks())
+	case "vendor:console-teleport":
+		// the built-in JSON, as in postman-sandbox's bootcode, not the
+		// sandbox's global one (liquid-json's, whose errors are JSONErrors)
+		args = append(args, r.nativeJSON)
 	}
 	if _, err := fn(goja.Undefined(), args...); err != nil {
 		delete(r.modules, key)

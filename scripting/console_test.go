@@ -1,60 +1,41 @@
 package scripting
 
 import (
+	"encoding/json"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
 
-// Expected strings are what Node 20's util.format printed for the same values.
-func TestConsoleFormatsLikeNode(t *testing.T) {
-	cases := []struct{ expr, want string }{
-		{`"plain string"`, `'plain string'`},
-		{`{a: 1, b: "x", c: [1, 2]}`, `{ a: 1, b: 'x', c: [ 1, 2 ] }`},
-		{`[1, 2, 3, 4, 5, 6, 7]`, "[\n  1, 2, 3, 4,\n  5, 6, 7\n]"},
-		{`Array.from({length: 30}, function (_, i) { return i * 3; })`, "[\n   0,  3,  6,  9, 12, 15, 18, 21, 24,\n  27, 30, 33, 36, 39, 42, 45, 48, 51,\n  54, 57, 60, 63, 66, 69, 72, 75, 78,\n  81, 84, 87\n]"},
-		{`{a: {b: {c: {d: 1}}}}`, `{ a: { b: { c: [Object] } } }`},
-		{`{long: "x".repeat(60), other: "y".repeat(50)}`, "{\n  long: '" + strings.Repeat("x", 60) + "',\n  other: '" + strings.Repeat("y", 50) + "'\n}"},
-		{`{a: "x".repeat(40), b: "y".repeat(40)}`, "{\n  a: '" + strings.Repeat("x", 40) + "',\n  b: '" + strings.Repeat("y", 40) + "'\n}"},
-		{`["a", "b"]`, `[ 'a', 'b' ]`},
-		{`new Map([["a", 1]])`, `Map(1) { 'a' => 1 }`},
-		{`new Set([1, 2])`, `Set(2) { 1, 2 }`},
-		{`null`, `null`},
-		{`undefined`, `undefined`},
-		{`function foo() {}`, `[Function: foo]`},
-		{`(function () { return function () {}; })()`, `[Function (anonymous)]`},
-		{`new Date(0)`, `1970-01-01T00:00:00.000Z`},
-		{`/re/g`, `/re/g`},
-		{`{"a-b": 1, "c d": 2}`, `{ 'a-b': 1, 'c d': 2 }`},
-		{`[undefined, null]`, `[ undefined, null ]`},
-		{`{f: function () {}}`, `{ f: [Function: f] }`},
-		{`-0`, `-0`},
-		{`[, 1]`, `[ <1 empty item>, 1 ]`},
-		{`{a: [{b: {c: {}}}]}`, `{ a: [ { b: [Object] } ] }`},
-		{`Array.from({length: 8}, function (_, i) { return "item" + i; })`, "[\n  'item0', 'item1',\n  'item2', 'item3',\n  'item4', 'item5',\n  'item6', 'item7'\n]"},
-		{`{x: "a\nb"}`, `{ x: 'a\nb' }`},
-		{`Object.create(null)`, `[Object: null prototype] {}`},
-		{`new (function Foo() { this.a = 1; })()`, `Foo { a: 1 }`},
-		{`[[1, [2, [3, [4]]]]]`, `[ [ 1, [ 2, [Array] ] ] ]`},
-		{`{a: {b: {c: 1}}, d: {e: {f: 2}}}`, `{ a: { b: { c: 1 } }, d: { e: { f: 2 } } }`},
-		{`[{a: 1, b: 2}, {a: 3, b: 4}]`, `[ { a: 1, b: 2 }, { a: 3, b: 4 } ]`},
-		{`{arr: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]}`, "{\n  arr: [\n    0, 1, 2, 3, 4,\n    5, 6, 7, 8, 9\n  ]\n}"},
-		{`5`, `5`},
-		{`true`, `true`},
-		{`"it's"`, `"it's"`},
-		{`["it's"]`, `[ "it's" ]`},
+// Each console.log(EXPR) of testdata/console/cases.txt prints what Newman
+// 6.2.2's cli reporter prints for it (testdata/console/record.js records
+// that into expected.json: the arguments as postman-sandbox sends them,
+// rendered by the cli reporter's inspector).
+func TestConsoleFormatsLikeNewman(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("..", "testdata", "console", "expected.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cases []struct{ Expr, Want string }
+	if err := json.Unmarshal(data, &cases); err != nil {
+		t.Fatal(err)
+	}
+	if len(cases) < 60 {
+		t.Fatalf("%d cases in expected.json", len(cases))
 	}
 	for _, tc := range cases {
 		h := newFakeHost()
-		res := runOne(t, h, "test", "console.log("+tc.expr+");", nil)
+		res := runOne(t, h, "test", "console.log("+tc.Expr+");", nil)
 		if s := summary(res); s != "" {
-			t.Errorf("%s: %s", tc.expr, s)
+			t.Errorf("%s: %s", tc.Expr, s)
 			continue
 		}
-		if len(h.console) != 1 || len(h.console[0].Args) != 1 {
-			t.Fatalf("%s: console %+v", tc.expr, h.console)
+		if len(h.console) != 1 {
+			t.Fatalf("%s: console %+v", tc.Expr, h.console)
 		}
-		if got := h.console[0].Args[0]; got != tc.want {
-			t.Errorf("%s:\n got %q\nwant %q", tc.expr, got, tc.want)
+		if got := strings.Join(h.console[0].Args, ", "); got != tc.Want {
+			t.Errorf("%s:\n got %q\nwant %q", tc.Expr, got, tc.Want)
 		}
 	}
 }
@@ -103,6 +84,21 @@ func TestTestFunctions(t *testing.T) {
 		"FAIL done with error | Error: bad\n" +
 		"PASS done later\n"
 	if got := summary(res); got != want {
+		t.Errorf("got:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+// The console's formatter is compiled when a script first prints (a part):
+// built-ins a script replaced before then do not change how it prints, as
+// they never change Node's util.inspect.
+func TestConsoleFormatterUsesPristineBuiltIns(t *testing.T) {
+	h := newFakeHost()
+	script := `Object.prototype.hasOwnProperty = function () { return false; };
+		Object.prototype.toString = function () { return '[object Nope]'; };
+		console.log({a: 1, b: [1, 'x']}, [1, 2], new Date(0), /re/g, function f() {});`
+	runOne(t, h, "test", script, jsonResponse(200, "OK", "{}"))
+	want := "log: { a: 1, b: [ 1, 'x' ] } [ 1, 2 ] 1970-01-01T00:00:00.000Z /re/g '[Function: f]'\n"
+	if got := h.consoleText(); got != want {
 		t.Errorf("got:\n%s\nwant:\n%s", got, want)
 	}
 }

@@ -98,30 +98,38 @@ func (r *runtime) chaiHooks() goja.Value {
 	}
 	o := hooks.ToObject(r.vm)
 	_ = o.Set("lazy", func(call goja.FunctionCall) goja.Value {
-		return r.loadChaiPart(call.Argument(0).String())
+		return r.loadVendorModule(call.Argument(0).String())
 	})
 	_ = o.Set("lazyGetter", r.lazyGetter)
 	return hooks
 }
 
-// chaiPart returns the compiled bundle of one of chai's lazily loaded parts
-// ("chai-loupe", "chai-assert": see chaiLazyParts in js/build.mjs), a
-// function(module, exports, require) like the modules'.
-func (l *Library) chaiPart(name string) (*goja.Program, error) {
+// vendorModule returns the compiled bundle of one of the vendor files that
+// are modules (a function(module, exports, require) like the modules'), but
+// not ones a script can require(): chai's lazily loaded parts ("chai-loupe",
+// "chai-assert": see chaiLazyParts in js/build.mjs) and "console-teleport".
+func (l *Library) vendorModule(name string) (*goja.Program, error) {
 	e := l.entry("vendor:" + name)
 	e.once.Do(func() {
 		src, found := jslib.Vendor(name)
-		if !found || !strings.HasPrefix(name, "chai-") {
-			e.err = fmt.Errorf("scripting: no chai part %q", name)
+		if !found || !vendorModules[name] {
+			e.err = fmt.Errorf("scripting: no vendor module %q", name)
 			return
 		}
-		e.prog, e.err = goja.Compile(name, "(function (module, exports, require) {"+src+"\n})", false)
+		params := "module, exports, require"
+		if name == "console-teleport" {
+			params += ", JSON" // (see runModule)
+		}
+		e.prog, e.err = goja.Compile(name, "(function ("+params+") {"+src+"\n})", false)
 		if e.err != nil {
 			e.err = fmt.Errorf("compiling bundle %s: %w", name, e.err)
 		}
 	})
 	return e.prog, e.err
 }
+
+// vendorModules are the vendor files that are modules.
+var vendorModules = map[string]bool{"chai-assert": true, "chai-loupe": true, "console-teleport": true}
 
 // internal returns one of courier's own embedded sandbox files, compiled;
 // src makes its source, called only to compile it.

@@ -120,6 +120,7 @@ func TestWarm(t *testing.T) {
 			"internal:courier-sdk-request.js":  tc.request,
 			"vendor:chai-loupe":                false,
 			"vendor:chai-assert":               false,
+			"vendor:console-teleport":          false,
 			"internal:courier-inspect.js":      false,
 			"internal:courier-locale.js":       false,
 		} {

@@ -36,13 +36,14 @@ type partFile struct {
 }
 
 var partFiles = map[string]partFile{
-	// Node's util.inspect for console arguments: the inspect function
-	"inspect": {&inspectJS, "var hasOwn = Object.prototype.hasOwnProperty, toStr = Object.prototype.toString, isLazyGetter = I.sdk.isLazyGetter;", "inspect"},
+	// Node's util.inspect, and console arguments as Newman prints them
+	"inspect": {&inspectJS, "var hasOwn = I.hasOwn, toStr = I.toStr, isLazyGetter = I.sdk.isLazyGetter, vendor = I.vendor;",
+		"{ inspect: inspect, formatConsole: formatConsole }"},
 	// en-US number and date formatting for toLocaleString and friends
 	"locale": {&localeJS, "", "{ formatLocaleNumber: formatLocaleNumber, formatLocaleDate: formatLocaleDate }"},
 	// chai-postman's assertions, the chai plugin used when chai loads
 	"assertions": {&assertionsJS, "var sdk = I.sdk, lib = I.lib, lodashShim = I.lodashShim, AjvShim = I.AjvShim, " +
-		"isObject = I.isObject, isString = I.isString, toStr = Object.prototype.toString;", "chaiPostman"},
+		"isObject = I.isObject, isString = I.isString, toStr = I.toStr;", "chaiPostman"},
 	// the SDK's Response (sdk.js's responseClasses; the file takes what it
 	// uses from I itself)
 	"sdk-response": {&sdkResponseJS, "", "{ Response: Response, newLoadedResponse: newLoadedResponse }"},

@@ -460,7 +460,9 @@ func (m *Masker) maskHeaderLine(line string) (string, bool) {
 				k++
 			}
 			v := strings.TrimRight(line[k:], "\r")
-			if v == "" {
+			if !strings.ContainsFunc(v, isAlnum) {
+				// nothing to hide: no value, or one of brackets and quotes
+				// (console output of an empty list: "cookie: [],")
 				return "", false
 			}
 			mv := m.header(h, v)
@@ -549,3 +551,6 @@ func (m *Masker) header(lkey, value string) string {
 	}
 	return m.String(value)
 }
+
+// isAlnum reports whether r is a letter or a digit.
+func isAlnum(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }

@@ -148,6 +148,7 @@ func TestString(t *testing.T) {
 		{"set-cookie line", nil, "Set-Cookie: sid=xyz; Path=/; HttpOnly", "Set-Cookie: sid=********; Path=/; HttpOnly"},
 		{"header word inside text", nil, "no-authorization: here", "no-authorization: here"},
 		{"json header is not a line", nil, `{"Authorization": "Bearer x"}`, `{"Authorization": "Bearer x"}`},
+		{"empty list printed by console.log", nil, "  │   cookie: [],\n  │   authorization: ''", "  │   cookie: [],\n  │   authorization: ''"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

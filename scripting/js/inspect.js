@@ -1,8 +1,10 @@
-// inspect renders a value the way Node's util.inspect does with its console
-// defaults (depth 2, break length 80, up to three inner levels on one line,
-// long arrays of short items grouped in columns). A part of the sandbox
-// (parts.go), compiled when a script first prints: `hasOwn`, `toStr` and
-// `isLazyGetter` (sdk.js) are in scope.
+// inspect renders a value the way Node's util.inspect does with the options
+// Newman's cli reporter gives it for console output when it is not writing to
+// a terminal (depth 25, break length 60 - 16 = 44, at most 100 array items),
+// and Node's defaults otherwise (up to three inner levels on one line, long
+// arrays of short items grouped in columns). A part of the sandbox
+// (parts.go), compiled when a script first prints: `hasOwn`, `toStr`,
+// `isLazyGetter` (sdk.js) and `vendor` (host.vendor) are in scope.
 
 var IDENT_RE = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
@@ -135,7 +137,13 @@ function reduceToSingle(ctx, output, base, braces, isArrayLike, depth, value) {
 
 function formatValue(ctx, v, depth) {
     if (v === null || (typeof v !== 'object' && typeof v !== 'function')) { return formatPrimitive(v); }
-    if (ctx.seen.indexOf(v) > -1) { return '[Circular *1]'; }
+    if (ctx.seen.indexOf(v) > -1) {
+        // the objects referred to from inside themselves are numbered in the
+        // order their first such reference is printed
+        var n = ctx.circular.indexOf(v);
+        if (n < 0) { n = ctx.circular.push(v) - 1; }
+        return '[Circular *' + (n + 1) + ']';
+    }
     return formatObject(ctx, v, depth);
 }
 
@@ -157,7 +165,18 @@ function formatProperty(ctx, obj, key, depth, arrayItem) {
     return formatKey(key) + ': ' + str;
 }
 
+// formatBuffer is Node's Buffer#inspect: the first 50 bytes in hex. (A
+// Buffer that reaches the console arrives in Newman as Node's Buffer; here it
+// is the buffer bundle's, which marks its instances with _isBuffer.)
+function formatBuffer(v) {
+    var max = Math.min(v.length, 50), hex = [];
+    for (var i = 0; i < max; i++) { hex.push((v[i] < 16 ? '0' : '') + v[i].toString(16)); }
+    var rest = v.length - max;
+    return '<Buffer ' + hex.join(' ') + (rest > 0 ? ' ... ' + rest + ' more byte' + (rest > 1 ? 's' : '') : '') + '>';
+}
+
 function formatObject(ctx, v, depth) {
+    if (ArrayBuffer.isView(v) && v._isBuffer === true) { return formatBuffer(v); }
     var keys, base = '', braces, output = [], isArrayLike = false, i;
     var name = constructorName(v);
     var tag = toStr.call(v).slice(8, -1);
@@ -251,12 +270,48 @@ function formatObject(ctx, v, depth) {
     }
     for (i = 0; i < keys.length; i++) { output.push(formatProperty(ctx, v, keys[i], depth, false)); }
     ctx.seen.pop();
+    var ref = ctx.circular.indexOf(v);
+    if (ref > -1) {
+        // Node puts the reference at the very beginning
+        base = base === '' ? '<ref *' + (ref + 1) + '>' : '<ref *' + (ref + 1) + '> ' + base;
+    }
     ctx.truncated = (Array.isArray(v) || ArrayBuffer.isView(v)) && v.length > 100;
     var res = reduceToSingle(ctx, output, base, braces, isArrayLike && !(v instanceof Set), depth, Array.isArray(v) ? v : undefined);
     return res;
 }
 
 function inspect(value) {
-    var ctx = { depth: 2, breakLength: 80, indent: 0, currentDepth: 0, seen: [], truncated: false };
+    var ctx = { depth: 25, breakLength: 44, indent: 0, currentDepth: 0, seen: [], circular: [], truncated: false };
     return formatValue(ctx, value, 0);
+}
+
+// What Newman prints for console arguments: postman-sandbox sends them out of
+// its context through teleport-javascript (a JSON with references, so that
+// Maps, Sets, Dates, RegExps, Buffers, typed arrays, undefined, NaN, BigInts,
+// symbols and cycles survive), after replacing what JSON cannot carry
+// (consoleReplacer); Newman's cli reporter then prints what arrives with
+// util.inspect. So a function prints as the text '[Function: name]', a
+// getter as its value, an object with toJSON (pm.response, a Date) as what
+// toJSON gives, an instance of a class as a plain object.
+function consoleReplacer(key, value) {
+    if (typeof value === 'function') {
+        var kind = (value.constructor && value.constructor.name) ? value.constructor.name : 'Function';
+        return value.name ? '[' + kind + ': ' + value.name + ']' : '[' + kind + ']';
+    }
+    if (value instanceof WeakMap) { return '[WeakMap]'; }
+    if (value instanceof WeakSet) { return '[WeakSet]'; }
+    if (value instanceof ArrayBuffer) { return '[ArrayBuffer { byteLength: ' + value.byteLength + ' }]'; }
+    return value;
+}
+
+// formatConsole returns each console argument as Newman's cli reporter
+// shows it.
+function formatConsole(args) {
+    var list = new Array(args.length), i;
+    for (i = 0; i < args.length; i++) { list[i] = args[i]; }
+    var teleport = vendor('console-teleport');
+    var copy = teleport.parse(teleport.stringify(list, consoleReplacer));
+    var out = new Array(copy.length);
+    for (i = 0; i < copy.length; i++) { out[i] = inspect(copy[i]); }
+    return out;
 }

@@ -18,19 +18,20 @@ function lib(name) { return host.module(name); }
 // part returns what one of courier's own sandbox files that are not in the
 // prelude gives (inspect.js, locale.js, assertions.js: see parts.go); each
 // is compiled once per process when first needed and run once per runtime,
-// with the prelude's values it uses.
+// with the prelude's values it uses (taken when the prelude ran, before any
+// script could replace a built-in).
 var parts = {};
 function part(name) {
     var p = parts[name];
     if (p === undefined) {
-        p = parts[name] = host.part(name)({ JSON: JSON, sdk: sdk, lib: lib, lodashShim: lodashShim, AjvShim: AjvShim,
-            isObject: isObject, isString: isString });
+        p = parts[name] = host.part(name)({ JSON: JSON, hasOwn: hasOwn, toStr: toStr, sdk: sdk, lib: lib,
+            vendor: host.vendor, lodashShim: lodashShim, AjvShim: AjvShim, isObject: isObject, isString: isString });
     }
     return p;
 }
 
-// inspect renders a console argument as Node's util.inspect (inspect.js)
-function inspect(value) { return part('inspect')(value); }
+// inspect renders a value as Node's util.inspect (inspect.js)
+function inspect(value) { return part('inspect').inspect(value); }
 
 var lodashShim = {
     forOwn: function (obj, fn) { Object.keys(obj).forEach(function (k) { fn(obj[k], k, obj); }); },
@@ -169,6 +170,7 @@ function executionCookies() {
 function callbackErr(msg) { return msg ? new Error(msg) : null; }
 var jsDecodeURI = decodeURI;
 
+Object.defineProperty(cookieJar, 'name', { value: '', configurable: true });
 function cookieJar() {
     // the URL as postman-sandbox hands it to tough-cookie: written out by
     // the SDK's Url with a protocol, then decoded with decodeURI
@@ -276,6 +278,7 @@ var execution = {
     },
     setNextRequest: function (request) { host.nextRequest(request); }
 };
+Object.defineProperty(execution.skipRequest, 'name', { value: '', configurable: true });
 Object.defineProperty(execution, 'location', { enumerable: true, get: function () { return X ? executionLocation() : []; } });
 
 // pm.info and pm.execution.location are made on first use.
@@ -313,19 +316,17 @@ pmGetter('visualizer', function () { return visualizer; });
 pmGetter('execution', function () { return execution; });
 pmGetter('expect', function () { return chai().expect; });
 Object.defineProperty(pm, 'sendRequest', { enumerable: false, value: sendRequest });
+// (pm.test, pm.execution.skipRequest and pm.cookies.jar are anonymous
+// functions in Newman's sandbox: console.log prints them as '[Function]')
+Object.defineProperty(test, 'name', { value: '', configurable: true });
 Object.defineProperty(pm, 'test', { enumerable: true, value: test });
 
 // ------------------------------------------------------------- console
 
-// formatArgs renders each console argument as Newman's cli reporter shows it:
-// util.inspect, so strings appear quoted ('text') and objects as { a: 1 }.
-function formatArgs(args) {
-    var out = new Array(args.length);
-    for (var i = 0; i < args.length; i++) {
-        out[i] = inspect(args[i]);
-    }
-    return out;
-}
+// formatArgs renders each console argument as Newman's cli reporter shows it
+// (inspect.js's formatConsole): util.inspect of what postman-sandbox sends,
+// so strings appear quoted ('text') and objects as { a: 1 }.
+function formatArgs(args) { return part('inspect').formatConsole(args); }
 var sandboxConsole = {};
 ['log', 'warn', 'debug', 'info', 'error', 'clear'].forEach(function (level) {
     sandboxConsole[level] = function () { host.console(level, formatArgs(arguments)); };
@@ -735,6 +736,7 @@ return {
     finishSync: finishSync,
     settleRefs: sdk.settleRefs,
     lazyGetter: sdk.lazyGetter,
+    JSON: JSON,
     requestJSON: function () {
         if (!X || !X.request) { return ''; }
         var now = sdk.requestData(X.request);

@@ -53,6 +53,9 @@ var vendorFiles = map[string]string{
 	"chai-assert": "chai-assert.js",
 	// loupe 2.3.7, which chai prints values with, bundled alone
 	"chai-loupe": "chai-loupe.js",
+	// teleport-javascript 1.0.0, which postman-sandbox sends console
+	// arguments through
+	"console-teleport": "console-teleport.js",
 	// Sugar 1.3.9 ("Sugar Library vedge", MIT) as postman-sandbox 4.7.1 runs it
 	"sugar": "sugar.js",
 	// what Sugar adds to or replaces on the built-ins under V8 (js/build.mjs)
@@ -108,8 +111,8 @@ func Source(name string) (src string, ok bool) {
 // set to {} where `global`, `self` and `window` are undefined) or
 // "sugar-props" (a table of the properties Sugar adds to or replaces on the
 // built-ins, written by js/build.mjs from running it in Node), or one of
-// the chai bundle's lazily loaded parts, "chai-assert" and "chai-loupe"
-// (CommonJS bundles like the modules, see chaiLazyParts in js/build.mjs).
+// the chai bundle's lazily loaded parts, "chai-assert" and "chai-loupe", or
+// "console-teleport" (CommonJS bundles like the modules, see js/build.mjs).
 // ok is false for any other name.
 func Vendor(name string) (src string, ok bool) {
 	file, ok := vendorFiles[name]

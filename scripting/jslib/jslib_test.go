@@ -169,7 +169,7 @@ func TestManifest(t *testing.T) {
 	if !reflect.DeepEqual(names, allNames) {
 		t.Errorf("MANIFEST names = %q\nwant %q", names, allNames)
 	}
-	if want := []string{"chai-assert", "chai-loupe", "sugar", "sugar-props"}; !reflect.DeepEqual(vendorNames, want) {
+	if want := []string{"chai-assert", "chai-loupe", "console-teleport", "sugar", "sugar-props"}; !reflect.DeepEqual(vendorNames, want) {
 		t.Errorf("MANIFEST vendor names = %q\nwant %q", vendorNames, want)
 	}
 }
