@@ -307,8 +307,18 @@ function consoleReplacer(key, value) {
 // formatConsole returns each console argument as Newman's cli reporter
 // shows it.
 function formatConsole(args) {
-    var list = new Array(args.length), i;
-    for (i = 0; i < args.length; i++) { list[i] = args[i]; }
+    var list = new Array(args.length), i, copied = false;
+    for (i = 0; i < args.length; i++) {
+        var v = args[i], t = typeof v;
+        list[i] = v;
+        // primitives arrive as they are, but -0 (JSON writes 0) and symbols
+        // (sent by their description)
+        copied = copied || !(v === null || t === 'string' || t === 'number' || t === 'boolean' || t === 'undefined' || t === 'bigint');
+    }
+    if (!copied) {
+        for (i = 0; i < list.length; i++) { list[i] = inspect(list[i] === 0 ? 0 : list[i]); }
+        return list;
+    }
     var teleport = vendor('console-teleport');
     var copy = teleport.parse(teleport.stringify(list, consoleReplacer));
     var out = new Array(copy.length);
