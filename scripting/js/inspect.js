@@ -175,9 +175,21 @@ function formatBuffer(v) {
     return '<Buffer ' + hex.join(' ') + (rest > 0 ? ' ... ' + rest + ' more byte' + (rest > 1 ? 's' : '') : '') + '>';
 }
 
+// Node prints at most 100 items of an array (and looks at the 101st to
+// decide how to align them). The console's copy keeps only those 101 of a
+// longer one, with MORE_ITEMS and the number of the rest as its last item
+// (cutArray), so that a large array is not copied whole; arrayLength is the
+// length the array had.
+var MORE_ITEMS = '\u0000courier: more items ';
+function arrayLength(v) {
+    var last = v.length === 102 ? v[101] : undefined;
+    if (typeof last === 'string' && last.indexOf(MORE_ITEMS) === 0) { return 101 + Number(last.slice(MORE_ITEMS.length)); }
+    return v.length;
+}
+
 function formatObject(ctx, v, depth) {
     if (ArrayBuffer.isView(v) && v._isBuffer === true) { return formatBuffer(v); }
-    var keys, base = '', braces, output = [], isArrayLike = false, i;
+    var keys, base = '', braces, output = [], isArrayLike = false, i, len = Array.isArray(v) ? arrayLength(v) : v.length;
     var name = constructorName(v);
     var tag = toStr.call(v).slice(8, -1);
 
@@ -244,7 +256,7 @@ function formatObject(ctx, v, depth) {
     ctx.currentDepth = depth;
     ctx.truncated = false;
     if (Array.isArray(v) || (ArrayBuffer.isView(v) && !(v instanceof DataView))) {
-        var max = Math.min(v.length, 100), holes = 0;
+        var max = Math.min(len, 100), holes = 0;
         for (i = 0; i < max; i++) {
             if (!Array.isArray(v) || hasOwn.call(v, i)) {
                 if (holes) { output.push('<' + holes + ' empty item' + (holes > 1 ? 's' : '') + '>'); holes = 0; }
@@ -254,9 +266,9 @@ function formatObject(ctx, v, depth) {
             }
         }
         if (holes) { output.push('<' + holes + ' empty item' + (holes > 1 ? 's' : '') + '>'); }
-        if (v.length > max) {
+        if (len > max) {
             ctx.truncated = true;
-            output.push('... ' + (v.length - max) + ' more item' + (v.length - max > 1 ? 's' : ''));
+            output.push('... ' + (len - max) + ' more item' + (len - max > 1 ? 's' : ''));
         }
     } else if (v instanceof Map) {
         ctx.indent += 2;
@@ -275,7 +287,7 @@ function formatObject(ctx, v, depth) {
         // Node puts the reference at the very beginning
         base = base === '' ? '<ref *' + (ref + 1) + '>' : '<ref *' + (ref + 1) + '> ' + base;
     }
-    ctx.truncated = (Array.isArray(v) || ArrayBuffer.isView(v)) && v.length > 100;
+    ctx.truncated = (Array.isArray(v) || ArrayBuffer.isView(v)) && len > 100;
     var res = reduceToSingle(ctx, output, base, braces, isArrayLike && !(v instanceof Set), depth, Array.isArray(v) ? v : undefined);
     return res;
 }
@@ -293,15 +305,35 @@ function inspect(value) {
 // util.inspect. So a function prints as the text '[Function: name]', a
 // getter as its value, an object with toJSON (pm.response, a Date) as what
 // toJSON gives, an instance of a class as a plain object.
-function consoleReplacer(key, value) {
-    if (typeof value === 'function') {
-        var kind = (value.constructor && value.constructor.name) ? value.constructor.name : 'Function';
-        return value.name ? '[' + kind + ': ' + value.name + ']' : '[' + kind + ']';
+function consoleReplacer(cut) {
+    return function (key, value) {
+        if (typeof value === 'function') {
+            var kind = (value.constructor && value.constructor.name) ? value.constructor.name : 'Function';
+            return value.name ? '[' + kind + ': ' + value.name + ']' : '[' + kind + ']';
+        }
+        if (value instanceof WeakMap) { return '[WeakMap]'; }
+        if (value instanceof WeakSet) { return '[WeakSet]'; }
+        if (value instanceof ArrayBuffer) { return '[ArrayBuffer { byteLength: ' + value.byteLength + ' }]'; }
+        // (not the list of arguments itself)
+        if (key !== '' && Array.isArray(value) && value.length > 102) { return cutArray(cut, value); }
+        return value;
+    };
+}
+
+// cutArray returns the first 101 items of a, holes kept, and MORE_ITEMS;
+// the same copy for the same array (cut: [array, copy] pairs), so that
+// an array that holds itself stays a cycle.
+function cutArray(cut, a) {
+    for (var i = 0; i < cut.length; i++) {
+        if (cut[i][0] === a) { return cut[i][1]; }
     }
-    if (value instanceof WeakMap) { return '[WeakMap]'; }
-    if (value instanceof WeakSet) { return '[WeakSet]'; }
-    if (value instanceof ArrayBuffer) { return '[ArrayBuffer { byteLength: ' + value.byteLength + ' }]'; }
-    return value;
+    var c = new Array(102);
+    for (i = 0; i < 101; i++) {
+        if (hasOwn.call(a, i)) { c[i] = a[i]; }
+    }
+    c[101] = MORE_ITEMS + (a.length - 101);
+    cut[cut.length] = [a, c];
+    return c;
 }
 
 // formatConsole returns each console argument as Newman's cli reporter
@@ -320,7 +352,7 @@ function formatConsole(args) {
         return list;
     }
     var teleport = vendor('console-teleport');
-    var copy = teleport.parse(teleport.stringify(list, consoleReplacer));
+    var copy = teleport.parse(teleport.stringify(list, consoleReplacer([])));
     var out = new Array(copy.length);
     for (i = 0; i < copy.length; i++) { out[i] = inspect(copy[i]); }
     return out;
