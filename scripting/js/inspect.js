@@ -135,7 +135,30 @@ function reduceToSingle(ctx, output, base, braces, isArrayLike, depth, value) {
     return (base ? base + ' ' : '') + braces[0] + ind + '  ' + output.join(',' + ind + '  ') + ind + braces[1];
 }
 
+// formatString is Node's for a string: cut after 10,000 characters, and one
+// longer than the line has room for split after each of its line feeds, the
+// pieces quoted one by one and joined with ' +' at the ends of lines.
+function formatString(ctx, v) {
+    var trailer = '';
+    if (v.length > 10000) {
+        var rest = v.length - 10000;
+        v = v.slice(0, 10000);
+        trailer = '... ' + rest + ' more character' + (rest > 1 ? 's' : '');
+    }
+    if (v.length > 16 && v.length > ctx.breakLength - ctx.indent - 4 && v.indexOf('\n') > -1) {
+        var pieces = [], from = 0, at;
+        while ((at = v.indexOf('\n', from)) > -1 && at < v.length - 1) {
+            pieces.push(quoteString(v.slice(from, at + 1)));
+            from = at + 1;
+        }
+        pieces.push(quoteString(v.slice(from)));
+        return pieces.join(' +\n' + ' '.repeat(ctx.indent + 2)) + trailer;
+    }
+    return quoteString(v) + trailer;
+}
+
 function formatValue(ctx, v, depth) {
+    if (typeof v === 'string') { return formatString(ctx, v); }
     if (v === null || (typeof v !== 'object' && typeof v !== 'function')) { return formatPrimitive(v); }
     if (ctx.seen.indexOf(v) > -1) {
         // the objects referred to from inside themselves are numbered in the
