@@ -6,7 +6,8 @@
 // (parts.go), compiled when a script first prints: `hasOwn`, `toStr`,
 // `isLazyGetter` (sdk.js) and `vendor` (host.vendor) are in scope.
 
-var IDENT_RE = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+// (Node quotes a key unless it is letters, digits and underscores: even $)
+var IDENT_RE = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 function quoteString(s) {
     var q = '\'';
