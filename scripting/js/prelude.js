@@ -334,13 +334,20 @@ var sandboxConsole = {};
 
 // ------------------------------------------------------------- timers
 
+// (the timer functions are anonymous and take one declared parameter in
+// Newman's sandbox: name '' and length 1)
 function timerSetter(kind) {
-    return function (fn, ms) {
+    return withLength(1, function (fn, ms) {
         if (typeof fn !== 'function') { return undefined; }
         return host.setTimer(fn, kind === 2 ? 0 : Number(ms) || 0, kind);
-    };
+    });
+}
+function withLength(n, fn) {
+    Object.defineProperty(fn, 'length', { value: n, configurable: true });
+    return fn;
 }
 function clearTimer(id) { if (id !== undefined && id !== null) { host.clearTimer(Number(id)); } }
+Object.defineProperty(clearTimer, 'name', { value: '', configurable: true });
 
 // ------------------------------------------------------------- require
 
@@ -597,6 +604,9 @@ defineGlobal('setImmediate', timerSetter(2));
 defineGlobal('clearTimeout', clearTimer);
 defineGlobal('clearInterval', clearTimer);
 defineGlobal('clearImmediate', clearTimer);
+// (Newman's require is its bundle's minified function r(name, ...))
+Object.defineProperty(require, 'name', { value: 'r', configurable: true });
+Object.defineProperty(require, 'length', { value: 2, configurable: true });
 defineGlobal('require', require);
 // Newman's legacy sandbox replaces JSON with liquid-json: parse drops a byte
 // order mark and both name their errors JSONError.

@@ -395,6 +395,7 @@ record integ-typed run integ-typed.postman_collection.json
 record script-fidelity run script-fidelity.postman_collection.json
 record chai-buffer run chai-buffer.postman_collection.json
 CLI=1 record chai-lazy run chai-lazy.postman_collection.json
+record fn-names run fn-names.postman_collection.json
 CLI=1 record assertion-index run assertion-index.postman_collection.json
 CLI=1 record bail.request.folder-cli run bail.postman_collection.json -n 2 --env-var fail=request --bail folder
 JUNIT=1 record misc-nameless run misc-nameless.postman_collection.json
