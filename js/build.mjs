@@ -418,7 +418,6 @@ module.exports = {
 };
 `,
     'assert-interface': `// chai's assert interface, made when a script first reads chai.assert (courier)
-// (the host's inspect prints such a property's value, not [Getter/Setter])
 module.exports = function (chai, util) {
   function define(value) {
     Object.defineProperty(chai, 'assert', { value: value, writable: true, enumerable: true, configurable: true });
@@ -427,8 +426,6 @@ module.exports = function (chai, util) {
     __courier.lazy('chai-assert')(chai, util);
     return chai.assert;
   }
-  var markLazy = __courier.lazyGetter;
-  if (markLazy) markLazy(get);
   Object.defineProperty(chai, 'assert', { enumerable: true, configurable: true, get: get, set: define });
 };
 `,

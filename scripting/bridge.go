@@ -80,7 +80,6 @@ func (r *runtime) init() error {
 		}
 		*dst = f
 	}
-	r.lazyGetter = hooks.Get("lazyGetter")
 	r.nativeJSON = hooks.Get("JSON")
 	return nil
 }
@@ -489,12 +488,9 @@ func (r *runtime) runModule(key string, prog *goja.Program) goja.Value {
 	r.modules[key] = exports // a cyclic require sees the partial exports
 	req := r.vm.Get("require")
 	args := []goja.Value{module, exports, req}
-	switch key {
-	case "chai":
+	if key == "chai" {
 		args = append(args, r.chaiHooks())
-	case "vendor:console-teleport":
-		// the built-in JSON, as in postman-sandbox's bootcode, not the
-		// sandbox's global one (liquid-json's, whose errors are JSONErrors)
+	} else if vendor, ok := strings.CutPrefix(key, "vendor:"); ok && vendorModules[vendor].nativeJSON {
 		args = append(args, r.nativeJSON)
 	}
 	if _, err := fn(goja.Undefined(), args...); err != nil {

@@ -87,8 +87,7 @@ const chaiModuleParams = "module, exports, require, __courier"
 
 // chaiHooks returns the __courier object passed to the chai bundle: the
 // native chai utilities (chaicore), or chai's own when the library is
-// plainChai; lazy(name), which loads one of chai's lazily loaded parts; and
-// lazyGetter(fn), which marks the getter of its lazy chai.assert (sdk.js).
+// plainChai; and lazy(name), which loads one of chai's lazily loaded parts.
 func (r *runtime) chaiHooks() goja.Value {
 	var hooks goja.Value
 	if r.lib.plainChai {
@@ -100,7 +99,6 @@ func (r *runtime) chaiHooks() goja.Value {
 	_ = o.Set("lazy", func(call goja.FunctionCall) goja.Value {
 		return r.loadVendorModule(call.Argument(0).String())
 	})
-	_ = o.Set("lazyGetter", r.lazyGetter)
 	return hooks
 }
 
@@ -112,13 +110,13 @@ func (l *Library) vendorModule(name string) (*goja.Program, error) {
 	e := l.entry("vendor:" + name)
 	e.once.Do(func() {
 		src, found := jslib.Vendor(name)
-		if !found || !vendorModules[name] {
+		if _, module := vendorModules[name]; !found || !module {
 			e.err = fmt.Errorf("scripting: no vendor module %q", name)
 			return
 		}
 		params := "module, exports, require"
-		if name == "console-teleport" {
-			params += ", JSON" // (see runModule)
+		if vendorModules[name].nativeJSON {
+			params += ", JSON"
 		}
 		e.prog, e.err = goja.Compile(name, "(function ("+params+") {"+src+"\n})", false)
 		if e.err != nil {
@@ -128,8 +126,15 @@ func (l *Library) vendorModule(name string) (*goja.Program, error) {
 	return e.prog, e.err
 }
 
-// vendorModules are the vendor files that are modules.
-var vendorModules = map[string]bool{"chai-assert": true, "chai-loupe": true, "console-teleport": true}
+// vendorModules are the vendor files that are modules. nativeJSON: the
+// module's JSON is the built-in one (the runtime passes it, runModule), as in
+// postman-sandbox's bootcode, not the sandbox's global one (liquid-json's,
+// whose errors are JSONErrors).
+var vendorModules = map[string]struct{ nativeJSON bool }{
+	"chai-assert":      {},
+	"chai-loupe":       {},
+	"console-teleport": {nativeJSON: true},
+}
 
 // internal returns one of courier's own embedded sandbox files, compiled;
 // src makes its source, called only to compile it.

@@ -37,7 +37,7 @@ type partFile struct {
 
 var partFiles = map[string]partFile{
 	// Node's util.inspect, and console arguments as Newman prints them
-	"inspect": {&inspectJS, "var hasOwn = I.hasOwn, toStr = I.toStr, isLazyGetter = I.sdk.isLazyGetter, vendor = I.vendor;",
+	"inspect": {&inspectJS, "var hasOwn = I.hasOwn, toStr = I.toStr, vendor = I.vendor;",
 		"{ inspect: inspect, formatConsole: formatConsole }"},
 	// en-US number and date formatting for toLocaleString and friends
 	"locale": {&localeJS, "", "{ formatLocaleNumber: formatLocaleNumber, formatLocaleDate: formatLocaleDate }"},

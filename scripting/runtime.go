@@ -92,9 +92,6 @@ type compiled struct {
 }
 
 type runtime struct {
-	// lazyGetter marks a getter that stands for a value made on first read
-	// (sdk.js), for inspect; the chai bundle's stubs use it
-	lazyGetter     goja.Value
 	nativeJSON     goja.Value // the built-in JSON, taken before any script ran
 	host           Host
 	obs            Observer // host as an Observer, or nil

@@ -3,8 +3,8 @@
 // a terminal (depth 25, break length 60 - 16 = 44, at most 100 array items),
 // and Node's defaults otherwise (up to three inner levels on one line, long
 // arrays of short items grouped in columns). A part of the sandbox
-// (parts.go), compiled when a script first prints: `hasOwn`, `toStr`,
-// `isLazyGetter` (sdk.js) and `vendor` (host.vendor) are in scope.
+// (parts.go), compiled when a script first prints: `hasOwn`, `toStr` and
+// `vendor` (host.vendor) are in scope.
 
 // (Node quotes a key unless it is letters, digits and underscores: even $)
 var IDENT_RE = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -173,10 +173,6 @@ function formatValue(ctx, v, depth) {
 
 function formatProperty(ctx, obj, key, depth, arrayItem) {
     var desc = Object.getOwnPropertyDescriptor(obj, key) || { value: obj[key] };
-    if (isLazyGetter(desc.get)) {
-        // a value courier makes on first read: made now, and printed
-        desc = { value: obj[key] };
-    }
     var str;
     if (desc.get || desc.set) {
         str = desc.get ? (desc.set ? '[Getter/Setter]' : '[Getter]') : '[Setter]';

@@ -745,7 +745,6 @@ return {
     },
     finishSync: finishSync,
     settleRefs: sdk.settleRefs,
-    lazyGetter: sdk.lazyGetter,
     JSON: JSON,
     requestJSON: function () {
         if (!X || !X.request) { return ''; }

@@ -22,7 +22,6 @@ var host = I.host,
     isNumeric = I.isNumeric,
     isObject = I.isObject,
     isString = I.isString,
-    lazyGetter = I.lazyGetter,
     merge = I.merge,
     pushNew = I.pushNew,
     requestClasses = I.requestClasses,
@@ -51,11 +50,11 @@ function goBody(res) {
 // the http-reasons bundle on first use.
 var detailDescriptor = {
     enumerable: true, configurable: true,
-    get: lazyGetter(function () {
+    get: function () {
         var r = lib('http-reasons').lookup(this.code), v = r.detail;
         Object.defineProperty(this, 'detail', { value: v, enumerable: true, writable: true, configurable: true });
         return v;
-    }),
+    },
     set: function (v) { Object.defineProperty(this, 'detail', { value: v, enumerable: true, writable: true, configurable: true }); }
 };
 // reasonDetails returns [details, standard name]: the details have name and
@@ -73,7 +72,7 @@ function cloneDetails(d) {
         var desc = Object.getOwnPropertyDescriptor(d, k);
         if (desc.get === detailDescriptor.get) {
             o[k] = undefined;
-            Object.defineProperty(o, k, { enumerable: true, configurable: true, get: lazyGetter(function () { return d[k]; }),
+            Object.defineProperty(o, k, { enumerable: true, configurable: true, get: function () { return d[k]; },
                 set: function (v) { Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true }); } });
         } else {
             o[k] = desc.get ? d[k] : desc.value;
@@ -93,12 +92,12 @@ function normalizeStream(stream) {
 // lazy: the body becomes a Buffer only when a script reads it.
 var streamDescriptor = {
     enumerable: true, configurable: true,
-    get: lazyGetter(function () {
+    get: function () {
         var b = bodies.get(this), buf = b ? b.load('stream') : undefined;
         if (b) { b.loaded = buf; b.read = true; }
         Object.defineProperty(this, 'stream', { value: buf, writable: true, configurable: true, enumerable: true });
         return buf;
-    }),
+    },
     set: function (v) {
         var b = bodies.get(this);
         if (b) { b.read = true; }

@@ -75,13 +75,6 @@ function mergeDefined(target, source) {
 
 // hideDescriptor is assignHidden's descriptor, reused (defineProperty reads
 // it before any other code could run).
-// lazyGetters are the getters of properties that stand for a value made on
-// first read (then the property becomes that value): inspect prints the
-// value, as Node prints the SDK's own data property.
-var lazyGetters = new WeakSet();
-function lazyGetter(get) { lazyGetters.add(get); return get; }
-function isLazyGetter(fn) { return typeof fn === 'function' && lazyGetters.has(fn); }
-
 var hideDescriptor = { value: undefined, enumerable: false, writable: true, configurable: true };
 function assignHidden(obj, key, value) {
     hideDescriptor.value = value;
@@ -1538,7 +1531,6 @@ function responseClasses() {
             isNumeric: isNumeric,
             isObject: isObject,
             isString: isString,
-            lazyGetter: lazyGetter,
             merge: merge,
             pushNew: pushNew,
             requestClasses: requestClasses,
@@ -1602,8 +1594,7 @@ var sdk = {
     Header: Header, HeaderList: HeaderList, Variable: Variable, VariableList: VariableList, MutationTracker: MutationTracker,
     Cookie: Cookie, CookieList: CookieList, VariableScope: VariableScope,
     isA: isA, isRequest: isRequest, isUrl: isUrl, newLoadedResponse: newLoadedResponse, newRequest: newRequest, requestData: requestData,
-    bundle: sdkBundle, newScope: newScope, scopeLabel: scopeLabel, scopesNewScript: scopesNewScript, settleRefs: settleRefs,
-    lazyGetter: lazyGetter, isLazyGetter: isLazyGetter
+    bundle: sdkBundle, newScope: newScope, scopeLabel: scopeLabel, scopesNewScript: scopesNewScript, settleRefs: settleRefs
 };
 ['QueryParam', 'FormParam', 'Url', 'RequestBody', 'RequestAuth', 'Request'].forEach(function (name) {
     Object.defineProperty(sdk, name, { enumerable: true, get: function () { return requestClasses()[name]; } });

@@ -42,6 +42,10 @@ func loupeEscaped(c uint16) bool {
 	return false
 }
 
+// loupeShortEscapes are loupe's escapes of one letter (its escapeCharacters
+// that its stringEscapeChars can match).
+var loupeShortEscapes = map[uint16]uint16{'\b': 'b', '\t': 't', '\n': 'n', '\f': 'f', '\r': 'r', '\'': '\''}
+
 // loupeString is loupe's inspectString: escaped, truncated to truncate-2
 // units, in single quotes.
 func loupeString(s goja.String, truncate float64) goja.Value {
@@ -53,23 +57,13 @@ func loupeString(s goja.String, truncate float64) goja.Value {
 			units = append(units, c)
 			continue
 		}
-		switch c {
-		case '\b':
-			units = append(units, '\\', 'b')
-		case '\t':
-			units = append(units, '\\', 't')
-		case '\n':
-			units = append(units, '\\', 'n')
-		case '\f':
-			units = append(units, '\\', 'f')
-		case '\r':
-			units = append(units, '\\', 'r')
-		case '\'':
-			units = append(units, '\\', '\'')
-		default: // \u and four lower-case hex digits
-			const hex = "0123456789abcdef"
-			units = append(units, '\\', 'u', uint16(hex[c>>12]), uint16(hex[c>>8&15]), uint16(hex[c>>4&15]), uint16(hex[c&15]))
+		if short, ok := loupeShortEscapes[c]; ok {
+			units = append(units, '\\', short)
+			continue
 		}
+		// \u and four lower-case hex digits
+		const hex = "0123456789abcdef"
+		units = append(units, '\\', 'u', uint16(hex[c>>12]), uint16(hex[c>>8&15]), uint16(hex[c>>4&15]), uint16(hex[c&15]))
 	}
 	body := loupeTruncate(units, truncate-2)
 	out := make([]uint16, 0, len(body)+2)
